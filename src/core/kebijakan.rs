@@ -1,0 +1,149 @@
+//! The policies of a calculation, in one value: the formulas, cap, rounding, predikat scale,
+//! aggregation and IKM weight that DOMAIN.md leaves to the office. Every view and the report
+//! read them from here, and the report states them.
+
+use crate::core::predikat::SkalaPredikat;
+use rust_decimal::Decimal;
+
+/// Formula for an indikator where lower is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RumusNegatif {
+    /// `(2T - R) / T x 100`, PermenPANRB "kondisi khusus". The default.
+    DuaTKurangR,
+    /// `T / R x 100`, used by several e-SAKIP apps.
+    TBagiR,
+}
+
+/// How values are rounded for display and for predikat (never for averages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pembulatan {
+    /// Half away from zero: 99,977 prints 99,98. The default.
+    SetengahKeAtas,
+    /// Truncation: 81,818 prints 81,81 (seed 000).
+    Potong,
+}
+
+/// How indikator capaian are combined into a sasaran capaian.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Agregasi {
+    /// Mean of the indikator capaian. The default.
+    RataRata,
+    /// Mean weighted by the `Bobot` column.
+    Tertimbang,
+    /// LAN "rata-rata tertimbang data kelompok": band midpoints 92,5 / 77,5 / 62,5 / 27,5.
+    DataKelompok,
+}
+
+/// Weight of each of the nine IKM unsur.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BobotIkm {
+    /// 0,111: reproduces seed 000 (81,14). The default.
+    Seperseribu111,
+    /// Exactly 1/9 (81,22 for the same data).
+    SatuPerSembilan,
+    /// 0,11.
+    Seperseratus11,
+}
+
+impl BobotIkm {
+    pub fn nilai(self) -> Decimal {
+        match self {
+            BobotIkm::Seperseribu111 => Decimal::new(111, 3),
+            BobotIkm::SatuPerSembilan => Decimal::ONE / Decimal::from(9),
+            BobotIkm::Seperseratus11 => Decimal::new(11, 2),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BobotIkm::Seperseribu111 => "0,111",
+            BobotIkm::SatuPerSembilan => "1/9",
+            BobotIkm::Seperseratus11 => "0,11",
+        }
+    }
+}
+
+/// All policies. `Default` is DOMAIN.md's defaults and touches nothing outside itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kebijakan {
+    /// Formula for negative polarity. Default `(2T - R) / T`.
+    pub rumus_negatif: RumusNegatif,
+    /// Cap on capaian for display, predikat and averages; raw values are kept. Default none.
+    pub batas_atas: Option<Decimal>,
+    /// Rounding for display. Default half-up.
+    pub pembulatan: Pembulatan,
+    /// Decimals shown. Default 2.
+    pub desimal: u32,
+    /// Predikat scale. Default Permendagri 86/2017.
+    pub skala: SkalaPredikat,
+    /// Sasaran aggregation. Default mean.
+    pub agregasi: Agregasi,
+    /// IKM weight. Default 0,111.
+    pub bobot_ikm: BobotIkm,
+}
+
+impl Default for Kebijakan {
+    fn default() -> Self {
+        Kebijakan {
+            rumus_negatif: RumusNegatif::DuaTKurangR,
+            batas_atas: None,
+            pembulatan: Pembulatan::SetengahKeAtas,
+            desimal: 2,
+            skala: SkalaPredikat::permendagri_86(),
+            agregasi: Agregasi::RataRata,
+            bobot_ikm: BobotIkm::Seperseribu111,
+        }
+    }
+}
+
+/// The caps the policy panel offers.
+pub const PILIHAN_BATAS: &[u32] = &[100, 110, 120, 150, 200];
+
+impl Kebijakan {
+    /// Round for display and predikat by the chosen policy.
+    pub fn bulatkan(&self, v: Decimal) -> Decimal {
+        use rust_decimal::RoundingStrategy::*;
+        let strategy = match self.pembulatan {
+            Pembulatan::SetengahKeAtas => MidpointAwayFromZero,
+            Pembulatan::Potong => ToZero,
+        };
+        v.round_dp_with_strategy(self.desimal, strategy)
+    }
+
+    /// Apply the cap (if any) to a raw capaian.
+    pub fn terapkan_batas(&self, v: Decimal) -> Decimal {
+        match self.batas_atas {
+            Some(cap) if v > cap => cap,
+            _ => v,
+        }
+    }
+
+    /// Sentences that state the policies, for the page and the printed report.
+    pub fn uraian(&self) -> Vec<String> {
+        let neg = match self.rumus_negatif {
+            RumusNegatif::DuaTKurangR => "(2 x Target - Realisasi) / Target x 100%",
+            RumusNegatif::TBagiR => "Target / Realisasi x 100%",
+        };
+        let bulat = match self.pembulatan {
+            Pembulatan::SetengahKeAtas => "dibulatkan setengah ke atas",
+            Pembulatan::Potong => "dipotong (tanpa pembulatan)",
+        };
+        let agregasi = match self.agregasi {
+            Agregasi::RataRata => "rata-rata capaian indikator",
+            Agregasi::Tertimbang => "rata-rata tertimbang menurut kolom Bobot",
+            Agregasi::DataKelompok => "rata-rata tertimbang data kelompok (nilai tengah 92,5 / 77,5 / 62,5 / 27,5)",
+        };
+        vec![
+            "Capaian indikator positif (semakin tinggi semakin baik) = Realisasi / Target x 100%.".into(),
+            format!("Capaian indikator negatif (semakin rendah semakin baik) = {neg}."),
+            match self.batas_atas {
+                None => "Capaian tidak dibatasi (tanpa batas atas).".into(),
+                Some(b) => format!("Capaian dibatasi paling tinggi {b}% untuk tampilan, predikat dan rata-rata; nilai asli tetap disimpan."),
+            },
+            format!("Angka ditampilkan dengan {} desimal, {bulat}; rata-rata dihitung dari nilai yang belum dibulatkan.", self.desimal),
+            format!("Predikat menurut skala {}.", self.skala.nama),
+            format!("Capaian sasaran = {agregasi}; capaian instansi = rata-rata capaian sasaran."),
+            "Indikator tanpa realisasi atau yang tidak dapat dihitung tidak ikut dirata-ratakan.".into(),
+        ]
+    }
+}

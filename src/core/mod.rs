@@ -1,0 +1,11 @@
+//! The pure core: no leptos, web-sys or wasm-bindgen. Parsing, numbers, formulas, trees,
+//! scales, terbilang and the report model, tested natively with `cargo test`.
+
+pub mod capaian;
+pub mod format;
+pub mod kebijakan;
+pub mod nilai;
+pub mod number;
+pub mod polaritas;
+pub mod predikat;
+pub mod table;

@@ -1,0 +1,320 @@
+//! Numbers as Indonesian offices paste them: `1.234.567,89` (id-ID), `10,869,637,137.00`
+//! (en-US), `Rp. 7.840.840.784,00`, `Rp 1.241.295.500,-`, `13%`, `(1.000)`, `-`.
+//!
+//! The convention is decided per column from all of its cells ([`Konvensi::deteksi`]), then
+//! every cell is read with it ([`baca_angka`]). A cell whose separators contradict the column
+//! (a typo such as `14.555.000.00`) is still read where only one reading is possible, and the
+//! reading carries a warning; a cell that cannot be read is an error naming the text.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// Which character marks decimals in a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Konvensi {
+    /// `1.234.567,89`: dot groups thousands, comma marks decimals.
+    IdId,
+    /// `1,234,567.89`: comma groups thousands, dot marks decimals.
+    EnUs,
+}
+
+impl Konvensi {
+    fn desimal(self) -> char {
+        match self {
+            Konvensi::IdId => ',',
+            Konvensi::EnUs => '.',
+        }
+    }
+
+    /// Short label shown to the user next to a column.
+    pub fn label(self) -> &'static str {
+        match self {
+            Konvensi::IdId => "id-ID (1.234,56)",
+            Konvensi::EnUs => "en-US (1,234.56)",
+        }
+    }
+
+    /// Decide a column's convention from all its cells. A comma followed by one or two digits
+    /// anywhere means id-ID; a dot followed by one or two digits means en-US; the majority
+    /// of such evidence wins, and id-ID (the users' own locale) wins a tie or no evidence.
+    pub fn deteksi<'a>(sel: impl IntoIterator<Item = &'a str>) -> Konvensi {
+        let (mut id, mut en) = (0usize, 0usize);
+        for s in sel {
+            match bukti(&inti_angka(s)) {
+                Some(Konvensi::IdId) => id += 1,
+                Some(Konvensi::EnUs) => en += 1,
+                None => {}
+            }
+        }
+        if en > id {
+            Konvensi::EnUs
+        } else {
+            Konvensi::IdId
+        }
+    }
+}
+
+/// A number read from a cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Angka {
+    pub nilai: Decimal,
+    /// The cell carried a percent sign.
+    pub persen: bool,
+    /// Set when the reading was unambiguous but the text was irregular (a typo).
+    pub peringatan: Option<String>,
+}
+
+/// What one cell holds, as far as numbers go.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IsiAngka {
+    /// Blank, `-`, `–`: the table says there is no value.
+    Kosong,
+    Angka(Angka),
+    /// Not a number; the message says what was expected.
+    Galat(String),
+}
+
+/// Words that mean "no value" in the seeds' tables.
+const KATA_KOSONG: &[&str] = &[
+    "-",
+    "–",
+    "—",
+    "n/a",
+    "na",
+    "tidak ada",
+    "tidak diadakan",
+    "belum ada data",
+    "belum ada",
+    "tidak ada data",
+    "nihil",
+];
+
+/// True when a cell means "no value" (blank, a dash, "belum ada data" ...).
+pub fn sel_kosong(teks: &str) -> bool {
+    let t = teks.trim().to_lowercase();
+    t.is_empty() || KATA_KOSONG.contains(&t.as_str())
+}
+
+/// Strip what surrounds the digits: currency, `,-`, percent, footnote marks, spaces.
+fn inti_angka(teks: &str) -> String {
+    let mut s: String = teks
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    let lower = s.to_lowercase();
+    for prefix in ["rp.", "rp"] {
+        if lower.starts_with(prefix) {
+            s = s[prefix.len()..].to_string();
+            break;
+        }
+    }
+    // footnote marks such as `5.069.123.900*)` or `**)`
+    while s.ends_with(')') && s.trim_end_matches(')').ends_with('*') {
+        s = s.trim_end_matches(')').trim_end_matches('*').to_string();
+    }
+    if let Some(x) = s.strip_suffix(",-").or_else(|| s.strip_suffix(".-")) {
+        s = x.to_string();
+    }
+    s.trim_end_matches('%').to_string()
+}
+
+/// Evidence for a convention in one cell's digits: a separator followed by one or two digits
+/// at the end is a decimal mark; several of one separator is grouping.
+fn bukti(s: &str) -> Option<Konvensi> {
+    let s = s.trim_start_matches(['-', '(']).trim_end_matches(')');
+    let last = s.rfind(['.', ','])?;
+    let tail = &s[last + 1..];
+    let sep = s[last..].chars().next()?;
+    if !tail.is_empty() && tail.len() <= 2 && tail.chars().all(|c| c.is_ascii_digit()) {
+        return Some(if sep == ',' { Konvensi::IdId } else { Konvensi::EnUs });
+    }
+    let count = s.matches(sep).count();
+    let other = if sep == '.' { ',' } else { '.' };
+    if s.contains(other) {
+        // `1.234,567` is odd; the last separator is the decimal one
+        return Some(if sep == ',' { Konvensi::IdId } else { Konvensi::EnUs });
+    }
+    if count > 1 {
+        return Some(if sep == '.' { Konvensi::IdId } else { Konvensi::EnUs });
+    }
+    None
+}
+
+/// Read one cell as a number in the column's convention.
+pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
+    if sel_kosong(teks) {
+        return IsiAngka::Kosong;
+    }
+    let persen = teks.contains('%');
+    let mut s = inti_angka(teks);
+    let mut peringatan = None;
+    // `7 nilai`, `2 Orang`: a number followed by a unit word
+    if let Some(pos) = s.find(|c: char| c.is_alphabetic()) {
+        let (head, unit) = s.split_at(pos);
+        if !head.is_empty() && head.chars().all(|c| c.is_ascii_digit() || ".,-".contains(c)) {
+            peringatan = Some(format!("kata \"{unit}\" setelah angka diabaikan"));
+            s = head.to_string();
+        } else {
+            return IsiAngka::Galat(format!("\"{}\" bukan angka", teks.trim()));
+        }
+    }
+    let mut negatif = false;
+    if s.starts_with('(') && s.ends_with(')') && s.len() > 2 {
+        negatif = true;
+        s = s[1..s.len() - 1].to_string();
+    }
+    if let Some(x) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
+        negatif = !negatif;
+        s = x.to_string();
+    }
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return IsiAngka::Galat(format!("\"{}\" bukan angka", teks.trim()));
+    }
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        s.insert(0, '0'); // `,5` or `.5`
+    }
+    match kanonik(&s, konvensi) {
+        Ok((digits, warn)) => {
+            let Ok(mut nilai) = Decimal::from_str(&digits) else {
+                return IsiAngka::Galat(format!("\"{}\" terlalu panjang untuk dihitung", teks.trim()));
+            };
+            if negatif {
+                nilai = -nilai;
+            }
+            IsiAngka::Angka(Angka {
+                nilai,
+                persen,
+                peringatan: warn.or(peringatan),
+            })
+        }
+        Err(msg) => IsiAngka::Galat(format!("\"{}\": {msg}", teks.trim())),
+    }
+}
+
+/// Turn digits with separators into a plain `1234.56` string, or say why it is ambiguous.
+fn kanonik(s: &str, konvensi: Konvensi) -> Result<(String, Option<String>), String> {
+    let seps: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| *c == '.' || *c == ',').collect();
+    let Some(&(last_pos, last_sep)) = seps.last() else {
+        return Ok((s.to_string(), None));
+    };
+    let tail = &s[last_pos + 1..];
+    let groups: Vec<&str> = s.split(['.', ',']).collect();
+    let grouped_ok = |parts: &[&str]| {
+        parts.first().is_some_and(|g| !g.is_empty() && g.len() <= 3)
+            && parts[1..].iter().all(|g| g.len() == 3)
+    };
+    let all_same = seps.iter().all(|(_, c)| *c == last_sep);
+    let strip = |x: &str| x.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
+
+    if tail.is_empty() {
+        return Err("angka berakhir dengan pemisah".into());
+    }
+    // One separator, once: decimal unless it is followed by exactly three digits, where
+    // only the column's convention can tell.
+    if seps.len() == 1 {
+        let is_decimal = tail.len() != 3 || last_sep == konvensi.desimal();
+        if !is_decimal {
+            return Ok((strip(s), None));
+        }
+        let warn = (last_sep != konvensi.desimal()).then(|| {
+            format!("\"{last_sep}\" dibaca sebagai tanda desimal, tidak seperti kolom lainnya")
+        });
+        return Ok((format!("{}.{}", &s[..last_pos], tail), warn));
+    }
+    if all_same {
+        // `1.234.567`: grouping. `14.555.000.00`: the last dot is a decimal mark (typo).
+        if grouped_ok(&groups) {
+            return Ok((strip(s), None));
+        }
+        let head = &groups[..groups.len() - 1];
+        if tail.len() <= 2 && grouped_ok(head) {
+            let warn = format!("\"{last_sep}\" terakhir dibaca sebagai tanda desimal");
+            return Ok((format!("{}.{}", strip(&s[..last_pos]), tail), Some(warn)));
+        }
+        let warn = "pemisah ribuan tidak teratur; dibaca tanpa pemisah".to_string();
+        return Ok((strip(s), Some(warn)));
+    }
+    // Both separators: the last one is the decimal mark when what precedes groups by three.
+    let head: Vec<&str> = s[..last_pos].split(['.', ',']).collect();
+    let head_same = s[..last_pos].chars().filter(|c| *c == '.' || *c == ',').all(|c| c != last_sep);
+    if head_same && grouped_ok(&head) {
+        return Ok((format!("{}.{}", strip(&s[..last_pos]), tail), None));
+    }
+    if head_same && tail.len() <= 2 {
+        // `27.647091.889,5`: irregular grouping, but one reading only
+        let warn = "pemisah ribuan tidak teratur; bagian terakhir dibaca sebagai desimal".to_string();
+        return Ok((format!("{}.{}", strip(&s[..last_pos]), tail), Some(warn)));
+    }
+    Err("pemisah titik dan koma tidak dapat dibaca dengan pasti".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn nilai(teks: &str, k: Konvensi) -> (Decimal, bool) {
+        match baca_angka(teks, k) {
+            IsiAngka::Angka(a) => (a.nilai, a.peringatan.is_some()),
+            other => panic!("{teks:?} gave {other:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_the_formats_of_the_seeds() {
+        use Konvensi::*;
+        let cases: &[(&str, Konvensi, &str, bool)] = &[
+            ("1.234.567,89", IdId, "1234567.89", false),
+            ("80,25", IdId, "80.25", false),
+            ("Rp. 7.840.840.784,00", IdId, "7840840784.00", false),
+            ("Rp 1.241.295.500,-", IdId, "1241295500", false),
+            ("13%", IdId, "13", false),
+            ("87 %", IdId, "87", false),
+            ("10,869,637,137.00", EnUs, "10869637137.00", false),
+            ("10,869,637,137.00", IdId, "10869637137.00", false),
+            ("47.51", EnUs, "47.51", false),
+            ("0,00", IdId, "0", false),
+            ("(1.000)", IdId, "-1000", false),
+            ("5.069.123.900*)", IdId, "5069123900", false),
+            ("15.009.337.980**)", IdId, "15009337980", false),
+            ("1.000", IdId, "1000", false),
+            ("1,000", EnUs, "1000", false),
+            ("1,000", IdId, "1.000", false),
+            // typos named in DOMAIN.md: read, with a warning
+            ("14.555.000.00", IdId, "14555000.00", true),
+            ("27.647091.889", IdId, "27647091889", true),
+            ("328,312,760,00", IdId, "328312760.00", true),
+            ("47.51", IdId, "47.51", true),
+            ("7 nilai", IdId, "7", true),
+        ];
+        for (teks, k, want, warn) in cases {
+            let (got, warned) = nilai(teks, *k);
+            assert_eq!(got, d(want), "{teks}");
+            assert_eq!(warned, *warn, "warning for {teks}");
+        }
+    }
+
+    #[test]
+    fn no_value_and_errors() {
+        for t in ["", " ", "-", "–", "Tidak diadakan", "belum ada data"] {
+            assert_eq!(baca_angka(t, Konvensi::IdId), IsiAngka::Kosong, "{t:?}");
+        }
+        for t in ["B", "abc", "1.2.3,4,5.6", "12,", "WTP"] {
+            assert!(matches!(baca_angka(t, Konvensi::IdId), IsiAngka::Galat(_)), "{t:?}");
+        }
+        let IsiAngka::Galat(msg) = baca_angka("abc", Konvensi::IdId) else { unreachable!() };
+        assert!(msg.contains("abc"), "message names the text: {msg}");
+    }
+
+    #[test]
+    fn column_convention_from_all_cells() {
+        assert_eq!(Konvensi::deteksi(["80,25", "9", "100"]), Konvensi::IdId);
+        assert_eq!(Konvensi::deteksi(["82,508,800.00", "2,523,600.00"]), Konvensi::EnUs);
+        assert_eq!(Konvensi::deteksi(["81,14", "56,25", "9", "47.51"]), Konvensi::IdId);
+        assert_eq!(Konvensi::deteksi(["1.000", "2.000.000"]), Konvensi::IdId);
+        assert_eq!(Konvensi::deteksi(["8", "105"]), Konvensi::IdId);
+    }
+}

@@ -1,0 +1,210 @@
+//! Predikat scales: rating bands of a capaian. Bounds are lower-inclusive (or exclusive, for the
+//! PermenPANRB 88/2021 score scale) and apply to the value rounded by the policy; a value above
+//! the top band gets the top band.
+
+use rust_decimal::Decimal;
+
+/// One band: values at or above `batas_bawah` (strictly above when `eksklusif`) get `label`.
+/// The last band of a scale has no bound and takes everything else.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pita {
+    pub batas_bawah: Option<Decimal>,
+    pub eksklusif: bool,
+    pub label: String,
+}
+
+/// A named scale, bands from the highest down.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkalaPredikat {
+    pub nama: String,
+    pub pita: Vec<Pita>,
+}
+
+fn pita(batas: Option<i64>, eksklusif: bool, label: &str) -> Pita {
+    Pita { batas_bawah: batas.map(Decimal::from), eksklusif, label: label.to_string() }
+}
+
+/// The preset scales by id, for the policy panel.
+pub const PRESET: &[(&str, &str)] = &[
+    ("permendagri", "Permendagri 86/2017"),
+    ("lan", "LAN (SB/B/CB/TB)"),
+    ("amat-baik", "Amat Baik / Baik / Cukup Baik / Kurang"),
+    ("sakip", "Nilai SAKIP (PermenPANRB 88/2021)"),
+];
+
+impl SkalaPredikat {
+    /// >= 91 Sangat Tinggi; >= 76 Tinggi; >= 66 Sedang; >= 51 Rendah; else Sangat Rendah.
+    pub fn permendagri_86() -> Self {
+        SkalaPredikat {
+            nama: "Permendagri 86/2017".into(),
+            pita: vec![
+                pita(Some(91), false, "Sangat Tinggi"),
+                pita(Some(76), false, "Tinggi"),
+                pita(Some(66), false, "Sedang"),
+                pita(Some(51), false, "Rendah"),
+                pita(None, false, "Sangat Rendah"),
+            ],
+        }
+    }
+
+    /// >= 85 Sangat Berhasil; >= 70 Berhasil; >= 55 Cukup Berhasil; else Tidak Berhasil.
+    pub fn lan() -> Self {
+        SkalaPredikat {
+            nama: "LAN".into(),
+            pita: vec![
+                pita(Some(85), false, "Sangat Berhasil (SB)"),
+                pita(Some(70), false, "Berhasil (B)"),
+                pita(Some(55), false, "Cukup Berhasil (CB)"),
+                pita(None, false, "Tidak Berhasil (TB)"),
+            ],
+        }
+    }
+
+    /// >= 90 Amat Baik; >= 80 Baik; >= 50 Cukup Baik; else Kurang.
+    pub fn amat_baik() -> Self {
+        SkalaPredikat {
+            nama: "Amat Baik".into(),
+            pita: vec![
+                pita(Some(90), false, "Amat Baik"),
+                pita(Some(80), false, "Baik"),
+                pita(Some(50), false, "Cukup Baik"),
+                pita(None, false, "Kurang"),
+            ],
+        }
+    }
+
+    /// > 90 AA; > 80 A; > 70 BB; > 60 B; > 50 CC; > 30 C; else D (lower bounds exclusive).
+    pub fn sakip_88() -> Self {
+        SkalaPredikat {
+            nama: "Nilai SAKIP (PermenPANRB 88/2021)".into(),
+            pita: vec![
+                pita(Some(90), true, "AA"),
+                pita(Some(80), true, "A"),
+                pita(Some(70), true, "BB"),
+                pita(Some(60), true, "B"),
+                pita(Some(50), true, "CC"),
+                pita(Some(30), true, "C"),
+                pita(None, false, "D"),
+            ],
+        }
+    }
+
+    /// A preset by its id in [`PRESET`].
+    pub fn preset(id: &str) -> Option<Self> {
+        Some(match id {
+            "permendagri" => Self::permendagri_86(),
+            "lan" => Self::lan(),
+            "amat-baik" => Self::amat_baik(),
+            "sakip" => Self::sakip_88(),
+            _ => return None,
+        })
+    }
+
+    /// The band of a value already rounded by the policy.
+    pub fn predikat(&self, dibulatkan: Decimal) -> &str {
+        for p in &self.pita {
+            match p.batas_bawah {
+                Some(b) if (p.eksklusif && dibulatkan > b) || (!p.eksklusif && dibulatkan >= b) => {
+                    return &p.label
+                }
+                Some(_) => continue,
+                None => return &p.label,
+            }
+        }
+        self.pita.last().map(|p| p.label.as_str()).unwrap_or("-")
+    }
+
+    /// A custom scale from text, one band a line or `;`-separated: `91 Sangat Tinggi`,
+    /// `>76 Tinggi`, and a last band without a number (`Sangat Rendah`).
+    pub fn dari_teks(nama: &str, teks: &str) -> Result<Self, String> {
+        use crate::core::number::{baca_angka, IsiAngka, Konvensi};
+        let mut pita = Vec::new();
+        for (i, bagian) in teks.split(['\n', ';']).map(str::trim).filter(|s| !s.is_empty()).enumerate() {
+            let eksklusif = bagian.starts_with('>') && !bagian.starts_with(">=");
+            let t = bagian.trim_start_matches(">=").trim_start_matches(['>', '≥']).trim();
+            let (angka, label) = match t.split_once(char::is_whitespace) {
+                Some((a, l)) if a.starts_with(|c: char| c.is_ascii_digit()) => (Some(a), l.trim()),
+                _ => (None, t),
+            };
+            let batas = match angka {
+                None => None,
+                Some(a) => match baca_angka(a, Konvensi::IdId) {
+                    IsiAngka::Angka(x) => Some(x.nilai),
+                    _ => return Err(format!("pita {}: \"{a}\" bukan angka", i + 1)),
+                },
+            };
+            if label.is_empty() {
+                return Err(format!("pita {}: label kosong", i + 1));
+            }
+            pita.push(Pita { batas_bawah: batas, eksklusif, label: label.to_string() });
+        }
+        if pita.is_empty() {
+            return Err("skala kosong".into());
+        }
+        if pita.last().is_some_and(|p| p.batas_bawah.is_some()) {
+            pita.push(Pita { batas_bawah: None, eksklusif: false, label: "Di bawah skala".into() });
+        }
+        pita.sort_by(|a, b| b.batas_bawah.cmp(&a.batas_bawah));
+        Ok(SkalaPredikat { nama: nama.to_string(), pita })
+    }
+
+    /// The scale as editable text (the inverse of [`Self::dari_teks`]).
+    pub fn ke_teks(&self) -> String {
+        self.pita
+            .iter()
+            .map(|p| match p.batas_bawah {
+                Some(b) => format!("{}{} {}", if p.eksklusif { ">" } else { "" }, crate::core::format::apa_adanya(b), p.label),
+                None => p.label.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn bands_of_every_preset() {
+        let cases: &[(SkalaPredikat, &str, &str)] = &[
+            (SkalaPredikat::permendagri_86(), "101.11", "Sangat Tinggi"),
+            (SkalaPredikat::permendagri_86(), "91", "Sangat Tinggi"),
+            (SkalaPredikat::permendagri_86(), "90.99", "Tinggi"),
+            (SkalaPredikat::permendagri_86(), "76", "Tinggi"),
+            (SkalaPredikat::permendagri_86(), "69.23", "Sedang"),
+            (SkalaPredikat::permendagri_86(), "51", "Rendah"),
+            (SkalaPredikat::permendagri_86(), "50", "Sangat Rendah"),
+            (SkalaPredikat::permendagri_86(), "47.51", "Sangat Rendah"),
+            (SkalaPredikat::lan(), "85", "Sangat Berhasil (SB)"),
+            (SkalaPredikat::lan(), "84.99", "Berhasil (B)"),
+            (SkalaPredikat::lan(), "55", "Cukup Berhasil (CB)"),
+            (SkalaPredikat::lan(), "54.99", "Tidak Berhasil (TB)"),
+            (SkalaPredikat::amat_baik(), "90", "Amat Baik"),
+            (SkalaPredikat::amat_baik(), "80", "Baik"),
+            (SkalaPredikat::amat_baik(), "50", "Cukup Baik"),
+            (SkalaPredikat::amat_baik(), "49", "Kurang"),
+            (SkalaPredikat::sakip_88(), "90", "A"),
+            (SkalaPredikat::sakip_88(), "90.01", "AA"),
+            (SkalaPredikat::sakip_88(), "30", "D"),
+            (SkalaPredikat::sakip_88(), "50.5", "CC"),
+        ];
+        for (skala, v, want) in cases {
+            assert_eq!(skala.predikat(Decimal::from_str(v).unwrap()), *want, "{} {v}", skala.nama);
+        }
+    }
+
+    #[test]
+    fn custom_scale_round_trips() {
+        let s = SkalaPredikat::dari_teks("Kustom", "80 Baik; 60 Cukup\nKurang").unwrap();
+        assert_eq!(s.predikat(Decimal::from(80)), "Baik");
+        assert_eq!(s.predikat(Decimal::from(59)), "Kurang");
+        let again = SkalaPredikat::dari_teks("Kustom", &s.ke_teks()).unwrap();
+        assert_eq!(again, s);
+        assert!(SkalaPredikat::dari_teks("x", "abc;").is_ok());
+        assert!(SkalaPredikat::dari_teks("x", "").is_err());
+        let sakip = SkalaPredikat::dari_teks("s", &SkalaPredikat::sakip_88().ke_teks()).unwrap();
+        assert_eq!(sakip.pita, SkalaPredikat::sakip_88().pita);
+    }
+}

@@ -1,0 +1,241 @@
+//! Pasted text into rows of cells. Excel, Word and Google Sheets paste tab-separated text
+//! (Excel quotes a cell that holds a line break); seed 004 has markdown pipes; some offices
+//! use `;`. A PDF copy often has only runs of spaces between columns.
+
+/// One pasted row: its cells and the line it started on (1-based), for messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Baris {
+    pub nomor_baris: usize,
+    pub sel: Vec<String>,
+}
+
+impl Baris {
+    /// The cell at `kolom`, or "" when the row is shorter.
+    pub fn sel(&self, kolom: usize) -> &str {
+        self.sel.get(kolom).map(String::as_str).unwrap_or("")
+    }
+
+    /// True when every cell is blank.
+    pub fn kosong(&self) -> bool {
+        self.sel.iter().all(|c| c.trim().is_empty())
+    }
+}
+
+/// How the text was split, shown to the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pemisah {
+    Tab,
+    TitikKoma,
+    Pipa,
+    Spasi,
+}
+
+impl Pemisah {
+    pub fn label(self) -> &'static str {
+        match self {
+            Pemisah::Tab => "tab (Excel/Word/Sheets)",
+            Pemisah::TitikKoma => "titik koma (;)",
+            Pemisah::Pipa => "garis tegak (markdown)",
+            Pemisah::Spasi => "spasi ganda (salinan PDF)",
+        }
+    }
+}
+
+/// Split pasted text into rows. Blank lines and markdown rule lines (`|---|`) are dropped.
+pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris>) {
+    let lines: Vec<&str> = teks.lines().filter(|l| !l.trim().is_empty()).collect();
+    let pipes = lines.iter().filter(|l| l.trim_start().starts_with('|')).count();
+    let pemisah = if !lines.is_empty() && pipes * 2 >= lines.len() {
+        Pemisah::Pipa
+    } else if teks.contains('\t') {
+        Pemisah::Tab
+    } else if teks.contains(';') {
+        Pemisah::TitikKoma
+    } else {
+        Pemisah::Spasi
+    };
+    let rows = match pemisah {
+        Pemisah::Tab => pisah_berkutip(teks, '\t'),
+        Pemisah::TitikKoma => pisah_berkutip(teks, ';'),
+        Pemisah::Pipa => pisah_pipa(teks),
+        Pemisah::Spasi => pisah_spasi(teks),
+    };
+    let rows = rows
+        .into_iter()
+        .map(|mut b| {
+            for c in b.sel.iter_mut() {
+                *c = rapikan(c);
+            }
+            b
+        })
+        .filter(|b| !b.kosong())
+        .collect();
+    (pemisah, rows)
+}
+
+/// Collapse runs of white space (line breaks inside a cell included) into one space.
+fn rapikan(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Delimited text where a cell may be quoted, `"a ""b"" c"`, and hold line breaks.
+fn pisah_berkutip(teks: &str, sep: char) -> Vec<Baris> {
+    let mut rows = Vec::new();
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut line = 1usize;
+    let mut start_line = 1usize;
+    let mut in_quotes = false;
+    let mut at_cell_start = true;
+    let mut chars = teks.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    cell.push(' ');
+                }
+                _ => cell.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if at_cell_start => {
+                in_quotes = true;
+                at_cell_start = false;
+            }
+            '\r' => {}
+            '\n' => {
+                cells.push(std::mem::take(&mut cell));
+                rows.push(Baris { nomor_baris: start_line, sel: std::mem::take(&mut cells) });
+                line += 1;
+                start_line = line;
+                at_cell_start = true;
+            }
+            c if c == sep => {
+                cells.push(std::mem::take(&mut cell));
+                at_cell_start = true;
+            }
+            _ => {
+                cell.push(c);
+                at_cell_start = false;
+            }
+        }
+    }
+    if !cell.is_empty() || !cells.is_empty() {
+        cells.push(cell);
+        rows.push(Baris { nomor_baris: start_line, sel: cells });
+    }
+    rows
+}
+
+fn pisah_pipa(teks: &str) -> Vec<Baris> {
+    teks.lines()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let t = l.trim();
+            let inner = t.strip_prefix('|').unwrap_or(t);
+            let inner = inner.strip_suffix('|').unwrap_or(inner);
+            let rule = inner.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '));
+            if rule {
+                return None;
+            }
+            let sel = inner.split('|').map(|c| c.trim().to_string()).collect();
+            Some(Baris { nomor_baris: i + 1, sel })
+        })
+        .collect()
+}
+
+fn pisah_spasi(teks: &str) -> Vec<Baris> {
+    teks.lines()
+        .enumerate()
+        .map(|(i, l)| {
+            let mut sel = Vec::new();
+            let mut cur = String::new();
+            let mut spaces = 0;
+            for c in l.trim().chars() {
+                if c == ' ' {
+                    spaces += 1;
+                    continue;
+                }
+                if spaces >= 2 {
+                    sel.push(std::mem::take(&mut cur));
+                } else if spaces == 1 {
+                    cur.push(' ');
+                }
+                spaces = 0;
+                cur.push(c);
+            }
+            sel.push(cur);
+            Baris { nomor_baris: i + 1, sel }
+        })
+        .collect()
+}
+
+/// The column-number row under a header (`1 2 3 4 5`, `1 2 3 $4=3/2$ * 100`, `13(6+9+12)`):
+/// every filled cell starts with a small number, the first is `1`, and the leading numbers
+/// rise.
+pub fn baris_nomor_kolom(b: &Baris) -> bool {
+    let filled: Vec<&str> = b.sel.iter().map(|c| c.trim().trim_start_matches('$')).filter(|c| !c.is_empty()).collect();
+    if filled.len() < 3 {
+        return false;
+    }
+    let mut prev = 0u32;
+    for (i, c) in filled.iter().enumerate() {
+        let digits: String = c.chars().take_while(|ch| ch.is_ascii_digit()).collect();
+        let Ok(n) = digits.parse::<u32>() else { return false };
+        if digits.len() > 2 || (i == 0 && n != 1) || n < prev {
+            return false;
+        }
+        let rest = &c[digits.len()..];
+        if !(rest.is_empty() || rest.starts_with(['=', '(', ' ', '$', '*'])) {
+            return false;
+        }
+        prev = n;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_tabs_with_excel_quotes() {
+        let (p, rows) = pisah_tabel("a\tb\tc\n\"x\ny\"\t2\t\"say \"\"hi\"\"\"\n\n3\t4\t5");
+        assert_eq!(p, Pemisah::Tab);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1].sel, vec!["x y", "2", "say \"hi\""]);
+        assert_eq!(rows[2].nomor_baris, 5);
+    }
+
+    #[test]
+    fn splits_markdown_and_semicolons_and_spaces() {
+        let (p, rows) = pisah_tabel("| No | Uraian |\n|----|---|\n| 1 | Belanja |\n");
+        assert_eq!(p, Pemisah::Pipa);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].sel, vec!["1", "Belanja"]);
+        let (p, rows) = pisah_tabel("Indikator;Target\nIKM;80,25");
+        assert_eq!(p, Pemisah::TitikKoma);
+        assert_eq!(rows[1].sel, vec!["IKM", "80,25"]);
+        let (p, rows) = pisah_tabel("Indeks Kepuasan   80,25   81,14");
+        assert_eq!(p, Pemisah::Spasi);
+        assert_eq!(rows[0].sel, vec!["Indeks Kepuasan", "80,25", "81,14"]);
+    }
+
+    #[test]
+    fn recognises_column_number_rows() {
+        let row = |cells: &[&str]| Baris { nomor_baris: 1, sel: cells.iter().map(|s| s.to_string()).collect() };
+        assert!(baris_nomor_kolom(&row(&["1", "2", "3", "4", "5"])));
+        assert!(baris_nomor_kolom(&row(&["1", "2", "3", "$4=3/2$ * 100", "5"])));
+        assert!(baris_nomor_kolom(&row(&["1", "2", "3", "13(6+9+12)", "14(3-13)", ""])));
+        assert!(baris_nomor_kolom(&row(&["", "1", "2", "3"])));
+        assert!(!baris_nomor_kolom(&row(&["1", "IKM", "80,25"])));
+        assert!(!baris_nomor_kolom(&row(&["1", "8", "8", "100"])));
+    }
+}
