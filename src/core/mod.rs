@@ -3,9 +3,12 @@
 
 pub mod capaian;
 pub mod format;
+pub mod indikator;
 pub mod kebijakan;
+pub mod kolom;
 pub mod nilai;
 pub mod number;
+pub mod pesan;
 pub mod polaritas;
 pub mod predikat;
 pub mod table;

@@ -1,0 +1,289 @@
+//! Column roles of an indicator table and how header words map to them. A header may span
+//! several rows (seed 004) and a merged cell may span columns (seed 000 table 3.4, "Target
+//! Capaian Renstra" over 2016 ... 2021); [`gabung_judul`] flattens both into one text a column.
+
+use crate::core::table::Baris;
+
+/// What a column of an indicator table holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kolom {
+    Abaikan,
+    No,
+    Sasaran,
+    Indikator,
+    Satuan,
+    Target,
+    Realisasi,
+    Polaritas,
+    Bobot,
+    /// A capaian the table computed itself; checked by the audit, never used.
+    CapaianLaporan,
+    /// Target at the end of the Renstra period.
+    TargetAkhir,
+    RealisasiLalu,
+    /// Target of one plan year (Renstra yearly columns).
+    TargetTahun(u16),
+    RealisasiTahun(u16),
+    /// A capaian of a given year; becomes [`Kolom::CapaianLaporan`] for the current year.
+    CapaianTahun(u16),
+}
+
+/// The roles a person can pick in the column dropdown, with their labels.
+pub const PILIHAN: &[(Kolom, &str)] = &[
+    (Kolom::Abaikan, "(abaikan)"),
+    (Kolom::No, "No"),
+    (Kolom::Sasaran, "Sasaran"),
+    (Kolom::Indikator, "Indikator"),
+    (Kolom::Satuan, "Satuan"),
+    (Kolom::Target, "Target"),
+    (Kolom::Realisasi, "Realisasi"),
+    (Kolom::Polaritas, "Polaritas"),
+    (Kolom::Bobot, "Bobot"),
+    (Kolom::CapaianLaporan, "Capaian (dilaporkan)"),
+    (Kolom::TargetAkhir, "Target akhir Renstra"),
+    (Kolom::RealisasiLalu, "Realisasi tahun lalu"),
+];
+
+impl Kolom {
+    pub fn label(self) -> String {
+        match self {
+            Kolom::TargetTahun(y) => format!("Target {y}"),
+            Kolom::RealisasiTahun(y) => format!("Realisasi {y}"),
+            Kolom::CapaianTahun(y) => format!("Capaian {y}"),
+            k => PILIHAN.iter().find(|(x, _)| *x == k).map(|(_, l)| l.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// A stable key for a `<select>` value.
+    pub fn kunci(self) -> String {
+        format!("{self:?}")
+    }
+
+    pub fn dari_kunci(kunci: &str) -> Kolom {
+        PILIHAN.iter().map(|(k, _)| *k).find(|k| k.kunci() == kunci).unwrap_or(Kolom::Abaikan)
+    }
+
+    /// True for roles that hold numbers (their cells decide a number convention).
+    pub fn numerik(self) -> bool {
+        !matches!(self, Kolom::Abaikan | Kolom::No | Kolom::Sasaran | Kolom::Indikator | Kolom::Satuan | Kolom::Polaritas)
+    }
+}
+
+/// A four-digit year 1990-2100 inside a header text.
+pub fn tahun_dalam(teks: &str) -> Option<u16> {
+    let b = teks.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let w = &b[i..i + 4];
+        let edge_l = i == 0 || !b[i - 1].is_ascii_digit();
+        let edge_r = i + 4 == b.len() || !b[i + 4].is_ascii_digit();
+        if edge_l && edge_r && w.iter().all(u8::is_ascii_digit) {
+            let y: u16 = std::str::from_utf8(w).ok()?.parse().ok()?;
+            (1990..=2100).contains(&y).then_some(y)
+        } else {
+            None
+        }
+    })
+}
+
+/// The role a header text names, by its words.
+pub fn peran_judul(judul: &str) -> Kolom {
+    let h = judul.to_lowercase();
+    let h = h.trim();
+    let has = |w: &str| h.contains(w);
+    if h.is_empty() {
+        return Kolom::Abaikan;
+    }
+    if matches!(h, "no" | "no." | "nomor" | "#" | "no urut") {
+        return Kolom::No;
+    }
+    if has("polaritas") || has("polarity") {
+        return Kolom::Polaritas;
+    }
+    if has("bobot") {
+        return Kolom::Bobot;
+    }
+    if has("satuan") {
+        return Kolom::Satuan;
+    }
+    if has("indikator") {
+        return Kolom::Indikator;
+    }
+    if has("sasaran") {
+        return Kolom::Sasaran;
+    }
+    if has("s/d") || has("s.d") || has("sampai") || has("terhadap renstra") {
+        return Kolom::Abaikan; // cumulative figures the table computed itself
+    }
+    let year = tahun_dalam(h);
+    if has("target akhir") || has("akhir renstra") || (has("renstra") && has("target") && year.is_none()) {
+        return Kolom::TargetAkhir;
+    }
+    if has("realisasi") && (has("tahun lalu") || has("sebelum")) {
+        return Kolom::RealisasiLalu;
+    }
+    if has("target") || has("rencana") {
+        return year.map(Kolom::TargetTahun).unwrap_or(Kolom::Target);
+    }
+    if has("realisasi") {
+        return year.map(Kolom::RealisasiTahun).unwrap_or(Kolom::Realisasi);
+    }
+    if has("capaian") || h == "%" || has("persentase capaian") {
+        return year.map(Kolom::CapaianTahun).unwrap_or(Kolom::CapaianLaporan);
+    }
+    Kolom::Abaikan
+}
+
+/// How strongly a row looks like a header: the number of cells naming a role.
+pub fn skor_judul(b: &Baris) -> usize {
+    b.sel.iter().filter(|c| !matches!(peran_judul(c), Kolom::Abaikan | Kolom::No)).count()
+}
+
+/// Flatten a header block into one text per column. An empty cell in an upper row takes the
+/// text to its left when the row below has text there (a merged cell spanning columns).
+pub fn gabung_judul(rows: &[&Baris]) -> Vec<String> {
+    let width = rows.iter().map(|b| b.sel.len()).max().unwrap_or(0);
+    let mut out = vec![String::new(); width];
+    for (r, row) in rows.iter().enumerate() {
+        let below = rows.get(r + 1);
+        let mut carry = String::new();
+        for (j, slot) in out.iter_mut().enumerate() {
+            let cell = row.sel(j).trim();
+            let text = if !cell.is_empty() {
+                // only a cell with text under it can span columns; one without spans rows
+                carry = if below.is_some_and(|b| !b.sel(j).trim().is_empty()) { cell.to_string() } else { String::new() };
+                cell.to_string()
+            } else if !carry.is_empty() && below.is_some_and(|b| !b.sel(j).trim().is_empty()) {
+                carry.clone()
+            } else {
+                carry.clear();
+                String::new()
+            };
+            if !text.is_empty() {
+                if !slot.is_empty() {
+                    slot.push(' ');
+                }
+                slot.push_str(&text);
+            }
+        }
+    }
+    out
+}
+
+/// Settle roles that depend on the whole header: the year of the report, yearly columns,
+/// duplicates. Returns the roles and the report year when one is named.
+pub fn selesaikan_peran(mut kolom: Vec<Kolom>) -> (Vec<Kolom>, Option<u16>) {
+    let years_r: Vec<u16> = kolom.iter().filter_map(|k| if let Kolom::RealisasiTahun(y) = k { Some(*y) } else { None }).collect();
+    let years_t: Vec<u16> = kolom.iter().filter_map(|k| if let Kolom::TargetTahun(y) = k { Some(*y) } else { None }).collect();
+    let tahun = years_r.iter().max().copied().or_else(|| (years_t.len() == 1).then(|| years_t[0]));
+    let has = |k: &Vec<Kolom>, x: Kolom| k.contains(&x);
+    if !has(&kolom, Kolom::Realisasi) {
+        if let Some(y) = tahun.filter(|y| years_r.contains(y)) {
+            if let Some(p) = kolom.iter().position(|k| *k == Kolom::RealisasiTahun(y)) {
+                kolom[p] = Kolom::Realisasi;
+            }
+            if !has(&kolom, Kolom::RealisasiLalu) {
+                if let Some(prev) = years_r.iter().filter(|x| **x < y).max() {
+                    if let Some(p) = kolom.iter().position(|k| *k == Kolom::RealisasiTahun(*prev)) {
+                        kolom[p] = Kolom::RealisasiLalu;
+                    }
+                }
+            }
+        }
+    }
+    if !has(&kolom, Kolom::Target) {
+        let pick = match tahun {
+            Some(y) if years_t.contains(&y) => Some(y),
+            _ if years_t.len() == 1 => Some(years_t[0]),
+            _ => None,
+        };
+        if let Some(y) = pick {
+            // the report year's target; keep the yearly role too when there are several years
+            if years_t.len() == 1 {
+                if let Some(p) = kolom.iter().position(|k| *k == Kolom::TargetTahun(y)) {
+                    kolom[p] = Kolom::Target;
+                }
+            }
+        }
+    }
+    for k in kolom.iter_mut() {
+        if let Kolom::CapaianTahun(y) = *k {
+            *k = if Some(y) == tahun { Kolom::CapaianLaporan } else { Kolom::Abaikan };
+        }
+    }
+    // a role named twice: the first column keeps it
+    let mut seen = Vec::new();
+    for k in kolom.iter_mut() {
+        if matches!(k, Kolom::Abaikan) {
+            continue;
+        }
+        if seen.contains(k) {
+            *k = Kolom::Abaikan;
+        } else {
+            seen.push(*k);
+        }
+    }
+    (kolom, tahun)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(cells: &[&str]) -> Baris {
+        Baris { nomor_baris: 1, sel: cells.iter().map(|s| s.to_string()).collect() }
+    }
+
+    #[test]
+    fn header_words_name_roles() {
+        let cases = [
+            ("No", Kolom::No),
+            ("Sasaran Strategis", Kolom::Sasaran),
+            ("Indikator Kinerja Utama", Kolom::Indikator),
+            ("Indikator Sasaran", Kolom::Indikator),
+            ("SATUAN", Kolom::Satuan),
+            ("TARGET TAHUNAN", Kolom::Target),
+            ("Realisasi", Kolom::Realisasi),
+            ("REALISASI TAHUN 2022", Kolom::RealisasiTahun(2022)),
+            ("Realisasi Tahun Lalu", Kolom::RealisasiLalu),
+            ("Target Akhir Renstra (2026)", Kolom::TargetAkhir),
+            ("% Target Akhir 2021", Kolom::TargetAkhir),
+            ("Target Capaian Renstra 2019", Kolom::TargetTahun(2019)),
+            ("Capaian", Kolom::CapaianLaporan),
+            ("% Capaian 2019", Kolom::CapaianTahun(2019)),
+            ("CAPAIAN S/D 2022 TERHADAP RENSTRA 2021-2026 (%)", Kolom::Abaikan),
+            ("Polaritas", Kolom::Polaritas),
+            ("Bobot", Kolom::Bobot),
+            ("Keterangan", Kolom::Abaikan),
+        ];
+        for (h, k) in cases {
+            assert_eq!(peran_judul(h), k, "{h}");
+        }
+    }
+
+    #[test]
+    fn merged_header_of_seed_000_table_3_4() {
+        let r1 = row(&["No", "Sasaran Strategis", "Indikator kinerja", "Realisasi 2019", "Target Capaian Renstra"]);
+        let r2 = row(&["", "", "", "", "2016", "2017", "2018", "2019", "2020", "2021"]);
+        let judul = gabung_judul(&[&r1, &r2]);
+        assert_eq!(judul[4], "Target Capaian Renstra 2016");
+        assert_eq!(judul[9], "Target Capaian Renstra 2021");
+        let (kolom, tahun) = selesaikan_peran(judul.iter().map(|h| peran_judul(h)).collect());
+        assert_eq!(tahun, Some(2019));
+        assert_eq!(kolom[3], Kolom::Realisasi);
+        assert_eq!(kolom[7], Kolom::TargetTahun(2019));
+        assert_eq!(kolom[9], Kolom::TargetTahun(2021));
+    }
+
+    #[test]
+    fn header_of_seed_004_spans_two_rows() {
+        let r1 = row(&["Indikator Kinerja", "", "", "", "", "", "", "RPJMD", ""]);
+        let r2 = row(&["", "% Target 2020", "% Realisasi 2020", "% Capaian 2020", "% Capaian 2019", "% Capaian 2018", "% Target Akhir 2021", "% Capaian s/d 2020", ""]);
+        let judul = gabung_judul(&[&r1, &r2]);
+        let (kolom, tahun) = selesaikan_peran(judul.iter().map(|h| peran_judul(h)).collect());
+        assert_eq!(tahun, Some(2020));
+        assert_eq!(
+            &kolom[..8],
+            &[Kolom::Indikator, Kolom::Target, Kolom::Realisasi, Kolom::CapaianLaporan, Kolom::Abaikan, Kolom::Abaikan, Kolom::TargetAkhir, Kolom::Abaikan]
+        );
+    }
+}
