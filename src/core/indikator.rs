@@ -260,7 +260,15 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         }
     };
     let (c_no, c_sas, c_ind, c_sat, c_t, c_r) =
-        (col(Kolom::No), col(Kolom::Sasaran), col(Kolom::Indikator), col(Kolom::Satuan), col(Kolom::Target), col(Kolom::Realisasi));
+        (
+        col(Kolom::No),
+        col(Kolom::Sasaran),
+        col(Kolom::Indikator),
+        col(Kolom::Satuan),
+        // with several yearly target columns, the report year's is the target
+        col(Kolom::Target).or_else(|| tahun.and_then(|y| col(Kolom::TargetTahun(y)))),
+        col(Kolom::Realisasi),
+    );
     if c_ind.is_none() || c_t.is_none() || c_r.is_none() {
         let missing: Vec<&str> = [(c_ind, "Indikator"), (c_t, "Target"), (c_r, "Realisasi")].iter().filter(|(c, _)| c.is_none()).map(|(_, n)| *n).collect();
         if !rows.is_empty() {
@@ -327,8 +335,8 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         if !child {
             parent = None;
         }
-        let mut baca = |k: Kolom, wajib: bool| -> Nilai {
-            let Some(j) = col(k) else { return Nilai::Kosong("kolom tidak ada".into()) };
+        let mut baca = |c: Option<usize>, wajib: bool| -> Nilai {
+            let Some(j) = c else { return Nilai::Kosong("kolom tidak ada".into()) };
             let mut warn = None;
             let v = baca_nilai(b.sel(j), konv(j), &mut warn);
             if let Nilai::Galat(m) = &v {
@@ -341,13 +349,13 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             }
             v
         };
-        let target = baca(Kolom::Target, true);
-        let realisasi = baca(Kolom::Realisasi, true);
+        let target = baca(c_t, true);
+        let realisasi = baca(c_r, true);
         let angka = |v: Nilai| v.angka();
-        let bobot = angka(baca(Kolom::Bobot, true));
-        let capaian_laporan = angka(baca(Kolom::CapaianLaporan, false));
-        let target_akhir = angka(baca(Kolom::TargetAkhir, true));
-        let realisasi_lalu = col(Kolom::RealisasiLalu).map(|_| baca(Kolom::RealisasiLalu, true));
+        let bobot = angka(baca(col(Kolom::Bobot), true));
+        let capaian_laporan = angka(baca(col(Kolom::CapaianLaporan), false));
+        let target_akhir = angka(baca(col(Kolom::TargetAkhir), true));
+        let realisasi_lalu = col(Kolom::RealisasiLalu).map(|j| baca(Some(j), true));
         let target_tahunan: Vec<(u16, Decimal)> = kolom
             .iter()
             .enumerate()
