@@ -69,6 +69,43 @@ pub fn kumulatif_indikator(i: &Indikator, k: &Kebijakan) -> Option<Rasio> {
     kumulatif_renstra(&[r], &targets, k)
 }
 
+/// One row of the comparison table, as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarisPerbandingan {
+    pub nama: String,
+    pub realisasi: String,
+    pub realisasi_lalu: Option<String>,
+    pub terhadap_lalu: Option<Rasio>,
+    pub selisih: Option<String>,
+    pub target_akhir: Option<String>,
+    pub terhadap_akhir: Option<Rasio>,
+    pub kumulatif: Option<Rasio>,
+}
+
+/// Comparison rows for the indikator that have last-year or Renstra data; empty otherwise.
+pub fn baris_perbandingan(indikator: &[Indikator], k: &Kebijakan) -> Vec<BarisPerbandingan> {
+    indikator
+        .iter()
+        .filter(|i| i.realisasi_lalu.is_some() || i.target_akhir.is_some() || i.target_tahunan.len() >= 2)
+        .map(|i| {
+            let lalu = terhadap_tahun_lalu(i, k);
+            BarisPerbandingan {
+                nama: i.nama.clone(),
+                realisasi: i.realisasi.tampil(),
+                realisasi_lalu: i.realisasi_lalu.as_ref().map(Nilai::tampil),
+                selisih: lalu.as_ref().and_then(|(_, d)| d.map(|d| crate::core::format::id_desimal(d, k.desimal))),
+                terhadap_lalu: lalu.map(|(r, _)| r),
+                target_akhir: i
+                    .target_akhir
+                    .or_else(|| i.target_tahunan.iter().max_by_key(|(y, _)| *y).map(|(_, v)| *v))
+                    .map(apa_adanya),
+                terhadap_akhir: terhadap_target_akhir(i, k),
+                kumulatif: kumulatif_indikator(i, k),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

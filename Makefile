@@ -1,0 +1,70 @@
+# Kalkulator SAKIP. `make test` and `make serve` install whatever is missing, then run.
+# Versions are pinned where the toolchain needs them to agree (see TOOLCHAIN notes in README).
+
+WASM_BINDGEN_VERSION := 0.2.130
+TARGET := wasm32-unknown-unknown
+WASM := target/$(TARGET)/release/kalkulator-sakip.wasm
+PORT ?= 8080
+E2E_PORT ?= 8347
+CHROMIUM := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: test serve dist tools tool-target tool-wasm-bindgen tool-npm tool-chromium test-native test-wasm test-e2e bench clean
+
+test: tools test-native test-wasm dist test-e2e
+
+serve: dist
+	@echo "Kalkulator SAKIP: http://127.0.0.1:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 -d dist
+
+dist: tool-target tool-wasm-bindgen tool-npm
+	cargo build --release --locked --target $(TARGET)
+	rm -rf dist && mkdir -p dist/pkg
+	wasm-bindgen --target web --no-typescript --out-name app --out-dir dist/pkg $(WASM)
+	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
+	cp -r www/* dist/
+	@ls -l dist/pkg/app_bg.wasm | awk '{print "wasm size: " $$5 " bytes"}'
+	@gzip -c dist/pkg/app_bg.wasm | wc -c | awk '{print "wasm gzipped: " $$1 " bytes"}'
+
+tools: tool-target tool-wasm-bindgen tool-npm tool-chromium
+
+tool-target:
+	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+
+tool-wasm-bindgen:
+	@if wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then \
+	  echo "wasm-bindgen $(WASM_BINDGEN_VERSION) present"; \
+	else \
+	  cargo install --force wasm-bindgen-cli@$(WASM_BINDGEN_VERSION); \
+	fi
+
+tool-npm:
+	@if [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ]; then \
+	  echo "npm dev tools present"; \
+	else \
+	  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; \
+	fi
+
+tool-chromium:
+	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then \
+	  echo "chromium present"; \
+	else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium chromium-driver; \
+	fi
+
+test-native:
+	cargo test --locked
+
+test-wasm: tool-target tool-wasm-bindgen tool-chromium
+	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET)
+
+test-e2e: tool-npm tool-chromium
+	E2E_PORT=$(E2E_PORT) playwright test
+
+bench:
+	cargo bench --locked --bench core
+
+clean:
+	rm -rf dist target node_modules

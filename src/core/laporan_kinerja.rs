@@ -1,0 +1,122 @@
+//! The display model of the performance table: every string the results table and the
+//! printed report show, computed once from the table, its results and the policies.
+
+use crate::core::indikator::TabelIndikator;
+use crate::core::kebijakan::Kebijakan;
+use crate::core::nilai::Nilai;
+use crate::core::polaritas::Polaritas;
+use crate::core::sasaran::HasilKinerja;
+
+/// One indikator (or sub-item) row, as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarisIndikator {
+    pub indeks: usize,
+    pub nomor_baris: usize,
+    pub sasaran: String,
+    /// True for the first row of its sasaran (later rows repeat it faintly).
+    pub sasaran_pertama: bool,
+    pub nama: String,
+    pub satuan: String,
+    pub target: String,
+    pub realisasi: String,
+    pub capaian: String,
+    pub predikat: String,
+    pub rumus: String,
+    /// Why there is no capaian.
+    pub alasan: Option<String>,
+    pub polaritas: Polaritas,
+    pub sub: bool,
+    /// A target or realisasi cell that could not be read.
+    pub target_galat: bool,
+    pub realisasi_galat: bool,
+}
+
+/// A sasaran summary row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarisSasaran {
+    pub nama: String,
+    pub capaian: String,
+    pub predikat: String,
+    pub rumus: String,
+    pub dikecualikan: Vec<String>,
+}
+
+/// A row of the results table, in paste order: indikator, then their sasaran summary.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BarisKinerja {
+    Indikator(BarisIndikator),
+    Sasaran(BarisSasaran),
+}
+
+/// Rows of the results table and the instansi summary.
+pub fn baris_kinerja(t: &TabelIndikator, h: &HasilKinerja, k: &Kebijakan) -> (Vec<BarisKinerja>, BarisSasaran) {
+    let mut out = Vec::new();
+    for s in &h.sasaran {
+        let mut first = true;
+        for &p in &s.indikator {
+            let anak: Vec<usize> = t.anak(p).collect();
+            for j in std::iter::once(p).chain(anak) {
+                let i = &t.indikator[j];
+                let c = &h.capaian[j];
+                out.push(BarisKinerja::Indikator(BarisIndikator {
+                    indeks: j,
+                    nomor_baris: i.nomor_baris,
+                    sasaran: s.nama.clone(),
+                    sasaran_pertama: first,
+                    nama: i.nama.clone(),
+                    satuan: i.satuan.clone(),
+                    target: i.target.tampil(),
+                    realisasi: i.realisasi.tampil(),
+                    capaian: c.tampil(k),
+                    predikat: c.predikat(k),
+                    rumus: c.rumus.clone(),
+                    alasan: c.alasan.clone(),
+                    polaritas: i.polaritas,
+                    sub: i.induk.is_some(),
+                    target_galat: matches!(i.target, Nilai::Galat(_)),
+                    realisasi_galat: matches!(i.realisasi, Nilai::Galat(_)),
+                }));
+                first = false;
+            }
+        }
+        out.push(BarisKinerja::Sasaran(BarisSasaran {
+            nama: s.nama.clone(),
+            capaian: s.capaian.tampil(k),
+            predikat: s.capaian.predikat(k),
+            rumus: s.capaian.rumus.clone(),
+            dikecualikan: s.capaian.dikecualikan.clone(),
+        }));
+    }
+    let instansi = BarisSasaran {
+        nama: "Capaian kinerja instansi".into(),
+        capaian: h.instansi.tampil(k),
+        predikat: h.instansi.predikat(k),
+        rumus: h.instansi.rumus.clone(),
+        dikecualikan: h.instansi.dikecualikan.clone(),
+    };
+    (out, instansi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::indikator::baca_tabel_indikator;
+    use crate::core::sasaran::hitung_kinerja;
+
+    #[test]
+    fn rows_follow_paste_order_with_sasaran_summaries() {
+        let t = baca_tabel_indikator("Sasaran\tIndikator\tTarget\tRealisasi\nS1\tA\t80,25\t81,14\n\tB\t0\t5\nS2\tC\t13\t9", None);
+        let k = Kebijakan::default();
+        let h = hitung_kinerja(&t, &k);
+        let (rows, instansi) = baris_kinerja(&t, &h, &k);
+        let kinds: Vec<&str> = rows.iter().map(|r| match r { BarisKinerja::Indikator(_) => "i", BarisKinerja::Sasaran(_) => "s" }).collect();
+        assert_eq!(kinds, ["i", "i", "s", "i", "s"]);
+        let BarisKinerja::Indikator(b) = &rows[1] else { unreachable!() };
+        assert_eq!((b.capaian.as_str(), b.predikat.as_str()), ("n/a", "-"));
+        assert!(b.alasan.as_deref().unwrap().contains("target 0"));
+        let BarisKinerja::Sasaran(s) = &rows[2] else { unreachable!() };
+        assert_eq!(s.capaian, "101,11");
+        assert_eq!(s.dikecualikan.len(), 1);
+        assert_eq!(instansi.capaian, "85,17");
+    }
+}

@@ -1,0 +1,168 @@
+use crate::core::kebijakan::{Agregasi, Kebijakan, Pembulatan, RumusNegatif, PILIHAN_BATAS};
+use crate::core::predikat::{SkalaPredikat, PRESET};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// The policy panel: every switch DOMAIN.md leaves to the office. Changes recompute at once.
+#[component]
+pub fn KebijakanPanel(
+    /// The policies being edited.
+    kebijakan: RwSignal<Kebijakan>,
+    /// Whether every number shows its formula (for trainers).
+    tampilkan_rumus: RwSignal<bool>,
+) -> impl IntoView {
+    let kustom = RwSignal::new(String::new());
+    let galat_kustom = RwSignal::new(None::<String>);
+    let pilih_skala = move |id: String| {
+        if id == "kustom" {
+            let teks = kebijakan.with_untracked(|k| k.skala.ke_teks());
+            kustom.set(teks);
+            kebijakan.update(|k| k.skala.nama = "Kustom".into());
+        } else if let Some(s) = SkalaPredikat::preset(&id) {
+            kebijakan.update(|k| k.skala = s);
+        }
+    };
+    let skala_id = move || {
+        kebijakan.with(|k| {
+            PRESET
+                .iter()
+                .find(|(id, _)| SkalaPredikat::preset(id).as_ref() == Some(&k.skala))
+                .map(|(id, _)| id.to_string())
+                .unwrap_or_else(|| "kustom".into())
+        })
+    };
+    view! {
+        <fieldset class="kebijakan" data-testid="kebijakan">
+            <legend>"Kebijakan perhitungan"</legend>
+            <label>
+                "Rumus indikator negatif "
+                <select
+                    data-testid="kebijakan-rumus-negatif"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        kebijakan.update(|k| k.rumus_negatif = if v == "t-r" { RumusNegatif::TBagiR } else { RumusNegatif::DuaTKurangR });
+                    }
+                >
+                    <option value="2t-r" prop:selected=move || kebijakan.with(|k| k.rumus_negatif == RumusNegatif::DuaTKurangR)>
+                        "(2T - R) / T x 100% (PermenPANRB)"
+                    </option>
+                    <option value="t-r" prop:selected=move || kebijakan.with(|k| k.rumus_negatif == RumusNegatif::TBagiR)>
+                        "T / R x 100%"
+                    </option>
+                </select>
+            </label>
+            <label>
+                "Batas atas capaian "
+                <select
+                    data-testid="kebijakan-batas"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        kebijakan.update(|k| k.batas_atas = v.parse::<u32>().ok().map(Decimal::from));
+                    }
+                >
+                    <option value="" prop:selected=move || kebijakan.with(|k| k.batas_atas.is_none())>"tanpa batas"</option>
+                    {PILIHAN_BATAS
+                        .iter()
+                        .map(|b| {
+                            let b = *b;
+                            view! {
+                                <option value=b.to_string() prop:selected=move || kebijakan.with(|k| k.batas_atas == Some(Decimal::from(b)))>
+                                    {format!("{b}%")}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label>
+                "Pembulatan "
+                <select
+                    data-testid="kebijakan-pembulatan"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        kebijakan.update(|k| k.pembulatan = if v == "potong" { Pembulatan::Potong } else { Pembulatan::SetengahKeAtas });
+                    }
+                >
+                    <option value="setengah" prop:selected=move || kebijakan.with(|k| k.pembulatan == Pembulatan::SetengahKeAtas)>
+                        "2 desimal, setengah ke atas"
+                    </option>
+                    <option value="potong" prop:selected=move || kebijakan.with(|k| k.pembulatan == Pembulatan::Potong)>
+                        "2 desimal, dipotong"
+                    </option>
+                </select>
+            </label>
+            <label>
+                "Skala predikat "
+                <select data-testid="kebijakan-skala" on:change=move |ev| pilih_skala(event_target_value(&ev))>
+                    {PRESET
+                        .iter()
+                        .map(|(id, nama)| {
+                            let id = *id;
+                            view! {
+                                <option value=id prop:selected=move || skala_id() == id>
+                                    {*nama}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                    <option value="kustom" prop:selected=move || skala_id() == "kustom">"Kustom (ubah sendiri)"</option>
+                </select>
+            </label>
+            <Show when=move || skala_id() == "kustom">
+                <label class="kustom">
+                    "Pita skala kustom (satu per baris: batas bawah lalu label; baris terakhir tanpa angka)"
+                    <textarea
+                        data-testid="kebijakan-skala-kustom"
+                        rows="5"
+                        prop:value=move || kustom.get()
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            kustom.set(v.clone());
+                            match SkalaPredikat::dari_teks("Kustom", &v) {
+                                Ok(s) => {
+                                    galat_kustom.set(None);
+                                    kebijakan.update(|k| k.skala = s);
+                                }
+                                Err(e) => galat_kustom.set(Some(e)),
+                            }
+                        }
+                    ></textarea>
+                    <span class="galat">{move || galat_kustom.get()}</span>
+                </label>
+            </Show>
+            <label>
+                "Capaian sasaran "
+                <select
+                    data-testid="kebijakan-agregasi"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        kebijakan.update(|k| {
+                            k.agregasi = match v.as_str() {
+                                "bobot" => Agregasi::Tertimbang,
+                                "kelompok" => Agregasi::DataKelompok,
+                                _ => Agregasi::RataRata,
+                            }
+                        });
+                    }
+                >
+                    <option value="rata" prop:selected=move || kebijakan.with(|k| k.agregasi == Agregasi::RataRata)>"rata-rata"</option>
+                    <option value="bobot" prop:selected=move || kebijakan.with(|k| k.agregasi == Agregasi::Tertimbang)>
+                        "rata-rata tertimbang (kolom Bobot)"
+                    </option>
+                    <option value="kelompok" prop:selected=move || kebijakan.with(|k| k.agregasi == Agregasi::DataKelompok)>
+                        "rata-rata tertimbang data kelompok (LAN)"
+                    </option>
+                </select>
+            </label>
+            <label class="centang">
+                <input
+                    type="checkbox"
+                    data-testid="tampilkan-rumus"
+                    prop:checked=move || tampilkan_rumus.get()
+                    on:change=move |ev| tampilkan_rumus.set(event_target_checked(&ev))
+                />
+                " Tampilkan rumus di setiap angka"
+            </label>
+        </fieldset>
+    }
+}

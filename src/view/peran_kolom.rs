@@ -1,0 +1,65 @@
+use crate::core::indikator::TabelIndikator;
+use crate::core::kolom::{Kolom, PILIHAN};
+use crate::core::sunting::{sidik, Pemetaan};
+use leptos::prelude::*;
+
+/// One dropdown per pasted column, to say what it holds. Open by itself when no header was
+/// recognised; the choice is remembered for this paste.
+#[component]
+pub fn PeranKolom(
+    /// The parsed table (its detected or chosen roles).
+    #[prop(into)]
+    tabel: Signal<TabelIndikator>,
+    /// The pasted text the roles belong to.
+    teks: RwSignal<String>,
+    /// The person's choice.
+    pemetaan: RwSignal<Pemetaan>,
+) -> impl IntoView {
+    let pilih = move |j: usize, k: Kolom| {
+        let mut kolom = tabel.with_untracked(|t| t.kolom.clone());
+        if kolom.len() <= j {
+            kolom.resize(j + 1, Kolom::Abaikan);
+        }
+        kolom[j] = k;
+        pemetaan.set(Pemetaan { sidik: sidik(&teks.get_untracked()), kolom });
+    };
+    view! {
+        <Show when=move || tabel.with(|t| !t.kolom.is_empty())>
+            <details class="peran-kolom" prop:open=move || tabel.with(|t| !t.judul_dikenali)>
+                <summary>
+                    {move || {
+                        if tabel.with(|t| t.judul_dikenali) {
+                            "Peran kolom (dikenali dari judul tabel; dapat diubah)"
+                        } else {
+                            "Judul tabel tidak dikenali: pilih isi setiap kolom"
+                        }
+                    }}
+                </summary>
+                <div class="daftar-peran" data-testid="peran-kolom">
+                    {move || {
+                        tabel
+                            .with(|t| t.kolom.iter().copied().enumerate().map(|(j, k)| (j, k, t.judul.get(j).cloned().unwrap_or_default())).collect::<Vec<_>>())
+                            .into_iter()
+                            .map(|(j, k, judul)| {
+                                let judul = if judul.is_empty() { format!("Kolom {}", j + 1) } else { judul };
+                                view! {
+                                    <label>
+                                        <span>{judul}</span>
+                                        <select on:change=move |ev| pilih(j, Kolom::dari_kunci(&event_target_value(&ev)))>
+                                            {PILIHAN
+                                                .iter()
+                                                .map(|(p, label)| view! { <option value=p.kunci() selected=*p == k>{*label}</option> })
+                                                .collect_view()}
+                                            {(!PILIHAN.iter().any(|(p, _)| *p == k))
+                                                .then(|| view! { <option value=k.kunci() selected=true>{k.label()}</option> })}
+                                        </select>
+                                    </label>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </div>
+            </details>
+        </Show>
+    }
+}
