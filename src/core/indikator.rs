@@ -203,12 +203,20 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         None => (Vec::new(), tebak_kolom(&rows), (0, 0), Vec::new()),
     };
     // every row but the header block (a sasaran title may stand above the header)
+    // (above the header only a sasaran title line and its continuation line are kept)
+    let mut title_above = false;
     let data: Vec<&Baris> = rows
         .iter()
         .enumerate()
         .filter(|(i, b)| {
-            let above = *i < data_start && !b.sel.iter().find(|c| !c.trim().is_empty()).is_some_and(|c| c.to_lowercase().starts_with("sasaran"));
-            !above && !(data_start..data_end).contains(i) && !baris_nomor_kolom(b)
+            if *i < data_start {
+                let one = b.sel.iter().filter(|c| !c.trim().is_empty()).count() == 1;
+                let title = b.sel.iter().find(|c| !c.trim().is_empty()).is_some_and(|c| judul_sasaran(c).is_some());
+                let keep = title || (title_above && one);
+                title_above = title;
+                return keep;
+            }
+            !(data_start..data_end).contains(i) && !baris_nomor_kolom(b)
         })
         .map(|(_, b)| b)
         .collect();
@@ -276,8 +284,19 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         }
     }
     let mut parent: Option<usize> = None;
+    // true right after a sasaran title line, whose name may continue on the next line
+    let mut after_title = false;
 
     for b in data {
+        // a header repeated by a page break or a second table (seed 004), or a units row
+        if tanpa_angka(b)
+            && (skor_judul(b) >= 2
+                || (b.sel(c_ind.unwrap_or(0)).chars().count() <= 25
+                    && matches!(peran_judul(b.sel(c_ind.unwrap_or(0))), Kolom::Indikator | Kolom::Sasaran))
+                || b.sel.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).all(|c| matches!(c, "%" | "(%)" | "Rp" | "Rp." | "(Rp)")))
+        {
+            continue;
+        }
         let sel = |c: Option<usize>| c.map(|j| b.sel(j).trim()).unwrap_or("");
         let first = b.sel.iter().map(|c| c.trim()).find(|c| !c.is_empty()).unwrap_or("");
         let first_lower = first.to_lowercase();
@@ -305,13 +324,21 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             continue;
         }
         let filled = b.sel.iter().filter(|c| !c.trim().is_empty()).count();
-        // "Sasaran 2. Terwujudnya ..." on a line of its own starts a sasaran
-        if filled == 1 && first_lower.starts_with("sasaran") && c_sas.map_or(true, |j| b.sel(j).trim() != first) {
-            let (nama, _) = bersihkan_nama(first.trim_start_matches(|c: char| c.is_alphabetic()).trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '.' || c == ':'));
-            t.sasaran.push(if nama.is_empty() { first.to_string() } else { nama });
+        // "Sasaran 2. Terwujudnya ...", "a.Sasaran 1 : ..." on a line of its own starts a sasaran
+        if let Some(nama) = judul_sasaran(first).filter(|_| filled == 1 && c_sas.map_or(true, |j| b.sel(j).trim() != first)) {
+            t.sasaran.push(nama);
             parent = None;
+            after_title = true;
             continue;
         }
+        if after_title && filled == 1 && sel(c_t).is_empty() && sel(c_r).is_empty() {
+            if let Some(last) = t.sasaran.last_mut() {
+                last.push(' ');
+                last.push_str(first);
+            }
+            continue;
+        }
+        after_title = false;
         let (nama, bullet) = bersihkan_nama(sel(c_ind));
         if nama.is_empty() && sel(c_t).is_empty() && sel(c_r).is_empty() {
             // a row with only a sasaran (or nothing we read)
@@ -393,6 +420,21 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         }
     }
     t
+}
+
+/// The sasaran named by a title line (`Sasaran 2. Terwujudnya ...`, `a.Sasaran 1 : ...`).
+fn judul_sasaran(teks: &str) -> Option<String> {
+    let mut t = teks.trim().trim_matches('*').trim();
+    let b = t.as_bytes();
+    if b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b'.' {
+        t = t[2..].trim_start();
+    }
+    if !t.get(..7).is_some_and(|x| x.eq_ignore_ascii_case("sasaran")) {
+        return None;
+    }
+    let rest = t["sasaran".len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || ".:-–—".contains(c));
+    let (nama, _) = bersihkan_nama(rest);
+    Some(if nama.is_empty() { t.to_string() } else { nama })
 }
 
 fn sambung_sasaran(sasaran: &mut Vec<String>, s: &str, no_kosong: bool) {
@@ -491,6 +533,17 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         assert_eq!(i.realisasi, Nilai::Angka(Decimal::new(9832, 2)));
         assert_eq!(i.target_akhir, Some(Decimal::from(95)));
         assert_eq!(i.capaian_laporan, Some(Decimal::new(9832, 2)));
+    }
+
+    #[test]
+    fn seed_004_four_tables_with_title_lines() {
+        let t = baca_tabel_indikator(include_str!("../../tests/fixtures/seed004_indikator.md"), None);
+        assert_eq!(t.indikator.len(), 4, "{:#?}", t.pesan);
+        assert_eq!(t.sasaran.len(), 4);
+        assert_eq!(t.sasaran[0], "Meningkatnya Manajemen Administrasi Pelayanan Umum, Kepegawaian dan Keuangan Perangkat Daerah");
+        assert_eq!(t.indikator[3].realisasi, Nilai::Angka(Decimal::new(7856, 2)));
+        assert_eq!(t.indikator[1].sasaran, 1);
+        assert!(t.pesan.iter().all(|p| !p.galat()), "{:#?}", t.pesan);
     }
 
     #[test]

@@ -127,7 +127,7 @@ pub fn peran_judul(judul: &str) -> Kolom {
     if has("realisasi") {
         return year.map(Kolom::RealisasiTahun).unwrap_or(Kolom::Realisasi);
     }
-    if has("capaian") || h == "%" || has("persentase capaian") {
+    if has("capaian") {
         return year.map(Kolom::CapaianTahun).unwrap_or(Kolom::CapaianLaporan);
     }
     Kolom::Abaikan

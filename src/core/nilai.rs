@@ -80,9 +80,10 @@ fn kualitatif(t: &str) -> Option<Nilai> {
 
 /// Split `60 - 70`, `60–70`, `60 s.d. 70`, `60 s/d 70`, `60 sampai 70` into its two ends.
 fn pisah_rentang(t: &str) -> Option<(&str, &str)> {
-    let lower = t.to_lowercase();
     for sep in [" s.d. ", " s.d ", " s/d ", " sd ", " sampai ", " hingga ", "–", "—", " - "] {
-        if let Some(pos) = lower.find(sep) {
+        // case-insensitive, on the original string's own char boundaries
+        let found = t.char_indices().map(|(i, _)| i).find(|&i| t.get(i..i + sep.len()).is_some_and(|x| x.eq_ignore_ascii_case(sep)));
+        if let Some(pos) = found {
             let (a, b) = (&t[..pos], &t[pos + sep.len()..]);
             if !a.trim().is_empty() && !b.trim().is_empty() {
                 return Some((a.trim(), b.trim()));

@@ -101,9 +101,8 @@ fn inti_angka(teks: &str) -> String {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .collect();
-    let lower = s.to_lowercase();
     for prefix in ["rp.", "rp"] {
-        if lower.starts_with(prefix) {
+        if s.get(..prefix.len()).is_some_and(|x| x.eq_ignore_ascii_case(prefix)) {
             s = s[prefix.len()..].to_string();
             break;
         }
