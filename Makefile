@@ -58,7 +58,7 @@ test-native:
 	cargo test --locked
 
 test-wasm: tool-target tool-wasm-bindgen tool-chromium
-	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET)
+	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET) --test web
 
 test-e2e: tool-npm tool-chromium
 	E2E_PORT=$(E2E_PORT) playwright test

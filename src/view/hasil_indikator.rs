@@ -3,8 +3,8 @@ use crate::core::kebijakan::Kebijakan;
 use crate::core::kolom::Kolom;
 use crate::core::laporan_kinerja::{baris_kinerja, BarisIndikator, BarisKinerja, BarisSasaran};
 use crate::core::sasaran::HasilKinerja;
-use crate::core::sunting::{atur_polaritas, hapus_baris, sidik, tambah_baris, Pemetaan};
-use crate::view::sunting_baris::SuntingBaris;
+use crate::core::sunting::{atur_polaritas, hapus_baris, sidik, Pemetaan};
+use crate::view::sunting_baris::{SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
 /// The capaian cell: the value, its formula when asked for, and the reason when there is none.
@@ -69,13 +69,7 @@ pub fn HasilIndikator(
         }
         teks.set(baru);
     };
-    let tambah = move |_| {
-        let lebar = tabel.with_untracked(|t| t.kolom.len()).max(1);
-        let baru = tambah_baris(&teks.get_untracked(), &vec![String::new(); lebar]);
-        teks.set(baru.clone());
-        let n = crate::core::table::pisah_tabel(&baru).1.last().map(|b| b.nomor_baris);
-        sunting.set(n);
-    };
+    let tambah = move |_| sunting.set(Some(BARIS_BARU));
     let baris_indikator = move |b: BarisIndikator| {
         let nomor = b.nomor_baris;
         let (tanda, ganti) = match b.polaritas {

@@ -1,4 +1,7 @@
-use crate::core::sunting::{ganti_baris, sel_baris};
+use crate::core::sunting::{ganti_baris, sel_baris, tambah_baris};
+
+/// The line number the editor uses for a row that does not exist yet.
+pub const BARIS_BARU: usize = usize::MAX;
 use leptos::prelude::*;
 
 /// An inline editor for one pasted row: one input per cell. Saving rewrites that row of the
@@ -7,7 +10,7 @@ use leptos::prelude::*;
 pub fn SuntingBaris(
     /// The pasted text.
     teks: RwSignal<String>,
-    /// Line of the row being edited; set to `None` to close.
+    /// Line of the row being edited ([`BARIS_BARU`] for a new row); `None` closes.
     baris: RwSignal<Option<usize>>,
     /// Column headers, for the input labels.
     judul: Vec<String>,
@@ -19,9 +22,10 @@ pub fn SuntingBaris(
     isi0.resize(lebar.max(awal.len()), String::new());
     let isi = RwSignal::new(isi0.clone());
     let simpan = move |_| {
-        if let Some(b) = baris.get_untracked() {
-            let baru = ganti_baris(&teks.get_untracked(), b, &isi.get_untracked());
-            teks.set(baru);
+        match baris.get_untracked() {
+            Some(BARIS_BARU) => teks.set(tambah_baris(&teks.get_untracked(), &isi.get_untracked())),
+            Some(b) => teks.set(ganti_baris(&teks.get_untracked(), b, &isi.get_untracked())),
+            None => {}
         }
         baris.set(None);
     };

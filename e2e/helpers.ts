@@ -1,0 +1,35 @@
+import { Page, Locator, expect } from '@playwright/test';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+export const fixture = (name: string) => readFileSync(join(__dirname, '..', 'tests', 'fixtures', name), 'utf8');
+
+/** Paste text into a textarea the way a person does (fires `input`). */
+export async function tempel(page: Page, testid: string, text: string) {
+  const area = page.getByTestId(testid);
+  await area.fill(text);
+}
+
+/** The text of every `data-col` cell of the given rows, as objects. */
+export async function barisData(rows: Locator, cols: string[]): Promise<Record<string, string>[]> {
+  const n = await rows.count();
+  const out: Record<string, string>[] = [];
+  for (let i = 0; i < n; i++) {
+    const r: Record<string, string> = {};
+    for (const c of cols) {
+      const cell = rows.nth(i).locator(`[data-col="${c}"]`);
+      // the first text node is the value; reasons and formulas sit in <small> below it
+      r[c] = (await cell.evaluate((el) => (el.childNodes[0]?.textContent ?? '').trim()));
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+export async function bukaHalaman(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(page.getByTestId('input-indikator')).toBeVisible();
+  return errors;
+}

@@ -1,0 +1,143 @@
+// The indicator calculator, driven through the CONTRACT hooks with the seeds' Bab III tables.
+// Expected values follow DOMAIN.md's rules: capaian = R / T x 100 (positive), rounded half-up
+// to 2 decimals; predikat by the chosen scale.
+import { test, expect } from '@playwright/test';
+import { fixture, tempel, barisData, bukaHalaman } from './helpers';
+
+const COLS = ['sasaran', 'indikator', 'satuan', 'target', 'realisasi', 'capaian', 'predikat'];
+
+test('seed 000 table 3.2: capaian and predikat (Permendagri 86/2017)', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempel(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(5);
+  const data = await barisData(rows, COLS);
+  expect(data.map((r) => [r.target, r.realisasi, r.capaian, r.predikat])).toEqual([
+    ['80,25', '81,14', '101,11', 'Sangat Tinggi'], // 81,14 / 80,25
+    ['41,25', '56,25', '136,36', 'Sangat Tinggi'], // 56,25 / 41,25
+    ['13', '9', '69,23', 'Sedang'], // 9 / 13, positive by default
+    ['B', 'C', '50,00', 'Sangat Rendah'], // rank C (2) / rank B (4)
+    ['100', '47,51', '47,51', 'Sangat Rendah'],
+  ]);
+  expect(data[4].sasaran).toBe('Meningkatnya kualitas capaian kinerja');
+  expect(errors).toEqual([]);
+});
+
+test('seed 000: flipping KAMTIBMAS to negative gives 130,77, and T/R gives 144,44', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  const row = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(2);
+  await row.getByTestId('balik-polaritas').click();
+  await expect(row.locator('[data-col="capaian"]')).toContainText('130,77');
+  await page.getByTestId('kebijakan-rumus-negatif').selectOption('t-r');
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(2).locator('[data-col="capaian"]')).toContainText('144,44');
+  // the edit is in the pasted text, so it is never lost
+  await expect(page.getByTestId('input-indikator')).toHaveValue(/Polaritas/);
+});
+
+test('seed 001 table III.1: enumerator column, merged sasaran, 99,977 prints 99,98', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-indikator', fixture('seed001_indikator.tsv'));
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(3);
+  const data = await barisData(rows, COLS);
+  expect(data.map((r) => r.indikator)).toEqual([
+    'Indeks Kepuasan Masyarakat',
+    'Persentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum',
+    'Persentase Pelaksanaan Pelimpahan Kewenangan Kepada Camat',
+  ]);
+  expect(data.map((r) => r.capaian)).toEqual(['99,98', '93,16', '99,55']);
+  expect(new Set(data.map((r) => r.sasaran))).toEqual(new Set(['Meningkatnya Kualitas Pelayanan Kecamatan Sungai Sembilan']));
+  // truncation on request
+  await page.getByTestId('kebijakan-pembulatan').selectOption('potong');
+  await expect(rows.first().locator('[data-col="capaian"]')).toContainText('99,97');
+});
+
+test('seed 002: sub-items, LAN scale, sasaran means', async ({ page }) => {
+  await bukaHalaman(page);
+  await page.getByTestId('kebijakan-skala').selectOption('lan');
+  await tempel(page, 'input-indikator', fixture('seed002_indikator.tsv'));
+  const tabel = page.getByTestId('hasil-indikator');
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(8);
+  await expect(tabel.locator('tr[data-row="sub-indikator"]')).toHaveCount(3);
+  const sub = await barisData(tabel.locator('tr[data-row="sub-indikator"]'), COLS);
+  expect(sub.map((r) => r.capaian)).toEqual(['100,00', '100,00', '94,44']); // 85 / 90, the report printed 93,75
+  const sasaran = await barisData(tabel.locator('tr[data-row="sasaran"]'), ['capaian', 'predikat']);
+  expect(sasaran).toEqual([
+    { capaian: '99,54', predikat: 'Sangat Berhasil (SB)' }, // (100 + 98,148 + 100 + 100) / 4
+    { capaian: '99,72', predikat: 'Sangat Berhasil (SB)' }, // 99,7159 half-up
+  ]);
+});
+
+test('seed 004: four markdown tables with title lines', async ({ page }) => {
+  await bukaHalaman(page);
+  await page.getByTestId('kebijakan-skala').selectOption('amat-baik');
+  await tempel(page, 'input-indikator', fixture('seed004_indikator.md'));
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(4);
+  const data = await barisData(rows, COLS);
+  expect(data.map((r) => [r.capaian, r.predikat])).toEqual([
+    ['98,32', 'Amat Baik'],
+    ['99,99', 'Amat Baik'],
+    ['100,00', 'Amat Baik'],
+    ['78,56', 'Cukup Baik'],
+  ]);
+  expect(data[1].sasaran).toBe('Meningkatnya Perencanaan dan Evaluasi Kinerja Perangkat Daerah');
+  await expect(page.getByTestId('perbandingan').locator('tr[data-row="perbandingan"]')).toHaveCount(4);
+});
+
+test('unreadable cells are named; target 0 and missing realisasi say why; other rows compute', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempel(page, 'input-indikator', 'Indikator\tTarget\tRealisasi\nA\t80\tbanyak\nB\t0\t5\nC\t80\t-\nD\t80\t60 - 70\nE\t50\t40');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(5);
+  const data = await barisData(rows, COLS);
+  expect(data.map((r) => r.capaian)).toEqual(['n/a', 'n/a', 'n/a', 'n/a', '80,00']);
+  await expect(rows.nth(1).locator('[data-col="capaian"]')).toContainText('target 0');
+  await expect(rows.nth(2).locator('[data-col="capaian"]')).toContainText('realisasi belum ada');
+  await expect(page.getByTestId('pesan-indikator')).toContainText('Baris 2, kolom Realisasi, "banyak"');
+  expect(errors).toEqual([]);
+});
+
+test('a table without a header is mapped by dropdown and the formula can be shown', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-indikator', 'Meningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t81,14\t80,25');
+  const selects = page.getByTestId('peran-kolom').locator('select');
+  await expect(selects).toHaveCount(5);
+  // the person says column 4 is realisasi and column 5 is target
+  await selects.nth(3).selectOption('Realisasi');
+  await selects.nth(4).selectOption('Target');
+  const cap = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"] [data-col="capaian"]');
+  await expect(cap).toContainText('101,11');
+  await page.getByTestId('tampilkan-rumus').check();
+  await expect(cap).toContainText('81,14 / 80,25 x 100% = 101,11%');
+});
+
+test('rows can be edited, removed and added', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-indikator', 'Indikator\tTarget\tRealisasi\nA\t80\t40\nB\t10\t5');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await rows.nth(0).getByTestId('ubah-baris').click();
+  await page.getByTestId('sunting-baris').locator('input').nth(2).fill('80');
+  await page.getByTestId('simpan-baris').click();
+  await expect(rows.nth(0).locator('[data-col="capaian"]')).toContainText('100,00');
+  await rows.nth(1).getByTestId('hapus-baris').click();
+  await expect(rows).toHaveCount(1);
+  await page.getByTestId('tambah-baris').click();
+  const editor = page.getByTestId('sunting-baris').locator('input');
+  await editor.nth(0).fill('Baru');
+  await editor.nth(1).fill('4');
+  await editor.nth(2).fill('3');
+  await page.getByTestId('simpan-baris').click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).locator('[data-col="capaian"]')).toContainText('75,00');
+});
+
+test('usable on a 360 px phone: no page-wide horizontal scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await bukaHalaman(page);
+  await tempel(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(5);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
