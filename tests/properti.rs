@@ -11,13 +11,31 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 fn kebijakan() -> impl Strategy<Value = Kebijakan> {
-    (any::<bool>(), prop::option::of(prop::sample::select(vec![100u32, 110, 120, 150, 200])), any::<bool>(), 0..3u8).prop_map(|(neg, cap, trunc, agg)| Kebijakan {
-        rumus_negatif: if neg { RumusNegatif::TBagiR } else { RumusNegatif::DuaTKurangR },
-        batas_atas: cap.map(Decimal::from),
-        pembulatan: if trunc { Pembulatan::Potong } else { Pembulatan::SetengahKeAtas },
-        agregasi: [Agregasi::RataRata, Agregasi::Tertimbang, Agregasi::DataKelompok][agg as usize],
-        ..Kebijakan::default()
-    })
+    (
+        any::<bool>(),
+        prop::option::of(prop::sample::select(vec![100u32, 110, 120, 150, 200])),
+        any::<bool>(),
+        0..3u8,
+    )
+        .prop_map(|(neg, cap, trunc, agg)| Kebijakan {
+            rumus_negatif: if neg {
+                RumusNegatif::TBagiR
+            } else {
+                RumusNegatif::DuaTKurangR
+            },
+            batas_atas: cap.map(Decimal::from),
+            pembulatan: if trunc {
+                Pembulatan::Potong
+            } else {
+                Pembulatan::SetengahKeAtas
+            },
+            agregasi: [
+                Agregasi::RataRata,
+                Agregasi::Tertimbang,
+                Agregasi::DataKelompok,
+            ][agg as usize],
+            ..Kebijakan::default()
+        })
 }
 
 /// Cells that look like what offices paste, and noise.
@@ -27,7 +45,21 @@ fn sel() -> impl Strategy<Value = String> {
         "Rp\\.? ?[0-9]{1,3}(\\.[0-9]{3}){0,4}(,00|,-)?",
         "\\(?[0-9.,]{1,12}\\)?",
         "[0-9]{1,3} ?(-|–|s\\.d\\.|s/d) ?[0-9]{1,3}",
-        prop::sample::select(vec!["-", "", "B", "BB", "C", "WTP", "Sangat Baik", "Tidak diadakan", "0", "0,00", "+", "negatif"]).prop_map(String::from),
+        prop::sample::select(vec![
+            "-",
+            "",
+            "B",
+            "BB",
+            "C",
+            "WTP",
+            "Sangat Baik",
+            "Tidak diadakan",
+            "0",
+            "0,00",
+            "+",
+            "negatif"
+        ])
+        .prop_map(String::from),
         "\\PC{0,12}",
     ]
 }
@@ -41,14 +73,19 @@ fn tabel() -> impl Strategy<Value = String> {
         "",
     ]);
     let rows = prop::collection::vec(prop::collection::vec(sel(), 0..7), 0..8);
-    (header, rows, prop::sample::select(vec!["\t", ";", " | ", "  "])).prop_map(|(h, rows, sep)| {
-        let mut out = String::from(h);
-        for r in rows {
-            out.push('\n');
-            out.push_str(&r.join(sep));
-        }
-        out
-    })
+    (
+        header,
+        rows,
+        prop::sample::select(vec!["\t", ";", " | ", "  "]),
+    )
+        .prop_map(|(h, rows, sep)| {
+            let mut out = String::from(h);
+            for r in rows {
+                out.push('\n');
+                out.push_str(&r.join(sep));
+            }
+            out
+        })
 }
 
 proptest! {

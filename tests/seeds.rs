@@ -12,7 +12,11 @@ use kalkulator_sakip::core::sasaran::hitung_kinerja;
 /// (indikator, capaian, predikat) of the indikator rows, and the sasaran summaries.
 fn hasil(teks: &str, k: &Kebijakan) -> (Vec<(String, String, String)>, Vec<(String, String)>) {
     let t = baca_tabel_indikator(teks, None);
-    assert!(t.pesan.iter().all(|p| !p.galat()), "unexpected errors: {:#?}", t.pesan);
+    assert!(
+        t.pesan.iter().all(|p| !p.galat()),
+        "unexpected errors: {:#?}",
+        t.pesan
+    );
     let h = hitung_kinerja(&t, k);
     let (rows, _) = baris_kinerja(&t, &h, k);
     let mut ind = Vec::new();
@@ -30,10 +34,19 @@ fn hasil(teks: &str, k: &Kebijakan) -> (Vec<(String, String, String)>, Vec<(Stri
 fn seed_000_table_3_2() {
     let k = Kebijakan::default();
     let (ind, sas) = hasil(include_str!("fixtures/seed000_indikator.tsv"), &k);
-    let got: Vec<(&str, &str)> = ind.iter().map(|(_, c, p)| (c.as_str(), p.as_str())).collect();
+    let got: Vec<(&str, &str)> = ind
+        .iter()
+        .map(|(_, c, p)| (c.as_str(), p.as_str()))
+        .collect();
     assert_eq!(
         got,
-        [("101,11", "Sangat Tinggi"), ("136,36", "Sangat Tinggi"), ("69,23", "Sedang"), ("50,00", "Sangat Rendah"), ("47,51", "Sangat Rendah")]
+        [
+            ("101,11", "Sangat Tinggi"),
+            ("136,36", "Sangat Tinggi"),
+            ("69,23", "Sedang"),
+            ("50,00", "Sangat Rendah"),
+            ("47,51", "Sangat Rendah")
+        ]
     );
     assert_eq!(sas.len(), 4);
     assert_eq!(sas[3].0, "48,76", "mean of 50 and 47,51");
@@ -47,16 +60,30 @@ fn seed_000_kamtibmas_negative_polarity() {
     t.indikator[2].polaritas = Polaritas::Negatif;
     let k = Kebijakan::default();
     assert_eq!(hitung_kinerja(&t, &k).capaian[2].tampil(&k), "130,77");
-    let k = Kebijakan { rumus_negatif: kalkulator_sakip::core::kebijakan::RumusNegatif::TBagiR, ..k };
+    let k = Kebijakan {
+        rumus_negatif: kalkulator_sakip::core::kebijakan::RumusNegatif::TBagiR,
+        ..k
+    };
     assert_eq!(hitung_kinerja(&t, &k).capaian[2].tampil(&k), "144,44");
 }
 
 #[test]
 fn seed_000_table_3_3_last_year_truncated() {
-    let k = Kebijakan { pembulatan: Pembulatan::Potong, ..Kebijakan::default() };
+    let k = Kebijakan {
+        pembulatan: Pembulatan::Potong,
+        ..Kebijakan::default()
+    };
     let t = baca_tabel_indikator(include_str!("fixtures/seed000_tahun_lalu.tsv"), None);
     let rows = baris_perbandingan(&t.indikator, &k);
-    let got: Vec<String> = rows.iter().map(|r| r.terhadap_lalu.as_ref().map(|x| x.tampil(&k)).unwrap_or_default()).collect();
+    let got: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            r.terhadap_lalu
+                .as_ref()
+                .map(|x| x.tampil(&k))
+                .unwrap_or_default()
+        })
+        .collect();
     assert_eq!(got, ["100,48", "150,00", "81,81", "n/a", "143,96"]);
 }
 
@@ -70,7 +97,11 @@ fn seed_000_table_3_4_renstra() {
     assert_eq!(rows[0].terhadap_akhir.as_ref().unwrap().tampil(&k), "95,18");
     assert_eq!(rows[1].terhadap_akhir.as_ref().unwrap().tampil(&k), "90,22");
     let h = hitung_kinerja(&t, &k);
-    assert_eq!(h.capaian[0].tampil(&k), "101,11", "the 2019 target is the target");
+    assert_eq!(
+        h.capaian[0].tampil(&k),
+        "101,11",
+        "the 2019 target is the target"
+    );
     assert_eq!(h.capaian[3].tampil(&k), "50,00", "C against B");
 }
 
@@ -83,19 +114,33 @@ fn seed_001_table_iii_1_and_renstra() {
     assert_eq!(sas, [("97,56".to_string(), "Sangat Tinggi".to_string())]);
     let t = baca_tabel_indikator(include_str!("fixtures/seed001_renstra.tsv"), None);
     let rows = baris_perbandingan(&t.indikator, &k);
-    assert_eq!(rows[0].terhadap_akhir.as_ref().unwrap().tampil(&k), "97,73", "86,98 / 89");
+    assert_eq!(
+        rows[0].terhadap_akhir.as_ref().unwrap().tampil(&k),
+        "97,73",
+        "86,98 / 89"
+    );
 }
 
 #[test]
 fn seed_002_sasaran_1_and_2_with_lan_scale() {
-    let k = Kebijakan { skala: SkalaPredikat::lan(), ..Kebijakan::default() };
+    let k = Kebijakan {
+        skala: SkalaPredikat::lan(),
+        ..Kebijakan::default()
+    };
     let teks = include_str!("fixtures/seed002_indikator.tsv");
     let (ind, sas) = hasil(teks, &k);
     assert_eq!(ind.len(), 11, "4 + 3 sub-items + 4");
     assert_eq!(ind[4].1, "94,44", "the report printed 93,75");
     assert_eq!(ind[1].1, "98,15", "mean of the sub-items");
-    assert_eq!(sas[0], ("99,54".to_string(), "Sangat Berhasil (SB)".to_string()));
-    assert_eq!(sas[1], ("99,72".to_string(), "Sangat Berhasil (SB)".to_string()), "99,7159 half-up");
+    assert_eq!(
+        sas[0],
+        ("99,54".to_string(), "Sangat Berhasil (SB)".to_string())
+    );
+    assert_eq!(
+        sas[1],
+        ("99,72".to_string(), "Sangat Berhasil (SB)".to_string()),
+        "99,7159 half-up"
+    );
     let t = baca_tabel_indikator(teks, None);
     assert_eq!(t.total_sub.len(), 1);
     assert_eq!(t.capaian_sasaran_laporan.len(), 2);
@@ -103,9 +148,23 @@ fn seed_002_sasaran_1_and_2_with_lan_scale() {
 
 #[test]
 fn seed_004_four_sasaran() {
-    let k = Kebijakan { skala: SkalaPredikat::amat_baik(), ..Kebijakan::default() };
+    let k = Kebijakan {
+        skala: SkalaPredikat::amat_baik(),
+        ..Kebijakan::default()
+    };
     let (ind, sas) = hasil(include_str!("fixtures/seed004_indikator.md"), &k);
-    let got: Vec<(&str, &str)> = ind.iter().map(|(_, c, p)| (c.as_str(), p.as_str())).collect();
-    assert_eq!(got, [("98,32", "Amat Baik"), ("99,99", "Amat Baik"), ("100,00", "Amat Baik"), ("78,56", "Cukup Baik")]);
+    let got: Vec<(&str, &str)> = ind
+        .iter()
+        .map(|(_, c, p)| (c.as_str(), p.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("98,32", "Amat Baik"),
+            ("99,99", "Amat Baik"),
+            ("100,00", "Amat Baik"),
+            ("78,56", "Cukup Baik")
+        ]
+    );
     assert_eq!(sas.len(), 4);
 }

@@ -10,14 +10,18 @@ use web_sys::{Document, Event, EventInit, HtmlSelectElement, HtmlTextAreaElement
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 /// Let the reactive system run its effects.
 async fn tick() {
     for _ in 0..5 {
         let p = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
         });
         let _ = wasm_bindgen_futures::JsFuture::from(p).await;
     }
@@ -32,7 +36,16 @@ fn fire(el: &web_sys::EventTarget, kind: &str) {
 
 fn texts(selector: &str) -> Vec<String> {
     let list = document().query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.first_child().and_then(|c| c.text_content()).unwrap_or_default().trim().to_string()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| {
+            n.first_child()
+                .and_then(|c| c.text_content())
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        })
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -42,8 +55,14 @@ async fn paste_updates_results_and_policies_recompute() {
     let _handle = leptos::mount::mount_to(root.clone().unchecked_into(), App);
     tick().await;
 
-    let area: HtmlTextAreaElement = document().query_selector("[data-testid=input-indikator]").unwrap().unwrap().unchecked_into();
-    area.set_value("Indikator\tTarget\tRealisasi\nIKM\t80,25\t81,14\nKamtibmas\t13\t9\nTindak lanjut\t100\t-");
+    let area: HtmlTextAreaElement = document()
+        .query_selector("[data-testid=input-indikator]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    area.set_value(
+        "Indikator\tTarget\tRealisasi\nIKM\t80,25\t81,14\nKamtibmas\t13\t9\nTindak lanjut\t100\t-",
+    );
     fire(&area, "input");
     tick().await;
 
@@ -53,11 +72,21 @@ async fn paste_updates_results_and_policies_recompute() {
     assert_eq!(pred, ["Sangat Tinggi", "Sedang", "-"]);
 
     // a cap of 100 applies to display and to the sasaran mean; the missing row is left out
-    let batas: HtmlSelectElement = document().query_selector("[data-testid=kebijakan-batas]").unwrap().unwrap().unchecked_into();
+    let batas: HtmlSelectElement = document()
+        .query_selector("[data-testid=kebijakan-batas]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     batas.set_value("100");
     fire(&batas, "change");
     tick().await;
-    assert_eq!(texts("[data-testid=hasil-indikator] tr[data-row=indikator] [data-col=capaian]")[0], "100,00");
-    assert_eq!(texts("[data-testid=hasil-indikator] tr[data-row=sasaran] [data-col=capaian]"), ["84,62"]);
+    assert_eq!(
+        texts("[data-testid=hasil-indikator] tr[data-row=indikator] [data-col=capaian]")[0],
+        "100,00"
+    );
+    assert_eq!(
+        texts("[data-testid=hasil-indikator] tr[data-row=sasaran] [data-col=capaian]"),
+        ["84,62"]
+    );
     root.remove();
 }

@@ -21,7 +21,11 @@ pub struct Capaian {
 impl Capaian {
     fn tidak_dapat(alasan: impl Into<String>) -> Self {
         let alasan = alasan.into();
-        Capaian { nilai: None, rumus: format!("tidak dapat dihitung: {alasan}"), alasan: Some(alasan) }
+        Capaian {
+            nilai: None,
+            rumus: format!("tidak dapat dihitung: {alasan}"),
+            alasan: Some(alasan),
+        }
     }
 
     /// The value after the cap, for display, predikat and averages.
@@ -55,12 +59,29 @@ pub fn hitung_capaian(t: &Nilai, r: &Nilai, p: Polaritas, k: &Kebijakan) -> Capa
         (_, Nilai::Galat(m)) => Capaian::tidak_dapat(format!("realisasi tidak terbaca: {m}")),
         (Nilai::Kosong(x), _) => Capaian::tidak_dapat(format!("target tidak ada ({x})")),
         (_, Nilai::Kosong(x)) => Capaian::tidak_dapat(format!("realisasi belum ada ({x})")),
-        (Nilai::Kualitatif { teks: tt, peringkat: tr, skala: ts }, Nilai::Kualitatif { teks: rt, peringkat: rr, skala: rs }) => {
+        (
+            Nilai::Kualitatif {
+                teks: tt,
+                peringkat: tr,
+                skala: ts,
+            },
+            Nilai::Kualitatif {
+                teks: rt,
+                peringkat: rr,
+                skala: rs,
+            },
+        ) => {
             if ts != rs {
-                return Capaian::tidak_dapat(format!("target \"{tt}\" ({ts}) dan realisasi \"{rt}\" ({rs}) tidak sekelas"));
+                return Capaian::tidak_dapat(format!(
+                    "target \"{tt}\" ({ts}) dan realisasi \"{rt}\" ({rs}) tidak sekelas"
+                ));
             }
             let v = Decimal::from(*rr) / Decimal::from(*tr) * SERATUS;
-            selesai(v, format!("peringkat {rt} ({rr}) / peringkat {tt} ({tr}) x 100%"), k)
+            selesai(
+                v,
+                format!("peringkat {rt} ({rr}) / peringkat {tt} ({tr}) x 100%"),
+                k,
+            )
         }
         (Nilai::Kualitatif { teks, .. }, _) | (_, Nilai::Kualitatif { teks, .. }) => {
             Capaian::tidak_dapat(format!("\"{teks}\" kualitatif, pasangannya angka"))
@@ -72,13 +93,19 @@ pub fn hitung_capaian(t: &Nilai, r: &Nilai, p: Polaritas, k: &Kebijakan) -> Capa
                 Capaian {
                     nilai: Some(SERATUS),
                     alasan: None,
-                    rumus: format!("realisasi {} di dalam rentang target {rentang} = 100%", apa_adanya(*rv)),
+                    rumus: format!(
+                        "realisasi {} di dalam rentang target {rentang} = 100%",
+                        apa_adanya(*rv)
+                    ),
                 }
             } else {
                 let batas = if rv > hi { *hi } else { *lo };
                 let mut c = rumus(batas, *rv, p, k);
                 let sisi = if rv > hi { "atas" } else { "bawah" };
-                c.rumus = format!("di luar rentang {rentang}, memakai batas {sisi}: {}", c.rumus);
+                c.rumus = format!(
+                    "di luar rentang {rentang}, memakai batas {sisi}: {}",
+                    c.rumus
+                );
                 c
             }
         }
@@ -91,13 +118,19 @@ fn rumus(t: Decimal, r: Decimal, p: Polaritas, k: &Kebijakan) -> Capaian {
     match p {
         Polaritas::Positif => {
             if t.is_zero() {
-                return Capaian::tidak_dapat("target 0: rumus Realisasi / Target tidak dapat dihitung");
+                return Capaian::tidak_dapat(
+                    "target 0: rumus Realisasi / Target tidak dapat dihitung",
+                );
             }
             selesai(r / t * SERATUS, format!("{rs} / {ts} x 100%"), k)
         }
         Polaritas::Negatif => {
             if t.is_zero() && r.is_zero() {
-                return Capaian { nilai: Some(SERATUS), alasan: None, rumus: "target 0 dan realisasi 0 (negatif) = 100%".into() };
+                return Capaian {
+                    nilai: Some(SERATUS),
+                    alasan: None,
+                    rumus: "target 0 dan realisasi 0 (negatif) = 100%".into(),
+                };
             }
             match k.rumus_negatif {
                 RumusNegatif::DuaTKurangR => {
@@ -105,11 +138,17 @@ fn rumus(t: Decimal, r: Decimal, p: Polaritas, k: &Kebijakan) -> Capaian {
                         return Capaian::tidak_dapat("target 0: rumus (2 x Target - Realisasi) / Target tidak dapat dihitung");
                     }
                     let two = Decimal::TWO;
-                    selesai((two * t - r) / t * SERATUS, format!("(2 x {ts} - {rs}) / {ts} x 100%"), k)
+                    selesai(
+                        (two * t - r) / t * SERATUS,
+                        format!("(2 x {ts} - {rs}) / {ts} x 100%"),
+                        k,
+                    )
                 }
                 RumusNegatif::TBagiR => {
                     if r.is_zero() {
-                        return Capaian::tidak_dapat("realisasi 0: rumus Target / Realisasi tidak dapat dihitung");
+                        return Capaian::tidak_dapat(
+                            "realisasi 0: rumus Target / Realisasi tidak dapat dihitung",
+                        );
                     }
                     selesai(t / r * SERATUS, format!("{ts} / {rs} x 100%"), k)
                 }
@@ -123,7 +162,11 @@ fn selesai(v: Decimal, rumus: String, k: &Kebijakan) -> Capaian {
     if let Some(cap) = k.batas_atas.filter(|c| v > *c) {
         teks.push_str(&format!(", dibatasi {}%", apa_adanya(cap)));
     }
-    Capaian { nilai: Some(v), alasan: None, rumus: teks }
+    Capaian {
+        nilai: Some(v),
+        alasan: None,
+        rumus: teks,
+    }
 }
 
 #[cfg(test)]
@@ -140,46 +183,272 @@ mod tests {
     /// (target, realisasi, polarity, negative formula, rounding, cap, shown, predikat)
     #[test]
     fn worked_and_audit_examples() {
+        use Pembulatan::*;
         use Polaritas::*;
         use RumusNegatif::*;
-        use Pembulatan::*;
-        let cases: &[(&str, &str, Polaritas, RumusNegatif, Pembulatan, Option<i64>, &str, &str)] = &[
+        let cases: &[(
+            &str,
+            &str,
+            Polaritas,
+            RumusNegatif,
+            Pembulatan,
+            Option<i64>,
+            &str,
+            &str,
+        )] = &[
             // seed 000 table 3.2 / 3.5
-            ("80,25", "81,14", Positif, DuaTKurangR, SetengahKeAtas, None, "101,11", "Sangat Tinggi"),
-            ("41,25", "56,25", Positif, DuaTKurangR, SetengahKeAtas, None, "136,36", "Sangat Tinggi"),
-            ("13", "9", Positif, DuaTKurangR, SetengahKeAtas, None, "69,23", "Sedang"),
-            ("13", "9", Negatif, DuaTKurangR, SetengahKeAtas, None, "130,77", "Sangat Tinggi"),
-            ("13", "9", Negatif, TBagiR, SetengahKeAtas, None, "144,44", "Sangat Tinggi"),
-            ("B", "C", Positif, DuaTKurangR, SetengahKeAtas, None, "50,00", "Sangat Rendah"),
-            ("100", "47,51", Positif, DuaTKurangR, SetengahKeAtas, None, "47,51", "Sangat Rendah"),
+            (
+                "80,25",
+                "81,14",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "101,11",
+                "Sangat Tinggi",
+            ),
+            (
+                "41,25",
+                "56,25",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "136,36",
+                "Sangat Tinggi",
+            ),
+            (
+                "13",
+                "9",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "69,23",
+                "Sedang",
+            ),
+            (
+                "13",
+                "9",
+                Negatif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "130,77",
+                "Sangat Tinggi",
+            ),
+            (
+                "13",
+                "9",
+                Negatif,
+                TBagiR,
+                SetengahKeAtas,
+                None,
+                "144,44",
+                "Sangat Tinggi",
+            ),
+            (
+                "B",
+                "C",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "50,00",
+                "Sangat Rendah",
+            ),
+            (
+                "100",
+                "47,51",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "47,51",
+                "Sangat Rendah",
+            ),
             // seed 000 table 3.3 prints 9/11 truncated
-            ("11", "9", Positif, DuaTKurangR, Potong, None, "81,81", "Tinggi"),
-            ("11", "9", Positif, DuaTKurangR, SetengahKeAtas, None, "81,82", "Tinggi"),
+            (
+                "11",
+                "9",
+                Positif,
+                DuaTKurangR,
+                Potong,
+                None,
+                "81,81",
+                "Tinggi",
+            ),
+            (
+                "11",
+                "9",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "81,82",
+                "Tinggi",
+            ),
             // seed 001 table III.1
-            ("87", "86,98", Positif, DuaTKurangR, SetengahKeAtas, None, "99,98", "Sangat Tinggi"),
-            ("100", "93,16", Positif, DuaTKurangR, SetengahKeAtas, None, "93,16", "Sangat Tinggi"),
+            (
+                "87",
+                "86,98",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "99,98",
+                "Sangat Tinggi",
+            ),
+            (
+                "100",
+                "93,16",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "93,16",
+                "Sangat Tinggi",
+            ),
             // seed 002: "90 85" printed 93,75, recomputed 94,44
-            ("90", "85", Positif, DuaTKurangR, SetengahKeAtas, None, "94,44", "Sangat Tinggi"),
-            ("88", "87", Positif, DuaTKurangR, SetengahKeAtas, None, "98,86", "Sangat Tinggi"),
+            (
+                "90",
+                "85",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "94,44",
+                "Sangat Tinggi",
+            ),
+            (
+                "88",
+                "87",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "98,86",
+                "Sangat Tinggi",
+            ),
             // ranges (seed 004 "60 – 70")
-            ("60 – 70", "65", Positif, DuaTKurangR, SetengahKeAtas, None, "100,00", "Sangat Tinggi"),
-            ("60 - 70", "77", Positif, DuaTKurangR, SetengahKeAtas, None, "110,00", "Sangat Tinggi"),
-            ("60 s.d. 70", "45", Positif, DuaTKurangR, SetengahKeAtas, None, "75,00", "Sedang"),
-            ("60 - 70", "77", Negatif, DuaTKurangR, SetengahKeAtas, None, "90,00", "Tinggi"),
+            (
+                "60 – 70",
+                "65",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "100,00",
+                "Sangat Tinggi",
+            ),
+            (
+                "60 - 70",
+                "77",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "110,00",
+                "Sangat Tinggi",
+            ),
+            (
+                "60 s.d. 70",
+                "45",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "75,00",
+                "Sedang",
+            ),
+            (
+                "60 - 70",
+                "77",
+                Negatif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "90,00",
+                "Tinggi",
+            ),
             // grades and opinions
-            ("WTP", "WDP", Positif, DuaTKurangR, SetengahKeAtas, None, "75,00", "Sedang"),
-            ("BB", "A", Positif, DuaTKurangR, SetengahKeAtas, None, "120,00", "Sangat Tinggi"),
+            (
+                "WTP",
+                "WDP",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "75,00",
+                "Sedang",
+            ),
+            (
+                "BB",
+                "A",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "120,00",
+                "Sangat Tinggi",
+            ),
             // caps
-            ("41,25", "56,25", Positif, DuaTKurangR, SetengahKeAtas, Some(100), "100,00", "Sangat Tinggi"),
-            ("41,25", "56,25", Positif, DuaTKurangR, SetengahKeAtas, Some(120), "120,00", "Sangat Tinggi"),
+            (
+                "41,25",
+                "56,25",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                Some(100),
+                "100,00",
+                "Sangat Tinggi",
+            ),
+            (
+                "41,25",
+                "56,25",
+                Positif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                Some(120),
+                "120,00",
+                "Sangat Tinggi",
+            ),
             // target 0, negative, realisasi 0
-            ("0", "0", Negatif, DuaTKurangR, SetengahKeAtas, None, "100,00", "Sangat Tinggi"),
-            ("0", "0", Negatif, TBagiR, SetengahKeAtas, None, "100,00", "Sangat Tinggi"),
+            (
+                "0",
+                "0",
+                Negatif,
+                DuaTKurangR,
+                SetengahKeAtas,
+                None,
+                "100,00",
+                "Sangat Tinggi",
+            ),
+            (
+                "0",
+                "0",
+                Negatif,
+                TBagiR,
+                SetengahKeAtas,
+                None,
+                "100,00",
+                "Sangat Tinggi",
+            ),
         ];
         for (t, r, p, neg, bulat, cap, shown, pred) in cases {
-            let k = Kebijakan { rumus_negatif: *neg, pembulatan: *bulat, batas_atas: cap.map(Decimal::from), ..Kebijakan::default() };
+            let k = Kebijakan {
+                rumus_negatif: *neg,
+                pembulatan: *bulat,
+                batas_atas: cap.map(Decimal::from),
+                ..Kebijakan::default()
+            };
             let c = hitung_capaian(&n(t), &n(r), *p, &k);
-            assert_eq!(c.tampil(&k), *shown, "T={t} R={r} {p:?} {neg:?}: {}", c.rumus);
+            assert_eq!(
+                c.tampil(&k),
+                *shown,
+                "T={t} R={r} {p:?} {neg:?}: {}",
+                c.rumus
+            );
             assert_eq!(c.predikat(&k), *pred, "T={t} R={r}");
         }
     }
@@ -191,10 +460,17 @@ mod tests {
         assert_eq!(c.rumus, "81,14 / 80,25 x 100% = 101,11%");
         let c = hitung_capaian(&n("13"), &n("9"), Polaritas::Negatif, &k);
         assert_eq!(c.rumus, "(2 x 13 - 9) / 13 x 100% = 130,77%");
-        let k = Kebijakan { batas_atas: Some(Decimal::from(100)), ..Kebijakan::default() };
+        let k = Kebijakan {
+            batas_atas: Some(Decimal::from(100)),
+            ..Kebijakan::default()
+        };
         let c = hitung_capaian(&n("41,25"), &n("56,25"), Polaritas::Positif, &k);
         assert_eq!(c.rumus, "56,25 / 41,25 x 100% = 136,36%, dibatasi 100%");
-        assert_eq!(c.nilai.map(|v| k.bulatkan(v)), Some(Decimal::new(13636, 2)), "raw value kept");
+        assert_eq!(
+            c.nilai.map(|v| k.bulatkan(v)),
+            Some(Decimal::new(13636, 2)),
+            "raw value kept"
+        );
     }
 
     #[test]
@@ -216,9 +492,16 @@ mod tests {
             let c = hitung_capaian(&n(t), &n(r), p, &k);
             assert_eq!(c.tampil(&k), "n/a");
             assert_eq!(c.predikat(&k), "-");
-            assert!(c.alasan.as_deref().unwrap_or("").contains(why), "T={t} R={r}: {:?}", c.alasan);
+            assert!(
+                c.alasan.as_deref().unwrap_or("").contains(why),
+                "T={t} R={r}: {:?}",
+                c.alasan
+            );
         }
-        let k = Kebijakan { rumus_negatif: RumusNegatif::TBagiR, ..Kebijakan::default() };
+        let k = Kebijakan {
+            rumus_negatif: RumusNegatif::TBagiR,
+            ..Kebijakan::default()
+        };
         let c = hitung_capaian(&n("5"), &n("0"), Polaritas::Negatif, &k);
         assert!(c.alasan.unwrap().contains("realisasi 0"));
     }

@@ -19,7 +19,11 @@ pub fn id_desimal(v: Decimal, desimal: u32) -> String {
         }
         grouped.push(c);
     }
-    let sign = if v.is_sign_negative() && !v.is_zero() { "-" } else { "" };
+    let sign = if v.is_sign_negative() && !v.is_zero() {
+        "-"
+    } else {
+        ""
+    };
     match frac {
         Some(f) if !f.is_empty() => format!("{sign}{grouped},{f}"),
         _ => format!("{sign}{grouped}"),

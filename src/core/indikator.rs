@@ -67,18 +67,28 @@ pub struct TabelIndikator {
 impl TabelIndikator {
     /// The sub-items of indikator `i`.
     pub fn anak(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.indikator.iter().enumerate().filter(move |(_, x)| x.induk == Some(i)).map(|(j, _)| j)
+        self.indikator
+            .iter()
+            .enumerate()
+            .filter(move |(_, x)| x.induk == Some(i))
+            .map(|(j, _)| j)
     }
 }
 
-const BULLET: &[char] = &['✚', '•', '·', '◦', '▪', '●', '○', '-', '*', '+', '➢', '❖', '►'];
+const BULLET: &[char] = &[
+    '✚', '•', '·', '◦', '▪', '●', '○', '-', '*', '+', '➢', '❖', '►',
+];
 
 /// Strip `1. `, `a. `, `a) `, bullets and markdown emphasis from a name.
 fn bersihkan_nama(s: &str) -> (String, bool) {
     let mut t = s.trim().trim_matches('*').trim().to_string();
     let mut bullet = false;
     if let Some(c) = t.chars().next() {
-        if BULLET.contains(&c) && t.chars().nth(1).is_some_and(|d| d == ' ' || !d.is_ascii_digit()) {
+        if BULLET.contains(&c)
+            && t.chars()
+                .nth(1)
+                .is_some_and(|d| d == ' ' || !d.is_ascii_digit())
+        {
             bullet = true;
             t = t[c.len_utf8()..].trim().to_string();
         }
@@ -86,7 +96,11 @@ fn bersihkan_nama(s: &str) -> (String, bool) {
     // enumerator: up to 3 alphanumerics then `.` or `)` then a space
     if let Some(pos) = t.find(['.', ')']) {
         let head = &t[..pos];
-        if !head.is_empty() && head.len() <= 3 && head.chars().all(|c| c.is_ascii_alphanumeric()) && t[pos + 1..].starts_with(' ') {
+        if !head.is_empty()
+            && head.len() <= 3
+            && head.chars().all(|c| c.is_ascii_alphanumeric())
+            && t[pos + 1..].starts_with(' ')
+        {
             t = t[pos + 1..].trim().to_string();
         }
     }
@@ -96,12 +110,19 @@ fn bersihkan_nama(s: &str) -> (String, bool) {
 /// `a`, `b.`, `1`, `2.`, `iv`: an enumerator cell, not a name.
 fn penomor(s: &str) -> bool {
     let t = s.trim().trim_end_matches(['.', ')']);
-    !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_alphanumeric()) && !t.chars().all(|c| c.is_ascii_alphabetic() && c.is_uppercase() && t.len() > 1)
+    !t.is_empty()
+        && t.len() <= 3
+        && t.chars().all(|c| c.is_ascii_alphanumeric())
+        && !t
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() && c.is_uppercase() && t.len() > 1)
 }
 
 /// A markdown rule or a line of dashes left over from a PDF copy.
 fn baris_garis(b: &Baris) -> bool {
-    b.sel.iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':' || ch == ' '))
+    b.sel
+        .iter()
+        .all(|c| c.chars().all(|ch| ch == '-' || ch == ':' || ch == ' '))
         && b.sel.iter().any(|c| c.trim().len() >= 2)
 }
 
@@ -118,7 +139,12 @@ fn tanpa_angka(b: &Baris) -> bool {
 /// Find the header block: the best-scoring row among the first rows, plus the header-like
 /// rows right above and below it.
 fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
-    let (best, score) = rows.iter().take(12).enumerate().map(|(i, b)| (i, skor_judul(b))).max_by_key(|(i, s)| (*s, usize::MAX - i))?;
+    let (best, score) = rows
+        .iter()
+        .take(12)
+        .enumerate()
+        .map(|(i, b)| (i, skor_judul(b)))
+        .max_by_key(|(i, s)| (*s, usize::MAX - i))?;
     if score < 2 {
         return None;
     }
@@ -127,7 +153,12 @@ fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
         && best - start < 2
         && tanpa_angka(&rows[start - 1])
         && !baris_nomor_kolom(&rows[start - 1])
-        && rows[start - 1].sel.iter().filter(|c| !c.trim().is_empty()).count() >= 2
+        && rows[start - 1]
+            .sel
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .count()
+            >= 2
     {
         start -= 1;
     }
@@ -136,7 +167,12 @@ fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
         let b = &rows[end];
         let headerish = !baris_nomor_kolom(b)
             && tanpa_angka(b)
-            && b.sel.iter().all(|c| c.trim().is_empty() || peran_judul(c) != Kolom::Abaikan || crate::core::kolom::tahun_dalam(c).is_some() || c.contains('%'));
+            && b.sel.iter().all(|c| {
+                c.trim().is_empty()
+                    || peran_judul(c) != Kolom::Abaikan
+                    || crate::core::kolom::tahun_dalam(c).is_some()
+                    || c.contains('%')
+            });
         if !headerish {
             break;
         }
@@ -151,13 +187,22 @@ fn tebak_kolom(rows: &[Baris]) -> Vec<Kolom> {
     let width = rows.iter().map(|b| b.sel.len()).max().unwrap_or(0);
     let mut kinds = Vec::new();
     for j in 0..width {
-        let cells: Vec<&str> = rows.iter().map(|b| b.sel(j).trim()).filter(|c| !c.is_empty()).collect();
-        let numeric = cells.iter().filter(|c| !matches!(baca_nilai(c, Konvensi::IdId, &mut None), Nilai::Galat(_))).count();
+        let cells: Vec<&str> = rows
+            .iter()
+            .map(|b| b.sel(j).trim())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let numeric = cells
+            .iter()
+            .filter(|c| !matches!(baca_nilai(c, Konvensi::IdId, &mut None), Nilai::Galat(_)))
+            .count();
         let avg_len = cells.iter().map(|c| c.chars().count()).sum::<usize>() / cells.len().max(1);
         let is_no = cells.iter().all(|c| penomor(c));
         kinds.push((numeric * 2 > cells.len(), avg_len, is_no, cells.is_empty()));
     }
-    let text_cols: Vec<usize> = (0..width).filter(|j| !kinds[*j].0 && !kinds[*j].2 && !kinds[*j].3 && kinds[*j].1 > 12).collect();
+    let text_cols: Vec<usize> = (0..width)
+        .filter(|j| !kinds[*j].0 && !kinds[*j].2 && !kinds[*j].3 && kinds[*j].1 > 12)
+        .collect();
     let mut kolom = vec![Kolom::Abaikan; width];
     match text_cols.as_slice() {
         [] => {}
@@ -198,7 +243,12 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             let block: Vec<&Baris> = rows[s..e].iter().collect();
             let judul = gabung_judul(&block);
             let kolom = judul.iter().map(|h| peran_judul(h)).collect();
-            (judul, kolom, (s, e), rows[s..e].iter().map(|b| b.nomor_baris).collect())
+            (
+                judul,
+                kolom,
+                (s, e),
+                rows[s..e].iter().map(|b| b.nomor_baris).collect(),
+            )
         }
         None => (Vec::new(), tebak_kolom(&rows), (0, 0), Vec::new()),
     };
@@ -211,7 +261,11 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         .filter(|(i, b)| {
             if *i < data_start {
                 let one = b.sel.iter().filter(|c| !c.trim().is_empty()).count() == 1;
-                let title = b.sel.iter().find(|c| !c.trim().is_empty()).is_some_and(|c| judul_sasaran(c).is_some());
+                let title = b
+                    .sel
+                    .iter()
+                    .find(|c| !c.trim().is_empty())
+                    .is_some_and(|c| judul_sasaran(c).is_some());
                 let keep = title || (title_above && one);
                 title_above = title;
                 return keep;
@@ -220,7 +274,12 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         })
         .map(|(_, b)| b)
         .collect();
-    let width = data.iter().map(|b| b.sel.len()).chain([kolom.len()]).max().unwrap_or(0);
+    let width = data
+        .iter()
+        .map(|b| b.sel.len())
+        .chain([kolom.len()])
+        .max()
+        .unwrap_or(0);
     kolom.resize(width, Kolom::Abaikan);
     let judul_dikenali = header.is_some();
     if let Some(p) = pilihan {
@@ -231,8 +290,16 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     let (mut kolom, tahun) = selesaikan_peran(kolom);
     // seed 001: "INDIKATOR KINERJA" spans an enumerator column (a, b, c) and the name column
     if let Some(j) = kolom.iter().position(|k| *k == Kolom::Indikator) {
-        let cells: Vec<&str> = data.iter().map(|b| b.sel(j)).filter(|c| !c.trim().is_empty()).collect();
-        if j + 1 < width && !cells.is_empty() && cells.iter().all(|c| penomor(c)) && kolom[j + 1] == Kolom::Abaikan {
+        let cells: Vec<&str> = data
+            .iter()
+            .map(|b| b.sel(j))
+            .filter(|c| !c.trim().is_empty())
+            .collect();
+        if j + 1 < width
+            && !cells.is_empty()
+            && cells.iter().all(|c| penomor(c))
+            && kolom[j + 1] == Kolom::Abaikan
+        {
             kolom[j] = Kolom::No;
             kolom[j + 1] = Kolom::Indikator;
         }
@@ -241,11 +308,22 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     let konvensi: Vec<(usize, Konvensi)> = (0..width)
         .filter(|j| kolom[*j].numerik())
         .map(|j| {
-            let cells = data.iter().flat_map(|b| b.sel(j).split(['-', '–']).map(str::trim).collect::<Vec<_>>());
+            let cells = data.iter().flat_map(|b| {
+                b.sel(j)
+                    .split(['-', '–'])
+                    .map(str::trim)
+                    .collect::<Vec<_>>()
+            });
             (j, Konvensi::deteksi(cells))
         })
         .collect();
-    let konv = |j: usize| konvensi.iter().find(|(c, _)| *c == j).map(|(_, k)| *k).unwrap_or(Konvensi::IdId);
+    let konv = |j: usize| {
+        konvensi
+            .iter()
+            .find(|(c, _)| *c == j)
+            .map(|(_, k)| *k)
+            .unwrap_or(Konvensi::IdId)
+    };
 
     let mut t = TabelIndikator {
         pemisah,
@@ -267,8 +345,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             None => kolom[j].label(),
         }
     };
-    let (c_no, c_sas, c_ind, c_sat, c_t, c_r) =
-        (
+    let (c_no, c_sas, c_ind, c_sat, c_t, c_r) = (
         col(Kolom::No),
         col(Kolom::Sasaran),
         col(Kolom::Indikator),
@@ -278,9 +355,21 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         col(Kolom::Realisasi),
     );
     if c_ind.is_none() || c_t.is_none() || c_r.is_none() {
-        let missing: Vec<&str> = [(c_ind, "Indikator"), (c_t, "Target"), (c_r, "Realisasi")].iter().filter(|(c, _)| c.is_none()).map(|(_, n)| *n).collect();
+        let missing: Vec<&str> = [(c_ind, "Indikator"), (c_t, "Target"), (c_r, "Realisasi")]
+            .iter()
+            .filter(|(c, _)| c.is_none())
+            .map(|(_, n)| *n)
+            .collect();
         if !rows.is_empty() {
-            t.pesan.push(Pesan::info(0, "", "", format!("Kolom {} belum dikenali; pilih peran kolom pada daftar di atas tabel.", missing.join(", "))));
+            t.pesan.push(Pesan::info(
+                0,
+                "",
+                "",
+                format!(
+                    "Kolom {} belum dikenali; pilih peran kolom pada daftar di atas tabel.",
+                    missing.join(", ")
+                ),
+            ));
         }
     }
     let mut parent: Option<usize> = None;
@@ -292,40 +381,80 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         if tanpa_angka(b)
             && (skor_judul(b) >= 2
                 || (b.sel(c_ind.unwrap_or(0)).chars().count() <= 25
-                    && matches!(peran_judul(b.sel(c_ind.unwrap_or(0))), Kolom::Indikator | Kolom::Sasaran))
-                || b.sel.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).all(|c| matches!(c, "%" | "(%)" | "Rp" | "Rp." | "(Rp)")))
+                    && matches!(
+                        peran_judul(b.sel(c_ind.unwrap_or(0))),
+                        Kolom::Indikator | Kolom::Sasaran
+                    ))
+                || b.sel
+                    .iter()
+                    .map(|c| c.trim())
+                    .filter(|c| !c.is_empty())
+                    .all(|c| matches!(c, "%" | "(%)" | "Rp" | "Rp." | "(Rp)")))
         {
             continue;
         }
         let sel = |c: Option<usize>| c.map(|j| b.sel(j).trim()).unwrap_or("");
-        let first = b.sel.iter().map(|c| c.trim()).find(|c| !c.is_empty()).unwrap_or("");
+        let first = b
+            .sel
+            .iter()
+            .map(|c| c.trim())
+            .find(|c| !c.is_empty())
+            .unwrap_or("");
         let first_lower = first.to_lowercase();
         let reported = || -> Option<Decimal> {
             // the last number in the text: "Total capaian 293,75/300=97,92", "(99,48%)"
-            let cleaned: String = first.chars().map(|c| if c.is_ascii_digit() || c == ',' || c == '.' { c } else { ' ' }).collect();
-            cleaned.split_whitespace().filter_map(|w| match baca_angka(w.trim_matches(['.', ',']), Konvensi::IdId) {
-                IsiAngka::Angka(a) => Some(a.nilai),
-                _ => None,
-            }).last()
+            let cleaned: String = first
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_digit() || c == ',' || c == '.' {
+                        c
+                    } else {
+                        ' '
+                    }
+                })
+                .collect();
+            cleaned
+                .split_whitespace()
+                .filter_map(
+                    |w| match baca_angka(w.trim_matches(['.', ',']), Konvensi::IdId) {
+                        IsiAngka::Angka(a) => Some(a.nilai),
+                        _ => None,
+                    },
+                )
+                .last()
         };
         // the table's own totals: kept for the audit, not computed with
         if first_lower.starts_with("total capaian") || first_lower.starts_with("jumlah capaian") {
             if let (Some(p), Some(v)) = (parent, reported()) {
-                t.total_sub.push(AngkaLaporan { nomor_baris: b.nomor_baris, teks: first.to_string(), milik: p, nilai: v });
+                t.total_sub.push(AngkaLaporan {
+                    nomor_baris: b.nomor_baris,
+                    teks: first.to_string(),
+                    milik: p,
+                    nilai: v,
+                });
             }
             parent = None;
             continue;
         }
-        if first_lower.starts_with("capaian sasaran") || first_lower.starts_with("rata-rata capaian") {
+        if first_lower.starts_with("capaian sasaran")
+            || first_lower.starts_with("rata-rata capaian")
+        {
             if let (Some(s), Some(v)) = (t.sasaran.len().checked_sub(1), reported()) {
-                t.capaian_sasaran_laporan.push(AngkaLaporan { nomor_baris: b.nomor_baris, teks: first.to_string(), milik: s, nilai: v });
+                t.capaian_sasaran_laporan.push(AngkaLaporan {
+                    nomor_baris: b.nomor_baris,
+                    teks: first.to_string(),
+                    milik: s,
+                    nilai: v,
+                });
             }
             parent = None;
             continue;
         }
         let filled = b.sel.iter().filter(|c| !c.trim().is_empty()).count();
         // "Sasaran 2. Terwujudnya ...", "a.Sasaran 1 : ..." on a line of its own starts a sasaran
-        if let Some(nama) = judul_sasaran(first).filter(|_| filled == 1 && c_sas.map_or(true, |j| b.sel(j).trim() != first)) {
+        if let Some(nama) = judul_sasaran(first)
+            .filter(|_| filled == 1 && c_sas.map_or(true, |j| b.sel(j).trim() != first))
+        {
             t.sasaran.push(nama);
             parent = None;
             after_title = true;
@@ -358,21 +487,34 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             t.sasaran.push("Sasaran".into());
         }
         let sasaran = t.sasaran.len() - 1;
-        let child = parent.is_some_and(|p| t.indikator[p].sasaran == sasaran) && (bullet || c_no.map_or(false, |j| b.sel(j).trim().is_empty()));
+        let child = parent.is_some_and(|p| t.indikator[p].sasaran == sasaran)
+            && (bullet || c_no.map_or(false, |j| b.sel(j).trim().is_empty()));
         if !child {
             parent = None;
         }
         let mut baca = |c: Option<usize>, wajib: bool| -> Nilai {
-            let Some(j) = c else { return Nilai::Kosong("kolom tidak ada".into()) };
+            let Some(j) = c else {
+                return Nilai::Kosong("kolom tidak ada".into());
+            };
             let mut warn = None;
             let v = baca_nilai(b.sel(j), konv(j), &mut warn);
             if let Nilai::Galat(m) = &v {
                 if wajib {
-                    t.pesan.push(Pesan::galat_sel(b.nomor_baris, &nama_kolom(j), b.sel(j), m.clone()));
+                    t.pesan.push(Pesan::galat_sel(
+                        b.nomor_baris,
+                        &nama_kolom(j),
+                        b.sel(j),
+                        m.clone(),
+                    ));
                 }
             }
             if let Some(w) = warn {
-                t.pesan.push(Pesan::peringatan(b.nomor_baris, &nama_kolom(j), b.sel(j), w));
+                t.pesan.push(Pesan::peringatan(
+                    b.nomor_baris,
+                    &nama_kolom(j),
+                    b.sel(j),
+                    w,
+                ));
             }
             v
         };
@@ -387,14 +529,21 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             .iter()
             .enumerate()
             .filter_map(|(j, k)| match k {
-                Kolom::TargetTahun(y) => baca_nilai(b.sel(j), konv(j), &mut None).angka().map(|v| (*y, v)),
+                Kolom::TargetTahun(y) => baca_nilai(b.sel(j), konv(j), &mut None)
+                    .angka()
+                    .map(|v| (*y, v)),
                 _ => None,
             })
             .collect();
         let polaritas = match col(Kolom::Polaritas).map(|j| b.sel(j).trim()) {
             None | Some("") => Polaritas::Positif,
             Some(p) => Polaritas::baca(p).unwrap_or_else(|| {
-                t.pesan.push(Pesan::galat_sel(b.nomor_baris, "Polaritas", p, "diharapkan + / - / positif / negatif; dihitung positif".into()));
+                t.pesan.push(Pesan::galat_sel(
+                    b.nomor_baris,
+                    "Polaritas",
+                    p,
+                    "diharapkan + / - / positif / negatif; dihitung positif".into(),
+                ));
                 Polaritas::Positif
             }),
         };
@@ -403,7 +552,11 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         t.indikator.push(Indikator {
             nomor_baris: b.nomor_baris,
             sasaran,
-            nama: if nama.is_empty() { format!("(baris {})", b.nomor_baris) } else { nama },
+            nama: if nama.is_empty() {
+                format!("(baris {})", b.nomor_baris)
+            } else {
+                nama
+            },
             satuan: sel(c_sat).to_string(),
             target,
             realisasi,
@@ -429,10 +582,15 @@ fn judul_sasaran(teks: &str) -> Option<String> {
     if b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b'.' {
         t = t[2..].trim_start();
     }
-    if !t.get(..7).is_some_and(|x| x.eq_ignore_ascii_case("sasaran")) {
+    if !t
+        .get(..7)
+        .is_some_and(|x| x.eq_ignore_ascii_case("sasaran"))
+    {
         return None;
     }
-    let rest = t["sasaran".len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || ".:-–—".contains(c));
+    let rest = t["sasaran".len()..].trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || ".:-–—".contains(c)
+    });
     let (nama, _) = bersihkan_nama(rest);
     Some(if nama.is_empty() { t.to_string() } else { nama })
 }
@@ -473,8 +631,14 @@ mod tests {
         assert_eq!(t.sasaran[3], "Meningkatnya kualitas capaian kinerja");
         assert_eq!(t.indikator[3].nama, "Predikat Akuntabilitas kinerja");
         assert_eq!(t.indikator[4].sasaran, 3);
-        assert!(matches!(t.indikator[3].target, Nilai::Kualitatif { peringkat: 4, .. }));
-        assert_eq!(t.indikator[4].realisasi, Nilai::Angka(Decimal::new(4751, 2)));
+        assert!(matches!(
+            t.indikator[3].target,
+            Nilai::Kualitatif { peringkat: 4, .. }
+        ));
+        assert_eq!(
+            t.indikator[4].realisasi,
+            Nilai::Angka(Decimal::new(4751, 2))
+        );
         assert!(t.pesan.iter().all(|p| !p.galat()), "{:?}", t.pesan);
     }
 
@@ -511,7 +675,10 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         assert_eq!(t.indikator.len(), 7);
         assert_eq!(t.indikator[2].induk, Some(1));
         assert_eq!(t.indikator[4].induk, Some(1));
-        assert_eq!(t.indikator[4].nama, "Penunjang pelayanan adm. Perkantoran lainnya");
+        assert_eq!(
+            t.indikator[4].nama,
+            "Penunjang pelayanan adm. Perkantoran lainnya"
+        );
         assert_eq!(t.indikator[5].induk, None);
         assert_eq!(t.total_sub[0].nilai, Decimal::new(9792, 2));
         assert_eq!(t.capaian_sasaran_laporan[0].nilai, Decimal::new(9948, 2));
@@ -537,11 +704,17 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
 
     #[test]
     fn seed_004_four_tables_with_title_lines() {
-        let t = baca_tabel_indikator(include_str!("../../tests/fixtures/seed004_indikator.md"), None);
+        let t = baca_tabel_indikator(
+            include_str!("../../tests/fixtures/seed004_indikator.md"),
+            None,
+        );
         assert_eq!(t.indikator.len(), 4, "{:#?}", t.pesan);
         assert_eq!(t.sasaran.len(), 4);
         assert_eq!(t.sasaran[0], "Meningkatnya Manajemen Administrasi Pelayanan Umum, Kepegawaian dan Keuangan Perangkat Daerah");
-        assert_eq!(t.indikator[3].realisasi, Nilai::Angka(Decimal::new(7856, 2)));
+        assert_eq!(
+            t.indikator[3].realisasi,
+            Nilai::Angka(Decimal::new(7856, 2))
+        );
         assert_eq!(t.indikator[1].sasaran, 1);
         assert!(t.pesan.iter().all(|p| !p.galat()), "{:#?}", t.pesan);
     }
@@ -552,8 +725,14 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         let t = baca_tabel_indikator(teks, None);
         assert_eq!(t.indikator.len(), 2);
         let p = t.pesan.iter().find(|p| p.galat()).expect("a message");
-        assert_eq!((p.baris, p.kolom.as_str(), p.teks.as_str()), (2, "Realisasi", "banyak"));
-        assert!(matches!(t.indikator[1].realisasi, Nilai::Angka(_)), "other rows still read");
+        assert_eq!(
+            (p.baris, p.kolom.as_str(), p.teks.as_str()),
+            (2, "Realisasi", "banyak")
+        );
+        assert!(
+            matches!(t.indikator[1].realisasi, Nilai::Angka(_)),
+            "other rows still read"
+        );
     }
 
     #[test]
@@ -561,8 +740,23 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         let teks = "Meningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t80,25\t81,14";
         let t = baca_tabel_indikator(teks, None);
         assert!(!t.judul_dikenali);
-        assert_eq!(t.kolom, vec![Kolom::Sasaran, Kolom::Indikator, Kolom::Satuan, Kolom::Target, Kolom::Realisasi]);
-        let pilihan = [Kolom::Sasaran, Kolom::Indikator, Kolom::Satuan, Kolom::Realisasi, Kolom::Target];
+        assert_eq!(
+            t.kolom,
+            vec![
+                Kolom::Sasaran,
+                Kolom::Indikator,
+                Kolom::Satuan,
+                Kolom::Target,
+                Kolom::Realisasi
+            ]
+        );
+        let pilihan = [
+            Kolom::Sasaran,
+            Kolom::Indikator,
+            Kolom::Satuan,
+            Kolom::Realisasi,
+            Kolom::Target,
+        ];
         let t = baca_tabel_indikator(teks, Some(&pilihan));
         assert_eq!(t.indikator[0].target, Nilai::Angka(Decimal::new(8114, 2)));
     }

@@ -131,7 +131,9 @@ impl Kebijakan {
         let agregasi = match self.agregasi {
             Agregasi::RataRata => "rata-rata capaian indikator",
             Agregasi::Tertimbang => "rata-rata tertimbang menurut kolom Bobot",
-            Agregasi::DataKelompok => "rata-rata tertimbang data kelompok (nilai tengah 92,5 / 77,5 / 62,5 / 27,5)",
+            Agregasi::DataKelompok => {
+                "rata-rata tertimbang data kelompok (nilai tengah 92,5 / 77,5 / 62,5 / 27,5)"
+            }
         };
         vec![
             "Capaian indikator positif (semakin tinggi semakin baik) = Realisasi / Target x 100%.".into(),

@@ -50,7 +50,11 @@ impl Kolom {
             Kolom::TargetTahun(y) => format!("Target {y}"),
             Kolom::RealisasiTahun(y) => format!("Realisasi {y}"),
             Kolom::CapaianTahun(y) => format!("Capaian {y}"),
-            k => PILIHAN.iter().find(|(x, _)| *x == k).map(|(_, l)| l.to_string()).unwrap_or_default(),
+            k => PILIHAN
+                .iter()
+                .find(|(x, _)| *x == k)
+                .map(|(_, l)| l.to_string())
+                .unwrap_or_default(),
         }
     }
 
@@ -60,12 +64,24 @@ impl Kolom {
     }
 
     pub fn dari_kunci(kunci: &str) -> Kolom {
-        PILIHAN.iter().map(|(k, _)| *k).find(|k| k.kunci() == kunci).unwrap_or(Kolom::Abaikan)
+        PILIHAN
+            .iter()
+            .map(|(k, _)| *k)
+            .find(|k| k.kunci() == kunci)
+            .unwrap_or(Kolom::Abaikan)
     }
 
     /// True for roles that hold numbers (their cells decide a number convention).
     pub fn numerik(self) -> bool {
-        !matches!(self, Kolom::Abaikan | Kolom::No | Kolom::Sasaran | Kolom::Indikator | Kolom::Satuan | Kolom::Polaritas)
+        !matches!(
+            self,
+            Kolom::Abaikan
+                | Kolom::No
+                | Kolom::Sasaran
+                | Kolom::Indikator
+                | Kolom::Satuan
+                | Kolom::Polaritas
+        )
     }
 }
 
@@ -115,7 +131,10 @@ pub fn peran_judul(judul: &str) -> Kolom {
         return Kolom::Abaikan; // cumulative figures the table computed itself
     }
     let year = tahun_dalam(h);
-    if has("target akhir") || has("akhir renstra") || (has("renstra") && has("target") && year.is_none()) {
+    if has("target akhir")
+        || has("akhir renstra")
+        || (has("renstra") && has("target") && year.is_none())
+    {
         return Kolom::TargetAkhir;
     }
     if has("realisasi") && (has("tahun lalu") || has("sebelum")) {
@@ -128,14 +147,19 @@ pub fn peran_judul(judul: &str) -> Kolom {
         return year.map(Kolom::RealisasiTahun).unwrap_or(Kolom::Realisasi);
     }
     if has("capaian") {
-        return year.map(Kolom::CapaianTahun).unwrap_or(Kolom::CapaianLaporan);
+        return year
+            .map(Kolom::CapaianTahun)
+            .unwrap_or(Kolom::CapaianLaporan);
     }
     Kolom::Abaikan
 }
 
 /// How strongly a row looks like a header: the number of cells naming a role.
 pub fn skor_judul(b: &Baris) -> usize {
-    b.sel.iter().filter(|c| !matches!(peran_judul(c), Kolom::Abaikan | Kolom::No)).count()
+    b.sel
+        .iter()
+        .filter(|c| !matches!(peran_judul(c), Kolom::Abaikan | Kolom::No))
+        .count()
 }
 
 /// Flatten a header block into one text per column. An empty cell in an upper row takes the
@@ -150,7 +174,11 @@ pub fn gabung_judul(rows: &[&Baris]) -> Vec<String> {
             let cell = row.sel(j).trim();
             let text = if !cell.is_empty() {
                 // only a cell with text under it can span columns; one without spans rows
-                carry = if below.is_some_and(|b| !b.sel(j).trim().is_empty()) { cell.to_string() } else { String::new() };
+                carry = if below.is_some_and(|b| !b.sel(j).trim().is_empty()) {
+                    cell.to_string()
+                } else {
+                    String::new()
+                };
                 cell.to_string()
             } else if !carry.is_empty() && below.is_some_and(|b| !b.sel(j).trim().is_empty()) {
                 carry.clone()
@@ -172,9 +200,31 @@ pub fn gabung_judul(rows: &[&Baris]) -> Vec<String> {
 /// Settle roles that depend on the whole header: the year of the report, yearly columns,
 /// duplicates. Returns the roles and the report year when one is named.
 pub fn selesaikan_peran(mut kolom: Vec<Kolom>) -> (Vec<Kolom>, Option<u16>) {
-    let years_r: Vec<u16> = kolom.iter().filter_map(|k| if let Kolom::RealisasiTahun(y) = k { Some(*y) } else { None }).collect();
-    let years_t: Vec<u16> = kolom.iter().filter_map(|k| if let Kolom::TargetTahun(y) = k { Some(*y) } else { None }).collect();
-    let tahun = years_r.iter().max().copied().or_else(|| (years_t.len() == 1).then(|| years_t[0]));
+    let years_r: Vec<u16> = kolom
+        .iter()
+        .filter_map(|k| {
+            if let Kolom::RealisasiTahun(y) = k {
+                Some(*y)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let years_t: Vec<u16> = kolom
+        .iter()
+        .filter_map(|k| {
+            if let Kolom::TargetTahun(y) = k {
+                Some(*y)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let tahun = years_r
+        .iter()
+        .max()
+        .copied()
+        .or_else(|| (years_t.len() == 1).then(|| years_t[0]));
     let has = |k: &Vec<Kolom>, x: Kolom| k.contains(&x);
     if !has(&kolom, Kolom::Realisasi) {
         if let Some(y) = tahun.filter(|y| years_r.contains(y)) {
@@ -183,7 +233,10 @@ pub fn selesaikan_peran(mut kolom: Vec<Kolom>) -> (Vec<Kolom>, Option<u16>) {
             }
             if !has(&kolom, Kolom::RealisasiLalu) {
                 if let Some(prev) = years_r.iter().filter(|x| **x < y).max() {
-                    if let Some(p) = kolom.iter().position(|k| *k == Kolom::RealisasiTahun(*prev)) {
+                    if let Some(p) = kolom
+                        .iter()
+                        .position(|k| *k == Kolom::RealisasiTahun(*prev))
+                    {
                         kolom[p] = Kolom::RealisasiLalu;
                     }
                 }
@@ -207,7 +260,11 @@ pub fn selesaikan_peran(mut kolom: Vec<Kolom>) -> (Vec<Kolom>, Option<u16>) {
     }
     for k in kolom.iter_mut() {
         if let Kolom::CapaianTahun(y) = *k {
-            *k = if Some(y) == tahun { Kolom::CapaianLaporan } else { Kolom::Abaikan };
+            *k = if Some(y) == tahun {
+                Kolom::CapaianLaporan
+            } else {
+                Kolom::Abaikan
+            };
         }
     }
     // a role named twice: the first column keeps it
@@ -230,7 +287,10 @@ mod tests {
     use super::*;
 
     fn row(cells: &[&str]) -> Baris {
-        Baris { nomor_baris: 1, sel: cells.iter().map(|s| s.to_string()).collect() }
+        Baris {
+            nomor_baris: 1,
+            sel: cells.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     #[test]
@@ -250,7 +310,10 @@ mod tests {
             ("Target Capaian Renstra 2019", Kolom::TargetTahun(2019)),
             ("Capaian", Kolom::CapaianLaporan),
             ("% Capaian 2019", Kolom::CapaianTahun(2019)),
-            ("CAPAIAN S/D 2022 TERHADAP RENSTRA 2021-2026 (%)", Kolom::Abaikan),
+            (
+                "CAPAIAN S/D 2022 TERHADAP RENSTRA 2021-2026 (%)",
+                Kolom::Abaikan,
+            ),
             ("Polaritas", Kolom::Polaritas),
             ("Bobot", Kolom::Bobot),
             ("Keterangan", Kolom::Abaikan),
@@ -262,8 +325,16 @@ mod tests {
 
     #[test]
     fn merged_header_of_seed_000_table_3_4() {
-        let r1 = row(&["No", "Sasaran Strategis", "Indikator kinerja", "Realisasi 2019", "Target Capaian Renstra"]);
-        let r2 = row(&["", "", "", "", "2016", "2017", "2018", "2019", "2020", "2021"]);
+        let r1 = row(&[
+            "No",
+            "Sasaran Strategis",
+            "Indikator kinerja",
+            "Realisasi 2019",
+            "Target Capaian Renstra",
+        ]);
+        let r2 = row(&[
+            "", "", "", "", "2016", "2017", "2018", "2019", "2020", "2021",
+        ]);
         let judul = gabung_judul(&[&r1, &r2]);
         assert_eq!(judul[4], "Target Capaian Renstra 2016");
         assert_eq!(judul[9], "Target Capaian Renstra 2021");
@@ -277,13 +348,32 @@ mod tests {
     #[test]
     fn header_of_seed_004_spans_two_rows() {
         let r1 = row(&["Indikator Kinerja", "", "", "", "", "", "", "RPJMD", ""]);
-        let r2 = row(&["", "% Target 2020", "% Realisasi 2020", "% Capaian 2020", "% Capaian 2019", "% Capaian 2018", "% Target Akhir 2021", "% Capaian s/d 2020", ""]);
+        let r2 = row(&[
+            "",
+            "% Target 2020",
+            "% Realisasi 2020",
+            "% Capaian 2020",
+            "% Capaian 2019",
+            "% Capaian 2018",
+            "% Target Akhir 2021",
+            "% Capaian s/d 2020",
+            "",
+        ]);
         let judul = gabung_judul(&[&r1, &r2]);
         let (kolom, tahun) = selesaikan_peran(judul.iter().map(|h| peran_judul(h)).collect());
         assert_eq!(tahun, Some(2020));
         assert_eq!(
             &kolom[..8],
-            &[Kolom::Indikator, Kolom::Target, Kolom::Realisasi, Kolom::CapaianLaporan, Kolom::Abaikan, Kolom::Abaikan, Kolom::TargetAkhir, Kolom::Abaikan]
+            &[
+                Kolom::Indikator,
+                Kolom::Target,
+                Kolom::Realisasi,
+                Kolom::CapaianLaporan,
+                Kolom::Abaikan,
+                Kolom::Abaikan,
+                Kolom::TargetAkhir,
+                Kolom::Abaikan
+            ]
         );
     }
 }

@@ -49,7 +49,11 @@ pub enum BarisKinerja {
 }
 
 /// Rows of the results table and the instansi summary.
-pub fn baris_kinerja(t: &TabelIndikator, h: &HasilKinerja, k: &Kebijakan) -> (Vec<BarisKinerja>, BarisSasaran) {
+pub fn baris_kinerja(
+    t: &TabelIndikator,
+    h: &HasilKinerja,
+    k: &Kebijakan,
+) -> (Vec<BarisKinerja>, BarisSasaran) {
     let mut out = Vec::new();
     for s in &h.sasaran {
         let mut first = true;
@@ -105,16 +109,29 @@ mod tests {
 
     #[test]
     fn rows_follow_paste_order_with_sasaran_summaries() {
-        let t = baca_tabel_indikator("Sasaran\tIndikator\tTarget\tRealisasi\nS1\tA\t80,25\t81,14\n\tB\t0\t5\nS2\tC\t13\t9", None);
+        let t = baca_tabel_indikator(
+            "Sasaran\tIndikator\tTarget\tRealisasi\nS1\tA\t80,25\t81,14\n\tB\t0\t5\nS2\tC\t13\t9",
+            None,
+        );
         let k = Kebijakan::default();
         let h = hitung_kinerja(&t, &k);
         let (rows, instansi) = baris_kinerja(&t, &h, &k);
-        let kinds: Vec<&str> = rows.iter().map(|r| match r { BarisKinerja::Indikator(_) => "i", BarisKinerja::Sasaran(_) => "s" }).collect();
+        let kinds: Vec<&str> = rows
+            .iter()
+            .map(|r| match r {
+                BarisKinerja::Indikator(_) => "i",
+                BarisKinerja::Sasaran(_) => "s",
+            })
+            .collect();
         assert_eq!(kinds, ["i", "i", "s", "i", "s"]);
-        let BarisKinerja::Indikator(b) = &rows[1] else { unreachable!() };
+        let BarisKinerja::Indikator(b) = &rows[1] else {
+            unreachable!()
+        };
         assert_eq!((b.capaian.as_str(), b.predikat.as_str()), ("n/a", "-"));
         assert!(b.alasan.as_deref().unwrap().contains("target 0"));
-        let BarisKinerja::Sasaran(s) = &rows[2] else { unreachable!() };
+        let BarisKinerja::Sasaran(s) = &rows[2] else {
+            unreachable!()
+        };
         assert_eq!(s.capaian, "101,11");
         assert_eq!(s.dikecualikan.len(), 1);
         assert_eq!(instansi.capaian, "85,17");

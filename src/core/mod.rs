@@ -1,6 +1,7 @@
 //! The pure core: no leptos, web-sys or wasm-bindgen. Parsing, numbers, formulas, trees,
 //! scales, terbilang and the report model, tested natively with `cargo test`.
 
+pub mod anggaran;
 pub mod capaian;
 pub mod format;
 pub mod indikator;
@@ -11,8 +12,10 @@ pub mod nilai;
 pub mod number;
 pub mod perbandingan;
 pub mod pesan;
+pub mod pohon;
 pub mod polaritas;
 pub mod predikat;
 pub mod sasaran;
 pub mod sunting;
 pub mod table;
+pub mod terbilang;

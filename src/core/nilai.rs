@@ -13,11 +13,23 @@ pub struct SkalaOrdinal {
 
 /// The ordinal scales DOMAIN.md names. Matching is case-insensitive on the whole cell.
 pub const SKALA_ORDINAL: &[SkalaOrdinal] = &[
-    SkalaOrdinal { nama: "nilai SAKIP", tingkat: &["D", "C", "CC", "B", "BB", "A", "AA"] },
-    SkalaOrdinal { nama: "opini BPK", tingkat: &["TMP", "TW", "WDP", "WTP"] },
+    SkalaOrdinal {
+        nama: "nilai SAKIP",
+        tingkat: &["D", "C", "CC", "B", "BB", "A", "AA"],
+    },
+    SkalaOrdinal {
+        nama: "opini BPK",
+        tingkat: &["TMP", "TW", "WDP", "WTP"],
+    },
     SkalaOrdinal {
         nama: "Sangat Rendah - Sangat Tinggi",
-        tingkat: &["Sangat Rendah", "Rendah", "Sedang", "Tinggi", "Sangat Tinggi"],
+        tingkat: &[
+            "Sangat Rendah",
+            "Rendah",
+            "Sedang",
+            "Tinggi",
+            "Sangat Tinggi",
+        ],
     },
     SkalaOrdinal {
         nama: "Sangat Kurang - Sangat Baik",
@@ -32,7 +44,11 @@ pub enum Nilai {
     /// Inclusive range, low first.
     Rentang(Decimal, Decimal),
     /// Rank (1 = lowest) on one of [`SKALA_ORDINAL`], with the text as written.
-    Kualitatif { teks: String, peringkat: u32, skala: &'static str },
+    Kualitatif {
+        teks: String,
+        peringkat: u32,
+        skala: &'static str,
+    },
     /// The cell says there is no value; the text is kept for the reason shown.
     Kosong(String),
     /// Unreadable; the message names the text and what was expected.
@@ -43,7 +59,11 @@ pub enum Nilai {
 pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<String>) -> Nilai {
     let t = teks.trim();
     if sel_kosong(t) {
-        return Nilai::Kosong(if t.is_empty() { "kosong".into() } else { t.to_string() });
+        return Nilai::Kosong(if t.is_empty() {
+            "kosong".into()
+        } else {
+            t.to_string()
+        });
     }
     if let Some(q) = kualitatif(t) {
         return q;
@@ -52,7 +72,11 @@ pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<String
         let lo = baca_angka(a, konvensi);
         let hi = baca_angka(b, konvensi);
         if let (IsiAngka::Angka(lo), IsiAngka::Angka(hi)) = (lo, hi) {
-            let (lo, hi) = if lo.nilai <= hi.nilai { (lo.nilai, hi.nilai) } else { (hi.nilai, lo.nilai) };
+            let (lo, hi) = if lo.nilai <= hi.nilai {
+                (lo.nilai, hi.nilai)
+            } else {
+                (hi.nilai, lo.nilai)
+            };
             return Nilai::Rentang(lo, hi);
         }
     }
@@ -69,10 +93,19 @@ pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<String
 }
 
 fn kualitatif(t: &str) -> Option<Nilai> {
-    let norm = t.trim_end_matches('.').split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm = t
+        .trim_end_matches('.')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     for s in SKALA_ORDINAL {
         if let Some(i) = s.tingkat.iter().position(|x| x.to_lowercase() == norm) {
-            return Some(Nilai::Kualitatif { teks: t.to_string(), peringkat: i as u32 + 1, skala: s.nama });
+            return Some(Nilai::Kualitatif {
+                teks: t.to_string(),
+                peringkat: i as u32 + 1,
+                skala: s.nama,
+            });
         }
     }
     None
@@ -80,9 +113,14 @@ fn kualitatif(t: &str) -> Option<Nilai> {
 
 /// Split `60 - 70`, `60–70`, `60 s.d. 70`, `60 s/d 70`, `60 sampai 70` into its two ends.
 fn pisah_rentang(t: &str) -> Option<(&str, &str)> {
-    for sep in [" s.d. ", " s.d ", " s/d ", " sd ", " sampai ", " hingga ", "–", "—", " - "] {
+    for sep in [
+        " s.d. ", " s.d ", " s/d ", " sd ", " sampai ", " hingga ", "–", "—", " - ",
+    ] {
         // case-insensitive, on the original string's own char boundaries
-        let found = t.char_indices().map(|(i, _)| i).find(|&i| t.get(i..i + sep.len()).is_some_and(|x| x.eq_ignore_ascii_case(sep)));
+        let found = t.char_indices().map(|(i, _)| i).find(|&i| {
+            t.get(i..i + sep.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(sep))
+        });
         if let Some(pos) = found {
             let (a, b) = (&t[..pos], &t[pos + sep.len()..]);
             if !a.trim().is_empty() && !b.trim().is_empty() {
@@ -116,7 +154,13 @@ impl Nilai {
             Nilai::Angka(d) => apa_adanya(*d),
             Nilai::Rentang(a, b) => format!("{} - {}", apa_adanya(*a), apa_adanya(*b)),
             Nilai::Kualitatif { teks, .. } => teks.clone(),
-            Nilai::Kosong(t) => if t == "kosong" { "-".into() } else { t.clone() },
+            Nilai::Kosong(t) => {
+                if t == "kosong" {
+                    "-".into()
+                } else {
+                    t.clone()
+                }
+            }
             Nilai::Galat(_) => "?".into(),
         }
     }
@@ -136,13 +180,31 @@ mod tests {
         let d = |s| Decimal::from_str(s).unwrap();
         assert_eq!(baca("80,25"), Nilai::Angka(d("80.25")));
         assert_eq!(baca("13%"), Nilai::Angka(d("13")));
-        for r in ["60 - 70", "60–70", "60-70", "60 s.d. 70", "60 s/d 70", "70 - 60", "60 – 70"] {
+        for r in [
+            "60 - 70",
+            "60–70",
+            "60-70",
+            "60 s.d. 70",
+            "60 s/d 70",
+            "70 - 60",
+            "60 – 70",
+        ] {
             assert_eq!(baca(r), Nilai::Rentang(d("60"), d("70")), "{r}");
         }
         assert!(matches!(baca("B"), Nilai::Kualitatif { peringkat: 4, .. }));
         assert!(matches!(baca("c"), Nilai::Kualitatif { peringkat: 2, .. }));
-        assert!(matches!(baca("WTP"), Nilai::Kualitatif { peringkat: 4, skala: "opini BPK", .. }));
-        assert!(matches!(baca("Sangat Tinggi"), Nilai::Kualitatif { peringkat: 5, .. }));
+        assert!(matches!(
+            baca("WTP"),
+            Nilai::Kualitatif {
+                peringkat: 4,
+                skala: "opini BPK",
+                ..
+            }
+        ));
+        assert!(matches!(
+            baca("Sangat Tinggi"),
+            Nilai::Kualitatif { peringkat: 5, .. }
+        ));
         assert!(matches!(baca("-"), Nilai::Kosong(_)));
         assert!(matches!(baca("Tidak diadakan"), Nilai::Kosong(_)));
         assert!(matches!(baca("lumayan"), Nilai::Galat(m) if m.contains("lumayan")));

@@ -102,7 +102,9 @@ fn inti_angka(teks: &str) -> String {
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .collect();
     for prefix in ["rp.", "rp"] {
-        if s.get(..prefix.len()).is_some_and(|x| x.eq_ignore_ascii_case(prefix)) {
+        if s.get(..prefix.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(prefix))
+        {
             s = s[prefix.len()..].to_string();
             break;
         }
@@ -125,16 +127,28 @@ fn bukti(s: &str) -> Option<Konvensi> {
     let tail = &s[last + 1..];
     let sep = s[last..].chars().next()?;
     if !tail.is_empty() && tail.len() <= 2 && tail.chars().all(|c| c.is_ascii_digit()) {
-        return Some(if sep == ',' { Konvensi::IdId } else { Konvensi::EnUs });
+        return Some(if sep == ',' {
+            Konvensi::IdId
+        } else {
+            Konvensi::EnUs
+        });
     }
     let count = s.matches(sep).count();
     let other = if sep == '.' { ',' } else { '.' };
     if s.contains(other) {
         // `1.234,567` is odd; the last separator is the decimal one
-        return Some(if sep == ',' { Konvensi::IdId } else { Konvensi::EnUs });
+        return Some(if sep == ',' {
+            Konvensi::IdId
+        } else {
+            Konvensi::EnUs
+        });
     }
     if count > 1 {
-        return Some(if sep == '.' { Konvensi::IdId } else { Konvensi::EnUs });
+        return Some(if sep == '.' {
+            Konvensi::IdId
+        } else {
+            Konvensi::EnUs
+        });
     }
     None
 }
@@ -150,7 +164,11 @@ pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
     // `7 nilai`, `2 Orang`: a number followed by a unit word
     if let Some(pos) = s.find(|c: char| c.is_alphabetic()) {
         let (head, unit) = s.split_at(pos);
-        if !head.is_empty() && head.chars().all(|c| c.is_ascii_digit() || ".,-".contains(c)) {
+        if !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".,-".contains(c))
+        {
             peringatan = Some(format!("kata \"{unit}\" setelah angka diabaikan"));
             s = head.to_string();
         } else {
@@ -166,7 +184,11 @@ pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
         negatif = !negatif;
         s = x.to_string();
     }
-    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if s.is_empty()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return IsiAngka::Galat(format!("\"{}\" bukan angka", teks.trim()));
     }
     if !s.starts_with(|c: char| c.is_ascii_digit()) {
@@ -175,7 +197,10 @@ pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
     match kanonik(&s, konvensi) {
         Ok((digits, warn)) => {
             let Ok(mut nilai) = Decimal::from_str(&digits) else {
-                return IsiAngka::Galat(format!("\"{}\" terlalu panjang untuk dihitung", teks.trim()));
+                return IsiAngka::Galat(format!(
+                    "\"{}\" terlalu panjang untuk dihitung",
+                    teks.trim()
+                ));
             };
             if negatif {
                 nilai = -nilai;
@@ -192,7 +217,10 @@ pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
 
 /// Turn digits with separators into a plain `1234.56` string, or say why it is ambiguous.
 fn kanonik(s: &str, konvensi: Konvensi) -> Result<(String, Option<String>), String> {
-    let seps: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| *c == '.' || *c == ',').collect();
+    let seps: Vec<(usize, char)> = s
+        .char_indices()
+        .filter(|(_, c)| *c == '.' || *c == ',')
+        .collect();
     let Some(&(last_pos, last_sep)) = seps.last() else {
         return Ok((s.to_string(), None));
     };
@@ -235,13 +263,17 @@ fn kanonik(s: &str, konvensi: Konvensi) -> Result<(String, Option<String>), Stri
     }
     // Both separators: the last one is the decimal mark when what precedes groups by three.
     let head: Vec<&str> = s[..last_pos].split(['.', ',']).collect();
-    let head_same = s[..last_pos].chars().filter(|c| *c == '.' || *c == ',').all(|c| c != last_sep);
+    let head_same = s[..last_pos]
+        .chars()
+        .filter(|c| *c == '.' || *c == ',')
+        .all(|c| c != last_sep);
     if head_same && grouped_ok(&head) {
         return Ok((format!("{}.{}", strip(&s[..last_pos]), tail), None));
     }
     if head_same && tail.len() <= 2 {
         // `27.647091.889,5`: irregular grouping, but one reading only
-        let warn = "pemisah ribuan tidak teratur; bagian terakhir dibaca sebagai desimal".to_string();
+        let warn =
+            "pemisah ribuan tidak teratur; bagian terakhir dibaca sebagai desimal".to_string();
         return Ok((format!("{}.{}", strip(&s[..last_pos]), tail), Some(warn)));
     }
     Err("pemisah titik dan koma tidak dapat dibaca dengan pasti".into())
@@ -302,17 +334,28 @@ mod tests {
             assert_eq!(baca_angka(t, Konvensi::IdId), IsiAngka::Kosong, "{t:?}");
         }
         for t in ["B", "abc", "1.2.3,4,5.6", "12,", "WTP"] {
-            assert!(matches!(baca_angka(t, Konvensi::IdId), IsiAngka::Galat(_)), "{t:?}");
+            assert!(
+                matches!(baca_angka(t, Konvensi::IdId), IsiAngka::Galat(_)),
+                "{t:?}"
+            );
         }
-        let IsiAngka::Galat(msg) = baca_angka("abc", Konvensi::IdId) else { unreachable!() };
+        let IsiAngka::Galat(msg) = baca_angka("abc", Konvensi::IdId) else {
+            unreachable!()
+        };
         assert!(msg.contains("abc"), "message names the text: {msg}");
     }
 
     #[test]
     fn column_convention_from_all_cells() {
         assert_eq!(Konvensi::deteksi(["80,25", "9", "100"]), Konvensi::IdId);
-        assert_eq!(Konvensi::deteksi(["82,508,800.00", "2,523,600.00"]), Konvensi::EnUs);
-        assert_eq!(Konvensi::deteksi(["81,14", "56,25", "9", "47.51"]), Konvensi::IdId);
+        assert_eq!(
+            Konvensi::deteksi(["82,508,800.00", "2,523,600.00"]),
+            Konvensi::EnUs
+        );
+        assert_eq!(
+            Konvensi::deteksi(["81,14", "56,25", "9", "47.51"]),
+            Konvensi::IdId
+        );
         assert_eq!(Konvensi::deteksi(["1.000", "2.000.000"]), Konvensi::IdId);
         assert_eq!(Konvensi::deteksi(["8", "105"]), Konvensi::IdId);
     }

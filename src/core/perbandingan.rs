@@ -16,16 +16,29 @@ pub struct Rasio {
 
 impl Rasio {
     pub fn tampil(&self, k: &Kebijakan) -> String {
-        self.nilai.map(|v| persen(v, k)).unwrap_or_else(|| "n/a".into())
+        self.nilai
+            .map(|v| persen(v, k))
+            .unwrap_or_else(|| "n/a".into())
     }
 }
 
 fn bagi(a: Decimal, b: Decimal, label: &str, k: &Kebijakan) -> Rasio {
     if b.is_zero() {
-        return Rasio { nilai: None, rumus: format!("{label}: pembagi 0, tidak dapat dihitung") };
+        return Rasio {
+            nilai: None,
+            rumus: format!("{label}: pembagi 0, tidak dapat dihitung"),
+        };
     }
     let v = a / b * Decimal::ONE_HUNDRED;
-    Rasio { nilai: Some(v), rumus: format!("{} / {} x 100% = {}%", apa_adanya(a), apa_adanya(b), persen(v, k)) }
+    Rasio {
+        nilai: Some(v),
+        rumus: format!(
+            "{} / {} x 100% = {}%",
+            apa_adanya(a),
+            apa_adanya(b),
+            persen(v, k)
+        ),
+    }
 }
 
 /// `R_this / R_last x 100` and the difference `R_this - R_last`.
@@ -33,20 +46,35 @@ pub fn terhadap_tahun_lalu(i: &Indikator, k: &Kebijakan) -> Option<(Rasio, Optio
     let lalu = i.realisasi_lalu.as_ref()?;
     match (&i.realisasi, lalu) {
         (Nilai::Angka(r), Nilai::Angka(l)) => Some((bagi(*r, *l, "tahun lalu", k), Some(*r - *l))),
-        _ => Some((Rasio { nilai: None, rumus: "realisasi tahun ini atau tahun lalu bukan angka".into() }, None)),
+        _ => Some((
+            Rasio {
+                nilai: None,
+                rumus: "realisasi tahun ini atau tahun lalu bukan angka".into(),
+            },
+            None,
+        )),
     }
 }
 
 /// `R / T_akhir x 100`, where T_akhir is the Renstra end target (or the last yearly target).
 pub fn terhadap_target_akhir(i: &Indikator, k: &Kebijakan) -> Option<Rasio> {
-    let akhir = i.target_akhir.or_else(|| i.target_tahunan.iter().max_by_key(|(y, _)| *y).map(|(_, v)| *v))?;
+    let akhir = i.target_akhir.or_else(|| {
+        i.target_tahunan
+            .iter()
+            .max_by_key(|(y, _)| *y)
+            .map(|(_, v)| *v)
+    })?;
     let r = i.realisasi.angka()?;
     Some(bagi(r, akhir, "target akhir Renstra", k))
 }
 
 /// `sum(R of years so far) / sum(T of all plan years) x 100` (seed 001: 86,98 / 440 = 19,77).
 /// `realisasi_sejauh` are the realisasi of the plan years so far, this year's included.
-pub fn kumulatif_renstra(realisasi_sejauh: &[Decimal], target_tahunan: &[Decimal], k: &Kebijakan) -> Option<Rasio> {
+pub fn kumulatif_renstra(
+    realisasi_sejauh: &[Decimal],
+    target_tahunan: &[Decimal],
+    k: &Kebijakan,
+) -> Option<Rasio> {
     if target_tahunan.len() < 2 || realisasi_sejauh.is_empty() {
         return None;
     }
@@ -55,9 +83,19 @@ pub fn kumulatif_renstra(realisasi_sejauh: &[Decimal], target_tahunan: &[Decimal
     let mut x = bagi(r, t, "kumulatif Renstra", k);
     x.rumus = format!(
         "({}) / ({}) x 100% = {}",
-        realisasi_sejauh.iter().map(|v| apa_adanya(*v)).collect::<Vec<_>>().join(" + "),
-        target_tahunan.iter().map(|v| apa_adanya(*v)).collect::<Vec<_>>().join(" + "),
-        x.nilai.map(|v| format!("{}%", persen(v, k))).unwrap_or_else(|| "n/a".into())
+        realisasi_sejauh
+            .iter()
+            .map(|v| apa_adanya(*v))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        target_tahunan
+            .iter()
+            .map(|v| apa_adanya(*v))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        x.nilai
+            .map(|v| format!("{}%", persen(v, k)))
+            .unwrap_or_else(|| "n/a".into())
     );
     Some(x)
 }
@@ -86,18 +124,27 @@ pub struct BarisPerbandingan {
 pub fn baris_perbandingan(indikator: &[Indikator], k: &Kebijakan) -> Vec<BarisPerbandingan> {
     indikator
         .iter()
-        .filter(|i| i.realisasi_lalu.is_some() || i.target_akhir.is_some() || i.target_tahunan.len() >= 2)
+        .filter(|i| {
+            i.realisasi_lalu.is_some() || i.target_akhir.is_some() || i.target_tahunan.len() >= 2
+        })
         .map(|i| {
             let lalu = terhadap_tahun_lalu(i, k);
             BarisPerbandingan {
                 nama: i.nama.clone(),
                 realisasi: i.realisasi.tampil(),
                 realisasi_lalu: i.realisasi_lalu.as_ref().map(Nilai::tampil),
-                selisih: lalu.as_ref().and_then(|(_, d)| d.map(|d| crate::core::format::id_desimal(d, k.desimal))),
+                selisih: lalu
+                    .as_ref()
+                    .and_then(|(_, d)| d.map(|d| crate::core::format::id_desimal(d, k.desimal))),
                 terhadap_lalu: lalu.map(|(r, _)| r),
                 target_akhir: i
                     .target_akhir
-                    .or_else(|| i.target_tahunan.iter().max_by_key(|(y, _)| *y).map(|(_, v)| *v))
+                    .or_else(|| {
+                        i.target_tahunan
+                            .iter()
+                            .max_by_key(|(y, _)| *y)
+                            .map(|(_, v)| *v)
+                    })
                     .map(apa_adanya),
                 terhadap_akhir: terhadap_target_akhir(i, k),
                 kumulatif: kumulatif_indikator(i, k),
@@ -124,7 +171,10 @@ mod tests {
 \tPersentase tindak lanjut hasil pemeriksaan keuangan\t%\t33\t47,51\t143,96";
         let t = baca_tabel_indikator(teks, None);
         assert_eq!(t.indikator.len(), 5);
-        let k = Kebijakan { pembulatan: Pembulatan::Potong, ..Kebijakan::default() };
+        let k = Kebijakan {
+            pembulatan: Pembulatan::Potong,
+            ..Kebijakan::default()
+        };
         let want = ["100,48", "150,00", "81,81", "n/a", "143,96"];
         for (i, w) in t.indikator.iter().zip(want) {
             let (r, _) = terhadap_tahun_lalu(i, &k).expect("has last year");
@@ -144,8 +194,16 @@ mod tests {
         assert!(r.rumus.contains("86,98"), "{}", r.rumus);
         let teks = "Indikator\tTarget\tRealisasi\tTarget Akhir Renstra (2026)\nIKM\t87\t86,98\t89";
         let t = baca_tabel_indikator(teks, None);
-        assert_eq!(terhadap_target_akhir(&t.indikator[0], &k).unwrap().tampil(&k), "97,73");
-        assert!(kumulatif_indikator(&t.indikator[0], &k).is_none(), "needs yearly targets");
+        assert_eq!(
+            terhadap_target_akhir(&t.indikator[0], &k)
+                .unwrap()
+                .tampil(&k),
+            "97,73"
+        );
+        assert!(
+            kumulatif_indikator(&t.indikator[0], &k).is_none(),
+            "needs yearly targets"
+        );
     }
 
     #[test]
@@ -156,7 +214,11 @@ mod tests {
 1\tMeningkatnya kepuasan pelayanan publik\tIndeks pelayanan / Indeks Kepuasan Masyarakat (IKM)\t81,14\t68,50\t73,25\t76,45\t80,25\t83,80\t85,25";
         let t = baca_tabel_indikator(teks, None);
         let i = &t.indikator[0];
-        assert_eq!(i.target, Nilai::Angka(Decimal::new(8025, 2)), "target of the report year");
+        assert_eq!(
+            i.target,
+            Nilai::Angka(Decimal::new(8025, 2)),
+            "target of the report year"
+        );
         assert_eq!(i.target_tahunan.len(), 6);
         let k = Kebijakan::default();
         assert_eq!(terhadap_target_akhir(i, &k).unwrap().tampil(&k), "95,18");

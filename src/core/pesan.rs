@@ -24,13 +24,31 @@ pub struct Pesan {
 
 impl Pesan {
     pub fn galat_sel(baris: usize, kolom: &str, teks: &str, pesan: String) -> Self {
-        Pesan { tingkat: Tingkat::Galat, baris, kolom: kolom.into(), teks: teks.trim().into(), pesan }
+        Pesan {
+            tingkat: Tingkat::Galat,
+            baris,
+            kolom: kolom.into(),
+            teks: teks.trim().into(),
+            pesan,
+        }
     }
     pub fn peringatan(baris: usize, kolom: &str, teks: &str, pesan: String) -> Self {
-        Pesan { tingkat: Tingkat::Peringatan, baris, kolom: kolom.into(), teks: teks.trim().into(), pesan }
+        Pesan {
+            tingkat: Tingkat::Peringatan,
+            baris,
+            kolom: kolom.into(),
+            teks: teks.trim().into(),
+            pesan,
+        }
     }
     pub fn info(baris: usize, kolom: &str, teks: &str, pesan: String) -> Self {
-        Pesan { tingkat: Tingkat::Info, baris, kolom: kolom.into(), teks: teks.into(), pesan }
+        Pesan {
+            tingkat: Tingkat::Info,
+            baris,
+            kolom: kolom.into(),
+            teks: teks.into(),
+            pesan,
+        }
     }
     pub fn galat(&self) -> bool {
         self.tingkat == Tingkat::Galat
@@ -41,8 +59,16 @@ impl Pesan {
         if self.baris == 0 {
             return self.pesan.clone();
         }
-        let kolom = if self.kolom.is_empty() { String::new() } else { format!(", kolom {}", self.kolom) };
-        let teks = if self.teks.is_empty() { String::new() } else { format!(", \"{}\"", self.teks) };
+        let kolom = if self.kolom.is_empty() {
+            String::new()
+        } else {
+            format!(", kolom {}", self.kolom)
+        };
+        let teks = if self.teks.is_empty() {
+            String::new()
+        } else {
+            format!(", \"{}\"", self.teks)
+        };
         format!("Baris {}{kolom}{teks}: {}", self.baris, self.pesan)
     }
 }

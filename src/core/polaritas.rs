@@ -17,14 +17,18 @@ impl Polaritas {
     pub fn baca(teks: &str) -> Option<Polaritas> {
         let t = teks.trim().to_lowercase();
         let t = t.as_str();
-        if matches!(t, "+" | "positif" | "positive" | "naik" | "maximize" | "maksimal" | "max" | "p")
-            || t.contains("semakin tinggi")
+        if matches!(
+            t,
+            "+" | "positif" | "positive" | "naik" | "maximize" | "maksimal" | "max" | "p"
+        ) || t.contains("semakin tinggi")
             || t.contains("makin tinggi")
         {
             return Some(Polaritas::Positif);
         }
-        if matches!(t, "-" | "−" | "negatif" | "negative" | "turun" | "minimize" | "minimal" | "min" | "n")
-            || t.contains("semakin rendah")
+        if matches!(
+            t,
+            "-" | "−" | "negatif" | "negative" | "turun" | "minimize" | "minimal" | "min" | "n"
+        ) || t.contains("semakin rendah")
             || t.contains("makin rendah")
         {
             return Some(Polaritas::Negatif);
@@ -60,10 +64,22 @@ mod tests {
 
     #[test]
     fn reads_the_words_offices_use() {
-        for t in ["+", "Positif", "naik", "maximize", "Semakin tinggi semakin baik"] {
+        for t in [
+            "+",
+            "Positif",
+            "naik",
+            "maximize",
+            "Semakin tinggi semakin baik",
+        ] {
             assert_eq!(Polaritas::baca(t), Some(Polaritas::Positif), "{t}");
         }
-        for t in ["-", "negatif", "Turun", "minimize", "semakin rendah semakin baik"] {
+        for t in [
+            "-",
+            "negatif",
+            "Turun",
+            "minimize",
+            "semakin rendah semakin baik",
+        ] {
             assert_eq!(Polaritas::baca(t), Some(Polaritas::Negatif), "{t}");
         }
         assert_eq!(Polaritas::baca("Persentase penurunan gangguan"), None);

@@ -21,7 +21,11 @@ pub struct SkalaPredikat {
 }
 
 fn pita(batas: Option<i64>, eksklusif: bool, label: &str) -> Pita {
-    Pita { batas_bawah: batas.map(Decimal::from), eksklusif, label: label.to_string() }
+    Pita {
+        batas_bawah: batas.map(Decimal::from),
+        eksklusif,
+        label: label.to_string(),
+    }
 }
 
 /// The preset scales by id, for the policy panel.
@@ -119,9 +123,17 @@ impl SkalaPredikat {
     pub fn dari_teks(nama: &str, teks: &str) -> Result<Self, String> {
         use crate::core::number::{baca_angka, IsiAngka, Konvensi};
         let mut pita = Vec::new();
-        for (i, bagian) in teks.split(['\n', ';']).map(str::trim).filter(|s| !s.is_empty()).enumerate() {
+        for (i, bagian) in teks
+            .split(['\n', ';'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .enumerate()
+        {
             let eksklusif = bagian.starts_with('>') && !bagian.starts_with(">=");
-            let t = bagian.trim_start_matches(">=").trim_start_matches(['>', '≥']).trim();
+            let t = bagian
+                .trim_start_matches(">=")
+                .trim_start_matches(['>', '≥'])
+                .trim();
             let (angka, label) = match t.split_once(char::is_whitespace) {
                 Some((a, l)) if a.starts_with(|c: char| c.is_ascii_digit()) => (Some(a), l.trim()),
                 _ => (None, t),
@@ -136,16 +148,27 @@ impl SkalaPredikat {
             if label.is_empty() {
                 return Err(format!("pita {}: label kosong", i + 1));
             }
-            pita.push(Pita { batas_bawah: batas, eksklusif, label: label.to_string() });
+            pita.push(Pita {
+                batas_bawah: batas,
+                eksklusif,
+                label: label.to_string(),
+            });
         }
         if pita.is_empty() {
             return Err("skala kosong".into());
         }
         if pita.last().is_some_and(|p| p.batas_bawah.is_some()) {
-            pita.push(Pita { batas_bawah: None, eksklusif: false, label: "Di bawah skala".into() });
+            pita.push(Pita {
+                batas_bawah: None,
+                eksklusif: false,
+                label: "Di bawah skala".into(),
+            });
         }
         pita.sort_by(|a, b| b.batas_bawah.cmp(&a.batas_bawah));
-        Ok(SkalaPredikat { nama: nama.to_string(), pita })
+        Ok(SkalaPredikat {
+            nama: nama.to_string(),
+            pita,
+        })
     }
 
     /// The scale as editable text (the inverse of [`Self::dari_teks`]).
@@ -153,7 +176,12 @@ impl SkalaPredikat {
         self.pita
             .iter()
             .map(|p| match p.batas_bawah {
-                Some(b) => format!("{}{} {}", if p.eksklusif { ">" } else { "" }, crate::core::format::apa_adanya(b), p.label),
+                Some(b) => format!(
+                    "{}{} {}",
+                    if p.eksklusif { ">" } else { "" },
+                    crate::core::format::apa_adanya(b),
+                    p.label
+                ),
                 None => p.label.clone(),
             })
             .collect::<Vec<_>>()
@@ -191,7 +219,12 @@ mod tests {
             (SkalaPredikat::sakip_88(), "50.5", "CC"),
         ];
         for (skala, v, want) in cases {
-            assert_eq!(skala.predikat(Decimal::from_str(v).unwrap()), *want, "{} {v}", skala.nama);
+            assert_eq!(
+                skala.predikat(Decimal::from_str(v).unwrap()),
+                *want,
+                "{} {v}",
+                skala.nama
+            );
         }
     }
 

@@ -21,10 +21,14 @@ pub struct Rerata {
 
 impl Rerata {
     pub fn tampil(&self, k: &Kebijakan) -> String {
-        self.nilai.map(|v| persen(v, k)).unwrap_or_else(|| "n/a".into())
+        self.nilai
+            .map(|v| persen(v, k))
+            .unwrap_or_else(|| "n/a".into())
     }
     pub fn predikat(&self, k: &Kebijakan) -> String {
-        self.nilai.map(|v| k.skala.predikat(k.bulatkan(v)).to_string()).unwrap_or_else(|| "-".into())
+        self.nilai
+            .map(|v| k.skala.predikat(k.bulatkan(v)).to_string())
+            .unwrap_or_else(|| "-".into())
     }
 }
 
@@ -49,15 +53,35 @@ pub struct HasilKinerja {
 /// Mean of `(name, value)` pairs, `None` values left out.
 pub fn rata_rata(items: &[(String, Option<Decimal>, Option<String>)], k: &Kebijakan) -> Rerata {
     let ada: Vec<Decimal> = items.iter().filter_map(|(_, v, _)| *v).collect();
-    let dikecualikan = items.iter().filter(|(_, v, _)| v.is_none()).map(|(n, _, why)| keterangan(n, why)).collect();
+    let dikecualikan = items
+        .iter()
+        .filter(|(_, v, _)| v.is_none())
+        .map(|(n, _, why)| keterangan(n, why))
+        .collect();
     if ada.is_empty() {
-        return Rerata { nilai: None, rumus: "tidak ada capaian yang dapat dirata-ratakan".into(), dikecualikan };
+        return Rerata {
+            nilai: None,
+            rumus: "tidak ada capaian yang dapat dirata-ratakan".into(),
+            dikecualikan,
+        };
     }
     let sum: Decimal = ada.iter().sum();
     let v = sum / Decimal::from(ada.len());
-    let terms = ada.iter().map(|x| persen(*x, k)).collect::<Vec<_>>().join(" + ");
-    let rumus = if ada.len() == 1 { format!("{terms} = {}%", persen(v, k)) } else { format!("({terms}) / {} = {}%", ada.len(), persen(v, k)) };
-    Rerata { nilai: Some(v), rumus, dikecualikan }
+    let terms = ada
+        .iter()
+        .map(|x| persen(*x, k))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let rumus = if ada.len() == 1 {
+        format!("{terms} = {}%", persen(v, k))
+    } else {
+        format!("({terms}) / {} = {}%", ada.len(), persen(v, k))
+    };
+    Rerata {
+        nilai: Some(v),
+        rumus,
+        dikecualikan,
+    }
 }
 
 fn keterangan(nama: &str, why: &Option<String>) -> String {
@@ -67,7 +91,11 @@ fn keterangan(nama: &str, why: &Option<String>) -> String {
     }
 }
 
-fn tertimbang(items: &[(String, Option<Decimal>, Option<String>)], bobot: &[Option<Decimal>], k: &Kebijakan) -> Rerata {
+fn tertimbang(
+    items: &[(String, Option<Decimal>, Option<String>)],
+    bobot: &[Option<Decimal>],
+    k: &Kebijakan,
+) -> Rerata {
     if bobot.iter().all(Option::is_none) {
         let mut r = rata_rata(items, k);
         r.rumus = format!("kolom Bobot tidak ada, memakai rata-rata: {}", r.rumus);
@@ -89,10 +117,23 @@ fn tertimbang(items: &[(String, Option<Decimal>, Option<String>)], bobot: &[Opti
         }
     }
     if den.is_zero() {
-        return Rerata { nilai: None, rumus: "jumlah bobot 0: tidak dapat dihitung".into(), dikecualikan };
+        return Rerata {
+            nilai: None,
+            rumus: "jumlah bobot 0: tidak dapat dihitung".into(),
+            dikecualikan,
+        };
     }
     let v = num / den;
-    Rerata { nilai: Some(v), rumus: format!("({}) / {} = {}%", terms.join(" + "), apa_adanya(den), persen(v, k)), dikecualikan }
+    Rerata {
+        nilai: Some(v),
+        rumus: format!(
+            "({}) / {} = {}%",
+            terms.join(" + "),
+            apa_adanya(den),
+            persen(v, k)
+        ),
+        dikecualikan,
+    }
 }
 
 /// LAN "rata-rata tertimbang data kelompok": each capaian is put in its LAN band, the band
@@ -123,28 +164,56 @@ fn data_kelompok(items: &[(String, Option<Decimal>, Option<String>)], k: &Kebija
         }
     }
     if n == 0 {
-        return Rerata { nilai: None, rumus: "tidak ada capaian yang dapat dikelompokkan".into(), dikecualikan };
+        return Rerata {
+            nilai: None,
+            rumus: "tidak ada capaian yang dapat dikelompokkan".into(),
+            dikecualikan,
+        };
     }
     let sum: Decimal = counts.iter().map(|(_, m, c)| *m * Decimal::from(*c)).sum();
     let v = sum / Decimal::from(n);
-    let terms = counts.iter().map(|(b, m, c)| format!("{c} {b} x {}", apa_adanya(*m))).collect::<Vec<_>>().join(" + ");
-    Rerata { nilai: Some(v), rumus: format!("({terms}) / {n} = {}%", persen(v, k)), dikecualikan }
+    let terms = counts
+        .iter()
+        .map(|(b, m, c)| format!("{c} {b} x {}", apa_adanya(*m)))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    Rerata {
+        nilai: Some(v),
+        rumus: format!("({terms}) / {n} = {}%", persen(v, k)),
+        dikecualikan,
+    }
 }
 
 /// Compute every capaian, sasaran and the instansi capaian of a table under policies `k`.
 pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
-    let mut capaian: Vec<Capaian> = t.indikator.iter().map(|i| hitung_capaian(&i.target, &i.realisasi, i.polaritas, k)).collect();
+    let mut capaian: Vec<Capaian> = t
+        .indikator
+        .iter()
+        .map(|i| hitung_capaian(&i.target, &i.realisasi, i.polaritas, k))
+        .collect();
     // a parent of sub-items gets the mean of their capped capaian
     for (p, _) in t.indikator.iter().enumerate() {
         let anak: Vec<usize> = t.anak(p).collect();
         if anak.is_empty() {
             continue;
         }
-        let items: Vec<_> = anak.iter().map(|j| (t.indikator[*j].nama.clone(), capaian[*j].dibatasi(k), capaian[*j].alasan.clone())).collect();
+        let items: Vec<_> = anak
+            .iter()
+            .map(|j| {
+                (
+                    t.indikator[*j].nama.clone(),
+                    capaian[*j].dibatasi(k),
+                    capaian[*j].alasan.clone(),
+                )
+            })
+            .collect();
         let r = rata_rata(&items, k);
         capaian[p] = Capaian {
             nilai: r.nilai,
-            alasan: r.nilai.is_none().then(|| "tidak ada sub-indikator yang dapat dihitung".to_string()),
+            alasan: r
+                .nilai
+                .is_none()
+                .then(|| "tidak ada sub-indikator yang dapat dihitung".to_string()),
             rumus: format!("rata-rata {} sub-indikator: {}", anak.len(), r.rumus),
         };
     }
@@ -153,8 +222,23 @@ pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
         .iter()
         .enumerate()
         .map(|(s, nama)| {
-            let indikator: Vec<usize> = t.indikator.iter().enumerate().filter(|(_, i)| i.sasaran == s && i.induk.is_none()).map(|(j, _)| j).collect();
-            let items: Vec<_> = indikator.iter().map(|j| (t.indikator[*j].nama.clone(), capaian[*j].dibatasi(k), capaian[*j].alasan.clone())).collect();
+            let indikator: Vec<usize> = t
+                .indikator
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.sasaran == s && i.induk.is_none())
+                .map(|(j, _)| j)
+                .collect();
+            let items: Vec<_> = indikator
+                .iter()
+                .map(|j| {
+                    (
+                        t.indikator[*j].nama.clone(),
+                        capaian[*j].dibatasi(k),
+                        capaian[*j].alasan.clone(),
+                    )
+                })
+                .collect();
             let capaian = match k.agregasi {
                 Agregasi::RataRata => rata_rata(&items, k),
                 Agregasi::Tertimbang => {
@@ -163,13 +247,24 @@ pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
                 }
                 Agregasi::DataKelompok => data_kelompok(&items, k),
             };
-            HasilSasaran { nama: nama.clone(), indikator, capaian }
+            HasilSasaran {
+                nama: nama.clone(),
+                indikator,
+                capaian,
+            }
         })
         .filter(|s| !s.indikator.is_empty())
         .collect();
-    let items: Vec<_> = sasaran.iter().map(|s| (s.nama.clone(), s.capaian.nilai, None)).collect();
+    let items: Vec<_> = sasaran
+        .iter()
+        .map(|s| (s.nama.clone(), s.capaian.nilai, None))
+        .collect();
     let instansi = rata_rata(&items, k);
-    HasilKinerja { capaian, sasaran, instansi }
+    HasilKinerja {
+        capaian,
+        sasaran,
+        instansi,
+    }
 }
 
 #[cfg(test)]
@@ -189,11 +284,20 @@ mod tests {
         let k = Kebijakan::default();
         let h = hitung_kinerja(&baca_tabel_indikator(SEED_002_SASARAN_2, None), &k);
         let s = &h.sasaran[0].capaian;
-        assert_eq!(s.nilai.map(|v| v.round_dp(4)), Some(Decimal::new(997159, 4)));
+        assert_eq!(
+            s.nilai.map(|v| v.round_dp(4)),
+            Some(Decimal::new(997159, 4))
+        );
         assert_eq!(s.tampil(&k), "99,72", "half-up; the report printed 99,71");
-        let trunc = Kebijakan { pembulatan: Pembulatan::Potong, ..Kebijakan::default() };
+        let trunc = Kebijakan {
+            pembulatan: Pembulatan::Potong,
+            ..Kebijakan::default()
+        };
         assert_eq!(s.tampil(&trunc), "99,71");
-        let lan = Kebijakan { skala: SkalaPredikat::lan(), ..Kebijakan::default() };
+        let lan = Kebijakan {
+            skala: SkalaPredikat::lan(),
+            ..Kebijakan::default()
+        };
         assert_eq!(s.predikat(&lan), "Sangat Berhasil (SB)");
     }
 
@@ -219,12 +323,18 @@ mod tests {
     fn grouped_midpoints_and_weights() {
         let teks = "Indikator\tTarget\tRealisasi\tBobot\nA\t100\t100\t3\nB\t100\t80\t1\nC\t100\t60\t1\nD\t100\t-\t1";
         let t = baca_tabel_indikator(teks, None);
-        let k = Kebijakan { agregasi: Agregasi::DataKelompok, ..Kebijakan::default() };
+        let k = Kebijakan {
+            agregasi: Agregasi::DataKelompok,
+            ..Kebijakan::default()
+        };
         let h = hitung_kinerja(&t, &k);
         // 92,5 + 77,5 + 62,5 over 3 indikator; D has no realisasi and is left out
         assert_eq!(h.sasaran[0].capaian.tampil(&k), "77,50");
         assert_eq!(h.sasaran[0].capaian.dikecualikan.len(), 1);
-        let k = Kebijakan { agregasi: Agregasi::Tertimbang, ..Kebijakan::default() };
+        let k = Kebijakan {
+            agregasi: Agregasi::Tertimbang,
+            ..Kebijakan::default()
+        };
         let h = hitung_kinerja(&t, &k);
         // (100x3 + 80 + 60) / 5 = 88
         assert_eq!(h.sasaran[0].capaian.tampil(&k), "88,00");
@@ -238,7 +348,10 @@ mod tests {
     fn cap_applies_to_averages_and_overall_is_mean_of_sasaran() {
         let teks = "Sasaran\tIndikator\tTarget\tRealisasi\nS1\tA\t41,25\t56,25\nS1\tB\t100\t90\nS2\tC\t13\t9";
         let t = baca_tabel_indikator(teks, None);
-        let k = Kebijakan { batas_atas: Some(Decimal::from(100)), ..Kebijakan::default() };
+        let k = Kebijakan {
+            batas_atas: Some(Decimal::from(100)),
+            ..Kebijakan::default()
+        };
         let h = hitung_kinerja(&t, &k);
         assert_eq!(h.sasaran[0].capaian.tampil(&k), "95,00");
         assert_eq!(h.sasaran[1].capaian.tampil(&k), "69,23");

@@ -15,7 +15,11 @@ pub struct Pemetaan {
 
 /// First non-blank line: identifies a paste.
 pub fn sidik(teks: &str) -> String {
-    teks.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string()
+    teks.lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim()
+        .to_string()
 }
 
 impl Pemetaan {
@@ -26,7 +30,10 @@ impl Pemetaan {
 }
 
 fn tulis(rows: &[Baris]) -> String {
-    rows.iter().map(|b| b.sel.join("\t")).collect::<Vec<_>>().join("\n")
+    rows.iter()
+        .map(|b| b.sel.join("\t"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Set cell `kolom` of the row that starts on line `baris` to `isi`.
@@ -45,7 +52,10 @@ pub fn ubah_sel(teks: &str, baris: usize, kolom: usize, isi: &str) -> String {
 pub fn ganti_baris(teks: &str, baris: usize, sel: &[String]) -> String {
     let (_, mut rows) = pisah_tabel(teks);
     if let Some(b) = rows.iter_mut().find(|b| b.nomor_baris == baris) {
-        b.sel = sel.iter().map(|s| s.replace(['\t', '\n', '\r'], " ")).collect();
+        b.sel = sel
+            .iter()
+            .map(|s| s.replace(['\t', '\n', '\r'], " "))
+            .collect();
     }
     tulis(&rows)
 }
@@ -53,32 +63,54 @@ pub fn ganti_baris(teks: &str, baris: usize, sel: &[String]) -> String {
 /// The cells of the row that starts on line `baris` (empty when there is none).
 pub fn sel_baris(teks: &str, baris: usize) -> Vec<String> {
     let (_, rows) = pisah_tabel(teks);
-    rows.into_iter().find(|b| b.nomor_baris == baris).map(|b| b.sel).unwrap_or_default()
+    rows.into_iter()
+        .find(|b| b.nomor_baris == baris)
+        .map(|b| b.sel)
+        .unwrap_or_default()
 }
 
 /// Remove the row that starts on line `baris`.
 pub fn hapus_baris(teks: &str, baris: usize) -> String {
     let (_, rows) = pisah_tabel(teks);
-    tulis(&rows.into_iter().filter(|b| b.nomor_baris != baris).collect::<Vec<_>>())
+    tulis(
+        &rows
+            .into_iter()
+            .filter(|b| b.nomor_baris != baris)
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// Append a row of cells.
 pub fn tambah_baris(teks: &str, sel: &[String]) -> String {
     let (_, mut rows) = pisah_tabel(teks);
     let n = rows.last().map_or(0, |b| b.nomor_baris) + 1;
-    rows.push(Baris { nomor_baris: n, sel: sel.iter().map(|s| s.replace(['\t', '\n'], " ")).collect() });
+    rows.push(Baris {
+        nomor_baris: n,
+        sel: sel.iter().map(|s| s.replace(['\t', '\n'], " ")).collect(),
+    });
     tulis(&rows)
 }
 
 /// Set the polarity of the row on line `baris` to `tanda` (`+` or `-`). Without a Polaritas
 /// column, one is appended (headed "Polaritas" on the header rows); its index is returned so
 /// the caller can extend a chosen mapping.
-pub fn atur_polaritas(teks: &str, kolom: &[Kolom], baris_judul: &[usize], baris: usize, tanda: &str) -> (String, Option<usize>) {
+pub fn atur_polaritas(
+    teks: &str,
+    kolom: &[Kolom],
+    baris_judul: &[usize],
+    baris: usize,
+    tanda: &str,
+) -> (String, Option<usize>) {
     if let Some(j) = kolom.iter().position(|k| *k == Kolom::Polaritas) {
         return (ubah_sel(teks, baris, j, tanda), None);
     }
     let (_, mut rows) = pisah_tabel(teks);
-    let width = rows.iter().map(|b| b.sel.len()).chain([kolom.len()]).max().unwrap_or(0);
+    let width = rows
+        .iter()
+        .map(|b| b.sel.len())
+        .chain([kolom.len()])
+        .max()
+        .unwrap_or(0);
     for b in rows.iter_mut() {
         b.sel.resize(width, String::new());
         let isi = if baris_judul.first() == Some(&b.nomor_baris) {
@@ -104,7 +136,10 @@ mod tests {
     #[test]
     fn edits_rewrite_the_text_and_keep_the_rest() {
         let t = ubah_sel(T, 3, 2, "8");
-        assert_eq!(t, "Indikator\tTarget\tRealisasi\nIKM\t80,25\t81,14\nKamtibmas\t13\t8");
+        assert_eq!(
+            t,
+            "Indikator\tTarget\tRealisasi\nIKM\t80,25\t81,14\nKamtibmas\t13\t8"
+        );
         let t = hapus_baris(T, 2);
         assert_eq!(t, "Indikator\tTarget\tRealisasi\nKamtibmas\t13\t9");
         let t = tambah_baris(T, &["Baru".into(), "1".into(), "2".into()]);
@@ -121,12 +156,18 @@ mod tests {
         assert_eq!(tab.indikator[0].polaritas, Polaritas::Positif);
         let (t, added) = atur_polaritas(&t, &tab.kolom, &tab.baris_judul, 2, "-");
         assert_eq!(added, None);
-        assert_eq!(baca_tabel_indikator(&t, None).indikator[0].polaritas, Polaritas::Negatif);
+        assert_eq!(
+            baca_tabel_indikator(&t, None).indikator[0].polaritas,
+            Polaritas::Negatif
+        );
     }
 
     #[test]
     fn mapping_belongs_to_its_paste() {
-        let p = Pemetaan { sidik: sidik(T), kolom: vec![Kolom::Indikator] };
+        let p = Pemetaan {
+            sidik: sidik(T),
+            kolom: vec![Kolom::Indikator],
+        };
         assert!(p.untuk(T).is_some());
         assert!(p.untuk("other\t1\t2").is_none());
     }

@@ -44,7 +44,10 @@ impl Pemisah {
 /// Split pasted text into rows. Blank lines and markdown rule lines (`|---|`) are dropped.
 pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris>) {
     let lines: Vec<&str> = teks.lines().filter(|l| !l.trim().is_empty()).collect();
-    let pipes = lines.iter().filter(|l| l.trim_start().starts_with('|')).count();
+    let pipes = lines
+        .iter()
+        .filter(|l| l.trim_start().starts_with('|'))
+        .count();
     let pemisah = if !lines.is_empty() && pipes * 2 >= lines.len() {
         Pemisah::Pipa
     } else if teks.contains('\t') {
@@ -112,7 +115,10 @@ fn pisah_berkutip(teks: &str, sep: char) -> Vec<Baris> {
             '\r' => {}
             '\n' => {
                 cells.push(std::mem::take(&mut cell));
-                rows.push(Baris { nomor_baris: start_line, sel: std::mem::take(&mut cells) });
+                rows.push(Baris {
+                    nomor_baris: start_line,
+                    sel: std::mem::take(&mut cells),
+                });
                 line += 1;
                 start_line = line;
                 at_cell_start = true;
@@ -129,7 +135,10 @@ fn pisah_berkutip(teks: &str, sep: char) -> Vec<Baris> {
     }
     if !cell.is_empty() || !cells.is_empty() {
         cells.push(cell);
-        rows.push(Baris { nomor_baris: start_line, sel: cells });
+        rows.push(Baris {
+            nomor_baris: start_line,
+            sel: cells,
+        });
     }
     rows
 }
@@ -146,7 +155,10 @@ fn pisah_pipa(teks: &str) -> Vec<Baris> {
                 return None;
             }
             let sel = inner.split('|').map(|c| c.trim().to_string()).collect();
-            Some(Baris { nomor_baris: i + 1, sel })
+            Some(Baris {
+                nomor_baris: i + 1,
+                sel,
+            })
         })
         .collect()
 }
@@ -172,7 +184,10 @@ fn pisah_spasi(teks: &str) -> Vec<Baris> {
                 cur.push(c);
             }
             sel.push(cur);
-            Baris { nomor_baris: i + 1, sel }
+            Baris {
+                nomor_baris: i + 1,
+                sel,
+            }
         })
         .collect()
 }
@@ -181,14 +196,21 @@ fn pisah_spasi(teks: &str) -> Vec<Baris> {
 /// every filled cell starts with a small number, the first is `1`, and the leading numbers
 /// rise.
 pub fn baris_nomor_kolom(b: &Baris) -> bool {
-    let filled: Vec<&str> = b.sel.iter().map(|c| c.trim().trim_start_matches('$')).filter(|c| !c.is_empty()).collect();
+    let filled: Vec<&str> = b
+        .sel
+        .iter()
+        .map(|c| c.trim().trim_start_matches('$'))
+        .filter(|c| !c.is_empty())
+        .collect();
     if filled.len() < 3 {
         return false;
     }
     let mut prev = 0u32;
     for (i, c) in filled.iter().enumerate() {
         let digits: String = c.chars().take_while(|ch| ch.is_ascii_digit()).collect();
-        let Ok(n) = digits.parse::<u32>() else { return false };
+        let Ok(n) = digits.parse::<u32>() else {
+            return false;
+        };
         if digits.len() > 2 || (i == 0 && n != 1) || n < prev {
             return false;
         }
@@ -230,10 +252,26 @@ mod tests {
 
     #[test]
     fn recognises_column_number_rows() {
-        let row = |cells: &[&str]| Baris { nomor_baris: 1, sel: cells.iter().map(|s| s.to_string()).collect() };
+        let row = |cells: &[&str]| Baris {
+            nomor_baris: 1,
+            sel: cells.iter().map(|s| s.to_string()).collect(),
+        };
         assert!(baris_nomor_kolom(&row(&["1", "2", "3", "4", "5"])));
-        assert!(baris_nomor_kolom(&row(&["1", "2", "3", "$4=3/2$ * 100", "5"])));
-        assert!(baris_nomor_kolom(&row(&["1", "2", "3", "13(6+9+12)", "14(3-13)", ""])));
+        assert!(baris_nomor_kolom(&row(&[
+            "1",
+            "2",
+            "3",
+            "$4=3/2$ * 100",
+            "5"
+        ])));
+        assert!(baris_nomor_kolom(&row(&[
+            "1",
+            "2",
+            "3",
+            "13(6+9+12)",
+            "14(3-13)",
+            ""
+        ])));
         assert!(baris_nomor_kolom(&row(&["", "1", "2", "3"])));
         assert!(!baris_nomor_kolom(&row(&["1", "IKM", "80,25"])));
         assert!(!baris_nomor_kolom(&row(&["1", "8", "8", "100"])));

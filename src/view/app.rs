@@ -21,9 +21,11 @@ pub fn App() -> impl IntoView {
     let kebijakan = RwSignal::new(Kebijakan::default());
     let tampilkan_rumus = RwSignal::new(false);
 
-    let tabel = Memo::new(move |_| teks.with(|t| pemetaan.with(|p| baca_tabel_indikator(t, p.untuk(t)))));
+    let tabel =
+        Memo::new(move |_| teks.with(|t| pemetaan.with(|p| baca_tabel_indikator(t, p.untuk(t)))));
     let hasil = Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| hitung_kinerja(t, k))));
-    let perbandingan = Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| baris_perbandingan(&t.indikator, k))));
+    let perbandingan =
+        Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| baris_perbandingan(&t.indikator, k))));
     let pesan = Signal::derive(move || tabel.with(|t| t.pesan.clone()));
     let ringkas_format = move || {
         tabel.with(|t| {
@@ -33,12 +35,21 @@ pub fn App() -> impl IntoView {
             let konv = t
                 .konvensi
                 .iter()
-                .filter(|(j, _)| matches!(t.kolom[*j], crate::core::kolom::Kolom::Target | crate::core::kolom::Kolom::Realisasi))
+                .filter(|(j, _)| {
+                    matches!(
+                        t.kolom[*j],
+                        crate::core::kolom::Kolom::Target | crate::core::kolom::Kolom::Realisasi
+                    )
+                })
                 .map(|(j, k)| format!("{} {}", t.kolom[*j].label(), k.label()))
                 .collect::<Vec<_>>()
                 .join(", ");
             let tahun = t.tahun.map(|y| format!("; tahun {y}")).unwrap_or_default();
-            format!("{} indikator; pemisah {}; format angka: {konv}{tahun}", t.indikator.len(), t.pemisah.label())
+            format!(
+                "{} indikator; pemisah {}; format angka: {konv}{tahun}",
+                t.indikator.len(),
+                t.pemisah.label()
+            )
         })
     };
 

@@ -64,7 +64,10 @@ pub fn HasilIndikator(
                 let mut k = kolom.clone();
                 k.resize(j, Kolom::Abaikan);
                 k.push(Kolom::Polaritas);
-                pemetaan.set(Pemetaan { sidik: sidik(&baru), kolom: k });
+                pemetaan.set(Pemetaan {
+                    sidik: sidik(&baru),
+                    kolom: k,
+                });
             }
         }
         teks.set(baru);
@@ -78,9 +81,21 @@ pub fn HasilIndikator(
         };
         let cls = if b.sub { "sub" } else { "" };
         let row = if b.sub { "sub-indikator" } else { "indikator" };
-        let sasaran_cls = if b.sasaran_pertama { "teks" } else { "teks ulang" };
-        let tcls = if b.target_galat { "angka galat" } else { "angka" };
-        let rcls = if b.realisasi_galat { "angka galat" } else { "angka" };
+        let sasaran_cls = if b.sasaran_pertama {
+            "teks"
+        } else {
+            "teks ulang"
+        };
+        let tcls = if b.target_galat {
+            "angka galat"
+        } else {
+            "angka"
+        };
+        let rcls = if b.realisasi_galat {
+            "angka galat"
+        } else {
+            "angka"
+        };
         view! {
             <tr data-row=row class=cls data-baris=nomor.to_string()>
                 <td data-col="sasaran" class=sasaran_cls>{b.sasaran}</td>
@@ -122,7 +137,8 @@ pub fn HasilIndikator(
     let baris_ringkas = move |s: BarisSasaran, row: &'static str| {
         let rumus = s.rumus.clone();
         let rumus2 = s.rumus.clone();
-        let kecuali = (!s.dikecualikan.is_empty()).then(|| format!("Tidak ikut dirata-ratakan: {}", s.dikecualikan.join("; ")));
+        let kecuali = (!s.dikecualikan.is_empty())
+            .then(|| format!("Tidak ikut dirata-ratakan: {}", s.dikecualikan.join("; ")));
         view! {
             <tr data-row=row class="ringkas">
                 <td colspan="5" class="teks">
@@ -141,7 +157,9 @@ pub fn HasilIndikator(
         }
         .into_any()
     };
-    let model = Memo::new(move |_| tabel.with(|t| hasil.with(|h| kebijakan.with(|k| baris_kinerja(t, h, k)))));
+    let model = Memo::new(move |_| {
+        tabel.with(|t| hasil.with(|h| kebijakan.with(|k| baris_kinerja(t, h, k))))
+    });
     view! {
         <div class="tabel-gulir">
             <table class="hasil" data-testid="hasil-indikator">
@@ -190,7 +208,11 @@ pub fn HasilIndikator(
     }
 }
 
-fn editor(teks: RwSignal<String>, sunting: RwSignal<Option<usize>>, tabel: Signal<TabelIndikator>) -> AnyView {
+fn editor(
+    teks: RwSignal<String>,
+    sunting: RwSignal<Option<usize>>,
+    tabel: Signal<TabelIndikator>,
+) -> AnyView {
     let (judul, lebar) = tabel.with_untracked(|t| (t.judul.clone(), t.kolom.len()));
     view! {
         <tr class="sunting">

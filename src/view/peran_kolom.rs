@@ -21,7 +21,10 @@ pub fn PeranKolom(
             kolom.resize(j + 1, Kolom::Abaikan);
         }
         kolom[j] = k;
-        pemetaan.set(Pemetaan { sidik: sidik(&teks.get_untracked()), kolom });
+        pemetaan.set(Pemetaan {
+            sidik: sidik(&teks.get_untracked()),
+            kolom,
+        });
     };
     view! {
         <Show when=move || tabel.with(|t| !t.kolom.is_empty())>

@@ -7,7 +7,8 @@ fn sel_rasio(r: Option<Rasio>, k: &Kebijakan, col: &'static str, rumus: bool) ->
         Some(r) => (r.tampil(k), r.rumus),
         None => ("-".to_string(), String::new()),
     };
-    let tampil_rumus = (rumus && !title.is_empty()).then(|| view! { <small class="rumus">{title.clone()}</small> });
+    let tampil_rumus = (rumus && !title.is_empty())
+        .then(|| view! { <small class="rumus">{title.clone()}</small> });
     view! {
         <td data-col=col class="angka" title=title>
             {teks}

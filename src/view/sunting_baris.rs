@@ -17,7 +17,10 @@ pub fn SuntingBaris(
     /// How many columns the table has.
     lebar: usize,
 ) -> impl IntoView {
-    let awal = baris.get_untracked().map(|b| sel_baris(&teks.get_untracked(), b)).unwrap_or_default();
+    let awal = baris
+        .get_untracked()
+        .map(|b| sel_baris(&teks.get_untracked(), b))
+        .unwrap_or_default();
     let mut isi0 = awal.clone();
     isi0.resize(lebar.max(awal.len()), String::new());
     let isi = RwSignal::new(isi0.clone());

@@ -1,0 +1,459 @@
+//! The budget tree (DOMAIN.md section 5): rows nest by kode rekening prefix (`...2.01` is the
+//! parent of `...2.01.01`), by numbering (`1`, `1.1`, `1.10`), or by labels (Belanja, Program
+//! or a Roman numeral, Kegiatan, Sub kegiatan; a value-less row heads the plain rows after it).
+//! Totals come from the leaves only; a pasted parent is checked against its children and a
+//! pasted `Jumlah` row against the leaves it closes; neither is ever added.
+
+use crate::core::anggaran::{BarisAnggaran, TabelAnggaran, Tingkat};
+use crate::core::format::{id_desimal, rupiah};
+use rust_decimal::Decimal;
+
+/// Anggaran, realisasi, sisa and serapan of a row or a group.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Ringkasan {
+    pub anggaran: Decimal,
+    pub realisasi: Decimal,
+}
+
+impl Ringkasan {
+    pub fn sisa(&self) -> Decimal {
+        self.anggaran - self.realisasi
+    }
+    /// `R / A x 100`; `None` when A is 0.
+    pub fn serapan(&self) -> Option<Decimal> {
+        (!self.anggaran.is_zero()).then(|| self.realisasi / self.anggaran * Decimal::ONE_HUNDRED)
+    }
+    fn tambah(&mut self, o: Ringkasan) {
+        self.anggaran += o.anggaran;
+        self.realisasi += o.realisasi;
+    }
+}
+
+/// Something wrong with a row, shown beside it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tanda {
+    /// Realisasi above anggaran.
+    Lebih {
+        anggaran: Decimal,
+        realisasi: Decimal,
+    },
+    /// Anggaran 0: serapan cannot be computed.
+    AnggaranNol,
+    /// A pasted parent (or Jumlah row) whose figure is not the sum of what it covers.
+    TidakSamaRincian {
+        apa: &'static str,
+        tertulis: Decimal,
+        rincian: Decimal,
+    },
+    /// The table's own percentage differs from R / A beyond rounding.
+    PersenBeda { tertulis: Decimal, hitung: Decimal },
+    /// The table's own sisa differs from A - R.
+    SisaBeda { tertulis: Decimal, hitung: Decimal },
+}
+
+impl Tanda {
+    /// The flag in one Indonesian sentence, with both numbers.
+    pub fn kalimat(&self) -> String {
+        match self {
+            Tanda::Lebih {
+                anggaran,
+                realisasi,
+            } => {
+                format!(
+                    "Realisasi {} melebihi anggaran {} (lebih {}).",
+                    rupiah(*realisasi),
+                    rupiah(*anggaran),
+                    rupiah(*realisasi - *anggaran)
+                )
+            }
+            Tanda::AnggaranNol => "Anggaran 0: serapan tidak dapat dihitung.".into(),
+            Tanda::TidakSamaRincian {
+                apa,
+                tertulis,
+                rincian,
+            } => {
+                format!(
+                    "{apa} tertulis {}, jumlah rinciannya {} (selisih {}).",
+                    rupiah(*tertulis),
+                    rupiah(*rincian),
+                    rupiah(*tertulis - *rincian)
+                )
+            }
+            Tanda::PersenBeda { tertulis, hitung } => {
+                format!(
+                    "Persentase tertulis {}, dihitung {} (Realisasi / Anggaran x 100%).",
+                    id_desimal(*tertulis, tertulis.scale()),
+                    id_desimal(hitung.round_dp(2), 2)
+                )
+            }
+            Tanda::SisaBeda { tertulis, hitung } => format!(
+                "Sisa tertulis {}, dihitung {} (Anggaran - Realisasi).",
+                rupiah(*tertulis),
+                rupiah(*hitung)
+            ),
+        }
+    }
+}
+
+/// One row in the tree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Simpul {
+    /// Index into [`TabelAnggaran::baris`].
+    pub baris: usize,
+    pub induk: Option<usize>,
+    pub anak: Vec<usize>,
+    /// Depth for indentation (0 at the top).
+    pub kedalaman: usize,
+    /// From its leaves (its own values when it is a leaf).
+    pub total: Ringkasan,
+    pub tanda: Vec<Tanda>,
+}
+
+/// The budget tree with its totals and checks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PohonAnggaran {
+    /// One per non-Jumlah row, in paste order (`simpul[i]` for `baris[urutan[i]]`).
+    pub simpul: Vec<Simpul>,
+    /// Sum of the leaves.
+    pub total: Ringkasan,
+    /// Pasted Jumlah rows: row index and their flags.
+    pub jumlah: Vec<(usize, Vec<Tanda>)>,
+}
+
+impl PohonAnggaran {
+    /// Top-level BTL / BL rows with their totals, when the table has them.
+    pub fn belanja<'a>(
+        &'a self,
+        t: &'a TabelAnggaran,
+    ) -> impl Iterator<Item = (&'a BarisAnggaran, Ringkasan)> + 'a {
+        self.simpul
+            .iter()
+            .filter(move |s| {
+                s.induk.is_none() && t.baris[s.baris].tingkat_label() == Some(Tingkat::Belanja)
+            })
+            .map(move |s| (&t.baris[s.baris], s.total))
+    }
+
+    /// Program rows (label `Program` or a Roman numeral) with their totals.
+    pub fn program<'a>(
+        &'a self,
+        t: &'a TabelAnggaran,
+    ) -> impl Iterator<Item = (usize, Ringkasan)> + 'a {
+        self.simpul
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| t.baris[s.baris].tingkat_label() == Some(Tingkat::Program))
+            .map(|(i, s)| (i, s.total))
+    }
+}
+
+/// Is `tertulis` what `hitung` gives at the written number of decimals, rounded half-up or
+/// truncated (the two practices in the seeds)? A bare `100` must be exactly 100.
+pub fn sama_dibulatkan(tertulis: Decimal, hitung: Decimal) -> bool {
+    use rust_decimal::RoundingStrategy::*;
+    let dp = tertulis.scale();
+    // "100" claims full absorption; rounding 99,54 up to it hides unspent money
+    if tertulis == Decimal::ONE_HUNDRED && hitung < Decimal::ONE_HUNDRED && dp == 0 {
+        return false;
+    }
+    [MidpointAwayFromZero, ToZero]
+        .iter()
+        .any(|s| hitung.round_dp_with_strategy(dp, *s) == tertulis.round_dp(dp))
+}
+
+fn periksa_sendiri(b: &BarisAnggaran, tanda: &mut Vec<Tanda>) {
+    let (Some(a), Some(r)) = (b.anggaran, b.realisasi) else {
+        return;
+    };
+    let own = Ringkasan {
+        anggaran: a,
+        realisasi: r,
+    };
+    if let (Some(p), Some(hitung)) = (b.persen_laporan, own.serapan()) {
+        if !sama_dibulatkan(p, hitung) {
+            tanda.push(Tanda::PersenBeda {
+                tertulis: p,
+                hitung,
+            });
+        }
+    }
+    if let Some(s) = b.sisa_laporan {
+        if s.round_dp(2) != own.sisa().round_dp(2) {
+            tanda.push(Tanda::SisaBeda {
+                tertulis: s,
+                hitung: own.sisa(),
+            });
+        }
+    }
+}
+
+/// Build the tree of a parsed budget table.
+pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
+    let urutan: Vec<usize> = (0..t.baris.len()).filter(|i| !t.baris[*i].jumlah).collect();
+    let mut simpul: Vec<Simpul> = Vec::with_capacity(urutan.len());
+    // level per node: from its label, else one below its parent
+    let mut level: Vec<u8> = Vec::with_capacity(urutan.len());
+    for (n, &i) in urutan.iter().enumerate() {
+        let b = &t.baris[i];
+        let mut induk = None;
+        if let Some(seg) = b.segmen().filter(|s| s.len() >= 2) {
+            induk = (0..n).rev().find(|&m| {
+                t.baris[urutan[m]]
+                    .segmen()
+                    .is_some_and(|s| s.len() < seg.len() && seg.starts_with(&s))
+            });
+        }
+        let label = b.tingkat_label();
+        // in a table of kode rekening the code alone decides; its words may say "Kegiatan"
+        let berkode = b.segmen().is_some_and(|s| s.len() >= 2);
+        if induk.is_none() && !berkode {
+            induk = match label {
+                Some(l) => (0..n)
+                    .rev()
+                    .find(|&m| level[m] < l as u8 && !t.baris[urutan[m]].btl()),
+                None => (0..n).rev().find(|&m| {
+                    let p = &t.baris[urutan[m]];
+                    !p.btl()
+                        && (p.tingkat_label().is_some() || !p.bernilai())
+                        && p.segmen().map_or(true, |s| {
+                            b.segmen()
+                                .map_or(true, |own| s.len() < own.len() || own.len() == 1)
+                        })
+                }),
+            };
+        }
+        let lv = match (label, induk) {
+            (Some(l), _) if !berkode => l as u8,
+            (_, Some(p)) => level[p] + 1,
+            (_, None) => 0,
+        };
+        level.push(lv);
+        let kedalaman = induk.map_or(0, |p| simpul[p].kedalaman + 1);
+        if let Some(p) = induk {
+            simpul[p].anak.push(n);
+        }
+        simpul.push(Simpul {
+            baris: i,
+            induk,
+            anak: Vec::new(),
+            kedalaman,
+            total: Ringkasan::default(),
+            tanda: Vec::new(),
+        });
+    }
+    // totals bottom-up: children always come after their parent
+    for n in (0..simpul.len()).rev() {
+        let b = &t.baris[simpul[n].baris];
+        let total = if simpul[n].anak.is_empty() {
+            Ringkasan {
+                anggaran: b.anggaran.unwrap_or_default(),
+                realisasi: b.realisasi.unwrap_or_default(),
+            }
+        } else {
+            let mut sum = Ringkasan::default();
+            for &c in &simpul[n].anak {
+                sum.tambah(simpul[c].total);
+            }
+            sum
+        };
+        let mut tanda = Vec::new();
+        if !simpul[n].anak.is_empty() {
+            if let Some(a) = b.anggaran.filter(|a| *a != total.anggaran) {
+                tanda.push(Tanda::TidakSamaRincian {
+                    apa: "Anggaran",
+                    tertulis: a,
+                    rincian: total.anggaran,
+                });
+            }
+            if let Some(r) = b.realisasi.filter(|r| *r != total.realisasi) {
+                tanda.push(Tanda::TidakSamaRincian {
+                    apa: "Realisasi",
+                    tertulis: r,
+                    rincian: total.realisasi,
+                });
+            }
+        }
+        if b.bernilai() || !simpul[n].anak.is_empty() {
+            if total.realisasi > total.anggaran {
+                tanda.push(Tanda::Lebih {
+                    anggaran: total.anggaran,
+                    realisasi: total.realisasi,
+                });
+            }
+            if total.anggaran.is_zero() && b.anggaran.is_some() {
+                tanda.push(Tanda::AnggaranNol);
+            }
+        }
+        periksa_sendiri(b, &mut tanda);
+        simpul[n].total = total;
+        simpul[n].tanda = tanda;
+    }
+    let mut total = Ringkasan::default();
+    for s in simpul.iter().filter(|s| s.induk.is_none()) {
+        total.tambah(s.total);
+    }
+    // Jumlah rows: a "total" closes everything, another closes the leaves since the last Jumlah
+    let mut jumlah = Vec::new();
+    let mut dari = 0usize;
+    for (i, b) in t.baris.iter().enumerate().filter(|(_, b)| b.jumlah) {
+        let semua = b.uraian.to_lowercase().contains("total") || dari == 0;
+        let mut cakupan = Ringkasan::default();
+        for s in simpul
+            .iter()
+            .filter(|s| s.anak.is_empty() && (semua || (s.baris >= dari && s.baris < i)))
+        {
+            cakupan.tambah(s.total);
+        }
+        if !semua && cakupan == Ringkasan::default() {
+            cakupan = total;
+        }
+        let mut tanda = Vec::new();
+        if let Some(a) = b.anggaran.filter(|a| *a != cakupan.anggaran) {
+            tanda.push(Tanda::TidakSamaRincian {
+                apa: "Jumlah anggaran",
+                tertulis: a,
+                rincian: cakupan.anggaran,
+            });
+        }
+        if let Some(r) = b.realisasi.filter(|r| *r != cakupan.realisasi) {
+            tanda.push(Tanda::TidakSamaRincian {
+                apa: "Jumlah realisasi",
+                tertulis: r,
+                rincian: cakupan.realisasi,
+            });
+        }
+        periksa_sendiri(b, &mut tanda);
+        jumlah.push((i, tanda));
+        dari = i + 1;
+    }
+    PohonAnggaran {
+        simpul,
+        total,
+        jumlah,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::anggaran::baca_tabel_anggaran;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn numbering_tree_with_jumlah() {
+        let teks = "No\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t300\t250\n1.1\tKeg 1\t100\t100\n1.2\tKeg 2\t200\t150\n1.10\tKeg 10\t0\t0\n2\tProgram B\t50\t60\n\tJumlah\t350\t310";
+        let t = baca_tabel_anggaran(teks);
+        let p = bangun_pohon(&t);
+        assert_eq!(p.simpul[0].anak, vec![1, 2, 3]);
+        assert_eq!(p.simpul[3].kedalaman, 1);
+        assert_eq!(
+            p.total,
+            Ringkasan {
+                anggaran: d("350"),
+                realisasi: d("310")
+            }
+        );
+        assert!(p.jumlah[0].1.is_empty(), "{:?}", p.jumlah);
+        assert!(
+            p.simpul[4]
+                .tanda
+                .iter()
+                .any(|x| matches!(x, Tanda::Lebih { .. })),
+            "overspent"
+        );
+        assert!(p.simpul[3].tanda.contains(&Tanda::AnggaranNol));
+    }
+
+    #[test]
+    fn labels_and_value_less_headers() {
+        // seed 000's shape: BTL and BL with values, value-less programs, numbering restarting
+        let teks = "NO\tPROGRAM / KEGIATAN\tANGGARAN\tREALISASI
+A.\tBELANJA TIDAK LANGSUNG\t1.000\t800
+B.\tBELANJA LANGSUNG\t600\t500
+1\tProgram X\t\t
+1\tKeg a\t100\t100
+2\tKeg b\t200\t100
+2\tProgram Y\t\t
+3\tKeg c\t300\t300
+\tJumlah\t1.600\t1.300";
+        let t = baca_tabel_anggaran(teks);
+        let p = bangun_pohon(&t);
+        assert_eq!(p.simpul[0].anak.len(), 0, "BTL is never a parent");
+        assert_eq!(p.simpul[1].anak, vec![2, 5]);
+        assert_eq!(p.simpul[2].anak, vec![3, 4]);
+        assert_eq!(p.simpul[5].anak, vec![6]);
+        assert_eq!(
+            p.total,
+            Ringkasan {
+                anggaran: d("1600"),
+                realisasi: d("1300")
+            }
+        );
+        assert!(
+            p.simpul[1].tanda.is_empty(),
+            "BL 600/500 equals its leaves: {:?}",
+            p.simpul[1].tanda
+        );
+        assert!(p.jumlah[0].1.is_empty());
+        let belanja: Vec<_> = p
+            .belanja(&t)
+            .map(|(b, r)| (b.uraian.clone(), r.anggaran))
+            .collect();
+        assert_eq!(belanja.len(), 2);
+        assert_eq!(p.program(&t).count(), 2);
+    }
+
+    #[test]
+    fn parent_and_jumlah_mismatches_and_own_figures() {
+        let teks = "Uraian\tAnggaran\tRealisasi\tSisa\t%
+Program A\t100\t90\t10\t90
+Kegiatan a1\t60\t60\t0\t100
+Kegiatan a2\t50\t30\t20\t61,00
+Jumlah\t100\t90\t10\t95";
+        let t = baca_tabel_anggaran(teks);
+        let p = bangun_pohon(&t);
+        assert!(p.simpul[0].tanda.contains(&Tanda::TidakSamaRincian {
+            apa: "Anggaran",
+            tertulis: d("100"),
+            rincian: d("110")
+        }));
+        assert!(
+            p.simpul[2]
+                .tanda
+                .iter()
+                .any(|x| matches!(x, Tanda::PersenBeda { .. })),
+            "30/50 is 60, written 61,00: {:?}",
+            p.simpul[2].tanda
+        );
+        assert!(
+            p.simpul[1].tanda.is_empty(),
+            "60/60 = 100 as written: {:?}",
+            p.simpul[1].tanda
+        );
+        let (_, j) = &p.jumlah[0];
+        assert!(j.iter().any(|x| matches!(
+            x,
+            Tanda::TidakSamaRincian {
+                apa: "Jumlah anggaran",
+                ..
+            }
+        )));
+        assert!(
+            j.iter().any(|x| matches!(x, Tanda::PersenBeda { .. })),
+            "95 vs 90"
+        );
+    }
+
+    #[test]
+    fn rounding_tolerance() {
+        assert!(sama_dibulatkan(d("81.81"), d("81.8181")));
+        assert!(sama_dibulatkan(d("81.82"), d("81.8181")));
+        assert!(sama_dibulatkan(d("99.149"), d("99.13846")) == false);
+        assert!(sama_dibulatkan(d("100"), d("99.54")) == false);
+        assert!(sama_dibulatkan(d("99.98"), d("99.977")));
+    }
+}

@@ -1,0 +1,174 @@
+//! The seeds' budget tables through the reader and the tree: totals from the leaves, never
+//! double counted, with every mismatch the tables carry flagged.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kalkulator_sakip::core::anggaran::baca_tabel_anggaran;
+use kalkulator_sakip::core::format::{id_desimal, rupiah};
+use kalkulator_sakip::core::pohon::{bangun_pohon, PohonAnggaran, Tanda};
+use kalkulator_sakip::core::terbilang::terbilang_rupiah;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+fn pohon(
+    teks: &str,
+) -> (
+    kalkulator_sakip::core::anggaran::TabelAnggaran,
+    PohonAnggaran,
+) {
+    let t = baca_tabel_anggaran(teks);
+    assert!(t.pesan.iter().all(|p| !p.galat()), "{:#?}", t.pesan);
+    let p = bangun_pohon(&t);
+    (t, p)
+}
+
+#[test]
+fn seed_001_kode_rekening_tree_is_not_double_counted() {
+    let (t, p) = pohon(include_str!("fixtures/seed001_anggaran.tsv"));
+    assert_eq!(t.baris.len(), 48, "13 kegiatan, 34 sub kegiatan and JUMLAH");
+    assert_eq!(rupiah(p.total.anggaran), "10.869.637.137");
+    assert_eq!(rupiah(p.total.realisasi), "10.471.023.827");
+    assert_eq!(rupiah(p.total.sisa()), "398.613.310");
+    assert_eq!(
+        id_desimal(p.total.serapan().unwrap().round_dp(2), 2),
+        "96,33"
+    );
+    // every kegiatan (nine segments) is a parent of its sub kegiatan
+    let roots = p.simpul.iter().filter(|s| s.induk.is_none()).count();
+    assert_eq!(roots, 13);
+    assert!(
+        p.simpul.iter().all(|s| s
+            .tanda
+            .iter()
+            .all(|x| !matches!(x, Tanda::TidakSamaRincian { .. }))),
+        "parents agree with children"
+    );
+    assert!(p.jumlah[0].1.is_empty(), "{:?}", p.jumlah);
+}
+
+#[test]
+fn seed_000_btl_bl_and_programs() {
+    let (t, p) = pohon(include_str!("fixtures/seed000_anggaran.tsv"));
+    assert_eq!(
+        t.baris.iter().filter(|b| !b.jumlah).count(),
+        2 + 16 + 72,
+        "A, B, 16 program headers, 72 kegiatan"
+    );
+    assert_eq!(rupiah(p.total.anggaran), "24.041.521.394");
+    // the kegiatan rows add up to 1.237 more realisasi than row B (and so the Jumlah row) says
+    assert_eq!(rupiah(p.total.realisasi), "22.073.323.699");
+    let bl = p
+        .simpul
+        .iter()
+        .find(|s| t.baris[s.baris].uraian == "BELANJA LANGSUNG")
+        .unwrap();
+    assert_eq!(bl.anak.len(), 16);
+    assert!(bl.tanda.contains(&Tanda::TidakSamaRincian {
+        apa: "Realisasi",
+        tertulis: d("15975931228"),
+        rincian: d("15975932465")
+    }));
+    let belanja: Vec<_> = p
+        .belanja(&t)
+        .map(|(b, r)| (b.uraian.clone(), rupiah(r.anggaran)))
+        .collect();
+    assert_eq!(
+        belanja,
+        [
+            (
+                "BELANJA TIDAK LANGSUNG".to_string(),
+                "7.840.840.784".to_string()
+            ),
+            ("BELANJA LANGSUNG".to_string(), "16.200.680.610".to_string())
+        ]
+    );
+    assert_eq!(p.program(&t).count(), 16);
+    assert_eq!(
+        terbilang_rupiah(d("22073322462")),
+        "dua puluh dua miliar tujuh puluh tiga juta tiga ratus dua puluh dua ribu empat ratus enam puluh dua rupiah"
+    );
+}
+
+#[test]
+fn seed_002_numbered_tree_and_the_jumlah_typo() {
+    let (t, p) = pohon(include_str!("fixtures/seed002_anggaran.tsv"));
+    assert_eq!(rupiah(p.total.anggaran), "839.077.360");
+    assert_eq!(
+        rupiah(p.total.realisasi),
+        "823.551.339",
+        "the sum of the rows"
+    );
+    let (_, j) = &p.jumlah[0];
+    assert!(
+        j.contains(&Tanda::TidakSamaRincian {
+            apa: "Jumlah realisasi",
+            tertulis: d("823551939"),
+            rincian: d("823551339")
+        }),
+        "{j:?}"
+    );
+    // program 4 wrote 100 for 57.257.400 / 57.520.000 = 99,54
+    let prog4 = p
+        .simpul
+        .iter()
+        .find(|s| t.baris[s.baris].kode == "4")
+        .unwrap();
+    assert!(
+        prog4
+            .tanda
+            .iter()
+            .any(|x| matches!(x, Tanda::PersenBeda { .. })),
+        "{:?}",
+        prog4.tanda
+    );
+    assert!(
+        t.baris
+            .iter()
+            .any(|b| b.uraian.ends_with("Serta Kemasyarakatan")),
+        "page-break fragment joined"
+    );
+}
+
+#[test]
+fn seed_004_roman_programs_and_own_jumlah_percentage() {
+    let (t, p) = pohon(include_str!("fixtures/seed004_anggaran.md"));
+    assert_eq!(t.baris.iter().filter(|b| !b.jumlah).count(), 20);
+    let (i, j) = &p.jumlah[0];
+    let jb = &t.baris[*i];
+    assert_eq!(jb.realisasi, Some(d("2063833435")));
+    // its own figures: 2.063.833.435 / 2.739.149.000 = 75,35, not 88,98
+    let persen = j
+        .iter()
+        .find_map(|x| {
+            if let Tanda::PersenBeda { tertulis, hitung } = x {
+                Some((*tertulis, *hitung))
+            } else {
+                None
+            }
+        })
+        .unwrap();
+    assert_eq!(persen.0, d("88.98"));
+    assert_eq!(id_desimal(persen.1.round_dp(2), 2), "75,35");
+    // programs I..V under "Belanja Langsung", BTL stays a leaf
+    let bl = p
+        .simpul
+        .iter()
+        .find(|s| t.baris[s.baris].uraian == "Belanja Langsung")
+        .unwrap();
+    assert_eq!(bl.anak.len(), 5);
+    let prog1 = &p.simpul[bl.anak[0]];
+    assert_eq!(prog1.anak.len(), 6);
+    assert!(
+        prog1.tanda.iter().any(|x| matches!(
+            x,
+            Tanda::TidakSamaRincian {
+                apa: "Anggaran",
+                ..
+            }
+        )),
+        "503.858.200 is not the sum of its six kegiatan"
+    );
+}
