@@ -3,9 +3,16 @@
 use crate::core::kebijakan::Kebijakan;
 use rust_decimal::Decimal;
 
-/// Group thousands with `.` and mark decimals with `,`, keeping exactly `desimal` places.
+/// Round half away from zero (99,975 to 99,98). `Decimal::round_dp` rounds half to even,
+/// which is not what Indonesian reports do, so every rounding goes through here.
+pub fn bulat(v: Decimal, desimal: u32) -> Decimal {
+    v.round_dp_with_strategy(desimal, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Group thousands with `.` and mark decimals with `,`, keeping exactly `desimal` places
+/// (rounded half-up).
 pub fn id_desimal(v: Decimal, desimal: u32) -> String {
-    let mut v = v;
+    let mut v = bulat(v, desimal);
     v.rescale(desimal);
     let s = v.abs().to_string();
     let (int, frac) = match s.split_once('.') {
@@ -36,7 +43,7 @@ pub fn rupiah(v: Decimal) -> String {
     if n.scale() == 0 {
         id_desimal(n, 0)
     } else {
-        id_desimal(v.round_dp(2), 2)
+        id_desimal(bulat(v, 2), 2)
     }
 }
 
@@ -67,5 +74,7 @@ mod tests {
         assert_eq!(rupiah(d("1500.5")), "1.500,50");
         assert_eq!(apa_adanya(d("80.250")), "80,25");
         assert_eq!(apa_adanya(d("999")), "999");
+        assert_eq!(id_desimal(d("88.305"), 2), "88,31", "half away from zero, not to even");
+        assert_eq!(id_desimal(d("0.125"), 2), "0,13");
     }
 }

@@ -4,6 +4,7 @@
 pub mod anggaran;
 pub mod capaian;
 pub mod format;
+pub mod ikm;
 pub mod indikator;
 pub mod kebijakan;
 pub mod kolom;

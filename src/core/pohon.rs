@@ -5,7 +5,7 @@
 //! pasted `Jumlah` row against the leaves it closes; neither is ever added.
 
 use crate::core::anggaran::{BarisAnggaran, TabelAnggaran, Tingkat};
-use crate::core::format::{id_desimal, rupiah};
+use crate::core::format::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
 /// Anggaran, realisasi, sisa and serapan of a row or a group.
@@ -83,7 +83,7 @@ impl Tanda {
                 format!(
                     "Persentase tertulis {}, dihitung {} (Realisasi / Anggaran x 100%).",
                     id_desimal(*tertulis, tertulis.scale()),
-                    id_desimal(hitung.round_dp(2), 2)
+                    id_desimal(*hitung, 2)
                 )
             }
             Tanda::SisaBeda { tertulis, hitung } => format!(
@@ -178,7 +178,7 @@ fn periksa_sendiri(b: &BarisAnggaran, tanda: &mut Vec<Tanda>) {
         }
     }
     if let Some(s) = b.sisa_laporan {
-        if s.round_dp(2) != own.sisa().round_dp(2) {
+        if bulat(s, 2) != bulat(own.sisa(), 2) {
             tanda.push(Tanda::SisaBeda {
                 tertulis: s,
                 hitung: own.sisa(),

@@ -211,7 +211,7 @@ pub fn baris_nomor_kolom(b: &Baris) -> bool {
         let Ok(n) = digits.parse::<u32>() else {
             return false;
         };
-        if digits.len() > 2 || (i == 0 && n != 1) || n < prev {
+        if digits.len() > 2 || (i == 0 && n != 1) || (i > 0 && n <= prev) {
             return false;
         }
         let rest = &c[digits.len()..];

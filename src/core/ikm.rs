@@ -1,0 +1,229 @@
+//! IKM, Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): NRR per unsur (1 to 4), NRR
+//! tertimbang = NRR x weight, IKM = sum x 25, and its mutu grade. Input is either the nine
+//! NRR (seed 000 table 3.6) or raw answers, one respondent a row with nine answers.
+
+use crate::core::format::{apa_adanya, bulat, id_desimal};
+use crate::core::number::{baca_angka, IsiAngka, Konvensi};
+use crate::core::pesan::Pesan;
+use crate::core::table::{baris_nomor_kolom, pisah_tabel};
+use rust_decimal::Decimal;
+
+/// The nine unsur, in order.
+pub const UNSUR: [&str; 9] = [
+    "Persyaratan",
+    "Sistem, Mekanisme dan Prosedur",
+    "Waktu Penyelesaian",
+    "Biaya/Tarif",
+    "Produk Spesifikasi Jenis Pelayanan",
+    "Kompetensi Pelaksana",
+    "Perilaku Pelaksana",
+    "Penanganan Pengaduan, Saran dan Masukan",
+    "Sarana dan Prasarana",
+];
+
+/// How the input was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BentukIkm {
+    /// Nine NRR values, one per unsur.
+    Nrr,
+    /// Raw answers: one respondent a row.
+    Jawaban { responden: usize },
+}
+
+/// The IKM of one input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HasilIkm {
+    pub bentuk: BentukIkm,
+    /// Unsur name (as pasted when given) and its NRR.
+    pub nrr: Vec<(String, Decimal)>,
+    pub bobot: Decimal,
+    /// IKM unrounded.
+    pub ikm: Decimal,
+    pub rumus: String,
+    /// An IKM the table states itself (seed 000: 81.14), for the audit.
+    pub ikm_laporan: Option<Decimal>,
+}
+
+impl HasilIkm {
+    /// NRR x weight per unsur.
+    pub fn tertimbang(&self) -> Vec<Decimal> {
+        self.nrr.iter().map(|(_, n)| *n * self.bobot).collect()
+    }
+    /// IKM rounded to 2 decimals, as graded.
+    pub fn ikm_bulat(&self) -> Decimal {
+        bulat(self.ikm, 2)
+    }
+}
+
+/// Mutu pelayanan of an IKM (rounded to 2 decimals): grade and label.
+pub fn mutu(ikm: Decimal) -> (&'static str, &'static str) {
+    let v = bulat(ikm, 2);
+    if v >= Decimal::new(8831, 2) {
+        ("A", "Sangat Baik")
+    } else if v >= Decimal::new(7661, 2) {
+        ("B", "Baik")
+    } else if v >= Decimal::new(6500, 2) {
+        ("C", "Kurang Baik")
+    } else if v >= Decimal::new(2500, 2) {
+        ("D", "Tidak Baik")
+    } else {
+        ("-", "di bawah skala (IKM kurang dari 25)")
+    }
+}
+
+/// Read and compute an IKM input with weight `bobot` (see `BobotIkm`). `Err` lists what is
+/// missing; cell problems are messages.
+pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) {
+    let (_, rows) = pisah_tabel(teks);
+    let mut pesan = Vec::new();
+    let mut nilai_baris: Vec<(usize, Vec<(usize, Decimal)>, String)> = Vec::new();
+    let mut ikm_laporan = None;
+    let mut kolom_nrr: Option<usize> = None;
+    for b in &rows {
+        if baris_nomor_kolom(b) {
+            continue;
+        }
+        // a header: remember which column holds NRR ("rata-rata unsur", "NRR")
+        let lower: Vec<String> = b.sel.iter().map(|c| c.to_lowercase()).collect();
+        if lower.iter().any(|c| c.contains("unsur") || c.contains("nrr") || c.contains("rata-rata") || c.contains("responden")) && b.sel.iter().all(|c| !matches!(baca_angka(c, Konvensi::EnUs), IsiAngka::Angka(_))) {
+            kolom_nrr = lower.iter().position(|c| (c.contains("rata") || c.contains("nrr")) && !c.contains("tertimbang"));
+            continue;
+        }
+        let mut nums = Vec::new();
+        let mut text = Vec::new();
+        for (j, c) in b.sel.iter().enumerate() {
+            // IKM tables mix 3.04 and 3,04; a lone separator with 1-2 digits is a decimal mark
+            let k = if c.contains(',') { Konvensi::IdId } else { Konvensi::EnUs };
+            match baca_angka(c, k) {
+                IsiAngka::Angka(a) => nums.push((j, a.nilai)),
+                IsiAngka::Kosong => {}
+                IsiAngka::Galat(_) => text.push(c.trim().to_string()),
+            }
+        }
+        if !nums.is_empty() {
+            nilai_baris.push((b.nomor_baris, nums, text.join(" ")));
+        }
+    }
+    // raw answers: rows of nine (or more, with a respondent number first) integers 1..4
+    let jawaban: Vec<&(usize, Vec<(usize, Decimal)>, String)> = nilai_baris.iter().filter(|(_, n, _)| n.len() >= 9).collect();
+    if !jawaban.is_empty() && jawaban.len() == nilai_baris.len() && jawaban.len() > 1 {
+        let mut sums = [Decimal::ZERO; 9];
+        let mut count = 0usize;
+        for (baris, n, _) in &jawaban {
+            let last9: Vec<Decimal> = n.iter().rev().take(9).rev().map(|(_, v)| *v).collect();
+            if let Some(bad) = last9.iter().find(|v| **v < Decimal::ONE || **v > Decimal::from(4) || !v.fract().is_zero()) {
+                pesan.push(Pesan::galat_sel(*baris, "jawaban", &apa_adanya(*bad), "jawaban harus 1, 2, 3 atau 4; responden ini dilewati".into()));
+                continue;
+            }
+            for (s, v) in sums.iter_mut().zip(&last9) {
+                *s += *v;
+            }
+            count += 1;
+        }
+        if count == 0 {
+            return (None, pesan);
+        }
+        let nrr = UNSUR.iter().zip(sums).map(|(u, s)| (u.to_string(), s / Decimal::from(count))).collect();
+        return (Some(selesai(BentukIkm::Jawaban { responden: count }, nrr, bobot, None)), pesan);
+    }
+    // NRR per unsur: one value a row, from the NRR column or the first number in 1..4
+    let mut nrr = Vec::new();
+    for (baris, n, text) in &nilai_baris {
+        let pick = kolom_nrr
+            .and_then(|c| n.iter().find(|(j, _)| *j == c))
+            .or_else(|| n.iter().find(|(_, v)| *v >= Decimal::ONE && *v <= Decimal::from(4) && !v.fract().is_zero() || (*v > Decimal::ONE && *v <= Decimal::from(4))));
+        // the stated IKM sits on the first row in seed 000 (81.14)
+        if let Some((_, v)) = n.iter().find(|(_, v)| *v > Decimal::from(25) && *v <= Decimal::ONE_HUNDRED) {
+            ikm_laporan.get_or_insert(*v);
+        }
+        match pick {
+            Some((_, v)) => {
+                let nama = if text.is_empty() { UNSUR.get(nrr.len()).unwrap_or(&"Unsur").to_string() } else { text.clone() };
+                nrr.push((nama, *v));
+            }
+            None => pesan.push(Pesan::galat_sel(*baris, "NRR", "", "tidak ada nilai 1 sampai 4 di baris ini".into())),
+        }
+    }
+    if nrr.is_empty() {
+        return (None, pesan);
+    }
+    if nrr.len() != 9 {
+        pesan.push(Pesan::info(0, "", "", format!("{} unsur terbaca; IKM PermenPANRB 14/2017 memakai 9 unsur.", nrr.len())));
+    }
+    (Some(selesai(BentukIkm::Nrr, nrr, bobot, ikm_laporan)), pesan)
+}
+
+fn selesai(bentuk: BentukIkm, nrr: Vec<(String, Decimal)>, bobot: Decimal, ikm_laporan: Option<Decimal>) -> HasilIkm {
+    let sum: Decimal = nrr.iter().map(|(_, n)| *n * bobot).sum();
+    let ikm = sum * Decimal::from(25);
+    let bobot_teks = if bobot == Decimal::ONE / Decimal::from(9) { "1/9".to_string() } else { apa_adanya(bobot) };
+    let rumus = format!(
+        "IKM = (jumlah NRR {} x {bobot_teks}) x 25 = {}",
+        apa_adanya(bulat(nrr.iter().map(|(_, n)| *n).sum::<Decimal>(), 4)),
+        id_desimal(ikm, 2)
+    );
+    HasilIkm { bentuk, nrr, bobot, ikm, rumus, ikm_laporan }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::kebijakan::BobotIkm;
+
+    const SEED_000_3_6: &str = "No\tUnsur\tNilai rata-rata unsur\tNilai rata-rata tertimbang\tIKM
+1\t2\t3\t4\t5
+1\tPersyaratan\t3\t0.33\t81.14
+2\tSistem, mekanisme dan prosedur\t3.04\t0.34\t
+3\tWaktu penyelesaian\t3\t0.33\t
+4\tBiaya\t3.92\t0.44\t
+5\tKesesuaian jenis pelayanan\t3.12\t0.35\t
+6\tKompetensi petugas\t3.04\t0.34\t
+7\tSikap/ perilaku petugas\t3.12\t0.35\t
+8\tPenanganan pengaduan, saran dan masukan\t3.12\t0.35\t
+9\tSarana dan Prasarana yang dimiliki\t3.88\t0.43\t";
+
+    #[test]
+    fn seed_000_table_3_6_with_each_weight() {
+        let cases = [(BobotIkm::Seperseribu111, "81,14"), (BobotIkm::SatuPerSembilan, "81,22"), (BobotIkm::Seperseratus11, "80,41")];
+        for (w, want) in cases {
+            let (h, pesan) = hitung_ikm(SEED_000_3_6, w.nilai());
+            let h = h.expect("computed");
+            assert!(pesan.is_empty(), "{pesan:?}");
+            assert_eq!(h.nrr.len(), 9);
+            assert_eq!(h.nrr[3], ("Biaya".to_string(), Decimal::new(392, 2)));
+            assert_eq!(id_desimal(h.ikm_bulat(), 2), want, "{:?}", w);
+            assert_eq!(mutu(h.ikm), ("B", "Baik"));
+            assert_eq!(h.ikm_laporan, Some(Decimal::new(8114, 2)));
+        }
+    }
+
+    #[test]
+    fn raw_answers() {
+        let teks = "1\t4\t4\t4\t4\t4\t4\t4\t4\t4\n2\t3\t3\t3\t3\t3\t3\t3\t3\t3\n3\t2\t4\t4\t4\t4\t4\t4\t4\t4";
+        let (h, pesan) = hitung_ikm(teks, BobotIkm::SatuPerSembilan.nilai());
+        let h = h.unwrap();
+        assert!(pesan.is_empty());
+        assert_eq!(h.bentuk, BentukIkm::Jawaban { responden: 3 });
+        assert_eq!(h.nrr[0].1, Decimal::from(3));
+        // NRR: 3 and eight of 11/3; sum 3 + 88/3 = 97/3; x 1/9 x 25 = 89,81
+        assert_eq!(id_desimal(h.ikm_bulat(), 2), "89,81");
+        assert_eq!(mutu(h.ikm), ("A", "Sangat Baik"));
+        let (h, pesan) = hitung_ikm("1\t5\t4\t4\t4\t4\t4\t4\t4\t4\n2\t3\t3\t3\t3\t3\t3\t3\t3\t3", BobotIkm::SatuPerSembilan.nilai());
+        assert_eq!(h.unwrap().bentuk, BentukIkm::Jawaban { responden: 1 });
+        assert!(pesan[0].pesan.contains("1, 2, 3 atau 4"));
+    }
+
+    #[test]
+    fn mutu_bounds() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(mutu(d("88.31")).0, "A");
+        assert_eq!(mutu(d("88.305")).0, "A", "rounded first");
+        assert_eq!(mutu(d("88.30")).0, "B");
+        assert_eq!(mutu(d("76.61")).0, "B");
+        assert_eq!(mutu(d("76.60")).0, "C");
+        assert_eq!(mutu(d("65.00")).0, "C");
+        assert_eq!(mutu(d("64.99")).0, "D");
+        assert_eq!(mutu(d("25")).0, "D");
+        assert_eq!(mutu(d("24.99")).0, "-");
+    }
+}
