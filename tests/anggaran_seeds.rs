@@ -32,10 +32,7 @@ fn seed_001_kode_rekening_tree_is_not_double_counted() {
     assert_eq!(rupiah(p.total.anggaran), "10.869.637.137");
     assert_eq!(rupiah(p.total.realisasi), "10.471.023.827");
     assert_eq!(rupiah(p.total.sisa()), "398.613.310");
-    assert_eq!(
-        id_desimal(p.total.serapan().unwrap(), 2),
-        "96,33"
-    );
+    assert_eq!(id_desimal(p.total.serapan().unwrap(), 2), "96,33");
     // every kegiatan (nine segments) is a parent of its sub kegiatan
     let roots = p.simpul.iter().filter(|s| s.induk.is_none()).count();
     assert_eq!(roots, 13);

@@ -133,3 +133,110 @@ proptest! {
         }
     }
 }
+
+mod anggaran {
+    use kalkulator_sakip::core::anggaran::baca_tabel_anggaran;
+    use kalkulator_sakip::core::ikm::hitung_ikm;
+    use kalkulator_sakip::core::laporan_anggaran::baris_anggaran;
+    use kalkulator_sakip::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
+    use kalkulator_sakip::core::pohon::bangun_pohon;
+    use kalkulator_sakip::core::terbilang::terbilang_rupiah;
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    fn kode() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[1-9](\\.[1-9][0-9]?){0,3}\\.?",
+            "7\\.01\\.7\\.01\\.0\\.00[1-4]\\.2\\.0[1-9](\\.0[1-9])?\\.",
+            prop::sample::select(vec!["I.", "II.", "IV.", "A.", "B.", "", "Jumlah", "-"])
+                .prop_map(String::from),
+        ]
+    }
+
+    fn uraian() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "Program X",
+                "Kegiatan Y",
+                "Sub Kegiatan Z",
+                "Belanja Langsung",
+                "Belanja Tidak Langsung",
+                "Jumlah",
+                "Total",
+                "Penyediaan ATK",
+                "serta lanjutan"
+            ])
+            .prop_map(String::from),
+            "\\PC{0,15}",
+        ]
+    }
+
+    fn uang() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[1-9][0-9]{0,2}(\\.[0-9]{3}){0,4}(,00)?",
+            "[1-9][0-9]{0,2}(,[0-9]{3}){0,4}(\\.00)?",
+            prop::sample::select(vec!["", "-", "0", "Rp 1.000,-", "abc", "(500)"])
+                .prop_map(String::from),
+        ]
+    }
+
+    fn tabel() -> impl Strategy<Value = String> {
+        let row = (
+            kode(),
+            uraian(),
+            uang(),
+            uang(),
+            prop::option::of("[0-9]{1,3}(,[0-9]{2})?"),
+        );
+        (any::<bool>(), prop::collection::vec(row, 0..25)).prop_map(|(header, rows)| {
+            let mut out = if header {
+                "Kode\tUraian\tAnggaran\tRealisasi\t%\n".to_string()
+            } else {
+                String::new()
+            };
+            for (k, u, a, r, p) in rows {
+                out.push_str(&format!("{k}\t{u}\t{a}\t{r}\t{}\n", p.unwrap_or_default()));
+            }
+            out
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+        #[test]
+        fn any_budget_table_builds_and_totals_equal_the_leaves(teks in tabel()) {
+            let t = baca_tabel_anggaran(&teks);
+            let p = bangun_pohon(&t);
+            let leaves: Vec<_> = p.simpul.iter().filter(|s| s.anak.is_empty()).collect();
+            let a: Decimal = leaves.iter().map(|s| s.total.anggaran).sum();
+            let r: Decimal = leaves.iter().map(|s| s.total.realisasi).sum();
+            prop_assert_eq!(p.total.anggaran, a);
+            prop_assert_eq!(p.total.realisasi, r);
+            // every parent's total is its children's
+            for s in p.simpul.iter().filter(|s| !s.anak.is_empty()) {
+                let ca: Decimal = s.anak.iter().map(|c| p.simpul[*c].total.anggaran).sum();
+                prop_assert_eq!(s.total.anggaran, ca);
+                prop_assert!(s.anak.iter().all(|c| p.simpul[*c].induk.is_some()));
+            }
+            let (rows, _) = baris_anggaran(&t, &p);
+            prop_assert_eq!(rows.len(), t.baris.len());
+        }
+
+        #[test]
+        fn any_text_is_a_budget_ikm_or_growth_without_panic(teks in "\\PC{0,300}") {
+            let t = baca_tabel_anggaran(&teks);
+            let _ = bangun_pohon(&t);
+            let _ = hitung_ikm(&teks, Decimal::new(111, 3));
+            for m in [MetodePertumbuhan::RataRata, MetodePertumbuhan::Cagr, MetodePertumbuhan::TotalPerTahun] {
+                let _ = hitung_perkembangan(&teks, m);
+            }
+        }
+
+        #[test]
+        fn terbilang_never_panics_and_ends_in_rupiah_or_sen(n in any::<i64>(), scale in 0u32..4) {
+            let s = terbilang_rupiah(Decimal::new(n, scale));
+            prop_assert!(s.contains("rupiah"));
+        }
+    }
+}

@@ -6,7 +6,10 @@ use rust_decimal::Decimal;
 /// Round half away from zero (99,975 to 99,98). `Decimal::round_dp` rounds half to even,
 /// which is not what Indonesian reports do, so every rounding goes through here.
 pub fn bulat(v: Decimal, desimal: u32) -> Decimal {
-    v.round_dp_with_strategy(desimal, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    v.round_dp_with_strategy(
+        desimal,
+        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+    )
 }
 
 /// Group thousands with `.` and mark decimals with `,`, keeping exactly `desimal` places
@@ -74,7 +77,11 @@ mod tests {
         assert_eq!(rupiah(d("1500.5")), "1.500,50");
         assert_eq!(apa_adanya(d("80.250")), "80,25");
         assert_eq!(apa_adanya(d("999")), "999");
-        assert_eq!(id_desimal(d("88.305"), 2), "88,31", "half away from zero, not to even");
+        assert_eq!(
+            id_desimal(d("88.305"), 2),
+            "88,31",
+            "half away from zero, not to even"
+        );
         assert_eq!(id_desimal(d("0.125"), 2), "0,13");
     }
 }

@@ -85,15 +85,30 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         }
         // a header: remember which column holds NRR ("rata-rata unsur", "NRR")
         let lower: Vec<String> = b.sel.iter().map(|c| c.to_lowercase()).collect();
-        if lower.iter().any(|c| c.contains("unsur") || c.contains("nrr") || c.contains("rata-rata") || c.contains("responden")) && b.sel.iter().all(|c| !matches!(baca_angka(c, Konvensi::EnUs), IsiAngka::Angka(_))) {
-            kolom_nrr = lower.iter().position(|c| (c.contains("rata") || c.contains("nrr")) && !c.contains("tertimbang"));
+        if lower.iter().any(|c| {
+            c.contains("unsur")
+                || c.contains("nrr")
+                || c.contains("rata-rata")
+                || c.contains("responden")
+        }) && b
+            .sel
+            .iter()
+            .all(|c| !matches!(baca_angka(c, Konvensi::EnUs), IsiAngka::Angka(_)))
+        {
+            kolom_nrr = lower.iter().position(|c| {
+                (c.contains("rata") || c.contains("nrr")) && !c.contains("tertimbang")
+            });
             continue;
         }
         let mut nums = Vec::new();
         let mut text = Vec::new();
         for (j, c) in b.sel.iter().enumerate() {
             // IKM tables mix 3.04 and 3,04; a lone separator with 1-2 digits is a decimal mark
-            let k = if c.contains(',') { Konvensi::IdId } else { Konvensi::EnUs };
+            let k = if c.contains(',') {
+                Konvensi::IdId
+            } else {
+                Konvensi::EnUs
+            };
             match baca_angka(c, k) {
                 IsiAngka::Angka(a) => nums.push((j, a.nilai)),
                 IsiAngka::Kosong => {}
@@ -105,14 +120,25 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         }
     }
     // raw answers: rows of nine (or more, with a respondent number first) integers 1..4
-    let jawaban: Vec<&(usize, Vec<(usize, Decimal)>, String)> = nilai_baris.iter().filter(|(_, n, _)| n.len() >= 9).collect();
+    let jawaban: Vec<&(usize, Vec<(usize, Decimal)>, String)> = nilai_baris
+        .iter()
+        .filter(|(_, n, _)| n.len() >= 9)
+        .collect();
     if !jawaban.is_empty() && jawaban.len() == nilai_baris.len() && jawaban.len() > 1 {
         let mut sums = [Decimal::ZERO; 9];
         let mut count = 0usize;
         for (baris, n, _) in &jawaban {
             let last9: Vec<Decimal> = n.iter().rev().take(9).rev().map(|(_, v)| *v).collect();
-            if let Some(bad) = last9.iter().find(|v| **v < Decimal::ONE || **v > Decimal::from(4) || !v.fract().is_zero()) {
-                pesan.push(Pesan::galat_sel(*baris, "jawaban", &apa_adanya(*bad), "jawaban harus 1, 2, 3 atau 4; responden ini dilewati".into()));
+            if let Some(bad) = last9
+                .iter()
+                .find(|v| **v < Decimal::ONE || **v > Decimal::from(4) || !v.fract().is_zero())
+            {
+                pesan.push(Pesan::galat_sel(
+                    *baris,
+                    "jawaban",
+                    &apa_adanya(*bad),
+                    "jawaban harus 1, 2, 3 atau 4; responden ini dilewati".into(),
+                ));
                 continue;
             }
             for (s, v) in sums.iter_mut().zip(&last9) {
@@ -123,46 +149,102 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         if count == 0 {
             return (None, pesan);
         }
-        let nrr = UNSUR.iter().zip(sums).map(|(u, s)| (u.to_string(), s / Decimal::from(count))).collect();
-        return (Some(selesai(BentukIkm::Jawaban { responden: count }, nrr, bobot, None)), pesan);
+        let nrr = UNSUR
+            .iter()
+            .zip(sums)
+            .map(|(u, s)| (u.to_string(), s / Decimal::from(count)))
+            .collect();
+        return (
+            Some(selesai(
+                BentukIkm::Jawaban { responden: count },
+                nrr,
+                bobot,
+                None,
+            )),
+            pesan,
+        );
     }
     // NRR per unsur: one value a row, from the NRR column or the first number in 1..4
     let mut nrr = Vec::new();
     for (baris, n, text) in &nilai_baris {
         let pick = kolom_nrr
             .and_then(|c| n.iter().find(|(j, _)| *j == c))
-            .or_else(|| n.iter().find(|(_, v)| *v >= Decimal::ONE && *v <= Decimal::from(4) && !v.fract().is_zero() || (*v > Decimal::ONE && *v <= Decimal::from(4))));
+            .or_else(|| {
+                n.iter().find(|(_, v)| {
+                    *v >= Decimal::ONE && *v <= Decimal::from(4) && !v.fract().is_zero()
+                        || (*v > Decimal::ONE && *v <= Decimal::from(4))
+                })
+            });
         // the stated IKM sits on the first row in seed 000 (81.14)
-        if let Some((_, v)) = n.iter().find(|(_, v)| *v > Decimal::from(25) && *v <= Decimal::ONE_HUNDRED) {
+        if let Some((_, v)) = n
+            .iter()
+            .find(|(_, v)| *v > Decimal::from(25) && *v <= Decimal::ONE_HUNDRED)
+        {
             ikm_laporan.get_or_insert(*v);
         }
         match pick {
             Some((_, v)) => {
-                let nama = if text.is_empty() { UNSUR.get(nrr.len()).unwrap_or(&"Unsur").to_string() } else { text.clone() };
+                let nama = if text.is_empty() {
+                    UNSUR.get(nrr.len()).unwrap_or(&"Unsur").to_string()
+                } else {
+                    text.clone()
+                };
                 nrr.push((nama, *v));
             }
-            None => pesan.push(Pesan::galat_sel(*baris, "NRR", "", "tidak ada nilai 1 sampai 4 di baris ini".into())),
+            None => pesan.push(Pesan::galat_sel(
+                *baris,
+                "NRR",
+                "",
+                "tidak ada nilai 1 sampai 4 di baris ini".into(),
+            )),
         }
     }
     if nrr.is_empty() {
         return (None, pesan);
     }
     if nrr.len() != 9 {
-        pesan.push(Pesan::info(0, "", "", format!("{} unsur terbaca; IKM PermenPANRB 14/2017 memakai 9 unsur.", nrr.len())));
+        pesan.push(Pesan::info(
+            0,
+            "",
+            "",
+            format!(
+                "{} unsur terbaca; IKM PermenPANRB 14/2017 memakai 9 unsur.",
+                nrr.len()
+            ),
+        ));
     }
-    (Some(selesai(BentukIkm::Nrr, nrr, bobot, ikm_laporan)), pesan)
+    (
+        Some(selesai(BentukIkm::Nrr, nrr, bobot, ikm_laporan)),
+        pesan,
+    )
 }
 
-fn selesai(bentuk: BentukIkm, nrr: Vec<(String, Decimal)>, bobot: Decimal, ikm_laporan: Option<Decimal>) -> HasilIkm {
+fn selesai(
+    bentuk: BentukIkm,
+    nrr: Vec<(String, Decimal)>,
+    bobot: Decimal,
+    ikm_laporan: Option<Decimal>,
+) -> HasilIkm {
     let sum: Decimal = nrr.iter().map(|(_, n)| *n * bobot).sum();
     let ikm = sum * Decimal::from(25);
-    let bobot_teks = if bobot == Decimal::ONE / Decimal::from(9) { "1/9".to_string() } else { apa_adanya(bobot) };
+    let bobot_teks = if bobot == Decimal::ONE / Decimal::from(9) {
+        "1/9".to_string()
+    } else {
+        apa_adanya(bobot)
+    };
     let rumus = format!(
         "IKM = (jumlah NRR {} x {bobot_teks}) x 25 = {}",
         apa_adanya(bulat(nrr.iter().map(|(_, n)| *n).sum::<Decimal>(), 4)),
         id_desimal(ikm, 2)
     );
-    HasilIkm { bentuk, nrr, bobot, ikm, rumus, ikm_laporan }
+    HasilIkm {
+        bentuk,
+        nrr,
+        bobot,
+        ikm,
+        rumus,
+        ikm_laporan,
+    }
 }
 
 #[cfg(test)]
@@ -184,7 +266,11 @@ mod tests {
 
     #[test]
     fn seed_000_table_3_6_with_each_weight() {
-        let cases = [(BobotIkm::Seperseribu111, "81,14"), (BobotIkm::SatuPerSembilan, "81,22"), (BobotIkm::Seperseratus11, "80,41")];
+        let cases = [
+            (BobotIkm::Seperseribu111, "81,14"),
+            (BobotIkm::SatuPerSembilan, "81,22"),
+            (BobotIkm::Seperseratus11, "80,41"),
+        ];
         for (w, want) in cases {
             let (h, pesan) = hitung_ikm(SEED_000_3_6, w.nilai());
             let h = h.expect("computed");
@@ -208,7 +294,10 @@ mod tests {
         // NRR: 3 and eight of 11/3; sum 3 + 88/3 = 97/3; x 1/9 x 25 = 89,81
         assert_eq!(id_desimal(h.ikm_bulat(), 2), "89,81");
         assert_eq!(mutu(h.ikm), ("A", "Sangat Baik"));
-        let (h, pesan) = hitung_ikm("1\t5\t4\t4\t4\t4\t4\t4\t4\t4\n2\t3\t3\t3\t3\t3\t3\t3\t3\t3", BobotIkm::SatuPerSembilan.nilai());
+        let (h, pesan) = hitung_ikm(
+            "1\t5\t4\t4\t4\t4\t4\t4\t4\t4\n2\t3\t3\t3\t3\t3\t3\t3\t3\t3",
+            BobotIkm::SatuPerSembilan.nilai(),
+        );
         assert_eq!(h.unwrap().bentuk, BentukIkm::Jawaban { responden: 1 });
         assert!(pesan[0].pesan.contains("1, 2, 3 atau 4"));
     }

@@ -3,15 +3,18 @@
 
 pub mod anggaran;
 pub mod capaian;
+pub mod efisiensi;
 pub mod format;
 pub mod ikm;
 pub mod indikator;
 pub mod kebijakan;
 pub mod kolom;
+pub mod laporan_anggaran;
 pub mod laporan_kinerja;
 pub mod nilai;
 pub mod number;
 pub mod perbandingan;
+pub mod perkembangan;
 pub mod pesan;
 pub mod pohon;
 pub mod polaritas;

@@ -1,0 +1,103 @@
+//! Performance beside budget, per sasaran (DOMAIN.md section 5): capaian kinerja next to
+//! serapan anggaran of the programs a person links to that sasaran, and
+//! `efisiensi = capaian kinerja / serapan` (above 1: more result per rupiah spent).
+
+use crate::core::format::{id_desimal, rupiah};
+use crate::core::pohon::{PohonAnggaran, Ringkasan};
+use crate::core::sasaran::HasilKinerja;
+use rust_decimal::Decimal;
+
+/// One sasaran with its linked budget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EfisiensiSasaran {
+    pub sasaran: String,
+    pub capaian: Option<Decimal>,
+    pub anggaran: Ringkasan,
+    pub program: usize,
+    /// `capaian / serapan`, with its formula.
+    pub efisiensi: Option<(Decimal, String)>,
+}
+
+/// `tautan` holds (tree node of a program, sasaran index) pairs chosen by the person.
+pub fn efisiensi(
+    pohon: &PohonAnggaran,
+    kinerja: &HasilKinerja,
+    tautan: &[(usize, usize)],
+) -> Vec<EfisiensiSasaran> {
+    kinerja
+        .sasaran
+        .iter()
+        .enumerate()
+        .filter_map(|(s, hs)| {
+            let nodes: Vec<usize> = tautan
+                .iter()
+                .filter(|(_, x)| *x == s)
+                .map(|(n, _)| *n)
+                .filter(|n| *n < pohon.simpul.len())
+                .collect();
+            if nodes.is_empty() {
+                return None;
+            }
+            let mut r = Ringkasan::default();
+            for n in &nodes {
+                r.anggaran += pohon.simpul[*n].total.anggaran;
+                r.realisasi += pohon.simpul[*n].total.realisasi;
+            }
+            let capaian = hs.capaian.nilai;
+            let efisiensi = match (capaian, r.serapan()) {
+                (Some(c), Some(sp)) if !sp.is_zero() => {
+                    let e = c / sp;
+                    Some((
+                        e,
+                        format!(
+                            "{} / {} = {} (serapan = {} / {} x 100%)",
+                            id_desimal(c, 2),
+                            id_desimal(sp, 2),
+                            id_desimal(e, 2),
+                            rupiah(r.realisasi),
+                            rupiah(r.anggaran)
+                        ),
+                    ))
+                }
+                _ => None,
+            };
+            Some(EfisiensiSasaran {
+                sasaran: hs.nama.clone(),
+                capaian,
+                anggaran: r,
+                program: nodes.len(),
+                efisiensi,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::anggaran::baca_tabel_anggaran;
+    use crate::core::indikator::baca_tabel_indikator;
+    use crate::core::kebijakan::Kebijakan;
+    use crate::core::pohon::bangun_pohon;
+    use crate::core::sasaran::hitung_kinerja;
+
+    #[test]
+    fn capaian_over_serapan() {
+        let kin = hitung_kinerja(
+            &baca_tabel_indikator(
+                "Sasaran\tIndikator\tTarget\tRealisasi\nS1\tA\t100\t99\nS2\tB\t10\t5",
+                None,
+            ),
+            &Kebijakan::default(),
+        );
+        let t = baca_tabel_anggaran(
+            "Uraian\tAnggaran\tRealisasi\nProgram A\t100\t90\nProgram B\t50\t50",
+        );
+        let p = bangun_pohon(&t);
+        let e = efisiensi(&p, &kin, &[(0, 0)]);
+        assert_eq!(e.len(), 1);
+        let (v, rumus) = e[0].efisiensi.clone().unwrap();
+        assert_eq!(id_desimal(v, 2), "1,10", "99 / 90");
+        assert!(rumus.contains("99,00 / 90,00"), "{rumus}");
+    }
+}

@@ -1,0 +1,259 @@
+//! Budget over several years (DOMAIN.md section 5): growth per year
+//! `(A_t - A_(t-1)) / A_(t-1) x 100` and the average growth by the chosen method.
+
+use crate::core::format::{apa_adanya, id_desimal, rupiah};
+use crate::core::kolom::tahun_dalam;
+use crate::core::number::{baca_angka, IsiAngka, Konvensi};
+use crate::core::pesan::Pesan;
+use crate::core::table::{baris_nomor_kolom, pisah_tabel};
+use rust_decimal::Decimal;
+
+/// How the average growth is taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum MetodePertumbuhan {
+    /// Mean of the yearly growths. The default.
+    #[default]
+    RataRata,
+    /// Compound annual growth rate: `(last / first)^(1/years) - 1`.
+    Cagr,
+    /// `(last - first) / first / years`.
+    TotalPerTahun,
+}
+
+/// One year of the series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TahunAnggaran {
+    pub nomor_baris: usize,
+    pub tahun: u16,
+    pub anggaran: Decimal,
+    /// Growth from the year before, with its formula.
+    pub pertumbuhan: Option<(Decimal, String)>,
+    /// A growth the table states itself, for the audit.
+    pub pertumbuhan_laporan: Option<Decimal>,
+}
+
+/// The series and its average growth.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Perkembangan {
+    pub tahun: Vec<TahunAnggaran>,
+    pub rata_rata: Option<(Decimal, String)>,
+    pub pesan: Vec<Pesan>,
+}
+
+/// Read rows of `tahun, anggaran[, ..., growth %]` (seed 000 table 3.9) and compute growth.
+pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembangan {
+    let (_, rows) = pisah_tabel(teks);
+    let mut tahun = Vec::new();
+    let mut pesan = Vec::new();
+    for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
+        let first = b
+            .sel
+            .iter()
+            .map(|c| c.trim())
+            .find(|c| !c.is_empty())
+            .unwrap_or("");
+        let Some(y) = tahun_dalam(first).filter(|_| first.len() <= 12) else {
+            continue;
+        };
+        let cells: Vec<&str> = b
+            .sel
+            .iter()
+            .map(|c| c.trim())
+            .skip_while(|c| c.is_empty())
+            .skip(1)
+            .collect();
+        let mut nums = cells.iter().filter_map(|c| {
+            match baca_angka(
+                c,
+                if c.contains(',') && !c.contains('.') && c.len() > 8 {
+                    Konvensi::EnUs
+                } else {
+                    Konvensi::IdId
+                },
+            ) {
+                IsiAngka::Angka(a) => Some((c.contains('%'), a.nilai)),
+                _ => None,
+            }
+        });
+        let Some((_, anggaran)) = nums.next() else {
+            pesan.push(Pesan::galat_sel(
+                b.nomor_baris,
+                "Anggaran",
+                b.sel(1),
+                format!("tahun {y} tanpa anggaran yang terbaca"),
+            ));
+            continue;
+        };
+        let laporan = nums.filter(|(p, _)| *p).map(|(_, v)| v).last();
+        tahun.push(TahunAnggaran {
+            nomor_baris: b.nomor_baris,
+            tahun: y,
+            anggaran,
+            pertumbuhan: None,
+            pertumbuhan_laporan: laporan,
+        });
+    }
+    tahun.sort_by_key(|t| t.tahun);
+    let mut growths = Vec::new();
+    for i in 1..tahun.len() {
+        let (a0, a1) = (tahun[i - 1].anggaran, tahun[i].anggaran);
+        if a0.is_zero() {
+            continue;
+        }
+        let g = (a1 - a0) / a0 * Decimal::ONE_HUNDRED;
+        let rumus = format!(
+            "({} - {}) / {} x 100% = {}%",
+            rupiah(a1),
+            rupiah(a0),
+            rupiah(a0),
+            id_desimal(g, 2)
+        );
+        growths.push(g);
+        tahun[i].pertumbuhan = Some((g, rumus));
+    }
+    let rata_rata = rata_rata(&tahun, &growths, metode);
+    Perkembangan {
+        tahun,
+        rata_rata,
+        pesan,
+    }
+}
+
+fn rata_rata(
+    tahun: &[TahunAnggaran],
+    growths: &[Decimal],
+    metode: MetodePertumbuhan,
+) -> Option<(Decimal, String)> {
+    let (first, last) = (tahun.first()?, tahun.last()?);
+    let years = last.tahun.checked_sub(first.tahun).filter(|y| *y > 0)?;
+    let n = Decimal::from(years);
+    match metode {
+        MetodePertumbuhan::RataRata => {
+            if growths.is_empty() {
+                return None;
+            }
+            let v = growths.iter().sum::<Decimal>() / Decimal::from(growths.len());
+            let terms = growths
+                .iter()
+                .map(|g| id_desimal(*g, 2))
+                .collect::<Vec<_>>()
+                .join(" + ");
+            Some((
+                v,
+                format!(
+                    "rata-rata pertumbuhan = ({terms}) / {} = {}%",
+                    growths.len(),
+                    id_desimal(v, 2)
+                ),
+            ))
+        }
+        MetodePertumbuhan::Cagr => {
+            if first.anggaran <= Decimal::ZERO || last.anggaran <= Decimal::ZERO {
+                return None;
+            }
+            let ratio = last.anggaran / first.anggaran;
+            let v = (akar(ratio, years as u32)? - Decimal::ONE) * Decimal::ONE_HUNDRED;
+            Some((
+                v,
+                format!(
+                    "CAGR = ({} / {})^(1/{years}) - 1 = {}%",
+                    rupiah(last.anggaran),
+                    rupiah(first.anggaran),
+                    id_desimal(v, 2)
+                ),
+            ))
+        }
+        MetodePertumbuhan::TotalPerTahun => {
+            if first.anggaran.is_zero() {
+                return None;
+            }
+            let v = (last.anggaran - first.anggaran) / first.anggaran / n * Decimal::ONE_HUNDRED;
+            Some((
+                v,
+                format!(
+                    "({} - {}) / {} / {} x 100% = {}%",
+                    rupiah(last.anggaran),
+                    rupiah(first.anggaran),
+                    rupiah(first.anggaran),
+                    apa_adanya(n),
+                    id_desimal(v, 2)
+                ),
+            ))
+        }
+    }
+}
+
+/// The `n`-th root of `x > 0` by Newton's method, exact enough for percentages.
+fn akar(x: Decimal, n: u32) -> Option<Decimal> {
+    if n == 0 || x <= Decimal::ZERO {
+        return None;
+    }
+    let nd = Decimal::from(n);
+    let mut y = Decimal::ONE + (x - Decimal::ONE) / nd; // a start near the root for growth ratios
+    for _ in 0..200 {
+        let mut p = Decimal::ONE;
+        for _ in 0..n - 1 {
+            p = p.checked_mul(y)?;
+        }
+        let next = ((nd - Decimal::ONE) * y + x.checked_div(p)?) / nd;
+        if (next - y).abs() < Decimal::new(1, 20) {
+            return Some(next);
+        }
+        y = next;
+    }
+    Some(y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    const SEED_000_3_9: &str =
+        "TAHUN ANGGARAN\tANGGARAN (MURNI)\tSELISIH ANGGARAN\tSTATUS\tPERKEMBANGAN ANGGARAN
+2017\t5.069.123.900*)\t-\t-\t-
+2018\t5.489.549.141*)\t420.425.241\tNaik\t7.66%
+2019\t13.122.109.910*)\t7.632.560.769\tNaik\t58.17%
+2020\t15.009.337.980**)\t1.977.228.070\tNaik\t13.09%
+2021\t15.840.636.133**)\t741.298.153\tNaik\t4.68%
+Jumlah\t54,620,757,064\tLima puluh empat milyar";
+
+    #[test]
+    fn seed_000_table_3_9_growth_and_the_audit_example() {
+        let p = hitung_perkembangan(SEED_000_3_9, MetodePertumbuhan::RataRata);
+        assert_eq!(p.tahun.len(), 5);
+        let g: Vec<String> = p
+            .tahun
+            .iter()
+            .skip(1)
+            .map(|t| id_desimal(t.pertumbuhan.as_ref().unwrap().0, 2))
+            .collect();
+        assert_eq!(
+            g,
+            ["8,29", "139,04", "14,38", "5,54"],
+            "2019: 139,04, the report says 58,17"
+        );
+        assert_eq!(
+            p.tahun[2].pertumbuhan_laporan,
+            Some(Decimal::from_str("58.17").unwrap())
+        );
+        let (v, _) = p.rata_rata.unwrap();
+        assert_eq!(id_desimal(v, 2), "41,81");
+        let (v, rumus) = hitung_perkembangan(SEED_000_3_9, MetodePertumbuhan::Cagr)
+            .rata_rata
+            .unwrap();
+        // (15.840.636.133 / 5.069.123.900)^(1/4) - 1
+        assert_eq!(id_desimal(v, 2), "32,96", "{rumus}");
+        let (v, _) = hitung_perkembangan(SEED_000_3_9, MetodePertumbuhan::TotalPerTahun)
+            .rata_rata
+            .unwrap();
+        assert_eq!(id_desimal(v, 2), "53,12");
+    }
+
+    #[test]
+    fn roots() {
+        let r = akar(Decimal::from(16), 4).unwrap();
+        assert!((r - Decimal::from(2)).abs() < Decimal::new(1, 15));
+        assert!(akar(Decimal::ZERO, 3).is_none());
+    }
+}
