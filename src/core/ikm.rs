@@ -85,19 +85,23 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         }
         // a header: remember which column holds NRR ("rata-rata unsur", "NRR")
         let lower: Vec<String> = b.sel.iter().map(|c| c.to_lowercase()).collect();
-        if lower.iter().any(|c| {
-            c.contains("unsur")
-                || c.contains("nrr")
-                || c.contains("rata-rata")
-                || c.contains("responden")
-        }) && b
-            .sel
-            .iter()
-            .all(|c| !matches!(baca_angka(c, Konvensi::EnUs), IsiAngka::Angka(_)))
+        let cells = b.sel.iter().filter(|c| !c.trim().is_empty()).count();
+        if cells >= 2
+            && lower.iter().any(|c| {
+                c.contains("unsur")
+                    || c.contains("nrr")
+                    || c.contains("rata-rata")
+                    || c.contains("responden")
+            })
+            && b.sel
+                .iter()
+                .all(|c| !matches!(baca_angka(c, Konvensi::EnUs), IsiAngka::Angka(_)))
         {
-            kolom_nrr = lower.iter().position(|c| {
+            if let Some(c) = lower.iter().position(|c| {
                 (c.contains("rata") || c.contains("nrr")) && !c.contains("tertimbang")
-            });
+            }) {
+                kolom_nrr = Some(c);
+            }
             continue;
         }
         let mut nums = Vec::new();
@@ -281,6 +285,16 @@ mod tests {
             assert_eq!(mutu(h.ikm), ("B", "Baik"));
             assert_eq!(h.ikm_laporan, Some(Decimal::new(8114, 2)));
         }
+    }
+
+    #[test]
+    fn seed_000_pasted_with_its_title_and_the_prose_after_it() {
+        let teks = format!("Pengukuran Indeks Kepuasan Masyarakat tahun 2019\n\n{SEED_000_3_6}\n\nDalam meningkatkan kualitas pelayanan, diprioritaskan pada unsur yang mempunyai nilai yang paling rendah.");
+        let (h, _) = hitung_ikm(&teks, BobotIkm::Seperseribu111.nilai());
+        let h = h.unwrap();
+        assert_eq!(h.nrr.len(), 9);
+        assert_eq!(h.nrr[1].1, Decimal::new(304, 2));
+        assert_eq!(id_desimal(h.ikm, 2), "81,14");
     }
 
     #[test]

@@ -1,0 +1,71 @@
+use crate::core::format::id_desimal;
+use crate::core::ikm::{hitung_ikm, mutu, BentukIkm};
+use crate::core::kebijakan::{BobotIkm, Kebijakan};
+use crate::view::daftar_pesan::DaftarPesan;
+use crate::view::masukan::MasukanTabel;
+use leptos::prelude::*;
+
+const CONTOH: &str = "Tempel 9 NRR per unsur (misalnya tabel IKM dari laporan), atau jawaban mentah: satu responden per baris, 9 kolom bernilai 1 sampai 4.";
+
+/// The IKM calculator: NRR per unsur or raw answers, the weight policy, NRR tertimbang, IKM
+/// and its mutu.
+#[component]
+pub fn BagianIkm(
+    /// The pasted IKM table.
+    teks: RwSignal<String>,
+    /// Policies (the IKM weight lives here).
+    kebijakan: RwSignal<Kebijakan>,
+) -> impl IntoView {
+    let hasil =
+        Memo::new(move |_| teks.with(|t| kebijakan.with(|k| hitung_ikm(t, k.bobot_ikm.nilai()))));
+    let pesan = Signal::derive(move || hasil.with(|(_, p)| p.clone()));
+    view! {
+        <MasukanTabel teks=teks testid="input-ikm" label="Tabel IKM" placeholder=CONTOH />
+        <label class="pilihan">
+            "Bobot tiap unsur "
+            <select data-testid="kebijakan-bobot-ikm" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                kebijakan.update(|k| k.bobot_ikm = match v.as_str() {
+                    "1/9" => BobotIkm::SatuPerSembilan,
+                    "0,11" => BobotIkm::Seperseratus11,
+                    _ => BobotIkm::Seperseribu111,
+                });
+            }>
+                {[BobotIkm::Seperseribu111, BobotIkm::SatuPerSembilan, BobotIkm::Seperseratus11].into_iter().map(|b| view! {
+                    <option value=b.label() prop:selected=move || kebijakan.with(|k| k.bobot_ikm == b)>{b.label()}</option>
+                }).collect_view()}
+            </select>
+        </label>
+        <DaftarPesan pesan=pesan testid="pesan-ikm" />
+        {move || hasil.with(|(h, _)| h.clone()).map(|h| {
+            let (grade, label) = mutu(h.ikm);
+            let bentuk = match h.bentuk {
+                BentukIkm::Nrr => "dari NRR per unsur".to_string(),
+                BentukIkm::Jawaban { responden } => format!("dari jawaban {responden} responden"),
+            };
+            let rows = h.nrr.iter().zip(h.tertimbang()).enumerate().map(|(i, ((u, n), t))| view! {
+                <tr data-row="unsur">
+                    <td>{i + 1}</td>
+                    <td class="teks" data-col="unsur">{u.clone()}</td>
+                    <td class="angka" data-col="nrr">{id_desimal(*n, 2)}</td>
+                    <td class="angka" data-col="tertimbang">{id_desimal(t, 3)}</td>
+                </tr>
+            }).collect_view();
+            view! {
+                <div class="tabel-gulir">
+                    <table class="hasil" data-testid="hasil-ikm">
+                        <thead><tr><th>"No"</th><th>"Unsur"</th><th>"NRR"</th><th>"NRR tertimbang"</th></tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <p class="ikm">
+                    "IKM " {bentuk} ": "
+                    <strong data-testid="nilai-ikm">{id_desimal(h.ikm, 2)}</strong>
+                    ", mutu pelayanan "
+                    <strong data-testid="mutu-ikm">{format!("{grade} ({label})")}</strong>
+                    <small class="rumus">{h.rumus.clone()}</small>
+                </p>
+            }
+        })}
+    }
+}

@@ -1,0 +1,61 @@
+use crate::core::format::{id_desimal, rupiah};
+use crate::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
+use crate::view::daftar_pesan::DaftarPesan;
+use crate::view::masukan::MasukanTabel;
+use leptos::prelude::*;
+
+const CONTOH: &str = "Tempel anggaran per tahun, satu tahun per baris:\nTahun\tAnggaran\n2017\t5.069.123.900\n2018\t5.489.549.141";
+
+/// Budget over several years: growth per year and the average growth by the chosen method.
+#[component]
+pub fn BagianPerkembangan(
+    /// The pasted yearly budget table.
+    teks: RwSignal<String>,
+    /// The average method.
+    metode: RwSignal<MetodePertumbuhan>,
+) -> impl IntoView {
+    let hasil = Memo::new(move |_| teks.with(|t| hitung_perkembangan(t, metode.get())));
+    let pesan = Signal::derive(move || hasil.with(|h| h.pesan.clone()));
+    view! {
+        <MasukanTabel teks=teks testid="input-perkembangan" label="Anggaran per tahun" placeholder=CONTOH />
+        <label class="pilihan">
+            "Rata-rata pertumbuhan "
+            <select data-testid="kebijakan-pertumbuhan" on:change=move |ev| {
+                metode.set(match event_target_value(&ev).as_str() {
+                    "cagr" => MetodePertumbuhan::Cagr,
+                    "total" => MetodePertumbuhan::TotalPerTahun,
+                    _ => MetodePertumbuhan::RataRata,
+                })
+            }>
+                <option value="rata" prop:selected=move || metode.get() == MetodePertumbuhan::RataRata>"rata-rata pertumbuhan tahunan"</option>
+                <option value="cagr" prop:selected=move || metode.get() == MetodePertumbuhan::Cagr>"CAGR"</option>
+                <option value="total" prop:selected=move || metode.get() == MetodePertumbuhan::TotalPerTahun>"(akhir - awal) / awal / tahun"</option>
+            </select>
+        </label>
+        <DaftarPesan pesan=pesan testid="pesan-perkembangan" />
+        <Show when=move || hasil.with(|h| !h.tahun.is_empty())>
+            <div class="tabel-gulir">
+                <table class="hasil" data-testid="hasil-perkembangan">
+                    <thead><tr><th>"Tahun"</th><th>"Anggaran (Rp)"</th><th>"Pertumbuhan (%)"</th><th>"Tertulis (%)"</th></tr></thead>
+                    <tbody>
+                        {move || hasil.get().tahun.into_iter().map(|t| {
+                            let (g, rumus) = t.pertumbuhan.map(|(g, r)| (id_desimal(g, 2), r)).unwrap_or_else(|| ("-".into(), String::new()));
+                            let judul = rumus.clone();
+                            view! {
+                                <tr data-row="tahun">
+                                    <td data-col="tahun">{t.tahun}</td>
+                                    <td class="angka" data-col="anggaran">{rupiah(t.anggaran)}</td>
+                                    <td class="angka" data-col="pertumbuhan" title=judul>{g}<small class="rumus">{rumus}</small></td>
+                                    <td class="angka">{t.pertumbuhan_laporan.map(|p| id_desimal(p, p.scale())).unwrap_or_else(|| "-".into())}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p data-testid="rata-rata-pertumbuhan">
+                {move || hasil.with(|h| h.rata_rata.clone()).map(|(v, r)| format!("Rata-rata pertumbuhan: {}% ({r})", id_desimal(v, 2)))}
+            </p>
+        </Show>
+    }
+}

@@ -1,0 +1,111 @@
+use crate::core::efisiensi::EfisiensiSasaran;
+use crate::core::format::{id_desimal, rupiah};
+use leptos::prelude::*;
+
+/// A program row of the summary, with the sasaran it is linked to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarisProgram {
+    pub uraian: String,
+    pub anggaran: String,
+    pub realisasi: String,
+    pub serapan: String,
+    /// Index of the linked sasaran, if any.
+    pub sasaran: Option<usize>,
+}
+
+/// BTL/BL and per-program summaries, the link of each program to a sasaran of the indicator
+/// table, and performance beside budget per linked sasaran.
+#[component]
+pub fn RingkasanAnggaran(
+    /// BTL / BL rows: label, anggaran, realisasi, serapan.
+    #[prop(into)]
+    belanja: Signal<Vec<(String, String, String, String)>>,
+    /// Program rows.
+    #[prop(into)]
+    program: Signal<Vec<BarisProgram>>,
+    /// Sasaran names from the indicator table.
+    #[prop(into)]
+    sasaran: Signal<Vec<String>>,
+    /// Efficiency per linked sasaran.
+    #[prop(into)]
+    efisiensi: Signal<Vec<EfisiensiSasaran>>,
+    /// Called with (program uraian, sasaran index or none) when a link changes.
+    tautkan: Callback<(String, Option<usize>)>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || belanja.with(|b| !b.is_empty())>
+            <h3>"Belanja tidak langsung dan langsung"</h3>
+            <table class="hasil" data-testid="ringkasan-belanja">
+                <thead><tr><th>"Jenis belanja"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th></tr></thead>
+                <tbody>
+                    {move || belanja.get().into_iter().map(|(l, a, r, s)| view! {
+                        <tr data-row="belanja"><td class="teks">{l}</td><td class="angka">{a}</td><td class="angka">{r}</td><td class="angka">{s}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </Show>
+        <Show when=move || program.with(|p| !p.is_empty())>
+            <h3>"Per program"</h3>
+            <div class="tabel-gulir">
+                <table class="hasil" data-testid="ringkasan-program">
+                    <thead><tr><th>"Program"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th><th>"Mendukung sasaran"</th></tr></thead>
+                    <tbody>
+                        {move || {
+                            let nama_sasaran = sasaran.get();
+                            program.get().into_iter().map(|p| {
+                                let uraian = p.uraian.clone();
+                                let pilihan = nama_sasaran.iter().enumerate().map(|(i, s)| {
+                                    view! { <option value=i.to_string() selected=p.sasaran == Some(i)>{s.clone()}</option> }
+                                }).collect_view();
+                                view! {
+                                    <tr data-row="program">
+                                        <td class="teks" data-col="uraian">{p.uraian}</td>
+                                        <td class="angka" data-col="anggaran">{p.anggaran}</td>
+                                        <td class="angka" data-col="realisasi">{p.realisasi}</td>
+                                        <td class="angka" data-col="serapan">{p.serapan}</td>
+                                        <td>
+                                            <select data-testid="tautan-sasaran" on:change=move |ev| {
+                                                let v = event_target_value(&ev);
+                                                tautkan.run((uraian.clone(), v.parse::<usize>().ok()));
+                                            }>
+                                                <option value="" selected=p.sasaran.is_none()>"(belum ditautkan)"</option>
+                                                {pilihan}
+                                            </select>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </Show>
+        <Show when=move || efisiensi.with(|e| !e.is_empty())>
+            <h3>"Capaian kinerja dan serapan anggaran per sasaran"</h3>
+            <p class="catatan">"Efisiensi = capaian kinerja / serapan anggaran; di atas 1 berarti hasil lebih besar per rupiah yang dibelanjakan."</p>
+            <div class="tabel-gulir">
+                <table class="hasil" data-testid="efisiensi">
+                    <thead><tr><th>"Sasaran"</th><th>"Capaian kinerja (%)"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th><th>"Efisiensi"</th></tr></thead>
+                    <tbody>
+                        {move || efisiensi.get().into_iter().map(|e| {
+                            let cap = e.capaian.map(|c| id_desimal(c, 2)).unwrap_or_else(|| "n/a".into());
+                            let serapan = e.anggaran.serapan().map(|s| id_desimal(s, 2)).unwrap_or_else(|| "n/a".into());
+                            let (ef, rumus) = e.efisiensi.map(|(v, r)| (id_desimal(v, 2), r)).unwrap_or_else(|| ("n/a".into(), "capaian atau serapan tidak tersedia".into()));
+                            let judul = rumus.clone();
+                            view! {
+                                <tr data-row="efisiensi">
+                                    <td class="teks" data-col="sasaran">{e.sasaran}</td>
+                                    <td class="angka" data-col="capaian">{cap}</td>
+                                    <td class="angka">{rupiah(e.anggaran.anggaran)}</td>
+                                    <td class="angka">{rupiah(e.anggaran.realisasi)}</td>
+                                    <td class="angka" data-col="serapan">{serapan}</td>
+                                    <td class="angka" data-col="efisiensi" title=judul>{ef}<small class="rumus">{rumus}</small></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
