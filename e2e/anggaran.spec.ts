@@ -1,0 +1,103 @@
+// The budget calculator, IKM and growth, through the CONTRACT hooks with the seeds' tables.
+// Totals come from the leaves of the tree (DOMAIN.md section 5); serapan = R / A x 100.
+import { test, expect } from '@playwright/test';
+import { fixture, tempel, barisData, bukaHalaman } from './helpers';
+
+const COLS = ['uraian', 'anggaran', 'realisasi', 'sisa', 'serapan'];
+
+async function total(page) {
+  const t = page.getByTestId('hasil-anggaran').locator('tr[data-row="total"]');
+  await expect(t).toHaveCount(1);
+  return (await barisData(t, COLS))[0];
+}
+
+test('seed 001 table III.4: a kode rekening tree is not double counted', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempel(page, 'input-anggaran', fixture('seed001_anggaran.tsv'));
+  const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  await expect(rows).toHaveCount(47); // 13 kegiatan + 34 sub kegiatan; the JUMLAH row is not one
+  expect(await total(page)).toMatchObject({ anggaran: '10.869.637.137', realisasi: '10.471.023.827', sisa: '398.613.310', serapan: '96,33' });
+  const first = (await barisData(rows, COLS))[0];
+  expect(first).toMatchObject({ uraian: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', anggaran: '82.508.800', serapan: '99,04' });
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="jumlah"] ul.tanda')).toHaveCount(0);
+  await expect(page.getByTestId('terbilang-anggaran')).toContainText('sepuluh miliar delapan ratus enam puluh sembilan juta enam ratus tiga puluh tujuh ribu seratus tiga puluh tujuh rupiah');
+  expect(errors).toEqual([]);
+});
+
+test('seed 000 table 3.10: BTL, BL, value-less programs; row B is 1.237 short of its kegiatan', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-anggaran', fixture('seed000_anggaran.tsv'));
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(90);
+  expect(await total(page)).toMatchObject({ anggaran: '24.041.521.394', realisasi: '22.073.323.699' });
+  const bl = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]', { hasText: 'BELANJA LANGSUNG' }).last();
+  await expect(bl.locator('ul.tanda')).toContainText('Realisasi tertulis 15.975.931.228, jumlah rinciannya 15.975.932.465');
+  const belanja = page.getByTestId('ringkasan-belanja').locator('tr[data-row="belanja"]');
+  await expect(belanja).toHaveCount(2);
+  await expect(page.getByTestId('ringkasan-program').locator('tr[data-row="program"]')).toHaveCount(16);
+  // the typo 14.555.000.00 is read and warned about, with its row and column
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('"14.555.000.00"');
+});
+
+test('seed 002: numbered tree; the pasted Jumlah realisasi 823.551.939 is not the sum 823.551.339', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-anggaran', fixture('seed002_anggaran.tsv'));
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(45);
+  expect(await total(page)).toMatchObject({ anggaran: '839.077.360', realisasi: '823.551.339', serapan: '98,15' });
+  const jumlah = page.getByTestId('hasil-anggaran').locator('tr[data-row="jumlah"]');
+  await expect(jumlah.locator('ul.tanda')).toContainText('Jumlah realisasi tertulis 823.551.939, jumlah rinciannya 823.551.339');
+});
+
+test('seed 004: Roman programs; the Jumlah row\'s own percentage is 75,35 not 88,98', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-anggaran', fixture('seed004_anggaran.md'));
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(20);
+  const jumlah = page.getByTestId('hasil-anggaran').locator('tr[data-row="jumlah"]');
+  await expect(jumlah.locator('ul.tanda')).toContainText('Persentase tertulis 88,98, dihitung 75,35');
+  const rows = await barisData(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]'), COLS);
+  const keg = rows.find((r) => r.uraian.startsWith('Pelaksanaan Urusan Pemerintahan yang dilimpahkan'));
+  expect(keg).toMatchObject({ anggaran: '25.059.325', realisasi: '24.464.600', sisa: '594.725', serapan: '97,63' });
+});
+
+test('overspent and anggaran 0 are flagged; bad money cells are named', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-anggaran', 'Uraian\tAnggaran\tRealisasi\nA\t100\t120\nB\t0\t0\nC\tseratus\t5');
+  const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0).locator('ul.tanda')).toContainText('melebihi anggaran');
+  await expect(rows.nth(1).locator('[data-col="serapan"]')).toHaveText('n/a');
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('Baris 4, kolom Anggaran, "seratus"');
+});
+
+test('linking a program to a sasaran shows capaian beside serapan and the efficiency', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-indikator', fixture('seed001_indikator.tsv'));
+  await tempel(page, 'input-anggaran', 'No\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan\t100.000\t90.000');
+  await page.getByTestId('tautan-sasaran').selectOption('0');
+  const row = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');
+  await expect(row).toHaveCount(1);
+  // capaian (99,977 + 93,16 + 99,55) / 3 = 97,56; serapan 90; 97,56 / 90 = 1,08
+  const d = (await barisData(row, ['capaian', 'serapan', 'efisiensi']))[0];
+  expect(d).toEqual({ capaian: '97,56', serapan: '90,00', efisiensi: '1,08' });
+});
+
+test('IKM of seed 000 table 3.6: 81,14 with 0,111 and 81,22 with 1/9', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-ikm', fixture('seed000_ikm.tsv'));
+  await expect(page.getByTestId('hasil-ikm').locator('tr[data-row="unsur"]')).toHaveCount(9);
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('81,14');
+  await expect(page.getByTestId('mutu-ikm')).toHaveText('B (Baik)');
+  await page.getByTestId('kebijakan-bobot-ikm').selectOption('1/9');
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('81,22');
+});
+
+test('budget growth of seed 000 table 3.9: 2019 grew 139,04%, not 58,17%', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempel(page, 'input-perkembangan', fixture('seed000_perkembangan.tsv'));
+  const rows = page.getByTestId('hasil-perkembangan').locator('tr[data-row="tahun"]');
+  await expect(rows).toHaveCount(5);
+  const d = await barisData(rows, ['tahun', 'pertumbuhan']);
+  expect(d.map((r) => r.pertumbuhan)).toEqual(['-', '8,29', '139,04', '14,38', '5,54']);
+  await expect(page.getByTestId('rata-rata-pertumbuhan')).toContainText('41,81');
+  await page.getByTestId('kebijakan-pertumbuhan').selectOption('cagr');
+  await expect(page.getByTestId('rata-rata-pertumbuhan')).toContainText('32,96');
+});
