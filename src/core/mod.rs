@@ -2,11 +2,14 @@
 //! scales, terbilang and the report model, tested natively with `cargo test`.
 
 pub mod anggaran;
+pub mod audit;
 pub mod capaian;
 pub mod efisiensi;
 pub mod format;
+pub mod grafik;
 pub mod ikm;
 pub mod indikator;
+pub mod kalimat;
 pub mod kebijakan;
 pub mod kolom;
 pub mod laporan_anggaran;
