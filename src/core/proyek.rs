@@ -1,0 +1,263 @@
+//! The project file: everything a person pasted, chose and edited, in a versioned shape that
+//! restores the page exactly. The browser turns it into JSON (serde-wasm-bindgen); a file
+//! from a newer version or a broken one is refused with a clear message.
+
+use crate::core::kebijakan::{Agregasi, BobotIkm, Kebijakan, Pembulatan, RumusNegatif};
+use crate::core::kolom::Kolom;
+use crate::core::perkembangan::MetodePertumbuhan;
+use crate::core::predikat::SkalaPredikat;
+use crate::core::sunting::Pemetaan;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Identifies our files.
+pub const FORMAT: &str = "kalkulator-sakip";
+/// The version this build writes and the newest it reads.
+pub const VERSI: u32 = 1;
+
+/// The report header, all editable.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KepalaLaporan {
+    pub instansi: String,
+    pub tahun: String,
+    pub jabatan: String,
+    pub kepala: String,
+    pub nip: String,
+    pub tempat: String,
+    pub tanggal: String,
+}
+
+/// Policies as plain words, stable across versions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KebijakanSimpan {
+    pub rumus_negatif: String,
+    pub batas_atas: Option<u32>,
+    pub pembulatan: String,
+    pub skala_nama: String,
+    /// The scale's bands, as in the custom-scale editor.
+    pub skala: String,
+    pub agregasi: String,
+    pub bobot_ikm: String,
+}
+
+/// The whole file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Proyek {
+    pub format: String,
+    pub versi: u32,
+    pub indikator: String,
+    pub pemetaan_sidik: String,
+    pub pemetaan_kolom: Vec<String>,
+    pub kebijakan: KebijakanSimpan,
+    pub tampilkan_rumus: bool,
+    pub anggaran: String,
+    /// (program uraian, sasaran index)
+    pub tautan: Vec<(String, usize)>,
+    pub ikm: String,
+    pub perkembangan: String,
+    pub metode_pertumbuhan: String,
+    pub kepala: KepalaLaporan,
+    pub lanskap: bool,
+}
+
+impl From<&Kebijakan> for KebijakanSimpan {
+    fn from(k: &Kebijakan) -> Self {
+        KebijakanSimpan {
+            rumus_negatif: match k.rumus_negatif {
+                RumusNegatif::DuaTKurangR => "2T-R",
+                RumusNegatif::TBagiR => "T/R",
+            }
+            .into(),
+            batas_atas: k.batas_atas.and_then(|b| b.to_string().parse().ok()),
+            pembulatan: match k.pembulatan {
+                Pembulatan::SetengahKeAtas => "setengah-ke-atas",
+                Pembulatan::Potong => "potong",
+            }
+            .into(),
+            skala_nama: k.skala.nama.clone(),
+            skala: k.skala.ke_teks(),
+            agregasi: match k.agregasi {
+                Agregasi::RataRata => "rata-rata",
+                Agregasi::Tertimbang => "tertimbang",
+                Agregasi::DataKelompok => "data-kelompok",
+            }
+            .into(),
+            bobot_ikm: k.bobot_ikm.label().into(),
+        }
+    }
+}
+
+impl KebijakanSimpan {
+    /// Back to policies; unknown words are an error naming them.
+    pub fn kebijakan(&self) -> Result<Kebijakan, String> {
+        let rumus_negatif = match self.rumus_negatif.as_str() {
+            "2T-R" => RumusNegatif::DuaTKurangR,
+            "T/R" => RumusNegatif::TBagiR,
+            x => return Err(format!("rumus negatif \"{x}\" tidak dikenal")),
+        };
+        let pembulatan = match self.pembulatan.as_str() {
+            "setengah-ke-atas" => Pembulatan::SetengahKeAtas,
+            "potong" => Pembulatan::Potong,
+            x => return Err(format!("pembulatan \"{x}\" tidak dikenal")),
+        };
+        let agregasi = match self.agregasi.as_str() {
+            "rata-rata" => Agregasi::RataRata,
+            "tertimbang" => Agregasi::Tertimbang,
+            "data-kelompok" => Agregasi::DataKelompok,
+            x => return Err(format!("agregasi \"{x}\" tidak dikenal")),
+        };
+        let bobot_ikm = match self.bobot_ikm.as_str() {
+            "0,111" => BobotIkm::Seperseribu111,
+            "1/9" => BobotIkm::SatuPerSembilan,
+            "0,11" => BobotIkm::Seperseratus11,
+            x => return Err(format!("bobot IKM \"{x}\" tidak dikenal")),
+        };
+        let skala = SkalaPredikat::dari_teks(&self.skala_nama, &self.skala)
+            .map_err(|e| format!("skala predikat: {e}"))?;
+        Ok(Kebijakan {
+            rumus_negatif,
+            batas_atas: self.batas_atas.map(Decimal::from),
+            pembulatan,
+            desimal: 2,
+            skala,
+            agregasi,
+            bobot_ikm,
+        })
+    }
+}
+
+/// The method's word in the file.
+pub fn kata_metode(m: MetodePertumbuhan) -> &'static str {
+    match m {
+        MetodePertumbuhan::RataRata => "rata-rata",
+        MetodePertumbuhan::Cagr => "cagr",
+        MetodePertumbuhan::TotalPerTahun => "total-per-tahun",
+    }
+}
+
+/// The method a word names (the default for an unknown one).
+pub fn metode_dari_kata(s: &str) -> MetodePertumbuhan {
+    match s {
+        "cagr" => MetodePertumbuhan::Cagr,
+        "total-per-tahun" => MetodePertumbuhan::TotalPerTahun,
+        _ => MetodePertumbuhan::RataRata,
+    }
+}
+
+impl Proyek {
+    /// The mapping a person chose, in core form.
+    pub fn pemetaan(&self) -> Pemetaan {
+        Pemetaan {
+            sidik: self.pemetaan_sidik.clone(),
+            kolom: self
+                .pemetaan_kolom
+                .iter()
+                .map(|k| Kolom::dari_kunci(k))
+                .collect(),
+        }
+    }
+
+    /// Refuse a file that is not ours, from a newer version, or with unknown policies.
+    pub fn periksa(&self) -> Result<Kebijakan, String> {
+        if self.format != FORMAT {
+            return Err(format!(
+                "Berkas ini bukan berkas proyek Kalkulator SAKIP (format \"{}\").",
+                self.format
+            ));
+        }
+        if self.versi > VERSI {
+            return Err(format!(
+                "Berkas ini dibuat oleh versi aplikasi yang lebih baru (versi berkas {}, aplikasi ini membaca sampai versi {VERSI}). Perbarui aplikasi; isi halaman tidak diubah.",
+                self.versi
+            ));
+        }
+        if self.versi == 0 {
+            return Err("Versi berkas 0 tidak dikenal.".into());
+        }
+        self.kebijakan
+            .kebijakan()
+            .map_err(|e| format!("Berkas rusak: {e}. Isi halaman tidak diubah."))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contoh() -> Proyek {
+        let k = Kebijakan {
+            batas_atas: Some(Decimal::from(120)),
+            skala: SkalaPredikat::lan(),
+            pembulatan: Pembulatan::Potong,
+            ..Kebijakan::default()
+        };
+        Proyek {
+            format: FORMAT.into(),
+            versi: VERSI,
+            indikator: "Indikator\tTarget\tRealisasi\nIKM\t80,25\t81,14".into(),
+            pemetaan_sidik: "Indikator\tTarget\tRealisasi".into(),
+            pemetaan_kolom: vec![
+                Kolom::Indikator.kunci(),
+                Kolom::Realisasi.kunci(),
+                Kolom::Target.kunci(),
+            ],
+            kebijakan: (&k).into(),
+            tampilkan_rumus: true,
+            anggaran: "Uraian\tAnggaran\tRealisasi\nA\t10\t5".into(),
+            tautan: vec![("Program A".into(), 0)],
+            ikm: String::new(),
+            perkembangan: String::new(),
+            metode_pertumbuhan: kata_metode(MetodePertumbuhan::Cagr).into(),
+            kepala: KepalaLaporan {
+                instansi: "Kecamatan Rupat".into(),
+                tahun: "2019".into(),
+                ..Default::default()
+            },
+            lanskap: false,
+        }
+    }
+
+    #[test]
+    fn round_trips_through_json_exactly() {
+        let p = contoh();
+        let json = serde_json::to_string_pretty(&p).unwrap();
+        let back: Proyek = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, p);
+        let k = back.periksa().unwrap();
+        assert_eq!(k.batas_atas, Some(Decimal::from(120)));
+        assert_eq!(
+            k.skala,
+            SkalaPredikat {
+                nama: "LAN".into(),
+                ..SkalaPredikat::lan()
+            }
+        );
+        assert_eq!(k.pembulatan, Pembulatan::Potong);
+        assert_eq!(
+            back.pemetaan().kolom,
+            vec![Kolom::Indikator, Kolom::Realisasi, Kolom::Target]
+        );
+        assert_eq!(
+            metode_dari_kata(&back.metode_pertumbuhan),
+            MetodePertumbuhan::Cagr
+        );
+    }
+
+    #[test]
+    fn refuses_newer_foreign_and_broken_files() {
+        let mut p = contoh();
+        p.versi = VERSI + 1;
+        assert!(p
+            .periksa()
+            .unwrap_err()
+            .contains("versi aplikasi yang lebih baru"));
+        let mut p = contoh();
+        p.format = "lain".into();
+        assert!(p.periksa().unwrap_err().contains("bukan berkas proyek"));
+        let mut p = contoh();
+        p.kebijakan.agregasi = "median".into();
+        assert!(p.periksa().unwrap_err().contains("median"));
+        assert!(serde_json::from_str::<Proyek>("{\"format\": \"kalkulator-sakip\"}").is_err());
+    }
+}
