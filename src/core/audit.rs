@@ -46,7 +46,7 @@ pub fn audit_kinerja(t: &TabelIndikator, h: &HasilKinerja, k: &Kebijakan) -> Vec
                     baris: ind.nomor_baris,
                     uraian: ind.nama.clone(),
                     tertulis: id_desimal(lap, lap.scale()),
-                    dihitung: id_desimal(v, 2),
+                    dihitung: id_desimal(v, lap.scale().max(2)),
                     rumus: c.rumus.clone(),
                     saran: false,
                 });

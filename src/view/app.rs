@@ -1,47 +1,61 @@
-use crate::core::anggaran::baca_tabel_anggaran;
+use crate::core::audit::{audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan};
 use crate::core::efisiensi::efisiensi;
 use crate::core::format::{id_desimal, rupiah};
-use crate::core::indikator::baca_tabel_indikator;
-use crate::core::kebijakan::Kebijakan;
+use crate::core::kolom::Kolom;
 use crate::core::laporan_anggaran::{baris_anggaran, terbilang_total};
+use crate::core::laporan_kinerja::{baris_kinerja, BarisKinerja};
 use crate::core::perbandingan::baris_perbandingan;
-use crate::core::perkembangan::MetodePertumbuhan;
-use crate::core::pohon::bangun_pohon;
-use crate::core::sasaran::hitung_kinerja;
-use crate::core::sunting::Pemetaan;
+use crate::view::audit::DaftarTemuan;
 use crate::view::daftar_pesan::DaftarPesan;
+use crate::view::ekspor::TombolEkspor;
 use crate::view::hasil_anggaran::HasilAnggaran;
 use crate::view::hasil_indikator::HasilIndikator;
 use crate::view::ikm::BagianIkm;
+use crate::view::keadaan::Keadaan;
 use crate::view::kebijakan_panel::KebijakanPanel;
+use crate::view::laporan::Laporan;
 use crate::view::masukan::MasukanTabel;
 use crate::view::peran_kolom::PeranKolom;
 use crate::view::perbandingan::Perbandingan;
 use crate::view::perkembangan::BagianPerkembangan;
+use crate::view::proyek::BerkasProyek;
 use crate::view::ringkasan_anggaran::{BarisProgram, RingkasanAnggaran};
 use leptos::prelude::*;
 
 const CONTOH_INDIKATOR: &str = "Tempel tabel dari Excel, Word atau PDF, misalnya:\nSasaran\tIndikator\tSatuan\tTarget\tRealisasi\nMeningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t80,25\t81,14";
 const CONTOH_ANGGARAN: &str = "Tempel tabel realisasi anggaran, misalnya:\nKode\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan Administrasi Perkantoran\t328.312.760\t319.489.939\n1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t270.000";
 
+fn serapan(r: crate::core::pohon::Ringkasan) -> String {
+    r.serapan()
+        .map(|s| id_desimal(s, 2))
+        .unwrap_or_else(|| "n/a".into())
+}
+
 /// The whole page. Data flows one way: text, parse, compute, view.
 #[component]
 pub fn App() -> impl IntoView {
-    // inputs: what a person typed or chose
-    let teks = RwSignal::new(String::new());
-    let pemetaan = RwSignal::new(Pemetaan::default());
-    let kebijakan = RwSignal::new(Kebijakan::default());
-    let tampilkan_rumus = RwSignal::new(false);
-    let teks_anggaran = RwSignal::new(String::new());
-    let tautan = RwSignal::new(Vec::<(String, usize)>::new());
-    let teks_ikm = RwSignal::new(String::new());
-    let teks_perkembangan = RwSignal::new(String::new());
-    let metode = RwSignal::new(MetodePertumbuhan::default());
+    let s = Keadaan::baru();
+    provide_context(s);
+    let Keadaan {
+        teks,
+        pemetaan,
+        kebijakan,
+        tampilkan_rumus,
+        teks_anggaran,
+        tautan,
+        teks_ikm,
+        teks_perkembangan,
+        metode,
+        tabel,
+        hasil,
+        tabel_anggaran,
+        pohon,
+        ikm,
+        perkembangan,
+        ..
+    } = s;
 
     // performance
-    let tabel =
-        Memo::new(move |_| teks.with(|t| pemetaan.with(|p| baca_tabel_indikator(t, p.untuk(t)))));
-    let hasil = Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| hitung_kinerja(t, k))));
     let perbandingan =
         Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| baris_perbandingan(&t.indikator, k))));
     let pesan = Signal::derive(move || tabel.with(|t| t.pesan.clone()));
@@ -53,12 +67,7 @@ pub fn App() -> impl IntoView {
             let konv = t
                 .konvensi
                 .iter()
-                .filter(|(j, _)| {
-                    matches!(
-                        t.kolom[*j],
-                        crate::core::kolom::Kolom::Target | crate::core::kolom::Kolom::Realisasi
-                    )
-                })
+                .filter(|(j, _)| matches!(t.kolom[*j], Kolom::Target | Kolom::Realisasi))
                 .map(|(j, k)| format!("{} {}", t.kolom[*j].label(), k.label()))
                 .collect::<Vec<_>>()
                 .join(", ");
@@ -70,10 +79,60 @@ pub fn App() -> impl IntoView {
             )
         })
     };
+    let ekspor_kinerja = Signal::derive(move || {
+        let mut rows = vec![[
+            "Sasaran",
+            "Indikator",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+            "Predikat",
+        ]
+        .map(String::from)
+        .to_vec()];
+        tabel.with(|t| {
+            hasil.with(|h| {
+                kebijakan.with(|k| {
+                    let (baris, instansi) = baris_kinerja(t, h, k);
+                    for b in baris {
+                        match b {
+                            BarisKinerja::Indikator(i) => rows.push(vec![
+                                i.sasaran,
+                                i.nama,
+                                i.satuan,
+                                i.target,
+                                i.realisasi,
+                                i.capaian,
+                                i.predikat,
+                            ]),
+                            BarisKinerja::Sasaran(s) => rows.push(vec![
+                                s.nama,
+                                "Capaian sasaran".into(),
+                                String::new(),
+                                String::new(),
+                                String::new(),
+                                s.capaian,
+                                s.predikat,
+                            ]),
+                        }
+                    }
+                    rows.push(vec![
+                        instansi.nama,
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        instansi.capaian,
+                        instansi.predikat,
+                    ]);
+                })
+            })
+        });
+        rows
+    });
 
     // budget
-    let tabel_anggaran = Memo::new(move |_| teks_anggaran.with(|t| baca_tabel_anggaran(t)));
-    let pohon = Memo::new(move |_| tabel_anggaran.with(bangun_pohon));
     let model_anggaran =
         Memo::new(move |_| tabel_anggaran.with(|t| pohon.with(|p| baris_anggaran(t, p))));
     let pesan_anggaran = Signal::derive(move || tabel_anggaran.with(|t| t.pesan.clone()));
@@ -86,9 +145,7 @@ pub fn App() -> impl IntoView {
                             b.uraian.clone(),
                             rupiah(r.anggaran),
                             rupiah(r.realisasi),
-                            r.serapan()
-                                .map(|s| id_desimal(s, 2))
-                                .unwrap_or_else(|| "n/a".into()),
+                            serapan(r),
                         )
                     })
                     .collect::<Vec<_>>()
@@ -107,10 +164,7 @@ pub fn App() -> impl IntoView {
                             uraian,
                             anggaran: rupiah(r.anggaran),
                             realisasi: rupiah(r.realisasi),
-                            serapan: r
-                                .serapan()
-                                .map(|s| id_desimal(s, 2))
-                                .unwrap_or_else(|| "n/a".into()),
+                            serapan: serapan(r),
                             sasaran,
                         }
                     })
@@ -122,21 +176,8 @@ pub fn App() -> impl IntoView {
         hasil.with(|h| h.sasaran.iter().map(|s| s.nama.clone()).collect::<Vec<_>>())
     });
     let hasil_efisiensi = Memo::new(move |_| {
-        let links = tautan.get();
-        tabel_anggaran.with(|t| {
-            pohon.with(|p| {
-                let pairs: Vec<(usize, usize)> = p
-                    .program(t)
-                    .filter_map(|(n, _)| {
-                        links
-                            .iter()
-                            .find(|(u, _)| *u == t.baris[p.simpul[n].baris].uraian)
-                            .map(|(_, s)| (n, *s))
-                    })
-                    .collect();
-                hasil.with(|h| efisiensi(p, h, &pairs))
-            })
-        })
+        let pairs = s.pasangan_tautan();
+        pohon.with(|p| hasil.with(|h| efisiensi(p, h, &pairs)))
     });
     let tautkan = Callback::new(move |(uraian, sasaran): (String, Option<usize>)| {
         tautan.update(|l| {
@@ -145,6 +186,41 @@ pub fn App() -> impl IntoView {
                 l.push((uraian, s));
             }
         })
+    });
+    let ekspor_anggaran = Signal::derive(move || {
+        let mut rows = vec![[
+            "Kode",
+            "Uraian",
+            "Anggaran (Rp)",
+            "Realisasi (Rp)",
+            "Sisa (Rp)",
+            "Serapan (%)",
+        ]
+        .map(String::from)
+        .to_vec()];
+        let (baris, total) = model_anggaran.get();
+        for b in baris.into_iter().chain([total]) {
+            rows.push(vec![
+                b.kode,
+                b.uraian,
+                b.anggaran,
+                b.realisasi,
+                b.sisa,
+                b.serapan,
+            ]);
+        }
+        rows
+    });
+
+    // audit over every table
+    let temuan = Memo::new(move |_| {
+        let mut out = tabel.with(|t| hasil.with(|h| kebijakan.with(|k| audit_kinerja(t, h, k))));
+        out.extend(tabel_anggaran.with(|t| pohon.with(|p| audit_anggaran(t, p))));
+        if let Some(h) = ikm.with(|(h, _)| h.clone()) {
+            out.extend(audit_ikm(&h));
+        }
+        out.extend(perkembangan.with(audit_perkembangan));
+        out
     });
 
     view! {
@@ -155,10 +231,12 @@ pub fn App() -> impl IntoView {
                 <a href="#kinerja">"Kinerja"</a>
                 <a href="#anggaran">"Anggaran"</a>
                 <a href="#ikm">"IKM"</a>
-                <a href="#kebijakan">"Kebijakan"</a>
+                <a href="#audit">"Audit"</a>
+                <a href="#laporan">"Laporan"</a>
             </nav>
         </header>
         <main>
+            <BerkasProyek />
             <section class="bagian" id="kinerja">
                 <h2>"Capaian kinerja"</h2>
                 <MasukanTabel teks=teks testid="input-indikator" label="Tabel indikator kinerja" placeholder=CONTOH_INDIKATOR />
@@ -166,6 +244,7 @@ pub fn App() -> impl IntoView {
                 <PeranKolom tabel=tabel teks=teks pemetaan=pemetaan />
                 <DaftarPesan pesan=pesan testid="pesan-indikator" />
                 <HasilIndikator tabel=tabel hasil=hasil kebijakan=kebijakan tampilkan_rumus=tampilkan_rumus teks=teks pemetaan=pemetaan />
+                <TombolEkspor baris=ekspor_kinerja nama="capaian-kinerja" testid="ekspor-kinerja" />
                 <Perbandingan baris=perbandingan kebijakan=kebijakan tampilkan_rumus=tampilkan_rumus />
             </section>
             <section class="bagian" id="anggaran">
@@ -173,6 +252,7 @@ pub fn App() -> impl IntoView {
                 <MasukanTabel teks=teks_anggaran testid="input-anggaran" label="Tabel realisasi anggaran" placeholder=CONTOH_ANGGARAN />
                 <DaftarPesan pesan=pesan_anggaran testid="pesan-anggaran" />
                 <HasilAnggaran model=model_anggaran />
+                <TombolEkspor baris=ekspor_anggaran nama="realisasi-anggaran" testid="ekspor-anggaran" />
                 <Show when=move || pohon.with(|p| !p.simpul.is_empty())>
                     <ul class="terbilang" data-testid="terbilang-anggaran">
                         {move || pohon.with(terbilang_total).into_iter().map(|(l, a, t)| view! {
@@ -182,11 +262,16 @@ pub fn App() -> impl IntoView {
                 </Show>
                 <RingkasanAnggaran belanja=belanja program=program sasaran=nama_sasaran efisiensi=hasil_efisiensi tautkan=tautkan />
                 <h3>"Perkembangan anggaran"</h3>
-                <BagianPerkembangan teks=teks_perkembangan metode=metode />
+                <BagianPerkembangan teks=teks_perkembangan metode=metode hasil=perkembangan />
             </section>
             <section class="bagian" id="ikm">
                 <h2>"Indeks Kepuasan Masyarakat (IKM)"</h2>
-                <BagianIkm teks=teks_ikm kebijakan=kebijakan />
+                <BagianIkm teks=teks_ikm kebijakan=kebijakan hasil=ikm />
+            </section>
+            <section class="bagian" id="audit">
+                <h2>"Audit angka tertulis"</h2>
+                <p class="catatan">"Setiap angka yang dihitung sendiri oleh tabel yang ditempel (kolom capaian atau %, sisa, baris Jumlah, IKM, perkembangan) dibandingkan dengan hasil hitung ulang; yang berbeda melebihi pembulatan dicantumkan di sini."</p>
+                <DaftarTemuan temuan=temuan testid="audit" />
             </section>
             <div id="kebijakan">
                 <KebijakanPanel kebijakan=kebijakan tampilkan_rumus=tampilkan_rumus />
@@ -196,6 +281,10 @@ pub fn App() -> impl IntoView {
                 <ul data-testid="uraian-kebijakan">
                     {move || kebijakan.with(|k| k.uraian()).into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}
                 </ul>
+            </section>
+            <section class="bagian" id="laporan">
+                <h2 class="tidak-dicetak">"Laporan (Bab III) untuk dicetak"</h2>
+                <Laporan temuan=temuan />
             </section>
         </main>
     }

@@ -1,5 +1,5 @@
 use crate::core::format::id_desimal;
-use crate::core::ikm::{hitung_ikm, mutu, BentukIkm};
+use crate::core::ikm::{mutu, BentukIkm, HasilIkm};
 use crate::core::kebijakan::{BobotIkm, Kebijakan};
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::masukan::MasukanTabel;
@@ -15,9 +15,9 @@ pub fn BagianIkm(
     teks: RwSignal<String>,
     /// Policies (the IKM weight lives here).
     kebijakan: RwSignal<Kebijakan>,
+    /// The computed IKM and messages.
+    hasil: Memo<(Option<HasilIkm>, Vec<crate::core::pesan::Pesan>)>,
 ) -> impl IntoView {
-    let hasil =
-        Memo::new(move |_| teks.with(|t| kebijakan.with(|k| hitung_ikm(t, k.bobot_ikm.nilai()))));
     let pesan = Signal::derive(move || hasil.with(|(_, p)| p.clone()));
     view! {
         <MasukanTabel teks=teks testid="input-ikm" label="Tabel IKM" placeholder=CONTOH />

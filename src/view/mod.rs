@@ -2,15 +2,22 @@
 //! parsing and arithmetic stay in `crate::core`.
 
 mod app;
+mod audit;
 mod daftar_pesan;
+mod ekspor;
+mod grafik;
 mod hasil_anggaran;
 mod hasil_indikator;
 mod ikm;
+mod keadaan;
 mod kebijakan_panel;
+mod laporan;
 mod masukan;
+mod peramban;
 mod peran_kolom;
 mod perbandingan;
 mod perkembangan;
+mod proyek;
 mod ringkasan_anggaran;
 mod sunting_baris;
 

@@ -1,5 +1,5 @@
 use crate::core::format::{id_desimal, rupiah};
-use crate::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
+use crate::core::perkembangan::{MetodePertumbuhan, Perkembangan};
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::masukan::MasukanTabel;
 use leptos::prelude::*;
@@ -13,8 +13,9 @@ pub fn BagianPerkembangan(
     teks: RwSignal<String>,
     /// The average method.
     metode: RwSignal<MetodePertumbuhan>,
+    /// The computed series.
+    hasil: Memo<Perkembangan>,
 ) -> impl IntoView {
-    let hasil = Memo::new(move |_| teks.with(|t| hitung_perkembangan(t, metode.get())));
     let pesan = Signal::derive(move || hasil.with(|h| h.pesan.clone()));
     view! {
         <MasukanTabel teks=teks testid="input-perkembangan" label="Anggaran per tahun" placeholder=CONTOH />

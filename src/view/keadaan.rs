@@ -1,0 +1,96 @@
+//! The page's state: what a person typed or chose (signals) and what the core computes from
+//! it (memos). Provided once by `App` as context; inputs flow one way into results.
+
+use crate::core::anggaran::{baca_tabel_anggaran, TabelAnggaran};
+use crate::core::ikm::{hitung_ikm, HasilIkm};
+use crate::core::indikator::{baca_tabel_indikator, TabelIndikator};
+use crate::core::kebijakan::Kebijakan;
+use crate::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan, Perkembangan};
+use crate::core::pesan::Pesan;
+use crate::core::pohon::{bangun_pohon, PohonAnggaran};
+use crate::core::proyek::KepalaLaporan;
+use crate::core::sasaran::{hitung_kinerja, HasilKinerja};
+use crate::core::sunting::Pemetaan;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Keadaan {
+    // inputs
+    pub teks: RwSignal<String>,
+    pub pemetaan: RwSignal<Pemetaan>,
+    pub kebijakan: RwSignal<Kebijakan>,
+    pub tampilkan_rumus: RwSignal<bool>,
+    pub teks_anggaran: RwSignal<String>,
+    pub tautan: RwSignal<Vec<(String, usize)>>,
+    pub teks_ikm: RwSignal<String>,
+    pub teks_perkembangan: RwSignal<String>,
+    pub metode: RwSignal<MetodePertumbuhan>,
+    pub kepala: RwSignal<KepalaLaporan>,
+    pub lanskap: RwSignal<bool>,
+    // results
+    pub tabel: Memo<TabelIndikator>,
+    pub hasil: Memo<HasilKinerja>,
+    pub tabel_anggaran: Memo<TabelAnggaran>,
+    pub pohon: Memo<PohonAnggaran>,
+    pub ikm: Memo<(Option<HasilIkm>, Vec<Pesan>)>,
+    pub perkembangan: Memo<Perkembangan>,
+}
+
+impl Keadaan {
+    pub fn baru() -> Self {
+        let teks = RwSignal::new(String::new());
+        let pemetaan = RwSignal::new(Pemetaan::default());
+        let kebijakan = RwSignal::new(Kebijakan::default());
+        let teks_anggaran = RwSignal::new(String::new());
+        let teks_ikm = RwSignal::new(String::new());
+        let teks_perkembangan = RwSignal::new(String::new());
+        let metode = RwSignal::new(MetodePertumbuhan::default());
+        let tabel = Memo::new(move |_| {
+            teks.with(|t| pemetaan.with(|p| baca_tabel_indikator(t, p.untuk(t))))
+        });
+        let hasil = Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| hitung_kinerja(t, k))));
+        let tabel_anggaran = Memo::new(move |_| teks_anggaran.with(|t| baca_tabel_anggaran(t)));
+        let pohon = Memo::new(move |_| tabel_anggaran.with(bangun_pohon));
+        let ikm = Memo::new(move |_| {
+            teks_ikm.with(|t| kebijakan.with(|k| hitung_ikm(t, k.bobot_ikm.nilai())))
+        });
+        let perkembangan =
+            Memo::new(move |_| teks_perkembangan.with(|t| hitung_perkembangan(t, metode.get())));
+        Keadaan {
+            teks,
+            pemetaan,
+            kebijakan,
+            tampilkan_rumus: RwSignal::new(false),
+            teks_anggaran,
+            tautan: RwSignal::new(Vec::new()),
+            teks_ikm,
+            teks_perkembangan,
+            metode,
+            kepala: RwSignal::new(KepalaLaporan::default()),
+            lanskap: RwSignal::new(false),
+            tabel,
+            hasil,
+            tabel_anggaran,
+            pohon,
+            ikm,
+            perkembangan,
+        }
+    }
+
+    /// (program tree node, sasaran index) pairs from the links a person made.
+    pub fn pasangan_tautan(&self) -> Vec<(usize, usize)> {
+        let links = self.tautan.get();
+        self.tabel_anggaran.with(|t| {
+            self.pohon.with(|p| {
+                p.program(t)
+                    .filter_map(|(n, _)| {
+                        links
+                            .iter()
+                            .find(|(u, _)| *u == t.baris[p.simpul[n].baris].uraian)
+                            .map(|(_, s)| (n, *s))
+                    })
+                    .collect()
+            })
+        })
+    }
+}

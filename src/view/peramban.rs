@@ -1,0 +1,72 @@
+//! Browser glue: download a file, copy to the clipboard, print, read a chosen file. Failures
+//! come back as messages; none of them panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn pesan(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+        .unwrap_or_else(|| "kesalahan peramban".into())
+}
+
+/// Offer `isi` as a file named `nama` of type `mime`.
+pub fn unduh(nama: &str, mime: &str, isi: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("tidak ada jendela")?;
+    let document = window.document().ok_or("tidak ada dokumen")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(isi));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(pesan)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(pesan)?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(pesan)?
+        .dyn_into()
+        .map_err(|_| "bukan tautan".to_string())?;
+    a.set_href(&url);
+    a.set_download(nama);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copy text to the clipboard (asynchronously); the callback receives the outcome.
+pub fn salin(teks: String, selesai: impl FnOnce(Result<(), String>) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let hasil = match web_sys::window() {
+            Some(w) => {
+                wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(&teks))
+                    .await
+                    .map(|_| ())
+                    .map_err(pesan)
+            }
+            None => Err("tidak ada jendela".into()),
+        };
+        selesai(hasil);
+    });
+}
+
+/// Open the browser's print dialog (which also saves as PDF).
+pub fn cetak() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Read the text of the first file chosen in an `<input type=file>`.
+pub fn baca_berkas(
+    input: web_sys::HtmlInputElement,
+    selesai: impl FnOnce(Result<String, String>) + 'static,
+) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        selesai(Err("tidak ada berkas yang dipilih".into()));
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let hasil = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .map_err(pesan)
+            .and_then(|v| v.as_string().ok_or_else(|| "berkas bukan teks".to_string()));
+        selesai(hasil);
+    });
+}
