@@ -3,8 +3,8 @@
 //! convention of its column. Pasted `Jumlah` / `Total` rows are kept apart: they are checked,
 //! never added.
 
-use crate::core::kolom::gabung_judul;
-use crate::core::number::{baca_angka, IsiAngka, Konvensi};
+use crate::core::kolom::{gabung_judul, hapus_ganda};
+use crate::core::number::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
 use crate::core::pesan::Pesan;
 use crate::core::table::{baris_nomor_kolom, pisah_tabel, Baris, Pemisah};
 use rust_decimal::Decimal;
@@ -258,17 +258,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         .max()
         .unwrap_or(0);
     kolom.resize(width, KolomAnggaran::Abaikan);
-    // a role named twice: the first keeps it
-    let mut seen = Vec::new();
-    for k in kolom.iter_mut() {
-        if *k != KolomAnggaran::Abaikan {
-            if seen.contains(k) {
-                *k = KolomAnggaran::Abaikan;
-            } else {
-                seen.push(*k);
-            }
-        }
-    }
+    hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
     let col = |k: KolomAnggaran| kolom.iter().position(|x| *x == k);
     let money = [
         KolomAnggaran::Anggaran,
@@ -281,13 +271,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         .filter(|j| money.contains(&kolom[*j]))
         .map(|j| (j, Konvensi::deteksi(data.iter().map(|b| b.sel(j)))))
         .collect();
-    let konv = |j: usize| {
-        konvensi
-            .iter()
-            .find(|(c, _)| *c == j)
-            .map(|(_, k)| *k)
-            .unwrap_or(Konvensi::IdId)
-    };
+    let konv = |j: usize| konvensi_kolom(&konvensi, j);
     let mut t = TabelAnggaran {
         pemisah,
         judul: judul.clone(),

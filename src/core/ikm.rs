@@ -85,7 +85,7 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         }
         // a header: remember which column holds NRR ("rata-rata unsur", "NRR")
         let lower: Vec<String> = b.sel.iter().map(|c| c.to_lowercase()).collect();
-        let cells = b.sel.iter().filter(|c| !c.trim().is_empty()).count();
+        let cells = b.terisi();
         if cells >= 2
             && lower.iter().any(|c| {
                 c.contains("unsur")

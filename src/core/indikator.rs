@@ -4,7 +4,7 @@
 
 use crate::core::kolom::{gabung_judul, peran_judul, selesaikan_peran, skor_judul, Kolom};
 use crate::core::nilai::{baca_nilai, Nilai};
-use crate::core::number::{baca_angka, IsiAngka, Konvensi};
+use crate::core::number::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
 use crate::core::pesan::Pesan;
 use crate::core::polaritas::Polaritas;
 use crate::core::table::{baris_nomor_kolom, pisah_tabel, Baris, Pemisah};
@@ -260,7 +260,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         .enumerate()
         .filter(|(i, b)| {
             if *i < data_start {
-                let one = b.sel.iter().filter(|c| !c.trim().is_empty()).count() == 1;
+                let one = b.terisi() == 1;
                 let title = b
                     .sel
                     .iter()
@@ -317,13 +317,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             (j, Konvensi::deteksi(cells))
         })
         .collect();
-    let konv = |j: usize| {
-        konvensi
-            .iter()
-            .find(|(c, _)| *c == j)
-            .map(|(_, k)| *k)
-            .unwrap_or(Konvensi::IdId)
-    };
+    let konv = |j: usize| konvensi_kolom(&konvensi, j);
 
     let mut t = TabelIndikator {
         pemisah,
@@ -394,12 +388,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             continue;
         }
         let sel = |c: Option<usize>| c.map(|j| b.sel(j).trim()).unwrap_or("");
-        let first = b
-            .sel
-            .iter()
-            .map(|c| c.trim())
-            .find(|c| !c.is_empty())
-            .unwrap_or("");
+        let first = b.pertama();
         let first_lower = first.to_lowercase();
         let reported = || -> Option<Decimal> {
             // the last number in the text: "Total capaian 293,75/300=97,92", "(99,48%)"
@@ -450,7 +439,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             parent = None;
             continue;
         }
-        let filled = b.sel.iter().filter(|c| !c.trim().is_empty()).count();
+        let filled = b.terisi();
         // "Sasaran 2. Terwujudnya ...", "a.Sasaran 1 : ..." on a line of its own starts a sasaran
         if let Some(nama) = judul_sasaran(first)
             .filter(|_| filled == 1 && c_sas.map_or(true, |j| b.sel(j).trim() != first))

@@ -267,19 +267,20 @@ pub fn selesaikan_peran(mut kolom: Vec<Kolom>) -> (Vec<Kolom>, Option<u16>) {
             };
         }
     }
-    // a role named twice: the first column keeps it
+    hapus_ganda(&mut kolom, Kolom::Abaikan);
+    (kolom, tahun)
+}
+
+/// A role named by two columns: the first keeps it, the later one becomes `abaikan`.
+pub fn hapus_ganda<T: PartialEq + Copy>(kolom: &mut [T], abaikan: T) {
     let mut seen = Vec::new();
-    for k in kolom.iter_mut() {
-        if matches!(k, Kolom::Abaikan) {
-            continue;
-        }
+    for k in kolom.iter_mut().filter(|k| **k != abaikan) {
         if seen.contains(k) {
-            *k = Kolom::Abaikan;
+            *k = abaikan;
         } else {
             seen.push(*k);
         }
     }
-    (kolom, tahun)
 }
 
 #[cfg(test)]

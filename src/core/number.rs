@@ -54,6 +54,15 @@ impl Konvensi {
     }
 }
 
+/// The convention decided for column `j` (id-ID when the column has none).
+pub fn konvensi_kolom(konvensi: &[(usize, Konvensi)], j: usize) -> Konvensi {
+    konvensi
+        .iter()
+        .find(|(c, _)| *c == j)
+        .map(|(_, k)| *k)
+        .unwrap_or(Konvensi::IdId)
+}
+
 /// A number read from a cell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Angka {

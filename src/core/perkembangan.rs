@@ -46,12 +46,7 @@ pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembanga
     let mut tahun = Vec::new();
     let mut pesan = Vec::new();
     for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
-        let first = b
-            .sel
-            .iter()
-            .map(|c| c.trim())
-            .find(|c| !c.is_empty())
-            .unwrap_or("");
+        let first = b.pertama();
         let Some(y) = tahun_dalam(first).filter(|_| first.len() <= 12) else {
             continue;
         };

@@ -15,6 +15,20 @@ impl Baris {
         self.sel.get(kolom).map(String::as_str).unwrap_or("")
     }
 
+    /// The first non-blank cell, trimmed ("" when there is none).
+    pub fn pertama(&self) -> &str {
+        self.sel
+            .iter()
+            .map(|c| c.trim())
+            .find(|c| !c.is_empty())
+            .unwrap_or("")
+    }
+
+    /// How many cells are not blank.
+    pub fn terisi(&self) -> usize {
+        self.sel.iter().filter(|c| !c.trim().is_empty()).count()
+    }
+
     /// True when every cell is blank.
     pub fn kosong(&self) -> bool {
         self.sel.iter().all(|c| c.trim().is_empty())
