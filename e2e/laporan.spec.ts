@@ -186,3 +186,26 @@ test('results copy as tab-separated text and download as CSV with ; and decimal 
   expect(text).toContain('<!doctype html>');
   expect(text).toContain('10.869.637.137');
 });
+
+for (const [seed, indikator, anggaran, kalimat] of [
+  ['002', 'seed002_indikator.tsv', 'seed002_anggaran.tsv', 'Secara keseluruhan anggaran sebesar Rp 839.077.360 terealisasi sebesar Rp 823.551.339 atau 98,15%, dengan sisa Rp 15.526.021.'],
+  // seed 004 pastes BTL beside the kegiatan that pay salaries; the leaves count both, the Jumlah row is flagged
+  ['004', 'seed004_indikator.md', 'seed004_anggaran.md', 'Secara keseluruhan anggaran sebesar Rp 4.730.632.300 terealisasi sebesar Rp 4.703.743.971 atau 99,43%, dengan sisa Rp 26.888.329.'],
+]) {
+  test(`seed ${seed}: report, print media and a PDF`, async ({ page }) => {
+    const errors = await bukaHalaman(page);
+    await tempel(page, 'input-indikator', fixture(indikator));
+    await tempel(page, 'input-anggaran', fixture(anggaran));
+    const lap = page.getByTestId('laporan');
+    await expect(lap.getByTestId('kalimat-anggaran')).toHaveText(kalimat);
+    await expect(lap.getByTestId('kalimat-instansi')).toContainText('Secara keseluruhan, capaian kinerja instansi adalah sebesar');
+    await page.emulateMedia({ media: 'print' });
+    expect(await tersembunyiSaatCetak(page, 'input-anggaran')).toBe(true);
+    expect(await tersembunyiSaatCetak(page, 'cetak')).toBe(true);
+    await expect(lap.getByTestId('laporan-anggaran')).toBeVisible();
+    const { pages, bytes } = await cetakPdf(page);
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+}
