@@ -6,7 +6,7 @@
 use crate::core::kolom::{gabung_judul, hapus_ganda};
 use crate::core::number::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
 use crate::core::pesan::Pesan;
-use crate::core::table::{baris_nomor_kolom, pisah_tabel, Baris, Pemisah};
+use crate::core::table::{baris_nomor_kolom, lebar, pisah_tabel, Baris, Pemisah};
 use rust_decimal::Decimal;
 
 /// What a column of a budget table holds.
@@ -251,12 +251,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         .iter()
         .filter(|b| !baris_nomor_kolom(b) && skor(b) < 2)
         .collect();
-    let width = data
-        .iter()
-        .map(|b| b.sel.len())
-        .chain([kolom.len()])
-        .max()
-        .unwrap_or(0);
+    let width = lebar(&data, kolom.len());
     kolom.resize(width, KolomAnggaran::Abaikan);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
     let col = |k: KolomAnggaran| kolom.iter().position(|x| *x == k);

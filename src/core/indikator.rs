@@ -7,7 +7,7 @@ use crate::core::nilai::{baca_nilai, Nilai};
 use crate::core::number::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
 use crate::core::pesan::Pesan;
 use crate::core::polaritas::Polaritas;
-use crate::core::table::{baris_nomor_kolom, pisah_tabel, Baris, Pemisah};
+use crate::core::table::{baris_nomor_kolom, lebar, pisah_tabel, Baris, Pemisah};
 use rust_decimal::Decimal;
 
 /// One indikator as pasted (and as edited).
@@ -274,12 +274,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         })
         .map(|(_, b)| b)
         .collect();
-    let width = data
-        .iter()
-        .map(|b| b.sel.len())
-        .chain([kolom.len()])
-        .max()
-        .unwrap_or(0);
+    let width = lebar(&data, kolom.len());
     kolom.resize(width, Kolom::Abaikan);
     let judul_dikenali = header.is_some();
     if let Some(p) = pilihan {
@@ -412,15 +407,16 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
                 )
                 .last()
         };
+        let laporan = |milik: usize, nilai: Decimal| AngkaLaporan {
+            nomor_baris: b.nomor_baris,
+            teks: first.to_string(),
+            milik,
+            nilai,
+        };
         // the table's own totals: kept for the audit, not computed with
         if first_lower.starts_with("total capaian") || first_lower.starts_with("jumlah capaian") {
             if let (Some(p), Some(v)) = (parent, reported()) {
-                t.total_sub.push(AngkaLaporan {
-                    nomor_baris: b.nomor_baris,
-                    teks: first.to_string(),
-                    milik: p,
-                    nilai: v,
-                });
+                t.total_sub.push(laporan(p, v));
             }
             parent = None;
             continue;
@@ -429,12 +425,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             || first_lower.starts_with("rata-rata capaian")
         {
             if let (Some(s), Some(v)) = (t.sasaran.len().checked_sub(1), reported()) {
-                t.capaian_sasaran_laporan.push(AngkaLaporan {
-                    nomor_baris: b.nomor_baris,
-                    teks: first.to_string(),
-                    milik: s,
-                    nilai: v,
-                });
+                t.capaian_sasaran_laporan.push(laporan(s, v));
             }
             parent = None;
             continue;

@@ -187,6 +187,29 @@ fn periksa_sendiri(b: &BarisAnggaran, tanda: &mut Vec<Tanda>) {
     }
 }
 
+/// A row's stated anggaran and realisasi against the detail it covers.
+fn periksa_rincian(
+    b: &BarisAnggaran,
+    rincian: Ringkasan,
+    apa: [&'static str; 2],
+    tanda: &mut Vec<Tanda>,
+) {
+    if let Some(a) = b.anggaran.filter(|a| *a != rincian.anggaran) {
+        tanda.push(Tanda::TidakSamaRincian {
+            apa: apa[0],
+            tertulis: a,
+            rincian: rincian.anggaran,
+        });
+    }
+    if let Some(r) = b.realisasi.filter(|r| *r != rincian.realisasi) {
+        tanda.push(Tanda::TidakSamaRincian {
+            apa: apa[1],
+            tertulis: r,
+            rincian: rincian.realisasi,
+        });
+    }
+}
+
 /// Build the tree of a parsed budget table.
 pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
     let urutan: Vec<usize> = (0..t.baris.len()).filter(|i| !t.baris[*i].jumlah).collect();
@@ -258,20 +281,7 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
         };
         let mut tanda = Vec::new();
         if !simpul[n].anak.is_empty() {
-            if let Some(a) = b.anggaran.filter(|a| *a != total.anggaran) {
-                tanda.push(Tanda::TidakSamaRincian {
-                    apa: "Anggaran",
-                    tertulis: a,
-                    rincian: total.anggaran,
-                });
-            }
-            if let Some(r) = b.realisasi.filter(|r| *r != total.realisasi) {
-                tanda.push(Tanda::TidakSamaRincian {
-                    apa: "Realisasi",
-                    tertulis: r,
-                    rincian: total.realisasi,
-                });
-            }
+            periksa_rincian(b, total, ["Anggaran", "Realisasi"], &mut tanda);
         }
         if b.bernilai() || !simpul[n].anak.is_empty() {
             if total.realisasi > total.anggaran {
@@ -308,20 +318,12 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
             cakupan = total;
         }
         let mut tanda = Vec::new();
-        if let Some(a) = b.anggaran.filter(|a| *a != cakupan.anggaran) {
-            tanda.push(Tanda::TidakSamaRincian {
-                apa: "Jumlah anggaran",
-                tertulis: a,
-                rincian: cakupan.anggaran,
-            });
-        }
-        if let Some(r) = b.realisasi.filter(|r| *r != cakupan.realisasi) {
-            tanda.push(Tanda::TidakSamaRincian {
-                apa: "Jumlah realisasi",
-                tertulis: r,
-                rincian: cakupan.realisasi,
-            });
-        }
+        periksa_rincian(
+            b,
+            cakupan,
+            ["Jumlah anggaran", "Jumlah realisasi"],
+            &mut tanda,
+        );
         periksa_sendiri(b, &mut tanda);
         jumlah.push((i, tanda));
         dari = i + 1;

@@ -184,6 +184,24 @@ fn data_kelompok(items: &[(String, Option<Decimal>, Option<String>)], k: &Kebija
     }
 }
 
+/// What an average takes of indikator `idx`: name, capped capaian, reason when there is none.
+fn butir(
+    t: &TabelIndikator,
+    capaian: &[Capaian],
+    idx: &[usize],
+    k: &Kebijakan,
+) -> Vec<(String, Option<Decimal>, Option<String>)> {
+    idx.iter()
+        .map(|j| {
+            (
+                t.indikator[*j].nama.clone(),
+                capaian[*j].dibatasi(k),
+                capaian[*j].alasan.clone(),
+            )
+        })
+        .collect()
+}
+
 /// Compute every capaian, sasaran and the instansi capaian of a table under policies `k`.
 pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
     let mut capaian: Vec<Capaian> = t
@@ -197,16 +215,7 @@ pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
         if anak.is_empty() {
             continue;
         }
-        let items: Vec<_> = anak
-            .iter()
-            .map(|j| {
-                (
-                    t.indikator[*j].nama.clone(),
-                    capaian[*j].dibatasi(k),
-                    capaian[*j].alasan.clone(),
-                )
-            })
-            .collect();
+        let items = butir(t, &capaian, &anak, k);
         let r = rata_rata(&items, k);
         capaian[p] = Capaian {
             nilai: r.nilai,
@@ -229,16 +238,7 @@ pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
                 .filter(|(_, i)| i.sasaran == s && i.induk.is_none())
                 .map(|(j, _)| j)
                 .collect();
-            let items: Vec<_> = indikator
-                .iter()
-                .map(|j| {
-                    (
-                        t.indikator[*j].nama.clone(),
-                        capaian[*j].dibatasi(k),
-                        capaian[*j].alasan.clone(),
-                    )
-                })
-                .collect();
+            let items = butir(t, &capaian, &indikator, k);
             let capaian = match k.agregasi {
                 Agregasi::RataRata => rata_rata(&items, k),
                 Agregasi::Tertimbang => {

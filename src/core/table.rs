@@ -206,6 +206,15 @@ fn pisah_spasi(teks: &str) -> Vec<Baris> {
         .collect()
 }
 
+/// Columns of a table: its widest row, and at least `paling_sedikit`.
+pub fn lebar(rows: &[&Baris], paling_sedikit: usize) -> usize {
+    rows.iter()
+        .map(|b| b.sel.len())
+        .chain([paling_sedikit])
+        .max()
+        .unwrap_or(0)
+}
+
 /// The column-number row under a header (`1 2 3 4 5`, `1 2 3 $4=3/2$ * 100`, `13(6+9+12)`):
 /// every filled cell starts with a small number, the first is `1`, and the leading numbers
 /// rise.
