@@ -1,10 +1,8 @@
 use crate::core::audit::{audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan};
-use crate::core::efisiensi::efisiensi;
 use crate::core::format::{id_desimal, rupiah};
 use crate::core::kolom::Kolom;
-use crate::core::laporan_anggaran::{baris_anggaran, terbilang_total};
+use crate::core::laporan_anggaran::terbilang_total;
 use crate::core::laporan_kinerja::{baris_kinerja, BarisKinerja};
-use crate::core::perbandingan::baris_perbandingan;
 use crate::view::audit::DaftarTemuan;
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::ekspor::TombolEkspor;
@@ -56,8 +54,12 @@ pub fn App() -> impl IntoView {
     } = s;
 
     // performance
-    let perbandingan =
-        Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| baris_perbandingan(&t.indikator, k))));
+    let Keadaan {
+        perbandingan,
+        model_anggaran,
+        efisiensi: hasil_efisiensi,
+        ..
+    } = s;
     let pesan = Signal::derive(move || tabel.with(|t| t.pesan.clone()));
     let ringkas_format = move || {
         tabel.with(|t| {
@@ -133,8 +135,6 @@ pub fn App() -> impl IntoView {
     });
 
     // budget
-    let model_anggaran =
-        Memo::new(move |_| tabel_anggaran.with(|t| pohon.with(|p| baris_anggaran(t, p))));
     let pesan_anggaran = Signal::derive(move || tabel_anggaran.with(|t| t.pesan.clone()));
     let belanja = Signal::derive(move || {
         tabel_anggaran.with(|t| {
@@ -174,10 +174,6 @@ pub fn App() -> impl IntoView {
     });
     let nama_sasaran = Signal::derive(move || {
         hasil.with(|h| h.sasaran.iter().map(|s| s.nama.clone()).collect::<Vec<_>>())
-    });
-    let hasil_efisiensi = Memo::new(move |_| {
-        let pairs = s.pasangan_tautan();
-        pohon.with(|p| hasil.with(|h| efisiensi(p, h, &pairs)))
     });
     let tautkan = Callback::new(move |(uraian, sasaran): (String, Option<usize>)| {
         tautan.update(|l| {

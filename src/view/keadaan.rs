@@ -2,9 +2,12 @@
 //! it (memos). Provided once by `App` as context; inputs flow one way into results.
 
 use crate::core::anggaran::{baca_tabel_anggaran, TabelAnggaran};
+use crate::core::efisiensi::{efisiensi as hitung_efisiensi, EfisiensiSasaran};
 use crate::core::ikm::{hitung_ikm, HasilIkm};
 use crate::core::indikator::{baca_tabel_indikator, TabelIndikator};
 use crate::core::kebijakan::Kebijakan;
+use crate::core::laporan_anggaran::{baris_anggaran, BarisTampilAnggaran};
+use crate::core::perbandingan::{baris_perbandingan, BarisPerbandingan};
 use crate::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan, Perkembangan};
 use crate::core::pesan::Pesan;
 use crate::core::pohon::{bangun_pohon, PohonAnggaran};
@@ -34,6 +37,9 @@ pub struct Keadaan {
     pub pohon: Memo<PohonAnggaran>,
     pub ikm: Memo<(Option<HasilIkm>, Vec<Pesan>)>,
     pub perkembangan: Memo<Perkembangan>,
+    pub perbandingan: Memo<Vec<BarisPerbandingan>>,
+    pub model_anggaran: Memo<(Vec<BarisTampilAnggaran>, BarisTampilAnggaran)>,
+    pub efisiensi: Memo<Vec<EfisiensiSasaran>>,
 }
 
 impl Keadaan {
@@ -56,13 +62,27 @@ impl Keadaan {
         });
         let perkembangan =
             Memo::new(move |_| teks_perkembangan.with(|t| hitung_perkembangan(t, metode.get())));
+        let perbandingan = Memo::new(move |_| {
+            tabel.with(|t| kebijakan.with(|k| baris_perbandingan(&t.indikator, k)))
+        });
+        let model_anggaran =
+            Memo::new(move |_| tabel_anggaran.with(|t| pohon.with(|p| baris_anggaran(t, p))));
+        let tautan = RwSignal::new(Vec::new());
+        let efisiensi = Memo::new(move |_| {
+            tautan.with(|l| {
+                tabel_anggaran.with(|t| {
+                    pohon
+                        .with(|p| hasil.with(|h| hitung_efisiensi(p, h, &pasangan_tautan(t, p, l))))
+                })
+            })
+        });
         Keadaan {
             teks,
             pemetaan,
             kebijakan,
             tampilkan_rumus: RwSignal::new(false),
             teks_anggaran,
-            tautan: RwSignal::new(Vec::new()),
+            tautan,
             teks_ikm,
             teks_perkembangan,
             metode,
@@ -74,23 +94,25 @@ impl Keadaan {
             pohon,
             ikm,
             perkembangan,
+            perbandingan,
+            model_anggaran,
+            efisiensi,
         }
     }
+}
 
-    /// (program tree node, sasaran index) pairs from the links a person made.
-    pub fn pasangan_tautan(&self) -> Vec<(usize, usize)> {
-        let links = self.tautan.get();
-        self.tabel_anggaran.with(|t| {
-            self.pohon.with(|p| {
-                p.program(t)
-                    .filter_map(|(n, _)| {
-                        links
-                            .iter()
-                            .find(|(u, _)| *u == t.baris[p.simpul[n].baris].uraian)
-                            .map(|(_, s)| (n, *s))
-                    })
-                    .collect()
-            })
+/// (program tree node, sasaran index) pairs from the links a person made (by program uraian).
+fn pasangan_tautan(
+    t: &TabelAnggaran,
+    p: &PohonAnggaran,
+    links: &[(String, usize)],
+) -> Vec<(usize, usize)> {
+    p.program(t)
+        .filter_map(|(n, _)| {
+            links
+                .iter()
+                .find(|(u, _)| *u == t.baris[p.simpul[n].baris].uraian)
+                .map(|(_, s)| (n, *s))
         })
-    }
+        .collect()
 }

@@ -1,11 +1,9 @@
 use crate::core::audit::Temuan;
-use crate::core::efisiensi::efisiensi;
 use crate::core::format::id_desimal;
 use crate::core::grafik::grafik_batang;
 use crate::core::ikm::mutu;
 use crate::core::kalimat::{kalimat_indikator, kalimat_instansi, kalimat_sasaran};
-use crate::core::laporan_anggaran::{baris_anggaran, terbilang_total};
-use crate::core::perbandingan::baris_perbandingan;
+use crate::core::laporan_anggaran::terbilang_total;
 use crate::core::proyek::KepalaLaporan;
 use crate::view::audit::DaftarTemuan;
 use crate::view::grafik::GrafikBatang;
@@ -136,7 +134,7 @@ pub fn Laporan(
             .filter(|(i, _)| i.induk.is_none())
             .map(|(i, c)| (i.nama.clone(), c.dibatasi(&k)))
             .collect();
-        let banding = baris_perbandingan(&t.indikator, &k);
+        let banding = s.perbandingan.get();
         let banding_view = (!banding.is_empty()).then(|| {
             let rows = banding.into_iter().map(|b| view! {
                 <tr>
@@ -180,7 +178,7 @@ pub fn Laporan(
             return view! { <p class="catatan">"Tabel realisasi anggaran belum diisi."</p> }
                 .into_any();
         }
-        let (rows, total) = baris_anggaran(&t, &p);
+        let (rows, total) = s.model_anggaran.get();
         let row = |b: crate::core::laporan_anggaran::BarisTampilAnggaran, cls: &'static str| {
             let indent = format!("padding-left: {}rem", 0.3 + 1.0 * b.kedalaman as f32);
             let cls = if b.induk {
@@ -221,7 +219,7 @@ pub fn Laporan(
                 <figcaption>"Grafik serapan anggaran per program."</figcaption>
             </figure>
         });
-        let ef = s.hasil.with(|h| efisiensi(&p, h, &s.pasangan_tautan()));
+        let ef = s.efisiensi.get();
         let ef_view = (!ef.is_empty()).then(|| {
             let rows = ef.into_iter().map(|e| {
                 let (v, rumus) = e.efisiensi.map(|(v, r)| (id_desimal(v, 2), r)).unwrap_or_else(|| ("n/a".into(), String::new()));
