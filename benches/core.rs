@@ -1,55 +1,190 @@
-//! Prints how long the core takes on the seeds' tables, repeated into large pastes. A figure,
-//! not a pass/fail: speed targets live here, not in timed tests.
+//! Prints how long the core takes on the seeds' tables and on pastes of 1.000, 10.000 and
+//! 100.000 lines, with rows per second and the growth factor per 10x lines. A figure, not a
+//! pass/fail: speed targets live here, not in timed tests. Linear work shows as a factor near
+//! 10; a factor far above it is a quadratic step.
 
 use kalkulator_sakip::core::anggaran::baca_tabel_anggaran;
+use kalkulator_sakip::core::audit::{audit_anggaran, audit_kinerja};
 use kalkulator_sakip::core::indikator::baca_tabel_indikator;
 use kalkulator_sakip::core::kebijakan::Kebijakan;
+use kalkulator_sakip::core::laporan_anggaran::baris_anggaran;
+use kalkulator_sakip::core::laporan_kinerja::baris_kinerja;
 use kalkulator_sakip::core::pohon::bangun_pohon;
 use kalkulator_sakip::core::sasaran::hitung_kinerja;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-fn ukur(nama: &str, ulang: u32, mut f: impl FnMut()) {
-    f();
+/// Mean time of `f` over enough runs to take about half a second (at least one).
+fn ukur(mut f: impl FnMut()) -> Duration {
     let t = Instant::now();
-    for _ in 0..ulang {
+    f();
+    let first = t.elapsed();
+    let runs = (Duration::from_millis(500).as_nanos() / first.as_nanos().max(1)).clamp(1, 2000);
+    let t = Instant::now();
+    for _ in 0..runs {
         f();
     }
-    let per = t.elapsed() / ulang;
-    println!("{nama:<48} {per:>12.2?} per run ({ulang} runs)");
+    t.elapsed() / runs as u32
+}
+
+fn cetak(nama: &str, baris: usize, waktu: Duration, sebelum: Option<Duration>) {
+    let per_detik = baris as f64 / waktu.as_secs_f64();
+    let faktor = sebelum
+        .map(|s| {
+            format!(
+                "x{:.1} for 10x lines",
+                waktu.as_secs_f64() / s.as_secs_f64()
+            )
+        })
+        .unwrap_or_default();
+    println!("{nama:<44} {waktu:>12.2?} {per_detik:>12.0} rows/s  {faktor}");
+}
+
+/// An indicator table of `n` indikator: sasaran of five, every tenth with two sub-items.
+fn tabel_indikator(n: usize) -> String {
+    let mut s = String::from("No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi\n");
+    for i in 0..n {
+        let sasaran = if i % 5 == 0 {
+            format!("Sasaran nomor {}", i / 5 + 1)
+        } else {
+            String::new()
+        };
+        let r = 60 + (i * 7) % 50;
+        s.push_str(&format!(
+            "{}\t{sasaran}\tPersentase layanan {i}\t%\t{},50\t{r},25\n",
+            i + 1,
+            80 + i % 20
+        ));
+    }
+    s
+}
+
+/// A kode rekening budget tree of `n` lines: programs of ten kegiatan of nine sub kegiatan.
+fn tabel_anggaran(n: usize) -> String {
+    let mut s = String::from("Kode Rekening\tUraian\tAnggaran\tRealisasi\n");
+    let (mut p, mut k, mut sub, mut lines) = (0, 0, 0, 0);
+    while lines < n {
+        if lines % 100 == 0 {
+            p += 1;
+            k = 0;
+            s.push_str(&format!("7.01.{p:02}.\tProgram {p}\t\t\n"));
+        } else if lines % 10 == 1 {
+            k += 1;
+            sub = 0;
+            s.push_str(&format!("7.01.{p:02}.2.{k:02}.\tKegiatan {p}.{k}\t\t\n"));
+        } else {
+            sub += 1;
+            let a = 1_000_000 + lines * 1_000;
+            s.push_str(&format!(
+                "7.01.{p:02}.2.{k:02}.{sub:02}.\tSub kegiatan {p}.{k}.{sub}\t{a}\t{}\n",
+                a - 12_345
+            ));
+        }
+        lines += 1;
+    }
+    s
 }
 
 fn main() {
     let k = Kebijakan::default();
     let ind = include_str!("../tests/fixtures/seed000_indikator.tsv");
     let angg = include_str!("../tests/fixtures/seed000_anggaran.tsv");
-    let rows = ind.lines().skip(2).collect::<Vec<_>>().join("\n");
-    let ind_besar = format!("{ind}\n{}", vec![rows; 200].join("\n"));
-    let angg_besar: String = std::iter::once(angg.to_string())
-        .chain((0..20).map(|_| angg.lines().skip(3).collect::<Vec<_>>().join("\n")))
-        .collect::<Vec<_>>()
-        .join("\n");
-    ukur("indikator: seed 000 table 3.2 (5 rows)", 2000, || {
+    let w = ukur(|| {
         let t = baca_tabel_indikator(ind, None);
         std::hint::black_box(hitung_kinerja(&t, &k));
     });
-    ukur(
-        &format!("indikator: {} lines", ind_besar.lines().count()),
-        50,
-        || {
-            let t = baca_tabel_indikator(&ind_besar, None);
-            std::hint::black_box(hitung_kinerja(&t, &k));
-        },
-    );
-    ukur("anggaran: seed 000 table 3.10 (92 rows)", 500, || {
+    cetak("indikator: seed 000 table 3.2", 5, w, None);
+    let w = ukur(|| {
         let t = baca_tabel_anggaran(angg);
         std::hint::black_box(bangun_pohon(&t));
     });
-    ukur(
-        &format!("anggaran: {} lines", angg_besar.lines().count()),
-        20,
-        || {
-            let t = baca_tabel_anggaran(&angg_besar);
-            std::hint::black_box(bangun_pohon(&t));
-        },
+    cetak("anggaran: seed 000 table 3.10", 92, w, None);
+
+    let mut sebelum = None;
+    for n in [1_000, 10_000, 100_000] {
+        let teks = tabel_indikator(n);
+        let w = ukur(|| {
+            let t = baca_tabel_indikator(&teks, None);
+            let h = hitung_kinerja(&t, &k);
+            std::hint::black_box(baris_kinerja(&t, &h, &k));
+            std::hint::black_box(audit_kinerja(&t, &h, &k));
+        });
+        cetak(
+            &format!("indikator: read, compute, show {n}"),
+            n,
+            w,
+            sebelum,
+        );
+        sebelum = Some(w);
+    }
+    tahap_indikator(&tabel_indikator(100_000), &k);
+    let mut sebelum = None;
+    for n in [1_000, 10_000, 100_000] {
+        let teks = tabel_anggaran(n);
+        let w = ukur(|| {
+            let t = baca_tabel_anggaran(&teks);
+            let p = bangun_pohon(&t);
+            std::hint::black_box(baris_anggaran(&t, &p));
+            std::hint::black_box(audit_anggaran(&t, &p));
+        });
+        cetak(&format!("anggaran: read, tree, show {n}"), n, w, sebelum);
+        sebelum = Some(w);
+    }
+    tahap_anggaran(&tabel_anggaran(100_000));
+}
+
+/// Each stage of the 100.000-line indicator paste alone, to show where time goes.
+fn tahap_indikator(teks: &str, k: &Kebijakan) {
+    let n = 100_000;
+    let t = baca_tabel_indikator(teks, None);
+    cetak(
+        "  stage: read",
+        n,
+        ukur(|| drop(baca_tabel_indikator(teks, None))),
+        None,
+    );
+    let h = hitung_kinerja(&t, k);
+    cetak(
+        "  stage: compute",
+        n,
+        ukur(|| drop(hitung_kinerja(&t, k))),
+        None,
+    );
+    cetak(
+        "  stage: display model",
+        n,
+        ukur(|| drop(baris_kinerja(&t, &h, k))),
+        None,
+    );
+    cetak(
+        "  stage: audit",
+        n,
+        ukur(|| drop(audit_kinerja(&t, &h, k))),
+        None,
+    );
+}
+
+/// Each stage of the 100.000-line budget paste alone.
+fn tahap_anggaran(teks: &str) {
+    let n = 100_000;
+    let t = baca_tabel_anggaran(teks);
+    cetak(
+        "  stage: read",
+        n,
+        ukur(|| drop(baca_tabel_anggaran(teks))),
+        None,
+    );
+    let p = bangun_pohon(&t);
+    cetak("  stage: tree", n, ukur(|| drop(bangun_pohon(&t))), None);
+    cetak(
+        "  stage: display model",
+        n,
+        ukur(|| drop(baris_anggaran(&t, &p))),
+        None,
+    );
+    cetak(
+        "  stage: audit",
+        n,
+        ukur(|| drop(audit_anggaran(&t, &p))),
+        None,
     );
 }

@@ -1,6 +1,7 @@
 //! Capaian of one indikator (DOMAIN.md section 1), computed exactly and kept unrounded; the
 //! formula is returned with the actual values substituted, for trainers and for the report.
 
+use crate::core::aritmetika::{kali, persen_dari, TERLALU_BESAR};
 use crate::core::format::{apa_adanya, persen};
 use crate::core::kebijakan::{Kebijakan, RumusNegatif};
 use crate::core::nilai::Nilai;
@@ -76,7 +77,7 @@ pub fn hitung_capaian(t: &Nilai, r: &Nilai, p: Polaritas, k: &Kebijakan) -> Capa
                     "target \"{tt}\" ({ts}) dan realisasi \"{rt}\" ({rs}) tidak sekelas"
                 ));
             }
-            let v = Decimal::from(*rr) / Decimal::from(*tr) * SERATUS;
+            let v = persen_dari(Decimal::from(*rr), Decimal::from(*tr));
             selesai(
                 v,
                 format!("peringkat {rt} ({rr}) / peringkat {tt} ({tr}) x 100%"),
@@ -122,7 +123,7 @@ fn rumus(t: Decimal, r: Decimal, p: Polaritas, k: &Kebijakan) -> Capaian {
                     "target 0: rumus Realisasi / Target tidak dapat dihitung",
                 );
             }
-            selesai(r / t * SERATUS, format!("{rs} / {ts} x 100%"), k)
+            selesai(persen_dari(r, t), format!("{rs} / {ts} x 100%"), k)
         }
         Polaritas::Negatif => {
             if t.is_zero() && r.is_zero() {
@@ -138,8 +139,9 @@ fn rumus(t: Decimal, r: Decimal, p: Polaritas, k: &Kebijakan) -> Capaian {
                         return Capaian::tidak_dapat("target 0: rumus (2 x Target - Realisasi) / Target tidak dapat dihitung");
                     }
                     let two = Decimal::TWO;
+                    let dua_t_kurang_r = kali(two, t).and_then(|x| x.checked_sub(r));
                     selesai(
-                        (two * t - r) / t * SERATUS,
+                        dua_t_kurang_r.and_then(|x| persen_dari(x, t)),
                         format!("(2 x {ts} - {rs}) / {ts} x 100%"),
                         k,
                     )
@@ -150,14 +152,18 @@ fn rumus(t: Decimal, r: Decimal, p: Polaritas, k: &Kebijakan) -> Capaian {
                             "realisasi 0: rumus Target / Realisasi tidak dapat dihitung",
                         );
                     }
-                    selesai(t / r * SERATUS, format!("{ts} / {rs} x 100%"), k)
+                    selesai(persen_dari(t, r), format!("{ts} / {rs} x 100%"), k)
                 }
             }
         }
     }
 }
 
-fn selesai(v: Decimal, rumus: String, k: &Kebijakan) -> Capaian {
+/// The capaian of a computed value, or "too large" when the exact value did not fit.
+fn selesai(v: Option<Decimal>, rumus: String, k: &Kebijakan) -> Capaian {
+    let Some(v) = v else {
+        return Capaian::tidak_dapat(format!("{rumus}: {TERLALU_BESAR}"));
+    };
     let mut teks = format!("{rumus} = {}%", persen(v, k));
     if let Some(cap) = k.batas_atas.filter(|c| v > *c) {
         teks.push_str(&format!(", dibatasi {}%", apa_adanya(cap)));

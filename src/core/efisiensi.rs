@@ -2,6 +2,7 @@
 //! serapan anggaran of the programs a person links to that sasaran, and
 //! `efisiensi = capaian kinerja / serapan` (above 1: more result per rupiah spent).
 
+use crate::core::aritmetika;
 use crate::core::format::{id_desimal, rupiah};
 use crate::core::pohon::{PohonAnggaran, Ringkasan};
 use crate::core::sasaran::HasilKinerja;
@@ -45,9 +46,8 @@ pub fn efisiensi(
             }
             let capaian = hs.capaian.nilai;
             let efisiensi = match (capaian, r.serapan()) {
-                (Some(c), Some(sp)) if !sp.is_zero() => {
-                    let e = c / sp;
-                    Some((
+                (Some(c), Some(sp)) => aritmetika::bagi(c, sp).map(|e| {
+                    (
                         e,
                         format!(
                             "{} / {} = {} (serapan = {} / {} x 100%)",
@@ -57,8 +57,8 @@ pub fn efisiensi(
                             rupiah(r.realisasi),
                             rupiah(r.anggaran)
                         ),
-                    ))
-                }
+                    )
+                }),
                 _ => None,
             };
             Some(EfisiensiSasaran {

@@ -65,13 +65,26 @@ pub struct TabelIndikator {
 }
 
 impl TabelIndikator {
-    /// The sub-items of indikator `i`.
-    pub fn anak(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.indikator
-            .iter()
-            .enumerate()
-            .filter(move |(_, x)| x.induk == Some(i))
-            .map(|(j, _)| j)
+    /// The sub-items of every indikator, by parent index, in one pass.
+    pub fn anak_semua(&self) -> Vec<Vec<usize>> {
+        let mut anak = vec![Vec::new(); self.indikator.len()];
+        for (j, x) in self.indikator.iter().enumerate() {
+            if let Some(p) = x.induk.filter(|p| *p < anak.len()) {
+                anak[p].push(j);
+            }
+        }
+        anak
+    }
+
+    /// The top-level indikator (not sub-items) of every sasaran, by sasaran index, in one pass.
+    pub fn per_sasaran(&self) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); self.sasaran.len()];
+        for (j, x) in self.indikator.iter().enumerate() {
+            if let Some(v) = out.get_mut(x.sasaran).filter(|_| x.induk.is_none()) {
+                v.push(j);
+            }
+        }
+        out
     }
 }
 

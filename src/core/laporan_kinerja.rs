@@ -55,11 +55,12 @@ pub fn baris_kinerja(
     k: &Kebijakan,
 ) -> (Vec<BarisKinerja>, BarisSasaran) {
     let mut out = Vec::new();
+    let semua_anak = t.anak_semua();
     for s in &h.sasaran {
         let mut first = true;
         for &p in &s.indikator {
-            let anak: Vec<usize> = t.anak(p).collect();
-            for j in std::iter::once(p).chain(anak) {
+            let anak = semua_anak.get(p).map(Vec::as_slice).unwrap_or_default();
+            for j in std::iter::once(p).chain(anak.iter().copied()) {
                 let i = &t.indikator[j];
                 let c = &h.capaian[j];
                 out.push(BarisKinerja::Indikator(BarisIndikator {

@@ -2,6 +2,7 @@
 //! scales, terbilang and the report model, tested natively with `cargo test`.
 
 pub mod anggaran;
+pub mod aritmetika;
 pub mod audit;
 pub mod capaian;
 pub mod efisiensi;

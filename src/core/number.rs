@@ -6,6 +6,7 @@
 //! (a typo such as `14.555.000.00`) is still read where only one reading is possible, and the
 //! reading carries a warning; a cell that cannot be read is an error naming the text.
 
+use crate::core::aritmetika::DIGIT_BULAT_MAKS;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -205,6 +206,9 @@ pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
     }
     match kanonik(&s, konvensi) {
         Ok((digits, warn)) => {
+            if let Err(m) = muat(&digits) {
+                return IsiAngka::Galat(format!("\"{}\" {m}", teks.trim()));
+            }
             let Ok(mut nilai) = Decimal::from_str(&digits) else {
                 return IsiAngka::Galat(format!(
                     "\"{}\" terlalu panjang untuk dihitung",
@@ -222,6 +226,29 @@ pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
         }
         Err(msg) => IsiAngka::Galat(format!("\"{}\": {msg}", teks.trim())),
     }
+}
+
+/// Does a plain `1234.56` fit exactly? At most [`DIGIT_BULAT_MAKS`] digits before the mark
+/// (so sums and percentages cannot overflow) and 28 significant digits in all (what
+/// rust_decimal holds); a number past either is refused, never rounded or wrapped.
+fn muat(digits: &str) -> Result<(), String> {
+    let (bulat, pecahan) = digits.split_once('.').unwrap_or((digits, ""));
+    let bulat = bulat.trim_start_matches('0');
+    let pecahan = pecahan.trim_end_matches('0');
+    if bulat.len() > DIGIT_BULAT_MAKS {
+        return Err(format!(
+            "terlalu besar: lebih dari {DIGIT_BULAT_MAKS} angka sebelum koma"
+        ));
+    }
+    let bermakna = if bulat.is_empty() {
+        pecahan.trim_start_matches('0').len()
+    } else {
+        bulat.len() + pecahan.len()
+    };
+    if bermakna > 28 || pecahan.len() > 28 {
+        return Err("terlalu banyak angka di belakang koma untuk dihitung tepat".into());
+    }
+    Ok(())
 }
 
 /// Turn digits with separators into a plain `1234.56` string, or say why it is ambiguous.

@@ -1,6 +1,7 @@
 //! Comparisons over time (DOMAIN.md section 4): against last year, against the Renstra end
 //! target, and cumulative progress against all plan years.
 
+use crate::core::aritmetika;
 use crate::core::format::{apa_adanya, persen};
 use crate::core::indikator::Indikator;
 use crate::core::kebijakan::Kebijakan;
@@ -29,7 +30,12 @@ fn bagi(a: Decimal, b: Decimal, label: &str, k: &Kebijakan) -> Rasio {
             rumus: format!("{label}: pembagi 0, tidak dapat dihitung"),
         };
     }
-    let v = a / b * Decimal::ONE_HUNDRED;
+    let Some(v) = aritmetika::persen_dari(a, b) else {
+        return Rasio {
+            nilai: None,
+            rumus: format!("{label}: {}", aritmetika::TERLALU_BESAR),
+        };
+    };
     Rasio {
         nilai: Some(v),
         rumus: format!(
@@ -45,7 +51,9 @@ fn bagi(a: Decimal, b: Decimal, label: &str, k: &Kebijakan) -> Rasio {
 pub fn terhadap_tahun_lalu(i: &Indikator, k: &Kebijakan) -> Option<(Rasio, Option<Decimal>)> {
     let lalu = i.realisasi_lalu.as_ref()?;
     match (&i.realisasi, lalu) {
-        (Nilai::Angka(r), Nilai::Angka(l)) => Some((bagi(*r, *l, "tahun lalu", k), Some(*r - *l))),
+        (Nilai::Angka(r), Nilai::Angka(l)) => {
+            Some((bagi(*r, *l, "tahun lalu", k), r.checked_sub(*l)))
+        }
         _ => Some((
             Rasio {
                 nilai: None,
@@ -78,8 +86,10 @@ pub fn kumulatif_renstra(
     if target_tahunan.len() < 2 || realisasi_sejauh.is_empty() {
         return None;
     }
-    let r: Decimal = realisasi_sejauh.iter().sum();
-    let t: Decimal = target_tahunan.iter().sum();
+    let (r, t) = (
+        aritmetika::jumlah(realisasi_sejauh.iter().copied())?,
+        aritmetika::jumlah(target_tahunan.iter().copied())?,
+    );
     let mut x = bagi(r, t, "kumulatif Renstra", k);
     x.rumus = format!(
         "({}) / ({}) x 100% = {}",

@@ -1,6 +1,7 @@
 //! Budget over several years (DOMAIN.md section 5): growth per year
 //! `(A_t - A_(t-1)) / A_(t-1) x 100` and the average growth by the chosen method.
 
+use crate::core::aritmetika;
 use crate::core::format::{apa_adanya, id_desimal, rupiah};
 use crate::core::kolom::tahun_dalam;
 use crate::core::number::{baca_angka, IsiAngka, Konvensi};
@@ -95,7 +96,12 @@ pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembanga
         if a0.is_zero() {
             continue;
         }
-        let g = (a1 - a0) / a0 * Decimal::ONE_HUNDRED;
+        let Some(g) = a1
+            .checked_sub(a0)
+            .and_then(|d| aritmetika::persen_dari(d, a0))
+        else {
+            continue;
+        };
         let rumus = format!(
             "({} - {}) / {} x 100% = {}%",
             rupiah(a1),
@@ -127,7 +133,7 @@ fn rata_rata(
             if growths.is_empty() {
                 return None;
             }
-            let v = growths.iter().sum::<Decimal>() / Decimal::from(growths.len());
+            let v = aritmetika::rata_rata(growths)?;
             let terms = growths
                 .iter()
                 .map(|g| id_desimal(*g, 2))
@@ -146,8 +152,11 @@ fn rata_rata(
             if first.anggaran <= Decimal::ZERO || last.anggaran <= Decimal::ZERO {
                 return None;
             }
-            let ratio = last.anggaran / first.anggaran;
-            let v = (akar(ratio, years as u32)? - Decimal::ONE) * Decimal::ONE_HUNDRED;
+            let ratio = aritmetika::bagi(last.anggaran, first.anggaran)?;
+            let v = aritmetika::kali(
+                akar(ratio, years as u32)?.checked_sub(Decimal::ONE)?,
+                Decimal::ONE_HUNDRED,
+            )?;
             Some((
                 v,
                 format!(
@@ -162,7 +171,10 @@ fn rata_rata(
             if first.anggaran.is_zero() {
                 return None;
             }
-            let v = (last.anggaran - first.anggaran) / first.anggaran / n * Decimal::ONE_HUNDRED;
+            let v = aritmetika::persen_dari(
+                aritmetika::bagi(last.anggaran.checked_sub(first.anggaran)?, first.anggaran)?,
+                n,
+            )?;
             Some((
                 v,
                 format!(
@@ -184,14 +196,18 @@ fn akar(x: Decimal, n: u32) -> Option<Decimal> {
         return None;
     }
     let nd = Decimal::from(n);
-    let mut y = Decimal::ONE + (x - Decimal::ONE) / nd; // a start near the root for growth ratios
+    // a start near the root for growth ratios
+    let mut y = Decimal::ONE.checked_add(x.checked_sub(Decimal::ONE)?.checked_div(nd)?)?;
     for _ in 0..200 {
         let mut p = Decimal::ONE;
         for _ in 0..n - 1 {
             p = p.checked_mul(y)?;
         }
-        let next = ((nd - Decimal::ONE) * y + x.checked_div(p)?) / nd;
-        if (next - y).abs() < Decimal::new(1, 20) {
+        let next = (nd - Decimal::ONE)
+            .checked_mul(y)?
+            .checked_add(x.checked_div(p)?)?
+            .checked_div(nd)?;
+        if next.checked_sub(y)?.abs() < Decimal::new(1, 20) {
             return Some(next);
         }
         y = next;

@@ -5,6 +5,7 @@
 //! pasted `Jumlah` row against the leaves it closes; neither is ever added.
 
 use crate::core::anggaran::{BarisAnggaran, TabelAnggaran, Tingkat};
+use crate::core::aritmetika::persen_dari;
 use crate::core::format::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
@@ -19,9 +20,9 @@ impl Ringkasan {
     pub fn sisa(&self) -> Decimal {
         self.anggaran - self.realisasi
     }
-    /// `R / A x 100`; `None` when A is 0.
+    /// `R / A x 100`; `None` when A is 0 (or the quotient is beyond any real budget).
     pub fn serapan(&self) -> Option<Decimal> {
-        (!self.anggaran.is_zero()).then(|| self.realisasi / self.anggaran * Decimal::ONE_HUNDRED)
+        persen_dari(self.realisasi, self.anggaran)
     }
     fn tambah(&mut self, o: Ringkasan) {
         self.anggaran += o.anggaran;
@@ -210,47 +211,74 @@ fn periksa_rincian(
     }
 }
 
-/// Build the tree of a parsed budget table.
+/// Where the rows seen so far can be found by what a later row looks for, so that each row
+/// finds its parent in time independent of the table's length.
+#[derive(Default)]
+struct Penunjuk {
+    /// Latest node by its full kode (dotted segments joined).
+    kode: std::collections::HashMap<String, usize>,
+    /// Latest non-BTL node per level.
+    per_level: std::collections::BTreeMap<u8, usize>,
+    /// Latest non-BTL node that heads plain rows (a label, or no values).
+    kepala: Option<usize>,
+}
+
+impl Penunjuk {
+    /// The nearest earlier node whose kode is a proper prefix of `seg`.
+    fn induk_kode(&self, seg: &[&str]) -> Option<usize> {
+        (1..seg.len())
+            .filter_map(|n| self.kode.get(&seg[..n].join(".")).copied())
+            .max()
+    }
+    /// The nearest earlier non-BTL node of a level above `l`.
+    fn induk_level(&self, l: u8) -> Option<usize> {
+        self.per_level.range(..l).map(|(_, n)| *n).max()
+    }
+    fn catat(&mut self, n: usize, b: &BarisAnggaran, lv: u8) {
+        if let Some(seg) = b.segmen() {
+            self.kode.insert(seg.join("."), n);
+        }
+        if !b.btl() {
+            self.per_level.insert(lv, n);
+            if b.tingkat_label().is_some() || !b.bernilai() {
+                self.kepala = Some(n);
+            }
+        }
+    }
+}
+
+/// The parent of row `b` among the nodes seen so far, and its level.
+fn cari_induk(b: &BarisAnggaran, p: &Penunjuk, level: &[u8]) -> (Option<usize>, u8) {
+    let seg = b.segmen();
+    // in a table of kode rekening the code alone decides; its words may say "Kegiatan"
+    let berkode = seg.as_ref().is_some_and(|s| s.len() >= 2);
+    let label = b.tingkat_label();
+    let induk = match (&seg, label) {
+        (Some(s), _) if berkode => p.induk_kode(s),
+        (_, Some(l)) => p.induk_level(l as u8),
+        // a row with no label (and at most a one-part code) joins the last heading row
+        (_, None) => p.kepala,
+    };
+    let lv = match (label, induk) {
+        (Some(l), _) if !berkode => l as u8,
+        (_, Some(i)) => level[i].saturating_add(1),
+        (_, None) => 0,
+    };
+    (induk, lv)
+}
+
+/// Build the tree of a parsed budget table. Linear in the rows (times the code's length).
 pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
     let urutan: Vec<usize> = (0..t.baris.len()).filter(|i| !t.baris[*i].jumlah).collect();
     let mut simpul: Vec<Simpul> = Vec::with_capacity(urutan.len());
     // level per node: from its label, else one below its parent
     let mut level: Vec<u8> = Vec::with_capacity(urutan.len());
+    let mut penunjuk = Penunjuk::default();
     for (n, &i) in urutan.iter().enumerate() {
         let b = &t.baris[i];
-        let mut induk = None;
-        if let Some(seg) = b.segmen().filter(|s| s.len() >= 2) {
-            induk = (0..n).rev().find(|&m| {
-                t.baris[urutan[m]]
-                    .segmen()
-                    .is_some_and(|s| s.len() < seg.len() && seg.starts_with(&s))
-            });
-        }
-        let label = b.tingkat_label();
-        // in a table of kode rekening the code alone decides; its words may say "Kegiatan"
-        let berkode = b.segmen().is_some_and(|s| s.len() >= 2);
-        if induk.is_none() && !berkode {
-            induk = match label {
-                Some(l) => (0..n)
-                    .rev()
-                    .find(|&m| level[m] < l as u8 && !t.baris[urutan[m]].btl()),
-                None => (0..n).rev().find(|&m| {
-                    let p = &t.baris[urutan[m]];
-                    !p.btl()
-                        && (p.tingkat_label().is_some() || !p.bernilai())
-                        && p.segmen().map_or(true, |s| {
-                            b.segmen()
-                                .map_or(true, |own| s.len() < own.len() || own.len() == 1)
-                        })
-                }),
-            };
-        }
-        let lv = match (label, induk) {
-            (Some(l), _) if !berkode => l as u8,
-            (_, Some(p)) => level[p] + 1,
-            (_, None) => 0,
-        };
+        let (induk, lv) = cari_induk(b, &penunjuk, &level);
         level.push(lv);
+        penunjuk.catat(n, b, lv);
         let kedalaman = induk.map_or(0, |p| simpul[p].kedalaman + 1);
         if let Some(p) = induk {
             simpul[p].anak.push(n);
@@ -264,7 +292,21 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
             tanda: Vec::new(),
         });
     }
-    // totals bottom-up: children always come after their parent
+    hitung_total(t, &mut simpul);
+    let mut total = Ringkasan::default();
+    for s in simpul.iter().filter(|s| s.induk.is_none()) {
+        total.tambah(s.total);
+    }
+    let jumlah = periksa_jumlah(t, &simpul, total);
+    PohonAnggaran {
+        simpul,
+        total,
+        jumlah,
+    }
+}
+
+/// Totals bottom-up (children always come after their parent), with each node's flags.
+fn hitung_total(t: &TabelAnggaran, simpul: &mut [Simpul]) {
     for n in (0..simpul.len()).rev() {
         let b = &t.baris[simpul[n].baris];
         let total = if simpul[n].anak.is_empty() {
@@ -298,25 +340,29 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
         simpul[n].total = total;
         simpul[n].tanda = tanda;
     }
-    let mut total = Ringkasan::default();
-    for s in simpul.iter().filter(|s| s.induk.is_none()) {
-        total.tambah(s.total);
-    }
-    // Jumlah rows: a "total" closes everything, another closes the leaves since the last Jumlah
+}
+
+/// Pasted Jumlah rows: a "total" closes everything, another closes the leaves since the last
+/// Jumlah row. One pass: the leaves are summed as the rows go by.
+fn periksa_jumlah(
+    t: &TabelAnggaran,
+    simpul: &[Simpul],
+    total: Ringkasan,
+) -> Vec<(usize, Vec<Tanda>)> {
     let mut jumlah = Vec::new();
-    let mut dari = 0usize;
+    let mut pertama = true;
+    let mut sejak = Ringkasan::default();
+    let mut daun = simpul.iter().filter(|s| s.anak.is_empty()).peekable();
     for (i, b) in t.baris.iter().enumerate().filter(|(_, b)| b.jumlah) {
-        let semua = b.uraian.to_lowercase().contains("total") || dari == 0;
-        let mut cakupan = Ringkasan::default();
-        for s in simpul
-            .iter()
-            .filter(|s| s.anak.is_empty() && (semua || (s.baris >= dari && s.baris < i)))
-        {
-            cakupan.tambah(s.total);
+        while let Some(s) = daun.next_if(|s| s.baris < i) {
+            sejak.tambah(s.total);
         }
-        if !semua && cakupan == Ringkasan::default() {
-            cakupan = total;
-        }
+        let semua = b.uraian.to_lowercase().contains("total") || pertama;
+        let cakupan = if semua || sejak == Ringkasan::default() {
+            total
+        } else {
+            sejak
+        };
         let mut tanda = Vec::new();
         periksa_rincian(
             b,
@@ -326,13 +372,10 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
         );
         periksa_sendiri(b, &mut tanda);
         jumlah.push((i, tanda));
-        dari = i + 1;
+        sejak = Ringkasan::default();
+        pertama = false;
     }
-    PohonAnggaran {
-        simpul,
-        total,
-        jumlah,
-    }
+    jumlah
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! theirs. Values enter averages capped and unrounded; an indikator without a capaian is left
 //! out, and the result says so.
 
+use crate::core::aritmetika;
 use crate::core::capaian::{hitung_capaian, Capaian};
 use crate::core::format::{apa_adanya, persen};
 use crate::core::indikator::TabelIndikator;
@@ -65,8 +66,13 @@ pub fn rata_rata(items: &[(String, Option<Decimal>, Option<String>)], k: &Kebija
             dikecualikan,
         };
     }
-    let sum: Decimal = ada.iter().sum();
-    let v = sum / Decimal::from(ada.len());
+    let Some(v) = aritmetika::rata_rata(&ada) else {
+        return Rerata {
+            nilai: None,
+            rumus: aritmetika::TERLALU_BESAR.into(),
+            dikecualikan,
+        };
+    };
     let terms = ada
         .iter()
         .map(|x| persen(*x, k))
@@ -108,8 +114,17 @@ fn tertimbang(
     for ((nama, v, why), w) in items.iter().zip(bobot) {
         match (v, w) {
             (Some(v), Some(w)) => {
-                num += *v * *w;
-                den += *w;
+                let (Some(n), Some(d)) = (
+                    aritmetika::kali(*v, *w).and_then(|x| num.checked_add(x)),
+                    den.checked_add(*w),
+                ) else {
+                    return Rerata {
+                        nilai: None,
+                        rumus: aritmetika::TERLALU_BESAR.into(),
+                        dikecualikan,
+                    };
+                };
+                (num, den) = (n, d);
                 terms.push(format!("{} x {}", persen(*v, k), apa_adanya(*w)));
             }
             (None, _) => dikecualikan.push(keterangan(nama, why)),
@@ -123,7 +138,13 @@ fn tertimbang(
             dikecualikan,
         };
     }
-    let v = num / den;
+    let Some(v) = aritmetika::bagi(num, den) else {
+        return Rerata {
+            nilai: None,
+            rumus: aritmetika::TERLALU_BESAR.into(),
+            dikecualikan,
+        };
+    };
     Rerata {
         nilai: Some(v),
         rumus: format!(
@@ -210,8 +231,7 @@ pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
         .map(|i| hitung_capaian(&i.target, &i.realisasi, i.polaritas, k))
         .collect();
     // a parent of sub-items gets the mean of their capped capaian
-    for (p, _) in t.indikator.iter().enumerate() {
-        let anak: Vec<usize> = t.anak(p).collect();
+    for (p, anak) in t.anak_semua().into_iter().enumerate() {
         if anak.is_empty() {
             continue;
         }
@@ -229,15 +249,8 @@ pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
     let sasaran: Vec<HasilSasaran> = t
         .sasaran
         .iter()
-        .enumerate()
-        .map(|(s, nama)| {
-            let indikator: Vec<usize> = t
-                .indikator
-                .iter()
-                .enumerate()
-                .filter(|(_, i)| i.sasaran == s && i.induk.is_none())
-                .map(|(j, _)| j)
-                .collect();
+        .zip(t.per_sasaran())
+        .map(|(nama, indikator)| {
             let items = butir(t, &capaian, &indikator, k);
             let capaian = match k.agregasi {
                 Agregasi::RataRata => rata_rata(&items, k),

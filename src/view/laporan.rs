@@ -89,8 +89,9 @@ pub fn Laporan(
             return view! { <p class="catatan">"Tabel indikator belum diisi."</p> }.into_any();
         }
         let rumus = s.tampilkan_rumus.get();
+        let semua_anak = t.anak_semua();
         let per_sasaran = h.sasaran.iter().enumerate().map(|(n, hs)| {
-            let rows = hs.indikator.iter().flat_map(|&p| std::iter::once(p).chain(t.anak(p).collect::<Vec<_>>())).enumerate().map(|(no, j)| {
+            let rows = hs.indikator.iter().flat_map(|&p| std::iter::once(p).chain(semua_anak.get(p).cloned().unwrap_or_default())).enumerate().map(|(no, j)| {
                 let i = &t.indikator[j];
                 let c = &h.capaian[j];
                 let cls = if i.induk.is_some() { "sub" } else { "" };

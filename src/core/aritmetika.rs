@@ -1,0 +1,65 @@
+//! Checked arithmetic on pasted quantities. rust_decimal panics on overflow, and a panic in
+//! WebAssembly kills the page, so every division, product or sum of values a person pasted
+//! goes through here and yields `None` where the exact result does not fit.
+
+use rust_decimal::Decimal;
+
+/// The largest magnitude the number reader accepts: 18 digits before the decimal mark. It
+/// leaves room to sum billions of rows and to take percentages of them without overflow.
+pub const DIGIT_BULAT_MAKS: usize = 18;
+
+/// `a / b x 100`; `None` when `b` is 0 or the result does not fit.
+pub fn persen_dari(a: Decimal, b: Decimal) -> Option<Decimal> {
+    kali(bagi(a, b)?, Decimal::ONE_HUNDRED)
+}
+
+/// `a / b`; `None` when `b` is 0 or the quotient does not fit.
+pub fn bagi(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_div(b)
+}
+
+/// `a x b`; `None` when the product does not fit.
+pub fn kali(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_mul(b)
+}
+
+/// The sum; `None` when it does not fit.
+pub fn jumlah(items: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    items
+        .into_iter()
+        .try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x))
+}
+
+/// The mean; `None` for no items or a sum that does not fit.
+pub fn rata_rata(items: &[Decimal]) -> Option<Decimal> {
+    if items.is_empty() {
+        return None;
+    }
+    bagi(jumlah(items.iter().copied())?, Decimal::from(items.len()))
+}
+
+/// What a person reads when a result does not fit.
+pub const TERLALU_BESAR: &str = "angka terlalu besar untuk dihitung tepat";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overflow_is_none_not_a_panic() {
+        let max = Decimal::MAX;
+        assert_eq!(jumlah([max, max]), None);
+        assert_eq!(persen_dari(max, Decimal::new(1, 4)), None);
+        assert_eq!(persen_dari(Decimal::ONE, Decimal::ZERO), None);
+        assert_eq!(kali(max, Decimal::TWO), None);
+        assert_eq!(rata_rata(&[]), None);
+        assert_eq!(
+            persen_dari(Decimal::from(9), Decimal::from(12)),
+            Some(Decimal::from(75))
+        );
+        assert_eq!(
+            rata_rata(&[Decimal::from(100), Decimal::from(50)]),
+            Some(Decimal::from(75))
+        );
+    }
+}
