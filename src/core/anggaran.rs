@@ -6,7 +6,7 @@
 use crate::core::kolom::{gabung_judul, hapus_ganda};
 use crate::core::number::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
 use crate::core::pesan::Pesan;
-use crate::core::table::{baris_nomor_kolom, lebar, pisah_tabel, Baris, Pemisah};
+use crate::core::table::{baris_nomor_kolom, batasi, lebar, pisah_tabel, Baris, Pemisah};
 use rust_decimal::Decimal;
 
 /// What a column of a budget table holds.
@@ -201,6 +201,7 @@ fn tebak_kolom(rows: &[Baris]) -> Vec<KolomAnggaran> {
 
 /// Read a pasted budget table. Never panics; unreadable cells become messages.
 pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
+    let (teks, batas) = batasi(teks);
     let (pemisah, rows) = pisah_tabel(teks);
     let rows: Vec<Baris> = rows
         .into_iter()
@@ -273,7 +274,10 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         kolom: kolom.clone(),
         konvensi: konvensi.clone(),
         baris: Vec::new(),
-        pesan: Vec::new(),
+        pesan: batas
+            .into_iter()
+            .map(|b| Pesan::info(0, "", "", b))
+            .collect(),
     };
     if !rows.is_empty()
         && (col(KolomAnggaran::Anggaran).is_none() || col(KolomAnggaran::Uraian).is_none())

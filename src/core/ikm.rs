@@ -5,7 +5,7 @@
 use crate::core::format::{apa_adanya, bulat, id_desimal};
 use crate::core::number::{baca_angka, IsiAngka, Konvensi};
 use crate::core::pesan::Pesan;
-use crate::core::table::{baris_nomor_kolom, pisah_tabel};
+use crate::core::table::{baris_nomor_kolom, batasi, pisah_tabel};
 use rust_decimal::Decimal;
 
 /// The nine unsur, in order.
@@ -74,8 +74,12 @@ pub fn mutu(ikm: Decimal) -> (&'static str, &'static str) {
 /// Read and compute an IKM input with weight `bobot` (see `BobotIkm`). `Err` lists what is
 /// missing; cell problems are messages.
 pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) {
+    let (teks, batas) = batasi(teks);
     let (_, rows) = pisah_tabel(teks);
-    let mut pesan = Vec::new();
+    let mut pesan: Vec<Pesan> = batas
+        .into_iter()
+        .map(|b| Pesan::info(0, "", "", b))
+        .collect();
     let mut nilai_baris: Vec<(usize, Vec<(usize, Decimal)>, String)> = Vec::new();
     let mut ikm_laporan = None;
     let mut kolom_nrr: Option<usize> = None;

@@ -7,7 +7,7 @@ use crate::core::nilai::{baca_nilai, Nilai};
 use crate::core::number::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
 use crate::core::pesan::Pesan;
 use crate::core::polaritas::Polaritas;
-use crate::core::table::{baris_nomor_kolom, lebar, pisah_tabel, Baris, Pemisah};
+use crate::core::table::{baris_nomor_kolom, batasi, lebar, pisah_tabel, Baris, Pemisah};
 use rust_decimal::Decimal;
 
 /// One indikator as pasted (and as edited).
@@ -248,6 +248,7 @@ fn tebak_kolom(rows: &[Baris]) -> Vec<Kolom> {
 /// Read a pasted indicator table. `pilihan` are roles a person chose; they replace the detected
 /// ones column by column. Never panics; every unreadable cell becomes a [`Pesan`].
 pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndikator {
+    let (teks, batas) = batasi(teks);
     let (pemisah, rows) = pisah_tabel(teks);
     let rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_garis(b)).collect();
     let header = cari_judul(&rows);
@@ -338,7 +339,10 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         indikator: Vec::new(),
         total_sub: Vec::new(),
         capaian_sasaran_laporan: Vec::new(),
-        pesan: Vec::new(),
+        pesan: batas
+            .into_iter()
+            .map(|b| Pesan::info(0, "", "", b))
+            .collect(),
         baris_judul,
     };
     let nama_kolom = |j: usize| -> String {

@@ -6,7 +6,7 @@ use crate::core::format::{apa_adanya, id_desimal, rupiah};
 use crate::core::kolom::tahun_dalam;
 use crate::core::number::{baca_angka, IsiAngka, Konvensi};
 use crate::core::pesan::Pesan;
-use crate::core::table::{baris_nomor_kolom, pisah_tabel};
+use crate::core::table::{baris_nomor_kolom, batasi, pisah_tabel};
 use rust_decimal::Decimal;
 
 /// How the average growth is taken.
@@ -43,9 +43,13 @@ pub struct Perkembangan {
 
 /// Read rows of `tahun, anggaran[, ..., growth %]` (seed 000 table 3.9) and compute growth.
 pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembangan {
+    let (teks, batas) = batasi(teks);
     let (_, rows) = pisah_tabel(teks);
     let mut tahun = Vec::new();
-    let mut pesan = Vec::new();
+    let mut pesan: Vec<Pesan> = batas
+        .into_iter()
+        .map(|b| Pesan::info(0, "", "", b))
+        .collect();
     for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
         let first = b.pertama();
         let Some(y) = tahun_dalam(first).filter(|_| first.len() <= 12) else {

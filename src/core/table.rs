@@ -55,6 +55,40 @@ impl Pemisah {
     }
 }
 
+/// The most lines one paste is read to; a kabupaten's budget has a few thousand.
+pub const MAKS_BARIS: usize = 100_000;
+/// The most bytes one paste is read to.
+pub const MAKS_BYTE: usize = 8 * 1024 * 1024;
+
+/// The part of a paste the readers take (whole lines, up to [`MAKS_BARIS`] lines and
+/// [`MAKS_BYTE`] bytes), and a message naming what was left out. The text itself is kept.
+pub fn batasi(teks: &str) -> (&str, Option<String>) {
+    let mut akhir = teks.len().min(MAKS_BYTE);
+    while !teks.is_char_boundary(akhir) {
+        akhir -= 1;
+    }
+    if let Some((i, _)) = teks[..akhir].match_indices('\n').nth(MAKS_BARIS - 1) {
+        akhir = i;
+    } else if akhir < teks.len() {
+        akhir = teks[..akhir].rfind('\n').unwrap_or(akhir);
+    }
+    if akhir >= teks.len() {
+        return (teks, None);
+    }
+    let dibaca = teks[..akhir].lines().count();
+    let sisa = teks[akhir..]
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    let pesan = format!(
+        "Tempelan terlalu besar: hanya {dibaca} baris pertama yang dibaca (batas {MAKS_BARIS} \
+         baris atau {} MB); {sisa} baris berikutnya tidak dibaca. Bagi tabel menjadi beberapa \
+         bagian (misalnya per program atau per sasaran) dan tempel satu per satu.",
+        MAKS_BYTE / (1024 * 1024)
+    );
+    (&teks[..akhir], Some(pesan))
+}
+
 /// Split pasted text into rows. Blank lines and markdown rule lines (`|---|`) are dropped.
 pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris>) {
     let lines: Vec<&str> = teks.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -249,6 +283,19 @@ pub fn baris_nomor_kolom(b: &Baris) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paste_over_the_limit_is_read_to_the_limit_with_a_message() {
+        let teks = "a\t1\n".repeat(MAKS_BARIS + 5);
+        let (dibaca, pesan) = batasi(&teks);
+        assert_eq!(dibaca.lines().count(), MAKS_BARIS);
+        let pesan = pesan.expect("a message");
+        assert!(pesan.contains("5 baris berikutnya tidak dibaca"), "{pesan}");
+        assert_eq!(batasi("a\t1\nb\t2"), ("a\t1\nb\t2", None));
+        let besar = "é".repeat(MAKS_BYTE); // no line break, cut inside a character
+        let (dibaca, pesan) = batasi(&besar);
+        assert!(dibaca.len() <= MAKS_BYTE && pesan.is_some());
+    }
 
     #[test]
     fn splits_tabs_with_excel_quotes() {
