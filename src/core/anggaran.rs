@@ -25,6 +25,22 @@ pub enum KolomAnggaran {
     Fisik,
 }
 
+impl KolomAnggaran {
+    /// The role name an editor input carries (`data-col`).
+    pub fn peran(self) -> &'static str {
+        match self {
+            KolomAnggaran::Kode => "kode",
+            KolomAnggaran::Uraian => "uraian",
+            KolomAnggaran::Anggaran => "anggaran",
+            KolomAnggaran::Realisasi => "realisasi",
+            KolomAnggaran::Sisa => "sisa",
+            KolomAnggaran::Persen => "persen",
+            KolomAnggaran::Fisik => "fisik",
+            KolomAnggaran::Abaikan => "lain",
+        }
+    }
+}
+
 /// The role a budget header names.
 pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
     let h = judul.to_lowercase();

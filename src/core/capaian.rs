@@ -4,7 +4,8 @@
 use crate::core::aritmetika::{kali, persen_dari, TERLALU_BESAR};
 use crate::core::format::{apa_adanya, persen};
 use crate::core::kebijakan::{Kebijakan, RumusNegatif};
-use crate::core::nilai::Nilai;
+use crate::core::nilai::{baca_nilai, Nilai};
+use crate::core::number::Konvensi;
 use crate::core::polaritas::Polaritas;
 use rust_decimal::Decimal;
 
@@ -52,6 +53,15 @@ impl Capaian {
 }
 
 const SERATUS: Decimal = Decimal::ONE_HUNDRED;
+
+/// Capaian of one indikator typed as two cells (the quick check): both cells are read in the
+/// convention their own separators show (id-ID when they show none).
+pub fn capaian_teks(target: &str, realisasi: &str, p: Polaritas, k: &Kebijakan) -> Capaian {
+    let konvensi = Konvensi::deteksi([target, realisasi]);
+    let t = baca_nilai(target, konvensi, &mut None);
+    let r = baca_nilai(realisasi, konvensi, &mut None);
+    hitung_capaian(&t, &r, p, k)
+}
 
 /// Capaian of target `t` and realisasi `r` with polarity `p` under the policies `k`.
 pub fn hitung_capaian(t: &Nilai, r: &Nilai, p: Polaritas, k: &Kebijakan) -> Capaian {
@@ -457,6 +467,19 @@ mod tests {
             );
             assert_eq!(c.predikat(&k), *pred, "T={t} R={r}");
         }
+    }
+
+    #[test]
+    fn quick_check_reads_two_cells() {
+        let k = Kebijakan::default();
+        let c = capaian_teks("13", "9", Polaritas::Negatif, &k);
+        assert_eq!(c.tampil(&k), "130,77");
+        assert_eq!(c.predikat(&k), "Sangat Tinggi");
+        let c = capaian_teks("80.25", "81.14", Polaritas::Positif, &k);
+        assert_eq!(c.tampil(&k), "101,11", "en-US decimals read as such");
+        let c = capaian_teks("0", "5", Polaritas::Positif, &k);
+        assert_eq!(c.nilai, None);
+        assert!(c.alasan.as_deref().unwrap_or("").contains("target 0"));
     }
 
     #[test]

@@ -63,6 +63,27 @@ impl Kolom {
         format!("{self:?}")
     }
 
+    /// The role name an editor input carries (`data-col`), stable for tests and tools.
+    pub fn peran(self) -> &'static str {
+        match self {
+            Kolom::Sasaran => "sasaran",
+            Kolom::Indikator => "indikator",
+            Kolom::Satuan => "satuan",
+            Kolom::Target => "target",
+            Kolom::Realisasi => "realisasi",
+            Kolom::Polaritas => "polaritas",
+            Kolom::No => "no",
+            Kolom::Bobot => "bobot",
+            Kolom::CapaianLaporan => "capaian",
+            Kolom::TargetAkhir => "target-akhir",
+            Kolom::RealisasiLalu => "realisasi-lalu",
+            Kolom::TargetTahun(_) => "target-tahun",
+            Kolom::RealisasiTahun(_) => "realisasi-tahun",
+            Kolom::CapaianTahun(_) => "capaian-tahun",
+            Kolom::Abaikan => "lain",
+        }
+    }
+
     pub fn dari_kunci(kunci: &str) -> Kolom {
         PILIHAN
             .iter()

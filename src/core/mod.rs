@@ -25,6 +25,7 @@ pub mod pohon;
 pub mod polaritas;
 pub mod predikat;
 pub mod proyek;
+pub mod riwayat;
 pub mod sasaran;
 pub mod sunting;
 pub mod table;

@@ -80,6 +80,34 @@ pub fn hapus_baris(teks: &str, baris: usize) -> String {
     )
 }
 
+/// Columns of a table typed by hand on an empty page: (header, role). The headers are words
+/// the readers recognise, so a typed table reads like a pasted one.
+pub const KOLOM_BAKU_INDIKATOR: [(&str, &str); 6] = [
+    ("Sasaran", "sasaran"),
+    ("Indikator", "indikator"),
+    ("Satuan", "satuan"),
+    ("Target", "target"),
+    ("Realisasi", "realisasi"),
+    ("Polaritas", "polaritas"),
+];
+/// Budget columns typed by hand on an empty page.
+pub const KOLOM_BAKU_ANGGARAN: [(&str, &str); 4] = [
+    ("Kode", "kode"),
+    ("Uraian", "uraian"),
+    ("Anggaran", "anggaran"),
+    ("Realisasi", "realisasi"),
+];
+
+/// Append a typed row. On an empty text the header line comes first, so the text is a proper
+/// table that reads, exports and saves like a pasted one.
+pub fn tambah_baris_baru(teks: &str, judul: &[&str], sel: &[String]) -> String {
+    if teks.trim().is_empty() {
+        let bersih: Vec<String> = sel.iter().map(|s| s.replace(['\t', '\n'], " ")).collect();
+        return format!("{}\n{}", judul.join("\t"), bersih.join("\t"));
+    }
+    tambah_baris(teks, sel)
+}
+
 /// Append a row of cells.
 pub fn tambah_baris(teks: &str, sel: &[String]) -> String {
     let (_, mut rows) = pisah_tabel(teks);
@@ -130,6 +158,31 @@ mod tests {
     use super::*;
     use crate::core::indikator::baca_tabel_indikator;
     use crate::core::polaritas::Polaritas;
+
+    #[test]
+    fn a_row_typed_on_an_empty_page_becomes_a_table_that_reads() {
+        let judul: Vec<&str> = KOLOM_BAKU_INDIKATOR.iter().map(|(j, _)| *j).collect();
+        let sel = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let teks = tambah_baris_baru(
+            "",
+            &judul,
+            &sel(&["Meningkatnya keamanan", "Gangguan KAMTIBMAS", "Kasus", "13", "9", "negatif"]),
+        );
+        let teks = tambah_baris_baru(&teks, &judul, &sel(&["", "IKM", "Indeks", "80,25", "81,14", ""]));
+        let t = baca_tabel_indikator(&teks, None);
+        assert!(t.judul_dikenali);
+        assert_eq!(t.indikator.len(), 2);
+        assert_eq!(t.indikator[0].polaritas, Polaritas::Negatif);
+        assert_eq!(t.indikator[1].sasaran, 0, "a blank sasaran continues the one above");
+        let teks = tambah_baris_baru(
+            "",
+            &["Kode", "Uraian", "Anggaran", "Realisasi"],
+            &sel(&["1", "Program A", "1.000.000", "900.000"]),
+        );
+        let a = crate::core::anggaran::baca_tabel_anggaran(&teks);
+        assert_eq!(a.baris.len(), 1);
+        assert_eq!(a.baris[0].anggaran, Some(rust_decimal::Decimal::from(1_000_000)));
+    }
 
     const T: &str = "Indikator\tTarget\tRealisasi\nIKM\t80,25\t81,14\nKamtibmas\t13\t9";
 

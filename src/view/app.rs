@@ -8,6 +8,7 @@ use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::ekspor::TombolEkspor;
 use crate::view::hasil_anggaran::HasilAnggaran;
 use crate::view::hasil_indikator::HasilIndikator;
+use crate::view::hitung_cepat::HitungCepat;
 use crate::view::ikm::BagianIkm;
 use crate::view::keadaan::Keadaan;
 use crate::view::kebijakan_panel::KebijakanPanel;
@@ -18,6 +19,8 @@ use crate::view::perbandingan::Perbandingan;
 use crate::view::perkembangan::BagianPerkembangan;
 use crate::view::proyek::BerkasProyek;
 use crate::view::ringkasan_anggaran::{BarisProgram, RingkasanAnggaran};
+use crate::view::simpan_otomatis::SimpanOtomatis;
+use crate::view::sunting_anggaran::TambahBarisAnggaran;
 use leptos::prelude::*;
 
 const CONTOH_INDIKATOR: &str = "Tempel tabel dari Excel, Word atau PDF, misalnya:\nSasaran\tIndikator\tSatuan\tTarget\tRealisasi\nMeningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t80,25\t81,14";
@@ -233,6 +236,8 @@ pub fn App() -> impl IntoView {
         </header>
         <main>
             <BerkasProyek />
+            <SimpanOtomatis />
+            <HitungCepat />
             <section class="bagian" id="kinerja">
                 <h2>"Capaian kinerja"</h2>
                 <MasukanTabel teks=teks testid="input-indikator" label="Tabel indikator kinerja" placeholder=CONTOH_INDIKATOR />
@@ -248,6 +253,7 @@ pub fn App() -> impl IntoView {
                 <MasukanTabel teks=teks_anggaran testid="input-anggaran" label="Tabel realisasi anggaran" placeholder=CONTOH_ANGGARAN />
                 <DaftarPesan pesan=pesan_anggaran testid="pesan-anggaran" />
                 <HasilAnggaran model=model_anggaran />
+                <TambahBarisAnggaran teks=teks_anggaran tabel=tabel_anggaran />
                 <TombolEkspor baris=ekspor_anggaran nama="realisasi-anggaran" testid="ekspor-anggaran" />
                 <Show when=move || pohon.with(|p| !p.simpul.is_empty())>
                     <ul class="terbilang" data-testid="terbilang-anggaran">

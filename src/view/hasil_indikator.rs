@@ -3,7 +3,7 @@ use crate::core::kebijakan::Kebijakan;
 use crate::core::kolom::Kolom;
 use crate::core::laporan_kinerja::{baris_kinerja, BarisIndikator, BarisKinerja, BarisSasaran};
 use crate::core::sasaran::HasilKinerja;
-use crate::core::sunting::{atur_polaritas, hapus_baris, sidik, Pemetaan};
+use crate::core::sunting::{atur_polaritas, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
 use crate::view::sunting_baris::{SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
@@ -208,16 +208,40 @@ pub fn HasilIndikator(
     }
 }
 
+/// The editor's columns: the table's own (labelled by header, role from the column), or the
+/// standard ones on an empty page.
+fn kolom_editor(t: &TabelIndikator) -> Vec<(String, &'static str)> {
+    if t.kolom.is_empty() {
+        return KOLOM_BAKU_INDIKATOR
+            .iter()
+            .map(|(l, p)| (l.to_string(), *p))
+            .collect();
+    }
+    t.kolom
+        .iter()
+        .enumerate()
+        .map(|(j, k)| {
+            let label = t
+                .judul
+                .get(j)
+                .filter(|h| !h.is_empty())
+                .cloned()
+                .unwrap_or_else(|| k.label());
+            (label, k.peran())
+        })
+        .collect()
+}
+
 fn editor(
     teks: RwSignal<String>,
     sunting: RwSignal<Option<usize>>,
     tabel: Signal<TabelIndikator>,
 ) -> AnyView {
-    let (judul, lebar) = tabel.with_untracked(|t| (t.judul.clone(), t.kolom.len()));
+    let kolom = tabel.with_untracked(kolom_editor);
     view! {
         <tr class="sunting">
             <td colspan="9">
-                <SuntingBaris teks=teks baris=sunting judul=judul lebar=lebar />
+                <SuntingBaris teks=teks baris=sunting kolom=kolom testid=["sunting-baris", "simpan-baris"] />
             </td>
         </tr>
     }

@@ -11,7 +11,7 @@ use crate::core::perbandingan::{baris_perbandingan, BarisPerbandingan};
 use crate::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan, Perkembangan};
 use crate::core::pesan::Pesan;
 use crate::core::pohon::{bangun_pohon, PohonAnggaran};
-use crate::core::proyek::KepalaLaporan;
+use crate::core::proyek::{kata_metode, metode_dari_kata, KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::sasaran::{hitung_kinerja, HasilKinerja};
 use crate::core::sunting::Pemetaan;
 use leptos::prelude::*;
@@ -98,6 +98,46 @@ impl Keadaan {
             model_anggaran,
             efisiensi,
         }
+    }
+}
+
+impl Keadaan {
+    /// Everything a person typed or chose, as a project file. Reads the signals tracked, so
+    /// an effect that calls it reruns on every change (call it in `untrack` elsewhere).
+    pub fn potret(&self) -> Proyek {
+        Proyek {
+            format: FORMAT.into(),
+            versi: VERSI,
+            indikator: self.teks.get(),
+            pemetaan_sidik: self.pemetaan.with(|p| p.sidik.clone()),
+            pemetaan_kolom: self
+                .pemetaan
+                .with(|p| p.kolom.iter().map(|k| k.kunci()).collect()),
+            kebijakan: self.kebijakan.with(|k| k.into()),
+            tampilkan_rumus: self.tampilkan_rumus.get(),
+            anggaran: self.teks_anggaran.get(),
+            tautan: self.tautan.get(),
+            ikm: self.teks_ikm.get(),
+            perkembangan: self.teks_perkembangan.get(),
+            metode_pertumbuhan: kata_metode(self.metode.get()).into(),
+            kepala: self.kepala.get(),
+            lanskap: self.lanskap.get(),
+        }
+    }
+
+    /// Put a checked project (and its policies, from [`Proyek::periksa`]) on the page.
+    pub fn pulihkan(&self, p: Proyek, k: Kebijakan) {
+        self.pemetaan.set(p.pemetaan());
+        self.kebijakan.set(k);
+        self.teks.set(p.indikator);
+        self.tampilkan_rumus.set(p.tampilkan_rumus);
+        self.teks_anggaran.set(p.anggaran);
+        self.tautan.set(p.tautan);
+        self.teks_ikm.set(p.ikm);
+        self.teks_perkembangan.set(p.perkembangan);
+        self.metode.set(metode_dari_kata(&p.metode_pertumbuhan));
+        self.kepala.set(p.kepala);
+        self.lanskap.set(p.lanskap);
     }
 }
 

@@ -8,6 +8,7 @@ mod ekspor;
 mod grafik;
 mod hasil_anggaran;
 mod hasil_indikator;
+mod hitung_cepat;
 mod ikm;
 mod keadaan;
 mod kebijakan_panel;
@@ -19,6 +20,8 @@ mod perbandingan;
 mod perkembangan;
 mod proyek;
 mod ringkasan_anggaran;
+mod simpan_otomatis;
+mod sunting_anggaran;
 mod sunting_baris;
 
 pub use app::App;

@@ -1,10 +1,11 @@
-use crate::core::proyek::{kata_metode, metode_dari_kata, Proyek, FORMAT, VERSI};
+use crate::core::proyek::{Proyek, VERSI};
 use crate::view::keadaan::Keadaan;
 use crate::view::peramban::{baca_berkas, unduh};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn simpan_json(p: &Proyek) -> Result<String, String> {
+/// The project as pretty JSON (the same text for a file and for the browser's storage).
+pub fn simpan_json(p: &Proyek) -> Result<String, String> {
     use serde::Serialize;
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
     let v = p.serialize(&ser).map_err(|e| e.to_string())?;
@@ -18,7 +19,8 @@ fn simpan_json(p: &Proyek) -> Result<String, String> {
     .ok_or_else(|| "tidak dapat menulis JSON".into())
 }
 
-fn baca_json(teks: &str) -> Result<Proyek, String> {
+/// A project from JSON; a newer version is named as such before the shape is checked.
+pub fn baca_json(teks: &str) -> Result<Proyek, String> {
     let v = js_sys::JSON::parse(teks)
         .map_err(|_| "Berkas rusak: bukan JSON yang sah. Isi halaman tidak diubah.".to_string())?;
     // check the version before the shape, so a newer file says so rather than "broken"
@@ -39,24 +41,7 @@ pub fn BerkasProyek() -> impl IntoView {
     let s = expect_context::<Keadaan>();
     let status = RwSignal::new(String::new());
     let simpan = move |_| {
-        let p = Proyek {
-            format: FORMAT.into(),
-            versi: VERSI,
-            indikator: s.teks.get_untracked(),
-            pemetaan_sidik: s.pemetaan.with_untracked(|p| p.sidik.clone()),
-            pemetaan_kolom: s
-                .pemetaan
-                .with_untracked(|p| p.kolom.iter().map(|k| k.kunci()).collect()),
-            kebijakan: s.kebijakan.with_untracked(|k| k.into()),
-            tampilkan_rumus: s.tampilkan_rumus.get_untracked(),
-            anggaran: s.teks_anggaran.get_untracked(),
-            tautan: s.tautan.get_untracked(),
-            ikm: s.teks_ikm.get_untracked(),
-            perkembangan: s.teks_perkembangan.get_untracked(),
-            metode_pertumbuhan: kata_metode(s.metode.get_untracked()).into(),
-            kepala: s.kepala.get_untracked(),
-            lanskap: s.lanskap.get_untracked(),
-        };
+        let p = untrack(|| s.potret());
         let r =
             simpan_json(&p).and_then(|json| unduh("proyek-sakip.json", "application/json", &json));
         status.set(match r {
@@ -78,17 +63,7 @@ pub fn BerkasProyek() -> impl IntoView {
                 .and_then(|p| p.periksa().map(|k| (p, k)));
             match hasil {
                 Ok((p, k)) => {
-                    s.pemetaan.set(p.pemetaan());
-                    s.kebijakan.set(k);
-                    s.teks.set(p.indikator);
-                    s.tampilkan_rumus.set(p.tampilkan_rumus);
-                    s.teks_anggaran.set(p.anggaran);
-                    s.tautan.set(p.tautan);
-                    s.teks_ikm.set(p.ikm);
-                    s.teks_perkembangan.set(p.perkembangan);
-                    s.metode.set(metode_dari_kata(&p.metode_pertumbuhan));
-                    s.kepala.set(p.kepala);
-                    s.lanskap.set(p.lanskap);
+                    s.pulihkan(p, k);
                     status.set("Proyek dibuka.".into());
                 }
                 Err(e) => status.set(e),

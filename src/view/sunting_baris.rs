@@ -1,50 +1,68 @@
-use crate::core::sunting::{ganti_baris, sel_baris, tambah_baris};
+//! The row editor: one labelled input per column, each carrying its role as `data-col`.
+//! Saving rewrites that row of the text (or appends one); the text stays the single source.
+
+use crate::core::sunting::{ganti_baris, sel_baris, tambah_baris_baru};
+use leptos::prelude::*;
 
 /// The line number the editor uses for a row that does not exist yet.
 pub const BARIS_BARU: usize = usize::MAX;
-use leptos::prelude::*;
 
-/// An inline editor for one pasted row: one input per cell. Saving rewrites that row of the
-/// pasted text; nothing else changes.
+/// An editor for one row of a pasted or typed table. On an empty text, saving a new row
+/// writes the header line first, so a table typed by hand is an ordinary table.
 #[component]
 pub fn SuntingBaris(
-    /// The pasted text.
+    /// The table's text.
     teks: RwSignal<String>,
     /// Line of the row being edited ([`BARIS_BARU`] for a new row); `None` closes.
     baris: RwSignal<Option<usize>>,
-    /// Column headers, for the input labels.
-    judul: Vec<String>,
-    /// How many columns the table has.
-    lebar: usize,
+    /// (label, role) per column; the role goes to `data-col`, the label is shown and becomes
+    /// the header when the text is empty.
+    kolom: Vec<(String, &'static str)>,
+    /// `data-testid` of the editor and of its save button.
+    testid: [&'static str; 2],
 ) -> impl IntoView {
     let awal = baris
         .get_untracked()
+        .filter(|b| *b != BARIS_BARU)
         .map(|b| sel_baris(&teks.get_untracked(), b))
         .unwrap_or_default();
     let mut isi0 = awal.clone();
-    isi0.resize(lebar.max(awal.len()), String::new());
+    isi0.resize(kolom.len().max(awal.len()), String::new());
     let isi = RwSignal::new(isi0.clone());
-    let simpan = move |_| {
+    let judul: Vec<String> = kolom.iter().map(|(l, _)| l.clone()).collect();
+    let simpan = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lama = teks.get_untracked();
+        let sel = isi.get_untracked();
         match baris.get_untracked() {
-            Some(BARIS_BARU) => teks.set(tambah_baris(&teks.get_untracked(), &isi.get_untracked())),
-            Some(b) => teks.set(ganti_baris(&teks.get_untracked(), b, &isi.get_untracked())),
+            Some(BARIS_BARU) => {
+                let judul: Vec<&str> = judul.iter().map(String::as_str).collect();
+                teks.set(tambah_baris_baru(&lama, &judul, &sel));
+            }
+            Some(b) => teks.set(ganti_baris(&lama, b, &sel)),
             None => {}
         }
         baris.set(None);
     };
     view! {
-        <div class="sunting" data-testid="sunting-baris">
+        <form class="sunting" data-testid=testid[0] on:submit=simpan>
             {isi0
                 .into_iter()
                 .enumerate()
                 .map(|(j, v)| {
-                    let label = judul.get(j).filter(|h| !h.is_empty()).cloned().unwrap_or_else(|| format!("Kolom {}", j + 1));
+                    let (label, peran) = kolom
+                        .get(j)
+                        .cloned()
+                        .unwrap_or_else(|| (format!("Kolom {}", j + 1), "lain"));
+                    let daftar = (peran == "polaritas").then_some("pilihan-polaritas");
                     view! {
                         <label>
                             <span>{label}</span>
                             <input
                                 type="text"
+                                data-col=peran
                                 data-col-index=j.to_string()
+                                list=daftar
                                 value=v
                                 on:input=move |ev| {
                                     let v = event_target_value(&ev);
@@ -59,8 +77,14 @@ pub fn SuntingBaris(
                     }
                 })
                 .collect_view()}
-            <button type="button" data-testid="simpan-baris" on:click=simpan>"Simpan"</button>
-            <button type="button" on:click=move |_| baris.set(None)>"Batal"</button>
-        </div>
+            <datalist id="pilihan-polaritas">
+                <option value="positif"></option>
+                <option value="negatif"></option>
+            </datalist>
+            <div class="tombol-sunting">
+                <button type="submit" data-testid=testid[1]>"Simpan"</button>
+                <button type="button" on:click=move |_| baris.set(None)>"Batal"</button>
+            </div>
+        </form>
     }
 }

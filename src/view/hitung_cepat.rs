@@ -1,0 +1,59 @@
+//! "Hitung cepat": the capaian of one indikator from a target, a realisasi and a polarity, as
+//! one types; no table needed. Uses the policies in force, like the table does.
+
+use crate::core::capaian::capaian_teks;
+use crate::core::polaritas::Polaritas;
+use crate::view::keadaan::Keadaan;
+use leptos::prelude::*;
+
+/// Quick check of one indikator: capaian, predikat and the formula with the values in it.
+#[component]
+pub fn HitungCepat() -> impl IntoView {
+    let s = expect_context::<Keadaan>();
+    let target = RwSignal::new(String::new());
+    let realisasi = RwSignal::new(String::new());
+    let polaritas = RwSignal::new(Polaritas::Positif);
+    let hasil = Memo::new(move |_| {
+        let (t, r) = (target.get(), realisasi.get());
+        if t.trim().is_empty() && r.trim().is_empty() {
+            return None;
+        }
+        Some(s.kebijakan.with(|k| {
+            let c = capaian_teks(&t, &r, polaritas.get(), k);
+            (c.tampil(k), c.predikat(k), c.alasan.clone().unwrap_or(c.rumus))
+        }))
+    });
+    view! {
+        <section class="bagian cepat tidak-dicetak" id="cepat">
+            <h2>"Hitung cepat"</h2>
+            <div class="cepat-isian">
+                <label>
+                    <span>"Target"</span>
+                    <input type="text" inputmode="decimal" data-testid="cepat-target"
+                        prop:value=move || target.get()
+                        on:input=move |ev| target.set(event_target_value(&ev)) />
+                </label>
+                <label>
+                    <span>"Realisasi"</span>
+                    <input type="text" inputmode="decimal" data-testid="cepat-realisasi"
+                        prop:value=move || realisasi.get()
+                        on:input=move |ev| realisasi.set(event_target_value(&ev)) />
+                </label>
+                <label>
+                    <span>"Polaritas"</span>
+                    <select data-testid="cepat-polaritas"
+                        on:change=move |ev| polaritas.set(if event_target_value(&ev) == "negatif" { Polaritas::Negatif } else { Polaritas::Positif })>
+                        <option value="positif" selected=true>"Positif (semakin tinggi semakin baik)"</option>
+                        <option value="negatif">"Negatif (semakin rendah semakin baik)"</option>
+                    </select>
+                </label>
+            </div>
+            <p class="cepat-hasil" aria-live="polite">
+                <span>"Capaian "</span>
+                <strong class="cepat-capaian" data-testid="cepat-capaian">{move || hasil.get().map(|h| h.0).unwrap_or_else(|| "-".into())}</strong>
+                <span class="predikat" data-testid="cepat-predikat">{move || hasil.get().map(|h| h.1).unwrap_or_default()}</span>
+            </p>
+            <p class="rumus" data-testid="cepat-rumus">{move || hasil.get().map(|h| h.2).unwrap_or_else(|| "Isi target dan realisasi.".into())}</p>
+        </section>
+    }
+}
