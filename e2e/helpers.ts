@@ -33,3 +33,19 @@ export async function bukaHalaman(page: Page) {
   await expect(page.getByTestId('input-indikator')).toBeVisible();
   return errors;
 }
+
+/** Paste as a person does: the text on the clipboard, Ctrl+V in the box (one input event). */
+export async function tempelClipboard(page: Page, testid: string, text: string) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  const area = page.getByTestId(testid);
+  await area.focus();
+  await page.keyboard.press('Control+V');
+}
+
+/** Wait until the autosave has written the work (it commits once a change settles). */
+export async function tungguTersimpan(page: Page, isi: string) {
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('kalkulator-sakip/kerja') ?? ''))
+    .toContain(isi);
+}

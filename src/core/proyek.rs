@@ -146,6 +146,28 @@ pub fn metode_dari_kata(s: &str) -> MetodePertumbuhan {
 }
 
 impl Proyek {
+    /// Which parts differ from `lain`, one bit per part (texts, mapping, policies, links, report
+    /// header ...). The undo history makes a change of another part a step of its own.
+    pub fn bagian_berubah(&self, lain: &Proyek) -> u32 {
+        [
+            self.indikator != lain.indikator,
+            self.pemetaan_sidik != lain.pemetaan_sidik
+                || self.pemetaan_kolom != lain.pemetaan_kolom,
+            self.kebijakan != lain.kebijakan,
+            self.tampilkan_rumus != lain.tampilkan_rumus,
+            self.anggaran != lain.anggaran,
+            self.tautan != lain.tautan,
+            self.ikm != lain.ikm,
+            self.perkembangan != lain.perkembangan,
+            self.metode_pertumbuhan != lain.metode_pertumbuhan,
+            self.kepala != lain.kepala,
+            self.lanskap != lain.lanskap,
+        ]
+        .iter()
+        .enumerate()
+        .fold(0, |m, (i, b)| if *b { m | 1 << i } else { m })
+    }
+
     /// The mapping a person chose, in core form.
     pub fn pemetaan(&self) -> Pemetaan {
         Pemetaan {
@@ -216,6 +238,16 @@ mod tests {
             },
             lanskap: false,
         }
+    }
+
+    #[test]
+    fn parts_that_changed_are_named_by_bits() {
+        let a = contoh();
+        let mut b = a.clone();
+        assert_eq!(a.bagian_berubah(&b), 0);
+        b.anggaran.push('x');
+        b.lanskap = !b.lanskap;
+        assert_eq!(a.bagian_berubah(&b), (1 << 4) | (1 << 10));
     }
 
     #[test]

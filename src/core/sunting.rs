@@ -166,14 +166,28 @@ mod tests {
         let teks = tambah_baris_baru(
             "",
             &judul,
-            &sel(&["Meningkatnya keamanan", "Gangguan KAMTIBMAS", "Kasus", "13", "9", "negatif"]),
+            &sel(&[
+                "Meningkatnya keamanan",
+                "Gangguan KAMTIBMAS",
+                "Kasus",
+                "13",
+                "9",
+                "negatif",
+            ]),
         );
-        let teks = tambah_baris_baru(&teks, &judul, &sel(&["", "IKM", "Indeks", "80,25", "81,14", ""]));
+        let teks = tambah_baris_baru(
+            &teks,
+            &judul,
+            &sel(&["", "IKM", "Indeks", "80,25", "81,14", ""]),
+        );
         let t = baca_tabel_indikator(&teks, None);
         assert!(t.judul_dikenali);
         assert_eq!(t.indikator.len(), 2);
         assert_eq!(t.indikator[0].polaritas, Polaritas::Negatif);
-        assert_eq!(t.indikator[1].sasaran, 0, "a blank sasaran continues the one above");
+        assert_eq!(
+            t.indikator[1].sasaran, 0,
+            "a blank sasaran continues the one above"
+        );
         let teks = tambah_baris_baru(
             "",
             &["Kode", "Uraian", "Anggaran", "Realisasi"],
@@ -181,7 +195,10 @@ mod tests {
         );
         let a = crate::core::anggaran::baca_tabel_anggaran(&teks);
         assert_eq!(a.baris.len(), 1);
-        assert_eq!(a.baris[0].anggaran, Some(rust_decimal::Decimal::from(1_000_000)));
+        assert_eq!(
+            a.baris[0].anggaran,
+            Some(rust_decimal::Decimal::from(1_000_000))
+        );
     }
 
     const T: &str = "Indikator\tTarget\tRealisasi\nIKM\t80,25\t81,14\nKamtibmas\t13\t9";

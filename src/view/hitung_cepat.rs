@@ -20,7 +20,11 @@ pub fn HitungCepat() -> impl IntoView {
         }
         Some(s.kebijakan.with(|k| {
             let c = capaian_teks(&t, &r, polaritas.get(), k);
-            (c.tampil(k), c.predikat(k), c.alasan.clone().unwrap_or(c.rumus))
+            (
+                c.tampil(k),
+                c.predikat(k),
+                c.alasan.clone().unwrap_or(c.rumus),
+            )
         }))
     });
     view! {

@@ -72,7 +72,11 @@ pub fn SimpanOtomatis() -> impl IntoView {
     }
     let riwayat = RwSignal::new(Riwayat::<Proyek>::default());
     let generasi = StoredValue::new(0u64);
+    // the last state seen, and which parts changed since the last commit
+    let terakhir = StoredValue::new(untrack(|| s.potret()));
+    let tertunda = StoredValue::new(0u32);
     let catat = move |p: Proyek| {
+        tertunda.set_value(0);
         riwayat.update(|r| {
             r.catat(p.clone());
         });
@@ -85,8 +89,24 @@ pub fn SimpanOtomatis() -> impl IntoView {
             status.set(String::new());
         }
     };
+    // the state the page opens with is the first step, so a paste right away can be undone
+    riwayat.update(|r| {
+        r.catat(terakhir.get_value());
+    });
     Effect::new(move |_| {
         let p = s.potret();
+        let lama = terakhir.get_value();
+        let bagian = lama.bagian_berubah(&p);
+        if bagian == 0 {
+            return;
+        }
+        // a change to another part (a policy after a paste) ends the step before it
+        let t = tertunda.get_value();
+        if t != 0 && t != bagian {
+            catat(lama);
+        }
+        tertunda.set_value(tertunda.get_value() | bagian);
+        terakhir.set_value(p.clone());
         let g = generasi.get_value() + 1;
         generasi.set_value(g);
         set_timeout(
@@ -109,6 +129,13 @@ pub fn SimpanOtomatis() -> impl IntoView {
             }
         }
     };
+    // leaving or reloading the page writes what has not settled yet
+    let _pergi = window_event_listener_untyped("pagehide", move |_| {
+        if tertunda.get_value() != 0 {
+            generasi.update_value(|g| *g += 1);
+            catat(terakhir.get_value());
+        }
+    });
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let di_teks = ev
             .target()

@@ -1,0 +1,144 @@
+// A day's work that is never lost: autosave and restore, corrupt storage, undo/redo, entry by
+// hand on an empty page, the quick check, and a 360 px phone (issue 9).
+import { test, expect } from '@playwright/test';
+import { fixture, barisData, bukaHalaman, tempelClipboard, tungguTersimpan } from './helpers';
+
+const indikator = (page) => page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+
+test('paste both tables, reload: everything is back and computed', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await tempelClipboard(page, 'input-anggaran', fixture('seed001_anggaran.tsv'));
+  await expect(indikator(page)).toHaveCount(5);
+  await page.getByTestId('kebijakan-skala').selectOption('lan');
+  await tungguTersimpan(page, '7.01.7.01.0.001.2.01.');
+  await page.reload();
+  await expect(indikator(page)).toHaveCount(5);
+  const data = await barisData(indikator(page), ['capaian', 'predikat']);
+  expect(data[0]).toEqual({ capaian: '101,11', predikat: 'Sangat Berhasil (SB)' });
+  const total = page.getByTestId('hasil-anggaran').locator('tr[data-row="total"]');
+  await expect(total.locator('[data-col="anggaran"]')).toHaveText('10.869.637.137');
+  await expect(total.locator('[data-col="serapan"]')).toHaveText(/96,33/);
+  await expect(page.getByTestId('pesan-simpan')).toContainText('dipulihkan');
+  expect(errors).toEqual([]);
+});
+
+test('corrupt stored data: a message, the page still computes, the data is kept aside', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await page.evaluate(() => localStorage.setItem('kalkulator-sakip/kerja', '{"format": "kalkulator-sakip", "versi": 1, "indikator": 5'));
+  await page.reload();
+  await expect(page.getByTestId('pesan-simpan')).toContainText('tidak dapat dibaca');
+  expect(await page.evaluate(() => localStorage.getItem('kalkulator-sakip/kerja-tidak-terbaca'))).toContain('"indikator": 5');
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await expect(indikator(page)).toHaveCount(5);
+  await expect(indikator(page).first().locator('[data-col="capaian"]')).toContainText('101,11');
+  // a file from a newer version is refused the same way (written once the page has saved, as
+  // the page writes its own unsaved work when it is left)
+  await tungguTersimpan(page, 'KAMTIBMAS');
+  await page.evaluate(() => localStorage.setItem('kalkulator-sakip/kerja', JSON.stringify({ format: 'kalkulator-sakip', versi: 99 })));
+  await page.reload();
+  await expect(page.getByTestId('pesan-simpan')).toContainText('versi');
+  expect(errors).toEqual([]);
+});
+
+test('undo and redo a paste and a policy change, by button and by keyboard', async ({ page }) => {
+  await bukaHalaman(page);
+  await expect(page.getByTestId('urungkan')).toBeDisabled();
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await expect(indikator(page)).toHaveCount(5);
+  const predikat = indikator(page).first().locator('[data-col="predikat"]');
+  await expect(predikat).toHaveText('Sangat Tinggi');
+  await page.getByTestId('kebijakan-skala').selectOption('lan');
+  await expect(predikat).toHaveText('Sangat Berhasil (SB)');
+
+  await page.getByTestId('urungkan').click();
+  await expect(predikat).toHaveText('Sangat Tinggi');
+  await expect(indikator(page)).toHaveCount(5);
+  await page.getByTestId('urungkan').click();
+  await expect(indikator(page)).toHaveCount(0);
+  await expect(page.getByTestId('input-indikator')).toHaveValue('');
+
+  await page.getByTestId('ulangi').click();
+  await expect(indikator(page)).toHaveCount(5);
+  await expect(predikat).toHaveText('Sangat Tinggi');
+  // outside a text box, Ctrl+Y redoes and Ctrl+Z undoes
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+Y');
+  await expect(predikat).toHaveText('Sangat Berhasil (SB)');
+  await page.keyboard.press('Control+Z');
+  await expect(predikat).toHaveText('Sangat Tinggi');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(predikat).toHaveText('Sangat Berhasil (SB)');
+});
+
+test('entry by hand on an empty page: both tables', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await page.getByTestId('tambah-baris').click();
+  const editor = page.getByTestId('sunting-baris');
+  for (const [col, v] of [['sasaran', 'Meningkatnya keamanan'], ['indikator', 'Gangguan KAMTIBMAS'], ['satuan', 'Kasus'], ['target', '13'], ['realisasi', '9'], ['polaritas', 'negatif']]) {
+    await editor.locator(`input[data-col="${col}"]`).fill(v);
+  }
+  await page.getByTestId('simpan-baris').click();
+  await expect(indikator(page)).toHaveCount(1);
+  const row = (await barisData(indikator(page), ['sasaran', 'indikator', 'target', 'realisasi', 'capaian', 'predikat']))[0];
+  expect(row).toEqual({ sasaran: 'Meningkatnya keamanan', indikator: 'Gangguan KAMTIBMAS', target: '13', realisasi: '9', capaian: '130,77', predikat: 'Sangat Tinggi' });
+  // a typed row is an ordinary row: a second one, then edit it
+  await page.getByTestId('tambah-baris').click();
+  await page.getByTestId('sunting-baris').locator('input[data-col="indikator"]').fill('IKM');
+  await page.getByTestId('sunting-baris').locator('input[data-col="target"]').fill('80,25');
+  await page.getByTestId('sunting-baris').locator('input[data-col="realisasi"]').fill('81,14');
+  await page.getByTestId('simpan-baris').click();
+  await expect(indikator(page)).toHaveCount(2);
+  await expect(indikator(page).nth(1).locator('[data-col="capaian"]')).toContainText('101,11');
+  await expect(page.getByTestId('input-indikator')).toHaveValue(/^Sasaran\tIndikator\tSatuan\tTarget\tRealisasi\tPolaritas\n/);
+
+  await page.getByTestId('tambah-baris-anggaran').click();
+  const ed = page.getByTestId('sunting-baris-anggaran');
+  for (const [col, v] of [['kode', '1'], ['uraian', 'Program Pelayanan Administrasi'], ['anggaran', '1.000.000'], ['realisasi', '900.000']]) {
+    await ed.locator(`input[data-col="${col}"]`).fill(v);
+  }
+  await page.getByTestId('simpan-baris-anggaran').click();
+  const anggaran = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  await expect(anggaran).toHaveCount(1);
+  await expect(anggaran.locator('[data-col="serapan"]')).toHaveText(/90,00/);
+  await expect(anggaran.locator('[data-col="sisa"]')).toHaveText('100.000');
+  expect(errors).toEqual([]);
+});
+
+test('quick check: capaian, predikat and formula as one types', async ({ page }) => {
+  await bukaHalaman(page);
+  await page.getByTestId('cepat-target').fill('13');
+  await page.getByTestId('cepat-realisasi').fill('9');
+  await expect(page.getByTestId('cepat-capaian')).toHaveText('69,23');
+  await expect(page.getByTestId('cepat-predikat')).toHaveText('Sedang');
+  await page.getByTestId('cepat-polaritas').selectOption('negatif');
+  await expect(page.getByTestId('cepat-capaian')).toHaveText('130,77');
+  await expect(page.getByTestId('cepat-predikat')).toHaveText('Sangat Tinggi');
+  await expect(page.getByTestId('cepat-rumus')).toContainText('(2 x 13 - 9) / 13 x 100% = 130,77%');
+  await page.getByTestId('cepat-target').fill('0');
+  await expect(page.getByTestId('cepat-capaian')).toHaveText('n/a');
+  await expect(page.getByTestId('cepat-rumus')).toContainText('target 0');
+});
+
+test('a 360 x 740 phone: every capaian and predikat on screen, no page overflow', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed002_indikator.tsv'));
+  await tempelClipboard(page, 'input-anggaran', fixture('seed001_anggaran.tsv'));
+  const rows = indikator(page);
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(5);
+  for (let i = 0; i < n; i++) {
+    for (const col of ['capaian', 'predikat']) {
+      const box = await rows.nth(i).locator(`[data-col="${col}"]`).boundingBox();
+      expect(box, `row ${i} ${col}`).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    }
+  }
+  const serapan = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"] [data-col="serapan"]');
+  const box = await serapan.first().boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  const lebar = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(lebar).toBeLessThanOrEqual(360);
+});
