@@ -112,7 +112,7 @@ test('the audit finds every example of DOMAIN.md section 8', async ({ page }) =>
   await expect(page.getByTestId('laporan-audit').locator('tr[data-row="temuan"]')).toHaveCount(await audit.locator('tr[data-row="temuan"]').count());
 });
 
-test('a project file restores inputs, mappings, edits and policies exactly', async ({ page }) => {
+test('a project file restores inputs, mappings, edits and policies exactly', async ({ page, browser }) => {
   await bukaHalaman(page);
   // a headerless paste mapped by hand, an edit, policies, budget with a link, a header
   await tempel(page, 'input-indikator', 'Meningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t81,14\t80,25\nMeningkatnya keamanan\tPenurunan gangguan\t%\t9\t13');
@@ -139,7 +139,10 @@ test('a project file restores inputs, mappings, edits and policies exactly', asy
   const json = JSON.parse(readFileSync(path, 'utf8'));
   expect(json).toMatchObject({ format: 'kalkulator-sakip', versi: 1 });
 
-  await page.reload();
+  // another browser (no work kept in its storage) opens the file
+  const lain = await browser.newContext();
+  page = await lain.newPage();
+  await bukaHalaman(page);
   await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(0);
   await page.getByTestId('buka-proyek').setInputFiles(path);
   await expect(page.getByTestId('pesan-proyek')).toHaveText('Proyek dibuka.');
