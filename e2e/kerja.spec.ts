@@ -142,3 +142,19 @@ test('a 360 x 740 phone: every capaian and predikat on screen, no page overflow'
   const lebar = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(lebar).toBeLessThanOrEqual(360);
 });
+
+test('after one visit the page opens and computes with no network', async ({ page, context }) => {
+  await bukaHalaman(page);
+  // the service worker has cached this build and controls the page
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('input-indikator')).toBeVisible();
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await expect(indikator(page)).toHaveCount(5);
+  await expect(indikator(page).first().locator('[data-col="capaian"]')).toContainText('101,11');
+  const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href'));
+  expect(manifest).toBe('manifest.webmanifest');
+  await context.setOffline(false);
+});

@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    kalkulator_sakip::view::pengaman::pasang();
     leptos::mount::mount_to_body(kalkulator_sakip::view::App);
 }
 

@@ -14,6 +14,7 @@ mod keadaan;
 mod kebijakan_panel;
 mod laporan;
 mod masukan;
+pub mod pengaman;
 mod peramban;
 mod peran_kolom;
 mod perbandingan;

@@ -1,0 +1,26 @@
+// Offline: serves the app's own files from one cache named for this build (make dist writes
+// the build's hash below). A new build installs beside the old one and replaces it whole, so
+// a page never mixes files of two builds. Only this origin's GET requests are answered.
+const VERSI = "__VERSI__";
+const CACHE = "kalkulator-sakip-" + VERSI;
+const BERKAS = ["./", "./index.html", "./style.css", "./muat.js", "./pkg/app.js", "./pkg/app_bg.wasm", "./manifest.webmanifest", "./ikon.svg"];
+
+self.addEventListener("install", (e) => {
+  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(BERKAS)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (e) => {
+  e.waitUntil(
+    caches.keys()
+      .then((ks) => Promise.all(ks.filter((k) => k.startsWith("kalkulator-sakip-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (e) => {
+  const url = new URL(e.request.url);
+  if (e.request.method !== "GET" || url.origin !== self.location.origin) return;
+  e.respondWith(
+    caches.open(CACHE).then((c) => c.match(e.request, { ignoreSearch: true }).then((hit) => hit || fetch(e.request))),
+  );
+});
