@@ -25,7 +25,8 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
 	cp -r www/* dist/
 	@# the service worker's cache is named for this build, so a new build replaces it whole
-	sed -i "s/__VERSI__/$$(cat dist/index.html dist/*.js dist/*.css dist/pkg/* | sha256sum | cut -c1-16)/" dist/sw.js
+	sed -i "s#/\*CUPLIKAN\*/#$$(cd dist && find pkg/snippets -type f -printf '"./%p", ' 2>/dev/null)#" dist/sw.js
+	sed -i "s/__VERSI__/$$(find dist -type f ! -name sw.js | sort | xargs cat | sha256sum | cut -c1-16)/" dist/sw.js
 	@ls -l dist/pkg/app_bg.wasm | awk '{print "wasm size: " $$5 " bytes"}'
 	@gzip -c dist/pkg/app_bg.wasm | wc -c | awk '{print "wasm gzipped: " $$1 " bytes"}'
 

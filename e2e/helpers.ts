@@ -46,6 +46,9 @@ export async function tempelClipboard(page: Page, testid: string, text: string) 
 /** Wait until the autosave has written the work (it commits once a change settles). */
 export async function tungguTersimpan(page: Page, isi: string) {
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('kalkulator-sakip/kerja') ?? ''))
+    .poll(() => page.evaluate(() => {
+      const daftar = JSON.parse(localStorage.getItem('kalkulator-sakip/daftar') ?? '{}');
+      return localStorage.getItem('kalkulator-sakip/proyek/' + daftar.aktif) ?? '';
+    }))
     .toContain(isi);
 }

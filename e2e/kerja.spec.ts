@@ -25,19 +25,25 @@ test('paste both tables, reload: everything is back and computed', async ({ page
 
 test('corrupt stored data: a message, the page still computes, the data is kept aside', async ({ page }) => {
   const errors = await bukaHalaman(page);
-  await page.evaluate(() => localStorage.setItem('kalkulator-sakip/kerja', '{"format": "kalkulator-sakip", "versi": 1, "indikator": 5'));
+  await page.evaluate(() => localStorage.setItem('kalkulator-sakip/proyek/p1', '{"format": "kalkulator-sakip", "versi": 1, "indikator": 5'));
   await page.reload();
   await expect(page.getByTestId('pesan-simpan')).toContainText('tidak dapat dibaca');
-  expect(await page.evaluate(() => localStorage.getItem('kalkulator-sakip/kerja-tidak-terbaca'))).toContain('"indikator": 5');
+  expect(await page.evaluate(() => localStorage.getItem('kalkulator-sakip/tidak-terbaca/p1'))).toContain('"indikator": 5');
   await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
   await expect(indikator(page)).toHaveCount(5);
   await expect(indikator(page).first().locator('[data-col="capaian"]')).toContainText('101,11');
   // a file from a newer version is refused the same way (written once the page has saved, as
   // the page writes its own unsaved work when it is left)
   await tungguTersimpan(page, 'KAMTIBMAS');
-  await page.evaluate(() => localStorage.setItem('kalkulator-sakip/kerja', JSON.stringify({ format: 'kalkulator-sakip', versi: 99 })));
+  await page.evaluate(() => localStorage.setItem('kalkulator-sakip/proyek/p1', JSON.stringify({ format: 'kalkulator-sakip', versi: 99 })));
   await page.reload();
   await expect(page.getByTestId('pesan-simpan')).toContainText('versi');
+  // a broken project list is kept aside too, and the page still starts
+  await page.evaluate(() => localStorage.setItem('kalkulator-sakip/daftar', '[[['));
+  await page.reload();
+  await expect(page.getByTestId('pesan-simpan')).toContainText('tidak dapat dibaca');
+  await tempelClipboard(page, 'input-indikator', fixture('seed001_indikator.tsv'));
+  await expect(indikator(page)).toHaveCount(3);
   expect(errors).toEqual([]);
 });
 
@@ -157,4 +163,111 @@ test('after one visit the page opens and computes with no network', async ({ pag
   const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href'));
   expect(manifest).toBe('manifest.webmanifest');
   await context.setOffline(false);
+});
+
+test('several projects: new, rename, duplicate, switch, delete with confirmation', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const pilih = page.getByTestId('pilih-proyek');
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await expect(indikator(page)).toHaveCount(5);
+  page.once('dialog', (d) => d.accept('LKjIP 2019'));
+  await page.getByTestId('proyek-ganti-nama').click();
+  await expect(pilih.locator('option:checked')).toContainText('LKjIP 2019');
+
+  await page.getByTestId('proyek-baru').click();
+  await expect(indikator(page)).toHaveCount(0);
+  await tempelClipboard(page, 'input-indikator', fixture('seed001_indikator.tsv'));
+  await expect(indikator(page)).toHaveCount(3);
+  await expect(pilih.locator('option')).toHaveCount(2);
+
+  // switching keeps each project's own work
+  await pilih.selectOption({ label: (await pilih.locator('option').first().textContent())! });
+  await expect(indikator(page)).toHaveCount(5);
+  await page.getByTestId('proyek-duplikat').click();
+  await expect(pilih.locator('option')).toHaveCount(3);
+  await expect(pilih.locator('option:checked')).toContainText('LKjIP 2019 (salinan)');
+  await expect(indikator(page)).toHaveCount(5);
+
+  // delete asks first; dismissing keeps it
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByTestId('proyek-hapus').click();
+  await expect(pilih.locator('option')).toHaveCount(3);
+  page.once('dialog', (d) => d.accept());
+  await page.getByTestId('proyek-hapus').click();
+  await expect(pilih.locator('option')).toHaveCount(2);
+  await page.reload();
+  await expect(pilih.locator('option')).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
+
+test('a share link opens in a fresh browser as a new project and never overwrites', async ({ page, browser }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await tempelClipboard(page, 'input-anggaran', fixture('seed001_anggaran.tsv'));
+  await page.getByTestId('laporan-instansi').fill('Kecamatan Rupat');
+  await page.getByTestId('bagikan').click();
+  const tautan = page.getByTestId('tautan-bagikan');
+  await expect(tautan).toHaveValue(/#data=/);
+  const link = await tautan.inputValue();
+  // the data is only after '#': the part a browser sends to a server has none of it
+  expect(link.split('#')[0]).not.toContain('KAMTIBMAS');
+  expect(link.length).toBeLessThan(8000);
+  await expect(page.getByText('Siapa pun yang memiliki tautan ini')).toBeVisible();
+
+  const lain = await browser.newContext();
+  const p2 = await lain.newPage();
+  await bukaHalaman(p2);
+  await tempelClipboard(p2, 'input-indikator', fixture('seed001_indikator.tsv'));
+  await tungguTersimpan(p2, 'Sungai Sembilan');
+  // a full load of the link (as a new tab would do)
+  await p2.goto('about:blank');
+  await p2.goto(link);
+  await expect(p2.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(5);
+  await expect(p2.getByTestId('hasil-anggaran').locator('tr[data-row="total"] [data-col="anggaran"]')).toHaveText('10.869.637.137');
+  await expect(p2.getByTestId('pilih-proyek').locator('option:checked')).toContainText('Kecamatan Rupat (dari tautan)');
+  expect(p2.url()).not.toContain('#data=');
+  // the person's own project is still there, unchanged
+  await p2.getByTestId('pilih-proyek').selectOption({ index: 0 });
+  await expect(p2.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(3);
+  await lain.close();
+});
+
+test('worked examples open as new projects with the seeds totals', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed002_indikator.tsv'));
+  const contoh = page.getByTestId('contoh');
+  const total = page.getByTestId('hasil-anggaran').locator('tr[data-row="total"]');
+  const cases: [string, number, string, string][] = [
+    ['rupat-2019', 5, '24.041.521.394', 'Kecamatan Rupat'],
+    ['sungai-sembilan-2022', 3, '10.869.637.137', 'Kecamatan Sungai Sembilan'],
+    ['kelam-permai-2019', 8, '839.077.360', 'Kecamatan Kelam Permai'],
+    ['kragan-2021', 4, '', 'Kecamatan Kragan'],
+  ];
+  for (const [kunci, n, anggaran, instansi] of cases) {
+    await contoh.locator(`[data-contoh="${kunci}"]`).click();
+    await expect(indikator(page)).toHaveCount(n);
+    if (anggaran) await expect(total.locator('[data-col="anggaran"]')).toHaveText(anggaran);
+    await expect(page.getByTestId('laporan-instansi')).toHaveValue(instansi);
+    await expect(page.getByTestId('tanda-contoh')).toBeVisible();
+  }
+  // Rupat's IKM and growth came along
+  await contoh.locator('[data-contoh="rupat-2019"]').click();
+  await expect(page.getByTestId('nilai-ikm')).toContainText('81,14');
+  // the person's own project is untouched
+  await page.getByTestId('pilih-proyek').selectOption({ index: 0 });
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="sub-indikator"]')).not.toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a share link pasted into the address bar of an open tab is opened too', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed001_indikator.tsv'));
+  await page.getByTestId('bagikan').click();
+  await expect(page.getByTestId('tautan-bagikan')).toHaveValue(/#data=/);
+  const link = await page.getByTestId('tautan-bagikan').inputValue();
+  await page.getByTestId('proyek-baru').click();
+  await expect(indikator(page)).toHaveCount(0);
+  await page.goto(link); // same document: only the fragment changes
+  await expect(indikator(page)).toHaveCount(3);
+  await expect(page.getByTestId('pilih-proyek').locator('option')).toHaveCount(3);
 });

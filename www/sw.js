@@ -1,9 +1,9 @@
 // Offline: serves the app's own files from one cache named for this build (make dist writes
-// the build's hash below). A new build installs beside the old one and replaces it whole, so
+// the build's hash below, and the JS snippets wasm-bindgen emits where CUPLIKAN stands). A new build installs beside the old one and replaces it whole, so
 // a page never mixes files of two builds. Only this origin's GET requests are answered.
 const VERSI = "__VERSI__";
 const CACHE = "kalkulator-sakip-" + VERSI;
-const BERKAS = ["./", "./index.html", "./style.css", "./muat.js", "./pkg/app.js", "./pkg/app_bg.wasm", "./manifest.webmanifest", "./ikon.svg"];
+const BERKAS = ["./", "./index.html", "./style.css", "./muat.js", "./pkg/app.js", "./pkg/app_bg.wasm", "./manifest.webmanifest", "./ikon.svg", /*CUPLIKAN*/];
 
 self.addEventListener("install", (e) => {
   e.waitUntil(caches.open(CACHE).then((c) => c.addAll(BERKAS)).then(() => self.skipWaiting()));

@@ -5,6 +5,8 @@ pub mod anggaran;
 pub mod aritmetika;
 pub mod audit;
 pub mod capaian;
+pub mod contoh;
+pub mod daftar_proyek;
 pub mod efisiensi;
 pub mod ekspor;
 pub mod format;

@@ -146,6 +146,26 @@ pub fn metode_dari_kata(s: &str) -> MetodePertumbuhan {
 }
 
 impl Proyek {
+    /// An empty page's project: no tables, default policies.
+    pub fn kosong() -> Proyek {
+        Proyek {
+            format: FORMAT.into(),
+            versi: VERSI,
+            indikator: String::new(),
+            pemetaan_sidik: String::new(),
+            pemetaan_kolom: Vec::new(),
+            kebijakan: (&Kebijakan::default()).into(),
+            tampilkan_rumus: false,
+            anggaran: String::new(),
+            tautan: Vec::new(),
+            ikm: String::new(),
+            perkembangan: String::new(),
+            metode_pertumbuhan: kata_metode(MetodePertumbuhan::default()).into(),
+            kepala: KepalaLaporan::default(),
+            lanskap: false,
+        }
+    }
+
     /// Which parts differ from `lain`, one bit per part (texts, mapping, policies, links, report
     /// header ...). The undo history makes a change of another part a step of its own.
     pub fn bagian_berubah(&self, lain: &Proyek) -> u32 {

@@ -4,7 +4,10 @@ use crate::core::kolom::Kolom;
 use crate::core::laporan_anggaran::terbilang_total;
 use crate::core::laporan_kinerja::{baris_kinerja, BarisKinerja};
 use crate::view::audit::DaftarTemuan;
+use crate::view::bagikan::{pantau_tautan, Bagikan};
+use crate::view::contoh::DaftarContoh;
 use crate::view::daftar_pesan::DaftarPesan;
+use crate::view::daftar_proyek::ProyekTersimpan;
 use crate::view::ekspor::TombolEkspor;
 use crate::view::hasil_anggaran::HasilAnggaran;
 use crate::view::hasil_indikator::HasilIndikator;
@@ -19,7 +22,8 @@ use crate::view::perbandingan::Perbandingan;
 use crate::view::perkembangan::BagianPerkembangan;
 use crate::view::proyek::BerkasProyek;
 use crate::view::ringkasan_anggaran::{BarisProgram, RingkasanAnggaran};
-use crate::view::simpan_otomatis::SimpanOtomatis;
+use crate::view::riwayat::TombolRiwayat;
+use crate::view::ruang_kerja::RuangKerja;
 use crate::view::sunting_anggaran::TambahBarisAnggaran;
 use leptos::prelude::*;
 
@@ -37,6 +41,9 @@ fn serapan(r: crate::core::pohon::Ringkasan) -> String {
 pub fn App() -> impl IntoView {
     let s = Keadaan::baru();
     provide_context(s);
+    let w = RuangKerja::mulai(s);
+    provide_context(w);
+    pantau_tautan(w);
     let Keadaan {
         teks,
         pemetaan,
@@ -235,8 +242,13 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <main>
-            <BerkasProyek />
-            <SimpanOtomatis />
+            <ProyekTersimpan />
+            <DaftarContoh />
+            <div class="baris-alat">
+                <BerkasProyek />
+                <Bagikan />
+            </div>
+            <TombolRiwayat />
             <HitungCepat />
             <section class="bagian" id="kinerja">
                 <h2>"Capaian kinerja"</h2>

@@ -3,7 +3,10 @@
 
 mod app;
 mod audit;
+mod bagikan;
+mod contoh;
 mod daftar_pesan;
+mod daftar_proyek;
 mod ekspor;
 mod grafik;
 mod hasil_anggaran;
@@ -15,13 +18,15 @@ mod kebijakan_panel;
 mod laporan;
 mod masukan;
 pub mod pengaman;
+mod penyimpanan;
 mod peramban;
 mod peran_kolom;
 mod perbandingan;
 mod perkembangan;
 mod proyek;
 mod ringkasan_anggaran;
-mod simpan_otomatis;
+mod riwayat;
+mod ruang_kerja;
 mod sunting_anggaran;
 mod sunting_baris;
 

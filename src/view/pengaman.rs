@@ -2,7 +2,7 @@
 //! happened and offers the autosaved work as a project file to download, so nothing is lost.
 //! It uses plain DOM and a blob link, since the module cannot run again after a panic.
 
-use crate::view::simpan_otomatis::KUNCI;
+use crate::view::penyimpanan::{AWALAN_PROYEK, KUNCI_DAFTAR};
 
 /// Install the hook; called once by `main` before mounting.
 pub fn pasang() {
@@ -27,11 +27,16 @@ fn tampilkan(sebab: &str) -> Option<()> {
          berkas proyek."
     )));
     kotak.append_child(&p).ok()?;
-    let tersimpan = window
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_item(KUNCI).ok().flatten());
+    // the open project's saved data, found through the list without the (dead) module's help
+    let tersimpan = window.local_storage().ok().flatten().and_then(|s| {
+        let daftar = js_sys::JSON::parse(&s.get_item(KUNCI_DAFTAR).ok()??).ok()?;
+        let aktif = js_sys::Reflect::get(&daftar, &"aktif".into())
+            .ok()?
+            .as_string()?;
+        s.get_item(&format!("{AWALAN_PROYEK}{aktif}"))
+            .ok()
+            .flatten()
+    });
     if let Some(json) = tersimpan {
         let parts = js_sys::Array::of1(&json.into());
         let opts = web_sys::BlobPropertyBag::new();

@@ -1,0 +1,125 @@
+//! Share links: the whole project, compressed (the browser's CompressionStream, deflate-raw)
+//! and base64url-encoded, travels only in the part of the URL after `#`, which browsers never
+//! send to a server. Opening such a link adds the data as a new project; the person's own
+//! projects are never overwritten.
+
+use crate::core::proyek::Proyek;
+use crate::view::keadaan::Keadaan;
+use crate::view::penyimpanan::{ke_json, proyek_dari_json};
+use crate::view::ruang_kerja::RuangKerja;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+/// What follows `#` in a share link.
+const AWALAN: &str = "#data=";
+
+#[wasm_bindgen(inline_js = r#"
+export async function kompres(teks) {
+  const s = new Blob([teks]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  const b = new Uint8Array(await new Response(s).arrayBuffer());
+  let bin = "";
+  for (let i = 0; i < b.length; i += 0x8000) bin += String.fromCharCode.apply(null, b.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+export async function urai(kode) {
+  const bin = atob(kode.replace(/-/g, "+").replace(/_/g, "/"));
+  const b = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  const s = new Blob([b]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return await new Response(s).text();
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    async fn kompres(teks: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch)]
+    async fn urai(kode: &str) -> Result<JsValue, JsValue>;
+}
+
+/// The link for project `p` on this page's address.
+async fn tautan(p: &Proyek) -> Result<String, String> {
+    let json = ke_json(p)?;
+    let kode = kompres(&json)
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or("peramban ini tidak dapat memampatkan data")?;
+    let lokasi = web_sys::window().ok_or("tidak ada jendela")?.location();
+    let alamat = lokasi.href().map_err(|_| "alamat halaman tidak terbaca")?;
+    let dasar = alamat.split('#').next().unwrap_or_default();
+    Ok(format!("{dasar}{AWALAN}{kode}"))
+}
+
+/// Open share links: the one the page was opened with, and any pasted into the address bar
+/// of this tab later.
+pub fn pantau_tautan(w: RuangKerja) {
+    buka_tautan(w);
+    let _ = window_event_listener_untyped("hashchange", move |_| buka_tautan(w));
+}
+
+/// When the address holds a share link: add its data as a new project, then take the data
+/// out of the address bar.
+fn buka_tautan(w: RuangKerja) {
+    let Some(lokasi) = web_sys::window().map(|j| j.location()) else {
+        return;
+    };
+    let hash = lokasi.hash().unwrap_or_default();
+    let Some(kode) = hash.strip_prefix(AWALAN).map(str::to_string) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let hasil = match urai(&kode).await.ok().and_then(|v| v.as_string()) {
+            Some(json) => proyek_dari_json(&json),
+            None => Err("tautan rusak atau terpotong".into()),
+        };
+        match hasil {
+            Ok(p) => {
+                let nama = if p.kepala.instansi.is_empty() {
+                    "Proyek dari tautan".to_string()
+                } else {
+                    format!("{} (dari tautan)", p.kepala.instansi)
+                };
+                w.baru(&nama, p, false);
+                w.status.set("Data dari tautan dibuka sebagai proyek baru; proyek Anda yang lain tidak berubah.".into());
+            }
+            Err(e) => w.status.set(format!("Tautan tidak dapat dibuka: {e}")),
+        }
+        if let Some(h) = web_sys::window().and_then(|j| j.history().ok()) {
+            let alamat =
+                lokasi.pathname().unwrap_or_default() + &lokasi.search().unwrap_or_default();
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&alamat));
+        }
+    });
+}
+
+/// "Bagikan": makes the link and shows it, with what sharing means.
+#[component]
+pub fn Bagikan() -> impl IntoView {
+    let s = expect_context::<Keadaan>();
+    let link = RwSignal::new(String::new());
+    let pesan = RwSignal::new(String::new());
+    let buat = move |_| {
+        let p = untrack(|| s.potret());
+        wasm_bindgen_futures::spawn_local(async move {
+            match tautan(&p).await {
+                Ok(t) => {
+                    pesan.set(format!("Tautan dibuat ({} karakter).", t.len()));
+                    link.set(t);
+                }
+                Err(e) => pesan.set(format!("Tautan tidak dapat dibuat: {e}")),
+            }
+        });
+    };
+    view! {
+        <div class="bagikan tidak-dicetak">
+            <button type="button" data-testid="bagikan" on:click=buat>"Bagikan tautan"</button>
+            <Show when=move || !link.with(String::is_empty)>
+                <label>
+                    <span>"Tautan (data ada di dalam tautan ini, setelah tanda #)"</span>
+                    <input type="text" readonly data-testid="tautan-bagikan" prop:value=move || link.get() />
+                </label>
+                <p class="peringatan">"Siapa pun yang memiliki tautan ini dapat melihat seluruh data proyek ini. Data tidak dikirim ke server mana pun: ia ada di dalam tautan itu sendiri."</p>
+            </Show>
+            <span class="status">{move || pesan.get()}</span>
+        </div>
+    }
+}

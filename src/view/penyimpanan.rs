@@ -1,0 +1,118 @@
+//! The browser's storage (localStorage of this origin): the project list and each project's
+//! data as JSON. Every failure comes back as a message; none panics.
+
+use crate::core::daftar_proyek::DaftarProyek;
+use crate::core::proyek::{Proyek, VERSI};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// Where the list of projects is kept.
+pub const KUNCI_DAFTAR: &str = "kalkulator-sakip/daftar";
+/// Prefix of each project's data (`kalkulator-sakip/proyek/p1`).
+pub const AWALAN_PROYEK: &str = "kalkulator-sakip/proyek/";
+/// Prefix where unreadable data is moved, so that it is never silently destroyed.
+pub const AWALAN_RUSAK: &str = "kalkulator-sakip/tidak-terbaca/";
+
+/// A value as pretty JSON (the same text for a file and for storage).
+pub fn ke_json<T: Serialize>(v: &T) -> Result<String, String> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    let js = v.serialize(&ser).map_err(|e| e.to_string())?;
+    js_sys::JSON::stringify_with_replacer_and_space(
+        &js,
+        &wasm_bindgen::JsValue::NULL,
+        &wasm_bindgen::JsValue::from(2),
+    )
+    .ok()
+    .and_then(|s| s.as_string())
+    .ok_or_else(|| "tidak dapat menulis JSON".into())
+}
+
+/// A value from JSON; the message says what was wrong.
+pub fn dari_json<T: DeserializeOwned>(teks: &str) -> Result<T, String> {
+    let v = js_sys::JSON::parse(teks).map_err(|_| "bukan JSON yang sah".to_string())?;
+    serde_wasm_bindgen::from_value(v).map_err(|e| e.to_string())
+}
+
+/// A project from JSON; a newer version is named as such before the shape is checked.
+pub fn proyek_dari_json(teks: &str) -> Result<Proyek, String> {
+    let v = js_sys::JSON::parse(teks)
+        .map_err(|_| "Berkas rusak: bukan JSON yang sah. Isi halaman tidak diubah.".to_string())?;
+    let versi = js_sys::Reflect::get(&v, &"versi".into())
+        .ok()
+        .and_then(|x| x.as_f64());
+    if let Some(n) = versi.filter(|n| *n > VERSI as f64) {
+        return Err(format!("Berkas ini dibuat oleh versi aplikasi yang lebih baru (versi berkas {n}, aplikasi ini membaca sampai versi {VERSI}). Perbarui aplikasi; isi halaman tidak diubah."));
+    }
+    let p: Proyek = serde_wasm_bindgen::from_value(v)
+        .map_err(|e| format!("Berkas rusak: {e}. Isi halaman tidak diubah."))?;
+    p.periksa()?;
+    Ok(p)
+}
+
+fn penyimpanan() -> Result<web_sys::Storage, String> {
+    web_sys::window()
+        .ok_or("tidak ada jendela")?
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or_else(|| "penyimpanan peramban dimatikan".into())
+}
+
+fn tulis(kunci: &str, isi: &str) -> Result<(), String> {
+    penyimpanan()?
+        .set_item(kunci, isi)
+        .map_err(|_| "penyimpanan peramban penuh atau ditolak".into())
+}
+
+/// Move unreadable data aside and say where it went.
+fn sisihkan(kunci: &str, isi: &str, sebab: String) -> String {
+    let tujuan = format!(
+        "{AWALAN_RUSAK}{}",
+        kunci.rsplit('/').next().unwrap_or(kunci)
+    );
+    if let Ok(st) = penyimpanan() {
+        let _ = st.set_item(&tujuan, isi);
+        let _ = st.remove_item(kunci);
+    }
+    format!("Data tersimpan tidak dapat dibaca ({sebab}); data lama disimpan terpisah dengan kunci \"{tujuan}\".")
+}
+
+/// The stored list; `Ok(None)` when there is none yet.
+pub fn baca_daftar() -> Result<Option<DaftarProyek>, String> {
+    let Some(json) = penyimpanan()?.get_item(KUNCI_DAFTAR).ok().flatten() else {
+        return Ok(None);
+    };
+    dari_json(&json)
+        .map(Some)
+        .map_err(|e| sisihkan(KUNCI_DAFTAR, &json, e))
+}
+
+pub fn tulis_daftar(d: &DaftarProyek) -> Result<(), String> {
+    tulis(KUNCI_DAFTAR, &ke_json(d)?)
+}
+
+/// Project `id`'s data; `Ok(None)` when it has none yet.
+pub fn baca_proyek(id: &str) -> Result<Option<Proyek>, String> {
+    let kunci = format!("{AWALAN_PROYEK}{id}");
+    let Some(json) = penyimpanan()?.get_item(&kunci).ok().flatten() else {
+        return Ok(None);
+    };
+    proyek_dari_json(&json)
+        .map(Some)
+        .map_err(|e| sisihkan(&kunci, &json, e))
+}
+
+pub fn tulis_proyek(id: &str, p: &Proyek) -> Result<(), String> {
+    tulis(&format!("{AWALAN_PROYEK}{id}"), &ke_json(p)?)
+}
+
+pub fn hapus_proyek(id: &str) {
+    if let Ok(st) = penyimpanan() {
+        let _ = st.remove_item(&format!("{AWALAN_PROYEK}{id}"));
+    }
+}
+
+/// Now, as the browser writes it (ISO 8601, UTC).
+pub fn sekarang() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
