@@ -108,6 +108,20 @@ test('entry by hand on an empty page: both tables', async ({ page }) => {
   await expect(anggaran).toHaveCount(1);
   await expect(anggaran.locator('[data-col="serapan"]')).toHaveText(/90,00/);
   await expect(anggaran.locator('[data-col="sisa"]')).toHaveText('100.000');
+  // typed rows are ordinary rows: edited, removed, saved
+  await anggaran.getByTestId('ubah-baris-anggaran').click();
+  await page.getByTestId('sunting-baris-anggaran').locator('input[data-col="realisasi"]').fill('950.000');
+  await page.getByTestId('simpan-baris-anggaran').click();
+  await expect(anggaran.locator('[data-col="serapan"]')).toHaveText(/95,00/);
+  await indikator(page).nth(1).getByTestId('ubah-baris').click();
+  await page.getByTestId('sunting-baris').locator('input[data-col="realisasi"]').fill('80,25');
+  await page.getByTestId('simpan-baris').click();
+  await expect(indikator(page).nth(1).locator('[data-col="capaian"]')).toContainText('100,00');
+  await tungguTersimpan(page, '950.000');
+  await indikator(page).nth(0).getByTestId('hapus-baris').click();
+  await expect(indikator(page)).toHaveCount(1);
+  await anggaran.getByTestId('hapus-baris-anggaran').click();
+  await expect(anggaran).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

@@ -21,6 +21,8 @@ pub struct BarisIndikator {
     pub realisasi: String,
     pub capaian: String,
     pub predikat: String,
+    /// Colour class of the predikat band ([`SkalaPredikat::kelas`]).
+    pub pita: &'static str,
     pub rumus: String,
     /// Why there is no capaian.
     pub alasan: Option<String>,
@@ -37,6 +39,8 @@ pub struct BarisSasaran {
     pub nama: String,
     pub capaian: String,
     pub predikat: String,
+    /// Colour class of the predikat band.
+    pub pita: &'static str,
     pub rumus: String,
     pub dikecualikan: Vec<String>,
 }
@@ -74,6 +78,7 @@ pub fn baris_kinerja(
                     realisasi: i.realisasi.tampil(),
                     capaian: c.tampil(k),
                     predikat: c.predikat(k),
+                    pita: k.skala.kelas(&c.predikat(k)),
                     rumus: c.rumus.clone(),
                     alasan: c.alasan.clone(),
                     polaritas: i.polaritas,
@@ -88,6 +93,7 @@ pub fn baris_kinerja(
             nama: s.nama.clone(),
             capaian: s.capaian.tampil(k),
             predikat: s.capaian.predikat(k),
+            pita: k.skala.kelas(&s.capaian.predikat(k)),
             rumus: s.capaian.rumus.clone(),
             dikecualikan: s.capaian.dikecualikan.clone(),
         }));
@@ -96,6 +102,7 @@ pub fn baris_kinerja(
         nama: "Capaian kinerja instansi".into(),
         capaian: h.instansi.tampil(k),
         predikat: h.instansi.predikat(k),
+        pita: k.skala.kelas(&h.instansi.predikat(k)),
         rumus: h.instansi.rumus.clone(),
         dikecualikan: h.instansi.dikecualikan.clone(),
     };

@@ -104,6 +104,16 @@ impl SkalaPredikat {
         })
     }
 
+    /// A colour class for band `label`: its place from the top of the scale, in four steps
+    /// (`pita-1` best ... `pita-4` worst), so every scale colours alike; `pita-0` for none.
+    pub fn kelas(&self, label: &str) -> &'static str {
+        let Some(i) = self.pita.iter().position(|p| p.label == label) else {
+            return "pita-0";
+        };
+        let n = self.pita.len().max(1);
+        ["pita-1", "pita-2", "pita-3", "pita-4"][(i * 4 / n).min(3)]
+    }
+
     /// The band of a value already rounded by the policy.
     pub fn predikat(&self, dibulatkan: Decimal) -> &str {
         for p in &self.pita {
@@ -192,6 +202,15 @@ impl SkalaPredikat {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn band_colour_classes_run_from_best_to_worst() {
+        let s = SkalaPredikat::permendagri_86();
+        assert_eq!(s.kelas("Sangat Tinggi"), "pita-1");
+        assert_eq!(s.kelas("Sangat Rendah"), "pita-4");
+        assert_eq!(SkalaPredikat::lan().kelas("Tidak Berhasil (TB)"), "pita-4");
+        assert_eq!(s.kelas("-"), "pita-0");
+    }
     use std::str::FromStr;
 
     #[test]

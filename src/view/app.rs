@@ -145,6 +145,7 @@ pub fn App() -> impl IntoView {
     });
 
     // budget
+    let sunting_anggaran = RwSignal::new(None::<usize>);
     let pesan_anggaran = Signal::derive(move || tabel_anggaran.with(|t| t.pesan.clone()));
     let belanja = Signal::derive(move || {
         tabel_anggaran.with(|t| {
@@ -264,8 +265,8 @@ pub fn App() -> impl IntoView {
                 <h2>"Realisasi anggaran"</h2>
                 <MasukanTabel teks=teks_anggaran testid="input-anggaran" label="Tabel realisasi anggaran" placeholder=CONTOH_ANGGARAN />
                 <DaftarPesan pesan=pesan_anggaran testid="pesan-anggaran" />
-                <HasilAnggaran model=model_anggaran />
-                <TambahBarisAnggaran teks=teks_anggaran tabel=tabel_anggaran />
+                <HasilAnggaran model=model_anggaran teks=teks_anggaran tabel=tabel_anggaran sunting=sunting_anggaran />
+                <TambahBarisAnggaran teks=teks_anggaran tabel=tabel_anggaran sunting=sunting_anggaran />
                 <TombolEkspor baris=ekspor_anggaran nama="realisasi-anggaran" testid="ekspor-anggaran" />
                 <Show when=move || pohon.with(|p| !p.simpul.is_empty())>
                     <ul class="terbilang" data-testid="terbilang-anggaran">

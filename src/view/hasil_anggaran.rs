@@ -1,7 +1,29 @@
+//! The budget results table: the tree in paste order with its checks, the total from the
+//! leaves, and per row an edit and a remove button (edits rewrite the pasted text).
+
+use crate::core::anggaran::TabelAnggaran;
 use crate::core::laporan_anggaran::BarisTampilAnggaran;
+use crate::core::sunting::hapus_baris;
+use crate::view::sunting_anggaran::kolom_editor;
+use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;
 
-fn baris(b: BarisTampilAnggaran, row: &'static str) -> impl IntoView {
+/// Edit and remove buttons of a pasted row (none on the computed total).
+fn kendali(
+    nomor: usize,
+    teks: RwSignal<String>,
+    sunting: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    view! {
+        <td class="kendali">
+            <button type="button" class="kecil" data-testid="ubah-baris-anggaran" title="Ubah baris" on:click=move |_| sunting.set(Some(nomor))>"✎"</button>
+            <button type="button" class="kecil" data-testid="hapus-baris-anggaran" title="Hapus baris"
+                on:click=move |_| teks.set(hapus_baris(&teks.get_untracked(), nomor))>"✕"</button>
+        </td>
+    }
+}
+
+fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) -> impl IntoView {
     let indent = format!("padding-left: {}rem", 0.4 + 1.2 * b.kedalaman as f32);
     let cls = match (row, b.induk, b.tanda.is_empty()) {
         ("total", ..) => "ringkas",
@@ -23,6 +45,7 @@ fn baris(b: BarisTampilAnggaran, row: &'static str) -> impl IntoView {
             <td data-col="realisasi" class="angka">{b.realisasi}</td>
             <td data-col="sisa" class="angka">{b.sisa}</td>
             <td data-col="serapan" class="angka">{b.serapan}</td>
+            {kendali.unwrap_or_else(|| view! { <td></td> }.into_any())}
         </tr>
     }
 }
@@ -34,6 +57,13 @@ pub fn HasilAnggaran(
     /// Rows in paste order and the computed total, from the core's display model.
     #[prop(into)]
     model: Signal<(Vec<BarisTampilAnggaran>, BarisTampilAnggaran)>,
+    /// The budget table's text, which edits rewrite.
+    teks: RwSignal<String>,
+    /// The parsed budget table, for the editor's columns.
+    #[prop(into)]
+    tabel: Signal<TabelAnggaran>,
+    /// Line of the row being edited, shared with the add-row button.
+    sunting: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     view! {
         <div class="tabel-gulir">
@@ -46,21 +76,30 @@ pub fn HasilAnggaran(
                         <th>"Realisasi (Rp)"</th>
                         <th>"Sisa (Rp)"</th>
                         <th>"Serapan (%)"</th>
+                        <th></th>
                     </tr>
                 </thead>
                 <tbody>
                     {move || {
                         let (rows, total) = model.get();
+                        let editing = sunting.get();
                         let any = !rows.is_empty();
-                        let mut out: Vec<AnyView> = rows
-                            .into_iter()
-                            .map(|b| {
-                                let row = if b.jumlah { "jumlah" } else { "anggaran" };
-                                baris(b, row).into_any()
-                            })
-                            .collect();
+                        let mut out: Vec<AnyView> = Vec::with_capacity(rows.len() + 2);
+                        for b in rows {
+                            let row = if b.jumlah { "jumlah" } else { "anggaran" };
+                            let nomor = b.nomor_baris;
+                            out.push(baris(b, row, Some(kendali(nomor, teks, sunting).into_any())).into_any());
+                            if editing == Some(nomor) {
+                                let kolom = tabel.with_untracked(kolom_editor);
+                                out.push(view! {
+                                    <tr class="sunting"><td colspan="7">
+                                        <SuntingBaris teks=teks baris=sunting kolom=kolom testid=["sunting-baris-anggaran", "simpan-baris-anggaran"] />
+                                    </td></tr>
+                                }.into_any());
+                            }
+                        }
                         if any {
-                            out.push(baris(total, "total").into_any());
+                            out.push(baris(total, "total", None).into_any());
                         }
                         out
                     }}

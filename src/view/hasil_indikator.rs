@@ -104,7 +104,7 @@ pub fn HasilIndikator(
                 <td data-col="target" class=tcls>{b.target}</td>
                 <td data-col="realisasi" class=rcls>{b.realisasi}</td>
                 <SelCapaian nilai=b.capaian rumus=b.rumus alasan=b.alasan tampilkan_rumus=tampilkan_rumus />
-                <td data-col="predikat">{b.predikat}</td>
+                <td data-col="predikat" class=b.pita>{b.predikat}</td>
                 <td data-col="polaritas" class="kendali">
                     <button
                         type="button"
@@ -151,7 +151,7 @@ pub fn HasilIndikator(
                         <small class="rumus">{rumus2.clone()}</small>
                     </Show>
                 </td>
-                <td data-col="predikat">{s.predikat}</td>
+                <td data-col="predikat" class=s.pita>{s.predikat}</td>
                 <td colspan="2"></td>
             </tr>
         }

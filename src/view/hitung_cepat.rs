@@ -20,10 +20,13 @@ pub fn HitungCepat() -> impl IntoView {
         }
         Some(s.kebijakan.with(|k| {
             let c = capaian_teks(&t, &r, polaritas.get(), k);
+            let predikat = c.predikat(k);
+            let pita = k.skala.kelas(&predikat);
             (
                 c.tampil(k),
-                c.predikat(k),
+                predikat,
                 c.alasan.clone().unwrap_or(c.rumus),
+                pita,
             )
         }))
     });
@@ -55,7 +58,7 @@ pub fn HitungCepat() -> impl IntoView {
             <p class="cepat-hasil" aria-live="polite">
                 <span>"Capaian "</span>
                 <strong class="cepat-capaian" data-testid="cepat-capaian">{move || hasil.get().map(|h| h.0).unwrap_or_else(|| "-".into())}</strong>
-                <span class="predikat" data-testid="cepat-predikat">{move || hasil.get().map(|h| h.1).unwrap_or_default()}</span>
+                <span class=move || format!("predikat {}", hasil.get().map(|h| h.3).unwrap_or("pita-0")) data-testid="cepat-predikat">{move || hasil.get().map(|h| h.1).unwrap_or_default()}</span>
             </p>
             <p class="rumus" data-testid="cepat-rumus">{move || hasil.get().map(|h| h.2).unwrap_or_else(|| "Isi target dan realisasi.".into())}</p>
         </section>

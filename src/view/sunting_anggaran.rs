@@ -7,7 +7,7 @@ use crate::view::sunting_baris::{SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
 /// The editor's columns: the table's own, or the standard ones on an empty page.
-fn kolom_editor(t: &TabelAnggaran) -> Vec<(String, &'static str)> {
+pub fn kolom_editor(t: &TabelAnggaran) -> Vec<(String, &'static str)> {
     if t.kolom.is_empty() {
         return KOLOM_BAKU_ANGGARAN
             .iter()
@@ -37,13 +37,14 @@ pub fn TambahBarisAnggaran(
     /// The parsed budget table, for its columns.
     #[prop(into)]
     tabel: Signal<TabelAnggaran>,
+    /// Line of the row being edited, shared with the table ([`BARIS_BARU`] for a new one).
+    sunting: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let sunting = RwSignal::new(None::<usize>);
     view! {
         <button type="button" data-testid="tambah-baris-anggaran" on:click=move |_| sunting.set(Some(BARIS_BARU))>
             "+ Tambah baris anggaran"
         </button>
-        {move || sunting.get().map(|_| {
+        {move || (sunting.get() == Some(BARIS_BARU)).then(|| {
             let kolom = tabel.with_untracked(kolom_editor);
             view! {
                 <SuntingBaris teks=teks baris=sunting kolom=kolom testid=["sunting-baris-anggaran", "simpan-baris-anggaran"] />
