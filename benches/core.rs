@@ -3,14 +3,14 @@
 //! pass/fail: speed targets live here, not in timed tests. Linear work shows as a factor near
 //! 10; a factor far above it is a quadratic step.
 
-use kalkulator_sakip::core::anggaran::baca_tabel_anggaran;
-use kalkulator_sakip::core::audit::{audit_anggaran, audit_kinerja};
-use kalkulator_sakip::core::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
+use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
 use kalkulator_sakip::core::kebijakan::Kebijakan;
-use kalkulator_sakip::core::laporan_anggaran::baris_anggaran;
-use kalkulator_sakip::core::laporan_kinerja::baris_kinerja;
-use kalkulator_sakip::core::pohon::bangun_pohon;
-use kalkulator_sakip::core::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::kinerja::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::laporan::anggaran::baris_anggaran;
+use kalkulator_sakip::core::laporan::audit::{audit_anggaran, audit_kinerja};
+use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
 use std::time::{Duration, Instant};
 
 /// Mean time of `f` over enough runs to take about half a second (at least one).

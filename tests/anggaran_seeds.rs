@@ -2,10 +2,10 @@
 //! double counted, with every mismatch the tables carry flagged.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kalkulator_sakip::core::anggaran::baca_tabel_anggaran;
-use kalkulator_sakip::core::format::{id_desimal, rupiah};
-use kalkulator_sakip::core::pohon::{bangun_pohon, PohonAnggaran, Tanda};
-use kalkulator_sakip::core::terbilang::terbilang_rupiah;
+use kalkulator_sakip::core::anggaran::pohon::{bangun_pohon, PohonAnggaran, Tanda};
+use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
+use kalkulator_sakip::core::anggaran::terbilang::terbilang_rupiah;
+use kalkulator_sakip::core::teks::tampil::{id_desimal, rupiah};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -16,7 +16,7 @@ fn d(s: &str) -> Decimal {
 fn pohon(
     teks: &str,
 ) -> (
-    kalkulator_sakip::core::anggaran::TabelAnggaran,
+    kalkulator_sakip::core::anggaran::tabel::TabelAnggaran,
     PohonAnggaran,
 ) {
     let t = baca_tabel_anggaran(teks);

@@ -4,23 +4,27 @@
 //! as regression cases at the end.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kalkulator_sakip::core::anggaran::baca_tabel_anggaran;
-use kalkulator_sakip::core::audit::{audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan};
-use kalkulator_sakip::core::efisiensi::efisiensi;
-use kalkulator_sakip::core::ekspor::{csv, tsv};
-use kalkulator_sakip::core::grafik::grafik_batang;
+use kalkulator_sakip::core::anggaran::efisiensi::efisiensi;
+use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
+use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
+use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
 use kalkulator_sakip::core::ikm::hitung_ikm;
-use kalkulator_sakip::core::indikator::baca_tabel_indikator;
-use kalkulator_sakip::core::kalimat::{kalimat_indikator, kalimat_instansi, kalimat_sasaran};
 use kalkulator_sakip::core::kebijakan::{Agregasi, Kebijakan, RumusNegatif};
-use kalkulator_sakip::core::laporan_anggaran::{baris_anggaran, terbilang_total};
-use kalkulator_sakip::core::laporan_kinerja::baris_kinerja;
-use kalkulator_sakip::core::number::{baca_angka, IsiAngka, Konvensi};
-use kalkulator_sakip::core::perbandingan::baris_perbandingan;
-use kalkulator_sakip::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
-use kalkulator_sakip::core::pohon::bangun_pohon;
-use kalkulator_sakip::core::proyek::Proyek;
-use kalkulator_sakip::core::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::kinerja::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::perbandingan::baris_perbandingan;
+use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::laporan::anggaran::{baris_anggaran, terbilang_total};
+use kalkulator_sakip::core::laporan::audit::{
+    audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan,
+};
+use kalkulator_sakip::core::laporan::ekspor::{csv, tsv};
+use kalkulator_sakip::core::laporan::grafik::grafik_batang;
+use kalkulator_sakip::core::laporan::kalimat::{
+    kalimat_indikator, kalimat_instansi, kalimat_sasaran,
+};
+use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
+use kalkulator_sakip::core::proyek::berkas::Proyek;
+use kalkulator_sakip::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

@@ -2,11 +2,11 @@
 //! a message, never a panic; and what they compute is consistent.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kalkulator_sakip::core::indikator::baca_tabel_indikator;
 use kalkulator_sakip::core::kebijakan::{Agregasi, Kebijakan, Pembulatan, RumusNegatif};
-use kalkulator_sakip::core::laporan_kinerja::baris_kinerja;
-use kalkulator_sakip::core::number::{baca_angka, IsiAngka, Konvensi};
-use kalkulator_sakip::core::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::kinerja::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
+use kalkulator_sakip::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -126,7 +126,7 @@ proptest! {
     #[test]
     fn id_formatting_round_trips(n in -1_000_000_000_000i64..1_000_000_000_000i64, scale in 0u32..3) {
         let d = Decimal::new(n, scale);
-        let s = kalkulator_sakip::core::format::id_desimal(d, scale);
+        let s = kalkulator_sakip::core::teks::tampil::id_desimal(d, scale);
         match baca_angka(&s, Konvensi::IdId) {
             IsiAngka::Angka(a) => prop_assert_eq!(a.nilai, d),
             other => prop_assert!(false, "{} read as {:?}", s, other),
@@ -135,12 +135,12 @@ proptest! {
 }
 
 mod anggaran {
-    use kalkulator_sakip::core::anggaran::baca_tabel_anggaran;
+    use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
+    use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
+    use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
+    use kalkulator_sakip::core::anggaran::terbilang::terbilang_rupiah;
     use kalkulator_sakip::core::ikm::hitung_ikm;
-    use kalkulator_sakip::core::laporan_anggaran::baris_anggaran;
-    use kalkulator_sakip::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
-    use kalkulator_sakip::core::pohon::bangun_pohon;
-    use kalkulator_sakip::core::terbilang::terbilang_rupiah;
+    use kalkulator_sakip::core::laporan::anggaran::baris_anggaran;
     use proptest::prelude::*;
     use rust_decimal::Decimal;
 

@@ -1,13 +1,13 @@
 //! The seeds' Bab III indicator tables, pasted as users paste them, against DOMAIN.md's rules.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kalkulator_sakip::core::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::kebijakan::predikat::SkalaPredikat;
 use kalkulator_sakip::core::kebijakan::{Kebijakan, Pembulatan};
-use kalkulator_sakip::core::laporan_kinerja::{baris_kinerja, BarisKinerja};
-use kalkulator_sakip::core::perbandingan::baris_perbandingan;
-use kalkulator_sakip::core::polaritas::Polaritas;
-use kalkulator_sakip::core::predikat::SkalaPredikat;
-use kalkulator_sakip::core::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::kinerja::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::perbandingan::baris_perbandingan;
+use kalkulator_sakip::core::kinerja::polaritas::Polaritas;
+use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::laporan::kinerja::{baris_kinerja, BarisKinerja};
 
 /// (indikator, capaian, predikat) of the indikator rows, and the sasaran summaries.
 fn hasil(teks: &str, k: &Kebijakan) -> (Vec<(String, String, String)>, Vec<(String, String)>) {

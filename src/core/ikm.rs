@@ -2,10 +2,10 @@
 //! tertimbang = NRR x weight, IKM = sum x 25, and its mutu grade. Input is either the nine
 //! NRR (seed 000 table 3.6) or raw answers, one respondent a row with nine answers.
 
-use crate::core::format::{apa_adanya, bulat, id_desimal};
-use crate::core::number::{baca_angka, IsiAngka, Konvensi};
-use crate::core::pesan::Pesan;
-use crate::core::table::{baris_nomor_kolom, batasi, pisah_tabel};
+use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::{baris_nomor_kolom, batasi, pisah_tabel};
+use crate::core::teks::tampil::{apa_adanya, bulat, id_desimal};
 use rust_decimal::Decimal;
 
 /// The nine unsur, in order.

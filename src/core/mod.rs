@@ -1,34 +1,21 @@
-//! The pure core: no leptos, web-sys or wasm-bindgen. Parsing, numbers, formulas, trees,
-//! scales, terbilang and the report model, tested natively with `cargo test`.
+//! The pure core: no leptos, web-sys or wasm-bindgen. Tested natively with `cargo test`.
+//! Each wing is a folder; dependencies point down this list, never up:
+//! - [`teks`]: reading and writing what people paste (numbers, tables, column roles, cells,
+//!   messages, row edits) and display without policy;
+//! - [`aritmetika`]: checked arithmetic on pasted quantities;
+//! - [`kebijakan`]: the policies (formula, cap, rounding, predikat scale, aggregation, IKM
+//!   weight), each with its values, key and words;
+//! - [`kinerja`]: indikator, capaian, polarity, sasaran and instansi, comparisons over time;
+//! - [`anggaran`]: the budget table, its tree, growth, efficiency, terbilang;
+//! - [`ikm`]: the public satisfaction index;
+//! - [`laporan`]: display models of the tables, sentences, charts, the audit, export;
+//! - [`proyek`]: the project file, saved projects, undo history, worked examples.
 
 pub mod anggaran;
 pub mod aritmetika;
-pub mod audit;
-pub mod capaian;
-pub mod contoh;
-pub mod daftar_proyek;
-pub mod efisiensi;
-pub mod ekspor;
-pub mod format;
-pub mod grafik;
 pub mod ikm;
-pub mod indikator;
-pub mod kalimat;
 pub mod kebijakan;
-pub mod kolom;
-pub mod laporan_anggaran;
-pub mod laporan_kinerja;
-pub mod nilai;
-pub mod number;
-pub mod perbandingan;
-pub mod perkembangan;
-pub mod pesan;
-pub mod pohon;
-pub mod polaritas;
-pub mod predikat;
+pub mod kinerja;
+pub mod laporan;
 pub mod proyek;
-pub mod riwayat;
-pub mod sasaran;
-pub mod sunting;
-pub mod table;
-pub mod terbilang;
+pub mod teks;

@@ -1,8 +1,8 @@
-use crate::core::audit::{audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan};
-use crate::core::format::{id_desimal, rupiah};
-use crate::core::kolom::Kolom;
-use crate::core::laporan_anggaran::terbilang_total;
-use crate::core::laporan_kinerja::{baris_kinerja, BarisKinerja};
+use crate::core::laporan::anggaran::terbilang_total;
+use crate::core::laporan::audit::{audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan};
+use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja};
+use crate::core::teks::kolom::Kolom;
+use crate::core::teks::tampil::{id_desimal, rupiah};
 use crate::view::audit::DaftarTemuan;
 use crate::view::bagikan::{pantau_tautan, Bagikan};
 use crate::view::contoh::DaftarContoh;
@@ -30,7 +30,7 @@ use leptos::prelude::*;
 const CONTOH_INDIKATOR: &str = "Tempel tabel dari Excel, Word atau PDF, misalnya:\nSasaran\tIndikator\tSatuan\tTarget\tRealisasi\nMeningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t80,25\t81,14";
 const CONTOH_ANGGARAN: &str = "Tempel tabel realisasi anggaran, misalnya:\nKode\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan Administrasi Perkantoran\t328.312.760\t319.489.939\n1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t270.000";
 
-fn serapan(r: crate::core::pohon::Ringkasan) -> String {
+fn serapan(r: crate::core::anggaran::pohon::Ringkasan) -> String {
     r.serapan()
         .map(|s| id_desimal(s, 2))
         .unwrap_or_else(|| "n/a".into())

@@ -1,4 +1,4 @@
-use crate::core::audit::Temuan;
+use crate::core::laporan::audit::Temuan;
 use leptos::prelude::*;
 
 /// The findings of the audit: each stated figure that differs from the recomputed one, with

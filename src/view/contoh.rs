@@ -1,7 +1,7 @@
 //! Worked examples for trainers: each seed report opens with one click as a new project,
 //! marked as an example; the person's own projects are untouched.
 
-use crate::core::contoh::{proyek_contoh, CONTOH};
+use crate::core::proyek::contoh::{proyek_contoh, CONTOH};
 use crate::view::ruang_kerja::RuangKerja;
 use leptos::prelude::*;
 

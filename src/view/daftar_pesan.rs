@@ -1,4 +1,4 @@
-use crate::core::pesan::{Pesan, Tingkat};
+use crate::core::teks::pesan::{Pesan, Tingkat};
 use leptos::prelude::*;
 
 /// Messages about cells that could not be read (or were read despite a typo).

@@ -1,7 +1,7 @@
 //! Saved projects (one per year or per office): choose one, new, rename, duplicate, delete
 //! (after a confirmation). Each is kept in this browser; see the README for where.
 
-use crate::core::proyek::Proyek;
+use crate::core::proyek::berkas::Proyek;
 use crate::view::ruang_kerja::RuangKerja;
 use leptos::prelude::*;
 

@@ -1,4 +1,4 @@
-use crate::core::ekspor::{csv, tsv};
+use crate::core::laporan::ekspor::{csv, tsv};
 use crate::view::peramban::{salin, unduh};
 use leptos::prelude::*;
 

@@ -1,4 +1,4 @@
-use crate::core::grafik::{Grafik, TINGGI_BATANG};
+use crate::core::laporan::grafik::{Grafik, TINGGI_BATANG};
 use leptos::prelude::*;
 
 /// A horizontal bar chart as inline SVG (no chart library; prints crisply), with a dashed

@@ -1,9 +1,9 @@
 //! The budget results table: the tree in paste order with its checks, the total from the
 //! leaves, and per row an edit and a remove button (edits rewrite the pasted text).
 
-use crate::core::anggaran::TabelAnggaran;
-use crate::core::laporan_anggaran::BarisTampilAnggaran;
-use crate::core::sunting::hapus_baris;
+use crate::core::anggaran::tabel::TabelAnggaran;
+use crate::core::laporan::anggaran::BarisTampilAnggaran;
+use crate::core::teks::sunting::hapus_baris;
 use crate::view::sunting_anggaran::kolom_editor;
 use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;

@@ -1,9 +1,11 @@
-use crate::core::indikator::TabelIndikator;
 use crate::core::kebijakan::Kebijakan;
-use crate::core::kolom::Kolom;
-use crate::core::laporan_kinerja::{baris_kinerja, BarisIndikator, BarisKinerja, BarisSasaran};
-use crate::core::sasaran::HasilKinerja;
-use crate::core::sunting::{atur_polaritas, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
+use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::kinerja::sasaran::HasilKinerja;
+use crate::core::laporan::kinerja::{baris_kinerja, BarisIndikator, BarisKinerja, BarisSasaran};
+use crate::core::teks::kolom::Kolom;
+use crate::core::teks::sunting::{
+    atur_polaritas, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR,
+};
 use crate::view::sunting_baris::{SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
@@ -76,8 +78,8 @@ pub fn HasilIndikator(
     let baris_indikator = move |b: BarisIndikator| {
         let nomor = b.nomor_baris;
         let (tanda, ganti) = match b.polaritas {
-            crate::core::polaritas::Polaritas::Positif => ("+", "-"),
-            crate::core::polaritas::Polaritas::Negatif => ("-", "+"),
+            crate::core::kinerja::polaritas::Polaritas::Positif => ("+", "-"),
+            crate::core::kinerja::polaritas::Polaritas::Negatif => ("-", "+"),
         };
         let cls = if b.sub { "sub" } else { "" };
         let row = if b.sub { "sub-indikator" } else { "indikator" };

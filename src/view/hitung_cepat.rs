@@ -1,8 +1,8 @@
 //! "Hitung cepat": the capaian of one indikator from a target, a realisasi and a polarity, as
 //! one types; no table needed. Uses the policies in force, like the table does.
 
-use crate::core::capaian::capaian_teks;
-use crate::core::polaritas::Polaritas;
+use crate::core::kinerja::capaian::capaian_teks;
+use crate::core::kinerja::polaritas::Polaritas;
 use crate::view::keadaan::Keadaan;
 use leptos::prelude::*;
 

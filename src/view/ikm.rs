@@ -1,6 +1,6 @@
-use crate::core::format::id_desimal;
 use crate::core::ikm::{mutu, BentukIkm, HasilIkm};
 use crate::core::kebijakan::{BobotIkm, Kebijakan};
+use crate::core::teks::tampil::id_desimal;
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::masukan::MasukanTabel;
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ pub fn BagianIkm(
     /// Policies (the IKM weight lives here).
     kebijakan: RwSignal<Kebijakan>,
     /// The computed IKM and messages.
-    hasil: Memo<(Option<HasilIkm>, Vec<crate::core::pesan::Pesan>)>,
+    hasil: Memo<(Option<HasilIkm>, Vec<crate::core::teks::pesan::Pesan>)>,
 ) -> impl IntoView {
     let pesan = Signal::derive(move || hasil.with(|(_, p)| p.clone()));
     view! {

@@ -1,19 +1,21 @@
 //! The page's state: what a person typed or chose (signals) and what the core computes from
 //! it (memos). Provided once by `App` as context; inputs flow one way into results.
 
-use crate::core::anggaran::{baca_tabel_anggaran, TabelAnggaran};
-use crate::core::efisiensi::{efisiensi as hitung_efisiensi, EfisiensiSasaran};
+use crate::core::anggaran::efisiensi::{efisiensi as hitung_efisiensi, EfisiensiSasaran};
+use crate::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan, Perkembangan};
+use crate::core::anggaran::pohon::{bangun_pohon, PohonAnggaran};
+use crate::core::anggaran::tabel::{baca_tabel_anggaran, TabelAnggaran};
 use crate::core::ikm::{hitung_ikm, HasilIkm};
-use crate::core::indikator::{baca_tabel_indikator, TabelIndikator};
 use crate::core::kebijakan::Kebijakan;
-use crate::core::laporan_anggaran::{baris_anggaran, BarisTampilAnggaran};
-use crate::core::perbandingan::{baris_perbandingan, BarisPerbandingan};
-use crate::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan, Perkembangan};
-use crate::core::pesan::Pesan;
-use crate::core::pohon::{bangun_pohon, PohonAnggaran};
-use crate::core::proyek::{kata_metode, metode_dari_kata, KepalaLaporan, Proyek, FORMAT, VERSI};
-use crate::core::sasaran::{hitung_kinerja, HasilKinerja};
-use crate::core::sunting::Pemetaan;
+use crate::core::kinerja::indikator::{baca_tabel_indikator, TabelIndikator};
+use crate::core::kinerja::perbandingan::{baris_perbandingan, BarisPerbandingan};
+use crate::core::kinerja::sasaran::{hitung_kinerja, HasilKinerja};
+use crate::core::laporan::anggaran::{baris_anggaran, BarisTampilAnggaran};
+use crate::core::proyek::berkas::{
+    kata_metode, metode_dari_kata, KepalaLaporan, Proyek, FORMAT, VERSI,
+};
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::sunting::Pemetaan;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]

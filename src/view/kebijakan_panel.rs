@@ -1,5 +1,5 @@
+use crate::core::kebijakan::predikat::{SkalaPredikat, PRESET};
 use crate::core::kebijakan::{Agregasi, Kebijakan, Pembulatan, RumusNegatif, PILIHAN_BATAS};
-use crate::core::predikat::{SkalaPredikat, PRESET};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 

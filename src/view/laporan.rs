@@ -1,10 +1,10 @@
-use crate::core::audit::Temuan;
-use crate::core::format::id_desimal;
-use crate::core::grafik::grafik_batang;
 use crate::core::ikm::mutu;
-use crate::core::kalimat::{kalimat_indikator, kalimat_instansi, kalimat_sasaran};
-use crate::core::laporan_anggaran::terbilang_total;
-use crate::core::proyek::KepalaLaporan;
+use crate::core::laporan::anggaran::terbilang_total;
+use crate::core::laporan::audit::Temuan;
+use crate::core::laporan::grafik::grafik_batang;
+use crate::core::laporan::kalimat::{kalimat_indikator, kalimat_instansi, kalimat_sasaran};
+use crate::core::proyek::berkas::KepalaLaporan;
+use crate::core::teks::tampil::id_desimal;
 use crate::view::audit::DaftarTemuan;
 use crate::view::grafik::GrafikBatang;
 use crate::view::keadaan::Keadaan;
@@ -180,7 +180,7 @@ pub fn Laporan(
                 .into_any();
         }
         let (rows, total) = s.model_anggaran.get();
-        let row = |b: crate::core::laporan_anggaran::BarisTampilAnggaran, cls: &'static str| {
+        let row = |b: crate::core::laporan::anggaran::BarisTampilAnggaran, cls: &'static str| {
             let indent = format!("padding-left: {}rem", 0.3 + 1.0 * b.kedalaman as f32);
             let cls = if b.induk {
                 format!("{cls} induk")
@@ -243,10 +243,10 @@ pub fn Laporan(
         });
         let kalimat_total = format!(
             "Secara keseluruhan anggaran sebesar Rp {} terealisasi sebesar Rp {} atau {}%, dengan sisa Rp {}.",
-            crate::core::format::rupiah(p.total.anggaran),
-            crate::core::format::rupiah(p.total.realisasi),
+            crate::core::teks::tampil::rupiah(p.total.anggaran),
+            crate::core::teks::tampil::rupiah(p.total.realisasi),
             p.total.serapan().map(|x| id_desimal(x, 2)).unwrap_or_else(|| "n/a".into()),
-            crate::core::format::rupiah(p.total.sisa())
+            crate::core::teks::tampil::rupiah(p.total.sisa())
         );
         view! {
             <p class="kalimat" data-testid="kalimat-anggaran">{kalimat_total}</p>

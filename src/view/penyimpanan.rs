@@ -1,8 +1,8 @@
 //! The browser's storage (localStorage of this origin): the project list and each project's
 //! data as JSON. Every failure comes back as a message; none panics.
 
-use crate::core::daftar_proyek::DaftarProyek;
-use crate::core::proyek::{Proyek, VERSI};
+use crate::core::proyek::berkas::{Proyek, VERSI};
+use crate::core::proyek::daftar::DaftarProyek;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 

@@ -1,6 +1,6 @@
-use crate::core::indikator::TabelIndikator;
-use crate::core::kolom::{Kolom, PILIHAN};
-use crate::core::sunting::{sidik, Pemetaan};
+use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::teks::kolom::{Kolom, PILIHAN};
+use crate::core::teks::sunting::{sidik, Pemetaan};
 use leptos::prelude::*;
 
 /// One dropdown per pasted column, to say what it holds. Open by itself when no header was

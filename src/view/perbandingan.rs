@@ -1,5 +1,5 @@
 use crate::core::kebijakan::Kebijakan;
-use crate::core::perbandingan::{BarisPerbandingan, Rasio};
+use crate::core::kinerja::perbandingan::{BarisPerbandingan, Rasio};
 use leptos::prelude::*;
 
 fn sel_rasio(r: Option<Rasio>, k: &Kebijakan, col: &'static str, rumus: bool) -> impl IntoView {

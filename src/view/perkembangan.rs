@@ -1,5 +1,5 @@
-use crate::core::format::{id_desimal, rupiah};
-use crate::core::perkembangan::{MetodePertumbuhan, Perkembangan};
+use crate::core::anggaran::perkembangan::{MetodePertumbuhan, Perkembangan};
+use crate::core::teks::tampil::{id_desimal, rupiah};
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::masukan::MasukanTabel;
 use leptos::prelude::*;

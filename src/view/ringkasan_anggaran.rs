@@ -1,5 +1,5 @@
-use crate::core::efisiensi::EfisiensiSasaran;
-use crate::core::format::{id_desimal, rupiah};
+use crate::core::anggaran::efisiensi::EfisiensiSasaran;
+use crate::core::teks::tampil::{id_desimal, rupiah};
 use leptos::prelude::*;
 
 /// A program row of the summary, with the sasaran it is linked to.

@@ -4,9 +4,9 @@
 //! loses nothing. Storage that is full, disabled or unreadable gives a visible message; the
 //! page keeps working and the work can still be saved as a project file.
 
-use crate::core::daftar_proyek::DaftarProyek;
-use crate::core::proyek::Proyek;
-use crate::core::riwayat::Riwayat;
+use crate::core::proyek::berkas::Proyek;
+use crate::core::proyek::daftar::DaftarProyek;
+use crate::core::proyek::riwayat::Riwayat;
 use crate::view::keadaan::Keadaan;
 use crate::view::penyimpanan::{
     baca_daftar, baca_proyek, hapus_proyek, sekarang, tulis_daftar, tulis_proyek,

@@ -1,8 +1,8 @@
 //! Adding budget lines by hand: a button and the row editor with the budget's columns (or
 //! kode, uraian, anggaran, realisasi on an empty page).
 
-use crate::core::anggaran::TabelAnggaran;
-use crate::core::sunting::KOLOM_BAKU_ANGGARAN;
+use crate::core::anggaran::tabel::TabelAnggaran;
+use crate::core::teks::sunting::KOLOM_BAKU_ANGGARAN;
 use crate::view::sunting_baris::{SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 

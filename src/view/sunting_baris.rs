@@ -1,7 +1,7 @@
 //! The row editor: one labelled input per column, each carrying its role as `data-col`.
 //! Saving rewrites that row of the text (or appends one); the text stays the single source.
 
-use crate::core::sunting::{ganti_baris, sel_baris, tambah_baris_baru};
+use crate::core::teks::sunting::{ganti_baris, sel_baris, tambah_baris_baru};
 use leptos::prelude::*;
 
 /// The line number the editor uses for a row that does not exist yet.

@@ -2,10 +2,11 @@
 //! target, and cumulative progress against all plan years.
 
 use crate::core::aritmetika;
-use crate::core::format::{apa_adanya, persen};
-use crate::core::indikator::Indikator;
+use crate::core::kebijakan::persen;
 use crate::core::kebijakan::Kebijakan;
-use crate::core::nilai::Nilai;
+use crate::core::kinerja::indikator::Indikator;
+use crate::core::teks::nilai::Nilai;
+use crate::core::teks::tampil::apa_adanya;
 use rust_decimal::Decimal;
 
 /// A ratio with its formula.
@@ -143,9 +144,9 @@ pub fn baris_perbandingan(indikator: &[Indikator], k: &Kebijakan) -> Vec<BarisPe
                 nama: i.nama.clone(),
                 realisasi: i.realisasi.tampil(),
                 realisasi_lalu: i.realisasi_lalu.as_ref().map(Nilai::tampil),
-                selisih: lalu
-                    .as_ref()
-                    .and_then(|(_, d)| d.map(|d| crate::core::format::id_desimal(d, k.desimal))),
+                selisih: lalu.as_ref().and_then(|(_, d)| {
+                    d.map(|d| crate::core::teks::tampil::id_desimal(d, k.desimal))
+                }),
                 terhadap_lalu: lalu.map(|(r, _)| r),
                 target_akhir: i
                     .target_akhir
@@ -166,8 +167,8 @@ pub fn baris_perbandingan(indikator: &[Indikator], k: &Kebijakan) -> Vec<BarisPe
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::indikator::baca_tabel_indikator;
     use crate::core::kebijakan::Pembulatan;
+    use crate::core::kinerja::indikator::baca_tabel_indikator;
     use std::str::FromStr;
 
     #[test]

@@ -2,12 +2,12 @@
 //! indikator ... sebesar 101,11% atau melebihi target ...", with the right wording for above,
 //! at and below target, for ranges and for negative polarity.
 
-use crate::core::capaian::Capaian;
-use crate::core::indikator::Indikator;
 use crate::core::kebijakan::{Agregasi, Kebijakan};
-use crate::core::nilai::Nilai;
-use crate::core::polaritas::Polaritas;
-use crate::core::sasaran::{HasilSasaran, Rerata};
+use crate::core::kinerja::capaian::Capaian;
+use crate::core::kinerja::indikator::Indikator;
+use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::kinerja::sasaran::{HasilSasaran, Rerata};
+use crate::core::teks::nilai::Nilai;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 
@@ -127,8 +127,8 @@ pub fn kalimat_instansi(instansi: &str, r: &Rerata, k: &Kebijakan) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::indikator::baca_tabel_indikator;
-    use crate::core::sasaran::hitung_kinerja;
+    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::sasaran::hitung_kinerja;
 
     fn kal(teks: &str, flip: bool) -> Vec<String> {
         let mut t = baca_tabel_indikator(teks, None);

@@ -4,11 +4,12 @@
 //! out, and the result says so.
 
 use crate::core::aritmetika;
-use crate::core::capaian::{hitung_capaian, Capaian};
-use crate::core::format::{apa_adanya, persen};
-use crate::core::indikator::TabelIndikator;
+use crate::core::kebijakan::persen;
+use crate::core::kebijakan::predikat::SkalaPredikat;
 use crate::core::kebijakan::{Agregasi, Kebijakan};
-use crate::core::predikat::SkalaPredikat;
+use crate::core::kinerja::capaian::{hitung_capaian, Capaian};
+use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::teks::tampil::apa_adanya;
 use rust_decimal::Decimal;
 
 /// A mean (or other aggregate) with its formula and what it left out.
@@ -283,8 +284,8 @@ pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::indikator::baca_tabel_indikator;
     use crate::core::kebijakan::Pembulatan;
+    use crate::core::kinerja::indikator::baca_tabel_indikator;
 
     const SEED_002_SASARAN_2: &str = "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian
 1\tPersentase pelayanan perizinan yang tepat waktu\t%\t88\t88\t100

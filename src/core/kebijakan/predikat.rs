@@ -131,7 +131,7 @@ impl SkalaPredikat {
     /// A custom scale from text, one band a line or `;`-separated: `91 Sangat Tinggi`,
     /// `>76 Tinggi`, and a last band without a number (`Sangat Rendah`).
     pub fn dari_teks(nama: &str, teks: &str) -> Result<Self, String> {
-        use crate::core::number::{baca_angka, IsiAngka, Konvensi};
+        use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
         let mut pita = Vec::new();
         for (i, bagian) in teks
             .split(['\n', ';'])
@@ -189,7 +189,7 @@ impl SkalaPredikat {
                 Some(b) => format!(
                     "{}{} {}",
                     if p.eksklusif { ">" } else { "" },
-                    crate::core::format::apa_adanya(b),
+                    crate::core::teks::tampil::apa_adanya(b),
                     p.label
                 ),
                 None => p.label.clone(),

@@ -2,8 +2,8 @@
 //! the pasted text (as tab-separated rows), so the text stays the single source that is parsed,
 //! saved and restored; nothing else the person typed is touched.
 
-use crate::core::kolom::Kolom;
-use crate::core::table::{pisah_tabel, Baris};
+use crate::core::teks::kolom::Kolom;
+use crate::core::teks::tabel::{pisah_tabel, Baris};
 
 /// Column roles a person chose for one paste, remembered while its first line is the same.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -156,8 +156,8 @@ pub fn atur_polaritas(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::indikator::baca_tabel_indikator;
-    use crate::core::polaritas::Polaritas;
+    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::polaritas::Polaritas;
 
     #[test]
     fn a_row_typed_on_an_empty_page_becomes_a_table_that_reads() {
@@ -193,7 +193,7 @@ mod tests {
             &["Kode", "Uraian", "Anggaran", "Realisasi"],
             &sel(&["1", "Program A", "1.000.000", "900.000"]),
         );
-        let a = crate::core::anggaran::baca_tabel_anggaran(&teks);
+        let a = crate::core::anggaran::tabel::baca_tabel_anggaran(&teks);
         assert_eq!(a.baris.len(), 1);
         assert_eq!(
             a.baris[0].anggaran,

@@ -2,10 +2,10 @@
 //! serapan anggaran of the programs a person links to that sasaran, and
 //! `efisiensi = capaian kinerja / serapan` (above 1: more result per rupiah spent).
 
+use crate::core::anggaran::pohon::{PohonAnggaran, Ringkasan};
 use crate::core::aritmetika;
-use crate::core::format::{id_desimal, rupiah};
-use crate::core::pohon::{PohonAnggaran, Ringkasan};
-use crate::core::sasaran::HasilKinerja;
+use crate::core::kinerja::sasaran::HasilKinerja;
+use crate::core::teks::tampil::{id_desimal, rupiah};
 use rust_decimal::Decimal;
 
 /// One sasaran with its linked budget.
@@ -75,11 +75,11 @@ pub fn efisiensi(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::anggaran::baca_tabel_anggaran;
-    use crate::core::indikator::baca_tabel_indikator;
+    use crate::core::anggaran::pohon::bangun_pohon;
+    use crate::core::anggaran::tabel::baca_tabel_anggaran;
     use crate::core::kebijakan::Kebijakan;
-    use crate::core::pohon::bangun_pohon;
-    use crate::core::sasaran::hitung_kinerja;
+    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::sasaran::hitung_kinerja;
 
     #[test]
     fn capaian_over_serapan() {

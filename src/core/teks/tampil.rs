@@ -1,6 +1,5 @@
 //! Numbers as people in Indonesia read them: `101,11`, `1.004.422.800`, `-1.000,50`.
 
-use crate::core::kebijakan::Kebijakan;
 use rust_decimal::Decimal;
 
 /// Round half away from zero (99,975 to 99,98). `Decimal::round_dp` rounds half to even,
@@ -54,11 +53,6 @@ pub fn rupiah(v: Decimal) -> String {
 pub fn apa_adanya(v: Decimal) -> String {
     let n = v.normalize();
     id_desimal(n, n.scale())
-}
-
-/// A percentage or capaian, rounded by the policy.
-pub fn persen(v: Decimal, k: &Kebijakan) -> String {
-    id_desimal(k.bulatkan(v), k.desimal)
 }
 
 #[cfg(test)]

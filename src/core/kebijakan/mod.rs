@@ -2,7 +2,10 @@
 //! aggregation and IKM weight that DOMAIN.md leaves to the office. Every view and the report
 //! read them from here, and the report states them.
 
-use crate::core::predikat::SkalaPredikat;
+pub mod predikat;
+
+use crate::core::kebijakan::predikat::SkalaPredikat;
+use crate::core::teks::tampil::id_desimal;
 use rust_decimal::Decimal;
 
 /// Formula for an indikator where lower is better.
@@ -148,4 +151,8 @@ impl Kebijakan {
             "Indikator tanpa realisasi atau yang tidak dapat dihitung tidak ikut dirata-ratakan.".into(),
         ]
     }
+}
+/// A percentage or capaian, rounded by the policy.
+pub fn persen(v: Decimal, k: &Kebijakan) -> String {
+    id_desimal(k.bulatkan(v), k.desimal)
 }

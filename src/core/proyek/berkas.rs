@@ -2,11 +2,11 @@
 //! restores the page exactly. The browser turns it into JSON (serde-wasm-bindgen); a file
 //! from a newer version or a broken one is refused with a clear message.
 
+use crate::core::anggaran::perkembangan::MetodePertumbuhan;
+use crate::core::kebijakan::predikat::SkalaPredikat;
 use crate::core::kebijakan::{Agregasi, BobotIkm, Kebijakan, Pembulatan, RumusNegatif};
-use crate::core::kolom::Kolom;
-use crate::core::perkembangan::MetodePertumbuhan;
-use crate::core::predikat::SkalaPredikat;
-use crate::core::sunting::Pemetaan;
+use crate::core::teks::kolom::Kolom;
+use crate::core::teks::sunting::Pemetaan;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

@@ -65,7 +65,7 @@ pub fn bilangan(n: u128) -> String {
 /// An amount in rupiah, in words; sen when it has decimals.
 pub fn terbilang_rupiah(v: Decimal) -> String {
     let neg = v.is_sign_negative() && !v.is_zero();
-    let v = crate::core::format::bulat(v.abs(), 2);
+    let v = crate::core::teks::tampil::bulat(v.abs(), 2);
     let whole = v.trunc();
     let sen = ((v - whole) * Decimal::ONE_HUNDRED)
         .round()

@@ -3,10 +3,10 @@
 //! convention of its column. Pasted `Jumlah` / `Total` rows are kept apart: they are checked,
 //! never added.
 
-use crate::core::kolom::{gabung_judul, hapus_ganda};
-use crate::core::number::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
-use crate::core::pesan::Pesan;
-use crate::core::table::{baris_nomor_kolom, batasi, lebar, pisah_tabel, Baris, Pemisah};
+use crate::core::teks::angka::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
+use crate::core::teks::kolom::{gabung_judul, hapus_ganda};
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::{baris_nomor_kolom, batasi, lebar, pisah_tabel, Baris, Pemisah};
 use rust_decimal::Decimal;
 
 /// What a column of a budget table holds.

@@ -1,10 +1,10 @@
 //! The display model of the budget table: every string the results table and the printed
 //! report show for the tree, its totals, flags and terbilang.
 
-use crate::core::anggaran::TabelAnggaran;
-use crate::core::format::{id_desimal, rupiah};
-use crate::core::pohon::{PohonAnggaran, Ringkasan, Tanda};
-use crate::core::terbilang::terbilang_rupiah;
+use crate::core::anggaran::pohon::{PohonAnggaran, Ringkasan, Tanda};
+use crate::core::anggaran::tabel::TabelAnggaran;
+use crate::core::anggaran::terbilang::terbilang_rupiah;
+use crate::core::teks::tampil::{id_desimal, rupiah};
 
 /// A row as shown.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,16 +2,16 @@
 //! capaian" or "Capaian sasaran" line, sisa, Jumlah rows, a stated IKM or growth) that differs
 //! from the recomputed one beyond rounding, with both values, the formula and the row.
 
-use crate::core::anggaran::TabelAnggaran;
-use crate::core::capaian::hitung_capaian;
-use crate::core::format::{apa_adanya, id_desimal, rupiah};
+use crate::core::anggaran::perkembangan::Perkembangan;
+use crate::core::anggaran::pohon::{sama_dibulatkan, PohonAnggaran, Tanda};
+use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::ikm::HasilIkm;
-use crate::core::indikator::TabelIndikator;
 use crate::core::kebijakan::{BobotIkm, Kebijakan, RumusNegatif};
-use crate::core::perkembangan::Perkembangan;
-use crate::core::pohon::{sama_dibulatkan, PohonAnggaran, Tanda};
-use crate::core::polaritas::Polaritas;
-use crate::core::sasaran::HasilKinerja;
+use crate::core::kinerja::capaian::hitung_capaian;
+use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::kinerja::sasaran::HasilKinerja;
+use crate::core::teks::tampil::{apa_adanya, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
 /// One finding.
@@ -234,12 +234,12 @@ pub fn audit_perkembangan(p: &Perkembangan) -> Vec<Temuan> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::anggaran::baca_tabel_anggaran;
+    use crate::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
+    use crate::core::anggaran::pohon::bangun_pohon;
+    use crate::core::anggaran::tabel::baca_tabel_anggaran;
     use crate::core::ikm::hitung_ikm;
-    use crate::core::indikator::baca_tabel_indikator;
-    use crate::core::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
-    use crate::core::pohon::bangun_pohon;
-    use crate::core::sasaran::hitung_kinerja;
+    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::sasaran::hitung_kinerja;
 
     /// DOMAIN.md section 8, every row.
     #[test]
@@ -247,7 +247,7 @@ mod tests {
         let k = Kebijakan::default();
         // 000: growth 2019
         let p = hitung_perkembangan(
-            include_str!("../../tests/fixtures/seed000_perkembangan.tsv"),
+            include_str!("../../../tests/fixtures/seed000_perkembangan.tsv"),
             MetodePertumbuhan::RataRata,
         );
         let g = audit_perkembangan(&p);
@@ -259,7 +259,7 @@ mod tests {
         );
         // 000: IKM 81,14 vs 81,22 with 1/9, even under the default weight
         let (h, _) = hitung_ikm(
-            include_str!("../../tests/fixtures/seed000_ikm.tsv"),
+            include_str!("../../../tests/fixtures/seed000_ikm.tsv"),
             k.bobot_ikm.nilai(),
         );
         let i = audit_ikm(&h.unwrap());
@@ -271,7 +271,7 @@ mod tests {
         );
         // 000: KAMTIBMAS 9 vs 13: 69,23 positive, 130,77 negative
         let t = baca_tabel_indikator(
-            include_str!("../../tests/fixtures/seed000_indikator.tsv"),
+            include_str!("../../../tests/fixtures/seed000_indikator.tsv"),
             None,
         );
         let a = audit_kinerja(&t, &hitung_kinerja(&t, &k), &k);
@@ -284,7 +284,7 @@ mod tests {
         );
         // 002: sub-item 90 85 written 93,75, recomputed 94,44
         let t = baca_tabel_indikator(
-            include_str!("../../tests/fixtures/seed002_indikator.tsv"),
+            include_str!("../../../tests/fixtures/seed002_indikator.tsv"),
             None,
         );
         let a = audit_kinerja(&t, &hitung_kinerja(&t, &k), &k);
@@ -294,7 +294,7 @@ mod tests {
             "{a:#?}"
         );
         // 002: Jumlah realisasi 823.551.939 vs 823.551.339
-        let tb = baca_tabel_anggaran(include_str!("../../tests/fixtures/seed002_anggaran.tsv"));
+        let tb = baca_tabel_anggaran(include_str!("../../../tests/fixtures/seed002_anggaran.tsv"));
         let a = audit_anggaran(&tb, &bangun_pohon(&tb));
         assert!(
             a.iter()
@@ -302,7 +302,7 @@ mod tests {
             "{a:#?}"
         );
         // 004: Jumlah 88,98 vs 75,35 from the table's own sum
-        let tb = baca_tabel_anggaran(include_str!("../../tests/fixtures/seed004_anggaran.md"));
+        let tb = baca_tabel_anggaran(include_str!("../../../tests/fixtures/seed004_anggaran.md"));
         let a = audit_anggaran(&tb, &bangun_pohon(&tb));
         assert!(
             a.iter()
@@ -319,7 +319,7 @@ mod tests {
             audit_kinerja(&t, &hitung_kinerja(&t, &k), &k).is_empty(),
             "truncated and half-up both pass"
         );
-        let tb = baca_tabel_anggaran(include_str!("../../tests/fixtures/seed001_anggaran.tsv"));
+        let tb = baca_tabel_anggaran(include_str!("../../../tests/fixtures/seed001_anggaran.tsv"));
         assert!(audit_anggaran(&tb, &bangun_pohon(&tb)).is_empty());
     }
 }

@@ -1,7 +1,7 @@
 //! The value in a target or realisasi cell: a number, a range (`60 - 70`, `60 s.d. 70`), a
 //! rank on an ordinal scale (SAKIP grade, BPK opinion, word bands), or nothing.
 
-use crate::core::number::{baca_angka, sel_kosong, IsiAngka, Konvensi};
+use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
 use rust_decimal::Decimal;
 
 /// An ordinal scale for qualitative targets, lowest rank first.
@@ -149,7 +149,7 @@ impl Nilai {
 
     /// As written for display (`60 - 70`, `B`, `80,25`).
     pub fn tampil(&self) -> String {
-        use crate::core::format::apa_adanya;
+        use crate::core::teks::tampil::apa_adanya;
         match self {
             Nilai::Angka(d) => apa_adanya(*d),
             Nilai::Rentang(a, b) => format!("{} - {}", apa_adanya(*a), apa_adanya(*b)),

@@ -2,12 +2,12 @@
 //! column-number row, merged sasaran cells, sasaran title rows, sub-items (seed 002) and the
 //! table's own totals, which are kept for the audit and never computed with.
 
-use crate::core::kolom::{gabung_judul, peran_judul, selesaikan_peran, skor_judul, Kolom};
-use crate::core::nilai::{baca_nilai, Nilai};
-use crate::core::number::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
-use crate::core::pesan::Pesan;
-use crate::core::polaritas::Polaritas;
-use crate::core::table::{baris_nomor_kolom, batasi, lebar, pisah_tabel, Baris, Pemisah};
+use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::teks::angka::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
+use crate::core::teks::kolom::{gabung_judul, peran_judul, selesaikan_peran, skor_judul, Kolom};
+use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::{baris_nomor_kolom, batasi, lebar, pisah_tabel, Baris, Pemisah};
 use rust_decimal::Decimal;
 
 /// One indikator as pasted (and as edited).
@@ -144,7 +144,7 @@ fn tanpa_angka(b: &Baris) -> bool {
     b.sel.iter().all(|c| {
         let c = c.trim();
         c.is_empty()
-            || crate::core::kolom::tahun_dalam(c).is_some()
+            || crate::core::teks::kolom::tahun_dalam(c).is_some()
             || !matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Angka(_))
     })
 }
@@ -183,7 +183,7 @@ fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
             && b.sel.iter().all(|c| {
                 c.trim().is_empty()
                     || peran_judul(c) != Kolom::Abaikan
-                    || crate::core::kolom::tahun_dalam(c).is_some()
+                    || crate::core::teks::kolom::tahun_dalam(c).is_some()
                     || c.contains('%')
             });
         if !headerish {
@@ -702,7 +702,7 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
     #[test]
     fn seed_004_four_tables_with_title_lines() {
         let t = baca_tabel_indikator(
-            include_str!("../../tests/fixtures/seed004_indikator.md"),
+            include_str!("../../../tests/fixtures/seed004_indikator.md"),
             None,
         );
         assert_eq!(t.indikator.len(), 4, "{:#?}", t.pesan);

@@ -2,9 +2,9 @@
 //! (indicators, budget, IKM and growth where the seed has them, the report header), with the
 //! policies each report used.
 
+use crate::core::kebijakan::predikat::SkalaPredikat;
 use crate::core::kebijakan::{Kebijakan, Pembulatan};
-use crate::core::predikat::SkalaPredikat;
-use crate::core::proyek::{KepalaLaporan, Proyek};
+use crate::core::proyek::berkas::{KepalaLaporan, Proyek};
 
 /// One worked example.
 pub struct Contoh {
@@ -51,10 +51,10 @@ pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
     };
     let (indikator, anggaran, ikm, perkembangan, k, kepala) = match kunci {
         "rupat-2019" => (
-            include_str!("../../tests/fixtures/seed000_indikator.tsv"),
-            include_str!("../../tests/fixtures/seed000_anggaran.tsv"),
-            include_str!("../../tests/fixtures/seed000_ikm.tsv"),
-            include_str!("../../tests/fixtures/seed000_perkembangan.tsv"),
+            include_str!("../../../tests/fixtures/seed000_indikator.tsv"),
+            include_str!("../../../tests/fixtures/seed000_anggaran.tsv"),
+            include_str!("../../../tests/fixtures/seed000_ikm.tsv"),
+            include_str!("../../../tests/fixtures/seed000_perkembangan.tsv"),
             Kebijakan {
                 pembulatan: Pembulatan::Potong,
                 ..Kebijakan::default()
@@ -62,16 +62,16 @@ pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
             kepala("Kecamatan Rupat", "2019", "Batu Panjang"),
         ),
         "sungai-sembilan-2022" => (
-            include_str!("../../tests/fixtures/seed001_indikator.tsv"),
-            include_str!("../../tests/fixtures/seed001_anggaran.tsv"),
+            include_str!("../../../tests/fixtures/seed001_indikator.tsv"),
+            include_str!("../../../tests/fixtures/seed001_anggaran.tsv"),
             "",
             "",
             Kebijakan::default(),
             kepala("Kecamatan Sungai Sembilan", "2022", "Dumai"),
         ),
         "kelam-permai-2019" => (
-            include_str!("../../tests/fixtures/seed002_indikator.tsv"),
-            include_str!("../../tests/fixtures/seed002_anggaran.tsv"),
+            include_str!("../../../tests/fixtures/seed002_indikator.tsv"),
+            include_str!("../../../tests/fixtures/seed002_anggaran.tsv"),
             "",
             "",
             Kebijakan {
@@ -81,8 +81,8 @@ pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
             kepala("Kecamatan Kelam Permai", "2019", "Kelam Permai"),
         ),
         "kragan-2021" => (
-            include_str!("../../tests/fixtures/seed004_indikator.md"),
-            include_str!("../../tests/fixtures/seed004_anggaran.md"),
+            include_str!("../../../tests/fixtures/seed004_indikator.md"),
+            include_str!("../../../tests/fixtures/seed004_anggaran.md"),
             "",
             "",
             Kebijakan {
@@ -106,10 +106,10 @@ pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::anggaran::baca_tabel_anggaran;
-    use crate::core::format::rupiah;
-    use crate::core::indikator::baca_tabel_indikator;
-    use crate::core::pohon::bangun_pohon;
+    use crate::core::anggaran::pohon::bangun_pohon;
+    use crate::core::anggaran::tabel::baca_tabel_anggaran;
+    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::teks::tampil::rupiah;
 
     #[test]
     fn every_example_opens_checked_with_its_tables() {

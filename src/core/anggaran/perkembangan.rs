@@ -2,11 +2,11 @@
 //! `(A_t - A_(t-1)) / A_(t-1) x 100` and the average growth by the chosen method.
 
 use crate::core::aritmetika;
-use crate::core::format::{apa_adanya, id_desimal, rupiah};
-use crate::core::kolom::tahun_dalam;
-use crate::core::number::{baca_angka, IsiAngka, Konvensi};
-use crate::core::pesan::Pesan;
-use crate::core::table::{baris_nomor_kolom, batasi, pisah_tabel};
+use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::kolom::tahun_dalam;
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::{baris_nomor_kolom, batasi, pisah_tabel};
+use crate::core::teks::tampil::{apa_adanya, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
 /// How the average growth is taken.

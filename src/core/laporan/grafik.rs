@@ -1,7 +1,7 @@
 //! Bar charts for the report as geometry (numbers for inline SVG), so the view only draws:
 //! capaian per indikator with a 100% line, serapan per program.
 
-use crate::core::format::id_desimal;
+use crate::core::teks::tampil::id_desimal;
 use rust_decimal::Decimal;
 
 /// One horizontal bar, coordinates in SVG user units.

@@ -4,9 +4,9 @@
 //! Totals come from the leaves only; a pasted parent is checked against its children and a
 //! pasted `Jumlah` row against the leaves it closes; neither is ever added.
 
-use crate::core::anggaran::{BarisAnggaran, TabelAnggaran, Tingkat};
+use crate::core::anggaran::tabel::{BarisAnggaran, TabelAnggaran, Tingkat};
 use crate::core::aritmetika::persen_dari;
-use crate::core::format::{bulat, id_desimal, rupiah};
+use crate::core::teks::tampil::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
 /// Anggaran, realisasi, sisa and serapan of a row or a group.
@@ -381,7 +381,7 @@ fn periksa_jumlah(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::anggaran::baca_tabel_anggaran;
+    use crate::core::anggaran::tabel::baca_tabel_anggaran;
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {

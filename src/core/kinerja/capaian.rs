@@ -2,11 +2,12 @@
 //! formula is returned with the actual values substituted, for trainers and for the report.
 
 use crate::core::aritmetika::{kali, persen_dari, TERLALU_BESAR};
-use crate::core::format::{apa_adanya, persen};
+use crate::core::kebijakan::persen;
 use crate::core::kebijakan::{Kebijakan, RumusNegatif};
-use crate::core::nilai::{baca_nilai, Nilai};
-use crate::core::number::Konvensi;
-use crate::core::polaritas::Polaritas;
+use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::teks::angka::Konvensi;
+use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::tampil::apa_adanya;
 use rust_decimal::Decimal;
 
 /// A computed capaian: the raw value (or why there is none) and its formula.
@@ -189,8 +190,8 @@ fn selesai(v: Option<Decimal>, rumus: String, k: &Kebijakan) -> Capaian {
 mod tests {
     use super::*;
     use crate::core::kebijakan::Pembulatan;
-    use crate::core::nilai::baca_nilai;
-    use crate::core::number::Konvensi;
+    use crate::core::teks::angka::Konvensi;
+    use crate::core::teks::nilai::baca_nilai;
 
     fn n(t: &str) -> Nilai {
         baca_nilai(t, Konvensi::IdId, &mut None)

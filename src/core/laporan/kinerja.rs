@@ -1,11 +1,11 @@
 //! The display model of the performance table: every string the results table and the
 //! printed report show, computed once from the table, its results and the policies.
 
-use crate::core::indikator::TabelIndikator;
 use crate::core::kebijakan::Kebijakan;
-use crate::core::nilai::Nilai;
-use crate::core::polaritas::Polaritas;
-use crate::core::sasaran::HasilKinerja;
+use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::kinerja::sasaran::HasilKinerja;
+use crate::core::teks::nilai::Nilai;
 
 /// One indikator (or sub-item) row, as shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,8 +112,8 @@ pub fn baris_kinerja(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::indikator::baca_tabel_indikator;
-    use crate::core::sasaran::hitung_kinerja;
+    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::sasaran::hitung_kinerja;
 
     #[test]
     fn rows_follow_paste_order_with_sasaran_summaries() {

@@ -2,7 +2,7 @@
 //! several rows (seed 004) and a merged cell may span columns (seed 000 table 3.4, "Target
 //! Capaian Renstra" over 2016 ... 2021); [`gabung_judul`] flattens both into one text a column.
 
-use crate::core::table::Baris;
+use crate::core::teks::tabel::Baris;
 
 /// What a column of an indicator table holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,0 +1,8 @@
+//! The budget: the table and its reader, the program tree with totals from the leaves,
+//! growth between years, efficiency beside performance, and amounts in words.
+
+pub mod efisiensi;
+pub mod perkembangan;
+pub mod pohon;
+pub mod tabel;
+pub mod terbilang;

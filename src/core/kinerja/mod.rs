@@ -1,0 +1,8 @@
+//! Performance: the indicator table (read in stages), the capaian formula, polarity, sasaran
+//! and instansi aggregation, and comparisons over time.
+
+pub mod capaian;
+pub mod indikator;
+pub mod perbandingan;
+pub mod polaritas;
+pub mod sasaran;

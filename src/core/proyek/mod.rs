@@ -1,0 +1,7 @@
+//! The work as a whole: the versioned project file, the list of saved projects, the undo
+//! history, and the worked examples.
+
+pub mod berkas;
+pub mod contoh;
+pub mod daftar;
+pub mod riwayat;
