@@ -6,7 +6,7 @@
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
 use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
 use kalkulator_sakip::core::kebijakan::Kebijakan;
-use kalkulator_sakip::core::kinerja::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
 use kalkulator_sakip::core::laporan::anggaran::baris_anggaran;
 use kalkulator_sakip::core::laporan::audit::{audit_anggaran, audit_kinerja};

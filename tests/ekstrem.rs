@@ -10,7 +10,7 @@ use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
 use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
 use kalkulator_sakip::core::ikm::hitung_ikm;
 use kalkulator_sakip::core::kebijakan::{Agregasi, Kebijakan, RumusNegatif};
-use kalkulator_sakip::core::kinerja::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::perbandingan::baris_perbandingan;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
 use kalkulator_sakip::core::laporan::anggaran::{baris_anggaran, terbilang_total};

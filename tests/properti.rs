@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kalkulator_sakip::core::kebijakan::{Agregasi, Kebijakan, Pembulatan, RumusNegatif};
-use kalkulator_sakip::core::kinerja::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
 use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
 use kalkulator_sakip::core::teks::angka::{baca_angka, IsiAngka, Konvensi};

@@ -3,7 +3,7 @@
 
 use kalkulator_sakip::core::kebijakan::predikat::SkalaPredikat;
 use kalkulator_sakip::core::kebijakan::{Kebijakan, Pembulatan};
-use kalkulator_sakip::core::kinerja::indikator::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::perbandingan::baris_perbandingan;
 use kalkulator_sakip::core::kinerja::polaritas::Polaritas;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;

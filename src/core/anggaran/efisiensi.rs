@@ -78,7 +78,7 @@ mod tests {
     use crate::core::anggaran::pohon::bangun_pohon;
     use crate::core::anggaran::tabel::baca_tabel_anggaran;
     use crate::core::kebijakan::Kebijakan;
-    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::kinerja::sasaran::hitung_kinerja;
 
     #[test]

@@ -168,7 +168,7 @@ pub fn baris_perbandingan(indikator: &[Indikator], k: &Kebijakan) -> Vec<BarisPe
 mod tests {
     use super::*;
     use crate::core::kebijakan::Pembulatan;
-    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::baca::baca_tabel_indikator;
     use std::str::FromStr;
 
     #[test]

@@ -285,7 +285,7 @@ pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
 mod tests {
     use super::*;
     use crate::core::kebijakan::Pembulatan;
-    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::baca::baca_tabel_indikator;
 
     const SEED_002_SASARAN_2: &str = "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian
 1\tPersentase pelayanan perizinan yang tepat waktu\t%\t88\t88\t100

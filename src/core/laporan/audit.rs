@@ -238,7 +238,7 @@ mod tests {
     use crate::core::anggaran::pohon::bangun_pohon;
     use crate::core::anggaran::tabel::baca_tabel_anggaran;
     use crate::core::ikm::hitung_ikm;
-    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::kinerja::sasaran::hitung_kinerja;
 
     /// DOMAIN.md section 8, every row.

@@ -127,7 +127,7 @@ pub fn kalimat_instansi(instansi: &str, r: &Rerata, k: &Kebijakan) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::kinerja::sasaran::hitung_kinerja;
 
     fn kal(teks: &str, flip: bool) -> Vec<String> {

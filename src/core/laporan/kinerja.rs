@@ -112,7 +112,7 @@ pub fn baris_kinerja(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::kinerja::sasaran::hitung_kinerja;
 
     #[test]

@@ -108,7 +108,7 @@ mod tests {
     use super::*;
     use crate::core::anggaran::pohon::bangun_pohon;
     use crate::core::anggaran::tabel::baca_tabel_anggaran;
-    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::teks::tampil::rupiah;
 
     #[test]

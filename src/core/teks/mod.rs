@@ -6,6 +6,7 @@
 pub mod angka;
 pub mod kolom;
 pub mod nilai;
+pub mod pembaca;
 pub mod pesan;
 pub mod sunting;
 pub mod tabel;

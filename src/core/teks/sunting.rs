@@ -156,7 +156,7 @@ pub fn atur_polaritas(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::kinerja::indikator::baca_tabel_indikator;
+    use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::kinerja::polaritas::Polaritas;
 
     #[test]

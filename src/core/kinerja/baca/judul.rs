@@ -1,0 +1,123 @@
+//! Stage 2 and 3: find the header block (the best-scoring row among the first ones, with the
+//! header-like rows right above and below it), and keep the rows that carry data.
+
+use crate::core::kinerja::baca::nama::judul_sasaran;
+use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::kolom::{peran_judul, skor_judul, tahun_dalam, Kolom};
+use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
+
+/// A row with no number in it but a year (header-like).
+pub fn tanpa_angka(b: &Baris) -> bool {
+    b.sel.iter().all(|c| {
+        let c = c.trim();
+        c.is_empty()
+            || tahun_dalam(c).is_some()
+            || !matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Angka(_))
+    })
+}
+
+/// The header block `[awal, akhir)`: the best-scoring row among the first twelve, plus up to
+/// two header-like rows above (a merged group header) and two below (units, years).
+pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
+    let (best, score) = rows
+        .iter()
+        .take(12)
+        .enumerate()
+        .map(|(i, b)| (i, skor_judul(b)))
+        .max_by_key(|(i, s)| (*s, usize::MAX - i))?;
+    if score < 2 {
+        return None;
+    }
+    let mut start = best;
+    while start > 0
+        && best - start < 2
+        && tanpa_angka(&rows[start - 1])
+        && !baris_nomor_kolom(&rows[start - 1])
+        && rows[start - 1]
+            .sel
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .count()
+            >= 2
+    {
+        start -= 1;
+    }
+    let mut end = best + 1;
+    while end < rows.len() && end - best < 3 && judul_bawah(&rows[end]) {
+        end += 1;
+    }
+    Some((start, end))
+}
+
+/// A row under the header that still belongs to it: only header words, years or units.
+fn judul_bawah(b: &Baris) -> bool {
+    !baris_nomor_kolom(b)
+        && tanpa_angka(b)
+        && b.sel.iter().all(|c| {
+            c.trim().is_empty()
+                || peran_judul(c) != Kolom::Abaikan
+                || tahun_dalam(c).is_some()
+                || c.contains('%')
+        })
+}
+
+/// The rows that carry data: every row but the header block and column-number rows; above
+/// the header only a sasaran title line and its continuation line are kept.
+pub fn baris_data(rows: &[Baris], blok: (usize, usize)) -> Vec<&Baris> {
+    let (awal, akhir) = blok;
+    let mut judul_di_atas = false;
+    rows.iter()
+        .enumerate()
+        .filter(|(i, b)| {
+            if *i < awal {
+                let satu = b.terisi() == 1;
+                let judul = b
+                    .sel
+                    .iter()
+                    .find(|c| !c.trim().is_empty())
+                    .is_some_and(|c| judul_sasaran(c).is_some());
+                let simpan = judul || (judul_di_atas && satu);
+                judul_di_atas = judul;
+                return simpan;
+            }
+            !(awal..akhir).contains(i) && !baris_nomor_kolom(b)
+        })
+        .map(|(_, b)| b)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::teks::tabel::pisah_tabel;
+
+    #[test]
+    fn header_block_spans_a_group_row_and_a_units_row() {
+        // seed 004: a group header above, the column headers, then the data
+        let (_, rows) = pisah_tabel(
+            "Indikator Kinerja\t\tRPJMD\n\tTarget 2020\tRealisasi 2020\n1\t2\t3\nIKM\t100\t98,32",
+        );
+        assert_eq!(cari_judul(&rows), Some((0, 2)));
+        let data = baris_data(&rows, (0, 2));
+        assert_eq!(data.len(), 1, "the column-number row is dropped");
+        assert_eq!(data[0].pertama(), "IKM");
+    }
+
+    #[test]
+    fn a_sasaran_title_above_the_header_is_kept() {
+        let (_, rows) = pisah_tabel(
+            "Sasaran 1. Terwujudnya kinerja\nNo\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t81",
+        );
+        let blok = cari_judul(&rows).unwrap();
+        assert_eq!(blok, (1, 2));
+        let data = baris_data(&rows, blok);
+        assert_eq!(data.len(), 2);
+        assert!(judul_sasaran(data[0].pertama()).is_some());
+    }
+
+    #[test]
+    fn no_header_without_two_header_words() {
+        let (_, rows) = pisah_tabel("Meningkatnya kepuasan\tIKM\t80\t81");
+        assert_eq!(cari_judul(&rows), None);
+    }
+}

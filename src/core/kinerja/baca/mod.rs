@@ -1,0 +1,242 @@
+//! Reading a pasted indicator table, as a pipeline of small stages, each tested alone:
+//! 1. cut the paste to the size limit and split it into rows ([`crate::core::teks::tabel`]),
+//!    dropping rule lines;
+//! 2. find the header block ([`judul::cari_judul`]);
+//! 3. keep the rows that carry data ([`judul::baris_data`]);
+//! 4. give each column a role ([`peran::tentukan_peran`]), where new roles are added;
+//! 5. decide each numeric column's number convention;
+//! 6. classify each row ([`golongan::golongkan`]) and assemble the table ([`rakit::rakit`]).
+//!
+//! Never panics; every unreadable cell becomes a message naming its row, column and text.
+
+pub mod golongan;
+pub mod judul;
+pub mod nama;
+pub mod peran;
+pub mod rakit;
+
+use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::teks::kolom::Kolom;
+use crate::core::teks::pembaca::{baris_garis, konvensi_kolom_data};
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::{batasi, pisah_tabel, Baris};
+
+/// Read a pasted indicator table. `pilihan` are roles a person chose; they replace the
+/// detected ones column by column.
+pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndikator {
+    let (teks, batas) = batasi(teks);
+    let (pemisah, rows) = pisah_tabel(teks);
+    let rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_garis(b)).collect();
+    let blok = judul::cari_judul(&rows);
+    let data = judul::baris_data(&rows, blok.unwrap_or((0, 0)));
+    let peran = peran::tentukan_peran(&rows, blok, &data, pilihan);
+    let numerik = (0..peran.kolom.len()).filter(|j| peran.kolom[*j].numerik());
+    let konvensi = konvensi_kolom_data(&data, numerik, true);
+    let mut t = TabelIndikator {
+        pemisah,
+        judul: peran.judul.clone(),
+        kolom: peran.kolom.clone(),
+        judul_dikenali: peran.dikenali,
+        konvensi,
+        tahun: peran.tahun,
+        sasaran: Vec::new(),
+        indikator: Vec::new(),
+        total_sub: Vec::new(),
+        capaian_sasaran_laporan: Vec::new(),
+        pesan: batas
+            .into_iter()
+            .map(|b| Pesan::info(0, "", "", b))
+            .collect(),
+        baris_judul: blok
+            .map(|(s, e)| rows[s..e].iter().map(|b| b.nomor_baris).collect())
+            .unwrap_or_default(),
+    };
+    if !rows.is_empty() {
+        t.pesan.extend(kolom_hilang(&peran));
+    }
+    rakit::rakit(&mut t, &data, &peran);
+    t
+}
+
+/// A message when the roles the capaian needs are not all found.
+fn kolom_hilang(peran: &peran::Peran) -> Option<Pesan> {
+    let l = peran.letak();
+    let missing: Vec<&str> = [
+        (l.indikator, "Indikator"),
+        (l.target, "Target"),
+        (l.realisasi, "Realisasi"),
+    ]
+    .iter()
+    .filter(|(c, _)| c.is_none())
+    .map(|(_, n)| *n)
+    .collect();
+    (!missing.is_empty()).then(|| {
+        Pesan::info(
+            0,
+            "",
+            "",
+            format!(
+                "Kolom {} belum dikenali; pilih peran kolom pada daftar di atas tabel.",
+                missing.join(", ")
+            ),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::teks::nilai::Nilai;
+    use crate::core::teks::tabel::Pemisah;
+    use rust_decimal::Decimal;
+
+    pub const SEED_000_3_2: &str = "No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi
+1\t2\t3\t4\t5\t6
+1\tMeningkatnya kepuasan pelayanan publik\tIndeks pelayanan / Indeks Kepuasan Masyarakat (IKM)\t%\t80,25\t81,14
+2\tMeningkatnya kinerja penyelenggaraan tugas umum pemerintahan kecamatan\tPersentase Kelurahan/ Desa dengan kinerja baik\t%\t41,25\t56,25
+3\tMeningkatnya keamanan dan ketertiban\tPersentase penurunan gangguan KAMTIBMAS\t%\t13\t9
+4\tMeningkatnya kualitas\t1. Predikat Akuntabilitas kinerja\tNilai\tB\tC
+
+\tcapaian kinerja\t2. Presentase tindak lanjut hasil pemeriksaan keuangan\t%\t100\t47,51
+--\t-----------------\t---\t---\t---\t---
+";
+
+    #[test]
+    fn seed_000_table_3_2() {
+        let t = baca_tabel_indikator(SEED_000_3_2, None);
+        assert!(t.judul_dikenali);
+        assert_eq!(t.indikator.len(), 5);
+        assert_eq!(t.sasaran.len(), 4);
+        assert_eq!(t.sasaran[3], "Meningkatnya kualitas capaian kinerja");
+        assert_eq!(t.indikator[3].nama, "Predikat Akuntabilitas kinerja");
+        assert_eq!(t.indikator[4].sasaran, 3);
+        assert!(matches!(
+            t.indikator[3].target,
+            Nilai::Kualitatif { peringkat: 4, .. }
+        ));
+        assert_eq!(
+            t.indikator[4].realisasi,
+            Nilai::Angka(Decimal::new(4751, 2))
+        );
+        assert!(t.pesan.iter().all(|p| !p.galat()), "{:?}", t.pesan);
+    }
+
+    #[test]
+    fn seed_001_enumerator_column_and_merged_sasaran() {
+        let teks = "SASARAN STRATEGIS\tINDIKATOR KINERJA\t\tSATUAN\tTARGET TAHUNAN\tREALISASI TAHUN 2022
+1\t2\t\t3\t4\t5
+Meningkatnya Kualitas Pelayanan Kecamatan Sungai Sembilan\ta\tIndeks Kepuasan Masyarakat\tIndeks\t87\t86,98
+\tb\tPersentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum\t%\t100\t93,16
+\tc\tPersentase Pelaksanaan Pelimpahan Kewenangan Kepada Camat\t%\t100\t99,55";
+        let t = baca_tabel_indikator(teks, None);
+        assert_eq!(t.indikator.len(), 3);
+        assert_eq!(t.sasaran.len(), 1);
+        assert_eq!(t.indikator[0].nama, "Indeks Kepuasan Masyarakat");
+        assert_eq!(t.indikator[2].satuan, "%");
+        assert_eq!(t.tahun, Some(2022));
+    }
+
+    #[test]
+    fn seed_002_sub_items_and_reported_totals() {
+        let teks = "Sasaran 1. Terwujudnya peningkatan kinerja
+No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian
+1\tJumlah bimtek/ diklat yang diikuti oleh aparatur Kecamatan\tKegiatan\t8\t8\t100
+2\tJumlah pengadaan sarana dan prasarana penunjang kerja dan perlengkapan kantor\t\t\t\t
+\t✚ Pengadaan sarana dan prasarana\tBuah\t105\t105\t100
+\t✚ Pengadaan pakaian dinas (PDH)\tJenis\t2\t2\t100
+\t✚ Penunjang pelayanan adm. Perkantoran lainnya\t%\t90\t85\t93,75
+\tTotal capaian 293,75/300=97,92\t\t\t\t
+3\tJumlah pemeliharaan perangkat penunjang kerja & perlengkapan kantor\tUnit\t26\t26\t100
+4\tJumlah penyusunan dokumen rencana program/ kegiatan dan pelaporan\tDokumen\t8\t8\t100
+Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
+        let t = baca_tabel_indikator(teks, None);
+        assert_eq!(t.sasaran, vec!["Terwujudnya peningkatan kinerja"]);
+        assert_eq!(t.indikator.len(), 7);
+        assert_eq!(t.indikator[2].induk, Some(1));
+        assert_eq!(t.indikator[4].induk, Some(1));
+        assert_eq!(
+            t.indikator[4].nama,
+            "Penunjang pelayanan adm. Perkantoran lainnya"
+        );
+        assert_eq!(t.indikator[5].induk, None);
+        assert_eq!(t.total_sub[0].nilai, Decimal::new(9792, 2));
+        assert_eq!(t.capaian_sasaran_laporan[0].nilai, Decimal::new(9948, 2));
+        assert_eq!(t.indikator[4].capaian_laporan, Some(Decimal::new(9375, 2)));
+    }
+
+    #[test]
+    fn seed_004_markdown_with_two_header_rows() {
+        let teks = "| Indikator Kinerja | | | | | | | RPJMD | |
+|--|---------------|------------------|---------------------|----------------|----------------|---------------------|--------------------|--|
+| | % Target 2020 | % Realisasi 2020 | % Capaian 2020 | % Capaian 2019 | % Capaian 2018 | % Target Akhir 2021 | % Capaian s/d 2020 | |
+| 1 | 2 | 3 | $4=3/2$ * 100 | 5 | 6 | 7 | $8=3/7^*$ 100 | |
+| Persentase Ketercapaian Pelayanan Umum | 100 | 98,32 | 98,32 | 89,96 | 92,60 | 95 | 96,62 | |";
+        let t = baca_tabel_indikator(teks, None);
+        assert_eq!(t.pemisah, Pemisah::Pipa);
+        assert_eq!(t.indikator.len(), 1, "{:?}", t.pesan);
+        let i = &t.indikator[0];
+        assert_eq!(i.target, Nilai::Angka(Decimal::from(100)));
+        assert_eq!(i.realisasi, Nilai::Angka(Decimal::new(9832, 2)));
+        assert_eq!(i.target_akhir, Some(Decimal::from(95)));
+        assert_eq!(i.capaian_laporan, Some(Decimal::new(9832, 2)));
+    }
+
+    #[test]
+    fn seed_004_four_tables_with_title_lines() {
+        let t = baca_tabel_indikator(
+            include_str!("../../../../tests/fixtures/seed004_indikator.md"),
+            None,
+        );
+        assert_eq!(t.indikator.len(), 4, "{:#?}", t.pesan);
+        assert_eq!(t.sasaran.len(), 4);
+        assert_eq!(t.sasaran[0], "Meningkatnya Manajemen Administrasi Pelayanan Umum, Kepegawaian dan Keuangan Perangkat Daerah");
+        assert_eq!(
+            t.indikator[3].realisasi,
+            Nilai::Angka(Decimal::new(7856, 2))
+        );
+        assert_eq!(t.indikator[1].sasaran, 1);
+        assert!(t.pesan.iter().all(|p| !p.galat()), "{:#?}", t.pesan);
+    }
+
+    #[test]
+    fn unreadable_cells_name_row_column_and_text() {
+        let teks = "Indikator\tTarget\tRealisasi\nIKM\t80,25\tbanyak\nLain\t10\t5";
+        let t = baca_tabel_indikator(teks, None);
+        assert_eq!(t.indikator.len(), 2);
+        let p = t.pesan.iter().find(|p| p.galat()).expect("a message");
+        assert_eq!(
+            (p.baris, p.kolom.as_str(), p.teks.as_str()),
+            (2, "Realisasi", "banyak")
+        );
+        assert!(
+            matches!(t.indikator[1].realisasi, Nilai::Angka(_)),
+            "other rows still read"
+        );
+    }
+
+    #[test]
+    fn headerless_paste_is_guessed_and_can_be_remapped() {
+        let teks = "Meningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t80,25\t81,14";
+        let t = baca_tabel_indikator(teks, None);
+        assert!(!t.judul_dikenali);
+        assert_eq!(
+            t.kolom,
+            vec![
+                Kolom::Sasaran,
+                Kolom::Indikator,
+                Kolom::Satuan,
+                Kolom::Target,
+                Kolom::Realisasi
+            ]
+        );
+        let pilihan = [
+            Kolom::Sasaran,
+            Kolom::Indikator,
+            Kolom::Satuan,
+            Kolom::Realisasi,
+            Kolom::Target,
+        ];
+        let t = baca_tabel_indikator(teks, Some(&pilihan));
+        assert_eq!(t.indikator[0].target, Nilai::Angka(Decimal::new(8114, 2)));
+    }
+}

@@ -1,0 +1,125 @@
+//! Names as tables write them: enumerators (`1.`, `a)`), bullets (`✚`, `•`), markdown
+//! emphasis, sasaran title lines, and sasaran names split over two rows.
+
+const BULLET: &[char] = &[
+    '✚', '•', '·', '◦', '▪', '●', '○', '-', '*', '+', '➢', '❖', '►',
+];
+
+/// Strip `1. `, `a. `, `a) `, bullets and markdown emphasis from a name; says whether it had
+/// a bullet (a sub-item mark).
+pub fn bersihkan_nama(s: &str) -> (String, bool) {
+    let mut t = s.trim().trim_matches('*').trim().to_string();
+    let mut bullet = false;
+    if let Some(c) = t.chars().next() {
+        if BULLET.contains(&c)
+            && t.chars()
+                .nth(1)
+                .is_some_and(|d| d == ' ' || !d.is_ascii_digit())
+        {
+            bullet = true;
+            t = t[c.len_utf8()..].trim().to_string();
+        }
+    }
+    // enumerator: up to 3 alphanumerics then `.` or `)` then a space
+    if let Some(pos) = t.find(['.', ')']) {
+        let head = &t[..pos];
+        if !head.is_empty()
+            && head.len() <= 3
+            && head.chars().all(|c| c.is_ascii_alphanumeric())
+            && t[pos + 1..].starts_with(' ')
+        {
+            t = t[pos + 1..].trim().to_string();
+        }
+    }
+    (t, bullet)
+}
+
+/// `a`, `b.`, `1`, `2.`, `iv`: an enumerator cell, not a name.
+pub fn penomor(s: &str) -> bool {
+    let t = s.trim().trim_end_matches(['.', ')']);
+    !t.is_empty()
+        && t.len() <= 3
+        && t.chars().all(|c| c.is_ascii_alphanumeric())
+        && !t
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() && c.is_uppercase() && t.len() > 1)
+}
+
+/// The sasaran named by a title line (`Sasaran 2. Terwujudnya ...`, `a.Sasaran 1 : ...`).
+pub fn judul_sasaran(teks: &str) -> Option<String> {
+    let mut t = teks.trim().trim_matches('*').trim();
+    let b = t.as_bytes();
+    if b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b'.' {
+        t = t[2..].trim_start();
+    }
+    if !t
+        .get(..7)
+        .is_some_and(|x| x.eq_ignore_ascii_case("sasaran"))
+    {
+        return None;
+    }
+    let rest = t["sasaran".len()..].trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || ".:-–—".contains(c)
+    });
+    let (nama, _) = bersihkan_nama(rest);
+    Some(if nama.is_empty() { t.to_string() } else { nama })
+}
+
+/// A filled sasaran cell: starts a sasaran, or (a lower-case fragment on a row without an
+/// enumerator) continues the name above, split by a page break; the same name again is the
+/// same sasaran.
+pub fn sambung_sasaran(sasaran: &mut Vec<String>, s: &str, no_kosong: bool) {
+    let (nama, _) = bersihkan_nama(s);
+    match sasaran.last_mut() {
+        Some(last) if no_kosong && nama.starts_with(|c: char| c.is_lowercase()) => {
+            last.push(' ');
+            last.push_str(&nama);
+        }
+        Some(last) if *last == nama => {}
+        _ => sasaran.push(nama),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_enumerators_and_bullets() {
+        assert_eq!(
+            bersihkan_nama("1. Predikat Akuntabilitas"),
+            ("Predikat Akuntabilitas".into(), false)
+        );
+        assert_eq!(
+            bersihkan_nama("✚ Pengadaan sarana"),
+            ("Pengadaan sarana".into(), true)
+        );
+        assert_eq!(bersihkan_nama("**IKM**"), ("IKM".into(), false));
+        assert!(penomor("b.") && penomor("iv") && !penomor("IKM") && !penomor(""));
+    }
+
+    #[test]
+    fn sasaran_title_lines() {
+        assert_eq!(
+            judul_sasaran("Sasaran 2. Terwujudnya pelayanan").as_deref(),
+            Some("Terwujudnya pelayanan")
+        );
+        assert_eq!(
+            judul_sasaran("a.Sasaran 1 : Meningkatnya kinerja").as_deref(),
+            Some("Meningkatnya kinerja")
+        );
+        assert_eq!(judul_sasaran("Indikator"), None);
+    }
+
+    #[test]
+    fn a_name_split_by_a_page_break_is_joined() {
+        // seed 000: "Meningkatnya kualitas" / "capaian kinerja"
+        let mut s = vec!["Meningkatnya kualitas".to_string()];
+        sambung_sasaran(&mut s, "capaian kinerja", true);
+        assert_eq!(s, vec!["Meningkatnya kualitas capaian kinerja"]);
+        sambung_sasaran(&mut s, "Meningkatnya kualitas capaian kinerja", true);
+        assert_eq!(s.len(), 1, "the same name again is the same sasaran");
+        sambung_sasaran(&mut s, "Meningkatnya keamanan", false);
+        assert_eq!(s.len(), 2);
+    }
+}

@@ -1,0 +1,200 @@
+//! Stage 6: assemble the table from the classified rows: sasaran (a filled cell starts one, a
+//! blank one continues the one above), indikator with their cells read, sub-items under a
+//! value-less parent, and the table's own totals kept for the audit.
+
+use crate::core::kinerja::baca::golongan::{golongkan, sel, JenisBaris};
+use crate::core::kinerja::baca::nama::{bersihkan_nama, sambung_sasaran};
+use crate::core::kinerja::baca::peran::{Letak, Peran};
+use crate::core::kinerja::indikator::{AngkaLaporan, Indikator, TabelIndikator};
+use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::teks::angka::{konvensi_kolom, Konvensi};
+use crate::core::teks::kolom::Kolom;
+use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::pembaca::PembacaSel;
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::Baris;
+use rust_decimal::Decimal;
+
+/// Where the assembly is between rows.
+#[derive(Default)]
+struct Keadaan {
+    /// The last value-less indikator, which may gain sub-items.
+    induk: Option<usize>,
+    /// Right after a sasaran title line.
+    setelah_judul: bool,
+}
+
+/// Add the indikator, sasaran and stated totals of `data` to `t`.
+pub fn rakit(t: &mut TabelIndikator, data: &[&Baris], peran: &Peran) {
+    let letak = peran.letak();
+    let mut k = Keadaan::default();
+    for b in data {
+        let laporan = |milik: usize, nilai: Decimal| AngkaLaporan {
+            nomor_baris: b.nomor_baris,
+            teks: b.pertama().to_string(),
+            milik,
+            nilai,
+        };
+        match golongkan(b, &letak, k.setelah_judul) {
+            JenisBaris::JudulUlang => {}
+            JenisBaris::LanjutanJudul => {
+                if let Some(last) = t.sasaran.last_mut() {
+                    last.push(' ');
+                    last.push_str(b.pertama());
+                }
+            }
+            JenisBaris::TotalSub(v) => {
+                if let (Some(p), Some(v)) = (k.induk, v) {
+                    t.total_sub.push(laporan(p, v));
+                }
+                k.induk = None;
+            }
+            JenisBaris::CapaianSasaran(v) => {
+                if let (Some(s), Some(v)) = (t.sasaran.len().checked_sub(1), v) {
+                    t.capaian_sasaran_laporan.push(laporan(s, v));
+                }
+                k.induk = None;
+            }
+            JenisBaris::JudulSasaran(nama) => {
+                t.sasaran.push(nama);
+                k.induk = None;
+                k.setelah_judul = true;
+            }
+            JenisBaris::HanyaSasaran => {
+                k.setelah_judul = false;
+                let s = sel(b, letak.sasaran);
+                if !s.is_empty() {
+                    sambung_sasaran(&mut t.sasaran, s, sel(b, letak.no).is_empty());
+                }
+            }
+            JenisBaris::Data => {
+                k.setelah_judul = false;
+                tambah_indikator(t, b, peran, &letak, &mut k);
+            }
+        }
+    }
+}
+
+/// A data row: its sasaran, whether it is a sub-item, and the indikator read from its cells.
+fn tambah_indikator(
+    t: &mut TabelIndikator,
+    b: &Baris,
+    peran: &Peran,
+    letak: &Letak,
+    k: &mut Keadaan,
+) {
+    let s = sel(b, letak.sasaran);
+    if !s.is_empty() {
+        sambung_sasaran(&mut t.sasaran, s, sel(b, letak.no).is_empty());
+    }
+    if t.sasaran.is_empty() {
+        t.sasaran.push("Sasaran".into());
+    }
+    let sasaran = t.sasaran.len() - 1;
+    let (nama, bullet) = bersihkan_nama(sel(b, letak.indikator));
+    // a sub-item: under a value-less parent of the same sasaran, marked or without a number
+    let anak = k
+        .induk
+        .is_some_and(|p| t.indikator.get(p).is_some_and(|x| x.sasaran == sasaran))
+        && (bullet || letak.no.is_some_and(|j| b.sel(j).trim().is_empty()));
+    if !anak {
+        k.induk = None;
+    }
+    let i = baca_indikator(t, b, peran, letak, nama, sasaran);
+    let tanpa_nilai =
+        matches!(i.target, Nilai::Kosong(_)) && matches!(i.realisasi, Nilai::Kosong(_));
+    let idx = t.indikator.len();
+    t.indikator.push(Indikator {
+        induk: if anak { k.induk } else { None },
+        ..i
+    });
+    if !anak && tanpa_nilai {
+        k.induk = Some(idx);
+    }
+}
+
+/// The cells of one indikator row, each read in its column's convention; unreadable cells
+/// become messages.
+fn baca_indikator(
+    t: &mut TabelIndikator,
+    b: &Baris,
+    peran: &Peran,
+    letak: &Letak,
+    nama: String,
+    sasaran: usize,
+) -> Indikator {
+    let konvensi = t.konvensi.clone();
+    let mut r = PembacaSel {
+        judul: &peran.judul,
+        konvensi: &konvensi,
+        pesan: &mut t.pesan,
+    };
+    let mut baca = |c: Option<usize>, wajib: bool| -> Nilai {
+        match c {
+            Some(j) => r.nilai(b, j, || peran.kolom[j].label(), wajib),
+            None => Nilai::Kosong("kolom tidak ada".into()),
+        }
+    };
+    let target = baca(letak.target, true);
+    let realisasi = baca(letak.realisasi, true);
+    let bobot = baca(peran.kolom(Kolom::Bobot), true).angka();
+    let capaian_laporan = baca(peran.kolom(Kolom::CapaianLaporan), false).angka();
+    let target_akhir = baca(peran.kolom(Kolom::TargetAkhir), true).angka();
+    let realisasi_lalu = peran
+        .kolom(Kolom::RealisasiLalu)
+        .map(|j| baca(Some(j), true));
+    let polaritas = baca_polaritas(b, peran, &mut t.pesan);
+    Indikator {
+        nomor_baris: b.nomor_baris,
+        sasaran,
+        nama: if nama.is_empty() {
+            format!("(baris {})", b.nomor_baris)
+        } else {
+            nama
+        },
+        satuan: sel(b, letak.satuan).to_string(),
+        target,
+        realisasi,
+        polaritas,
+        bobot,
+        capaian_laporan,
+        target_akhir,
+        realisasi_lalu,
+        target_tahunan: target_tahunan(b, &peran.kolom, &konvensi),
+        induk: None,
+    }
+}
+
+/// Yearly Renstra targets of a row, by year (unreadable ones left out).
+fn target_tahunan(
+    b: &Baris,
+    kolom: &[Kolom],
+    konvensi: &[(usize, Konvensi)],
+) -> Vec<(u16, Decimal)> {
+    kolom
+        .iter()
+        .enumerate()
+        .filter_map(|(j, k)| match k {
+            Kolom::TargetTahun(y) => baca_nilai(b.sel(j), konvensi_kolom(konvensi, j), &mut None)
+                .angka()
+                .map(|v| (*y, v)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The Polaritas cell; positive when there is none, a message when it cannot be read.
+fn baca_polaritas(b: &Baris, peran: &Peran, pesan: &mut Vec<Pesan>) -> Polaritas {
+    match peran.kolom(Kolom::Polaritas).map(|j| b.sel(j).trim()) {
+        None | Some("") => Polaritas::Positif,
+        Some(p) => Polaritas::baca(p).unwrap_or_else(|| {
+            pesan.push(Pesan::galat_sel(
+                b.nomor_baris,
+                "Polaritas",
+                p,
+                "diharapkan + / - / positif / negatif; dihitung positif".into(),
+            ));
+            Polaritas::Positif
+        }),
+    }
+}

@@ -1,0 +1,171 @@
+//! What every table reader shares: dropping rule lines, naming a column in a message,
+//! deciding each numeric column's convention, and reading a cell with a message for what
+//! cannot be read. The indicator and budget readers are pipelines of their own stages over
+//! these.
+
+use crate::core::teks::angka::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
+use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::Baris;
+use rust_decimal::Decimal;
+
+/// A markdown rule or a line of dashes left over from a PDF copy.
+pub fn baris_garis(b: &Baris) -> bool {
+    b.sel
+        .iter()
+        .all(|c| c.chars().all(|ch| ch == '-' || ch == ':' || ch == ' '))
+        && b.sel.iter().any(|c| c.trim().len() >= 2)
+}
+
+/// A column as a message names it: its header, else the name of its role.
+pub fn nama_kolom(judul: &[String], peran: impl FnOnce() -> String, j: usize) -> String {
+    match judul.get(j).filter(|h| !h.is_empty()) {
+        Some(h) => h.clone(),
+        None => peran(),
+    }
+}
+
+/// The number convention of each column in `kolom`, from all its cells. With `rentang`, the
+/// two ends of a range (`60 - 70`) count as cells of their own.
+pub fn konvensi_kolom_data(
+    data: &[&Baris],
+    kolom: impl Iterator<Item = usize>,
+    rentang: bool,
+) -> Vec<(usize, Konvensi)> {
+    kolom
+        .map(|j| {
+            let sel = data.iter().flat_map(|b| {
+                if rentang {
+                    b.sel(j)
+                        .split(['-', '–'])
+                        .map(str::trim)
+                        .collect::<Vec<_>>()
+                } else {
+                    vec![b.sel(j)]
+                }
+            });
+            (j, Konvensi::deteksi(sel))
+        })
+        .collect()
+}
+
+/// Reads the cells of one table, collecting a message for each that cannot be read (or was
+/// read despite a typo), named by row, column and text.
+pub struct PembacaSel<'a> {
+    pub judul: &'a [String],
+    pub konvensi: &'a [(usize, Konvensi)],
+    pub pesan: &'a mut Vec<Pesan>,
+}
+
+impl PembacaSel<'_> {
+    fn konv(&self, j: usize) -> Konvensi {
+        konvensi_kolom(self.konvensi, j)
+    }
+
+    /// Cell `j` of `b` as an amount; `None` for no value or an unreadable cell (with a
+    /// message that adds `harapan`, what the column expects).
+    pub fn angka(
+        &mut self,
+        b: &Baris,
+        j: usize,
+        peran: impl Fn() -> String,
+        harapan: &str,
+    ) -> Option<Decimal> {
+        match baca_angka(b.sel(j), self.konv(j)) {
+            IsiAngka::Angka(a) => {
+                if let Some(w) = a.peringatan {
+                    let nama = nama_kolom(self.judul, &peran, j);
+                    self.pesan
+                        .push(Pesan::peringatan(b.nomor_baris, &nama, b.sel(j), w));
+                }
+                Some(a.nilai)
+            }
+            IsiAngka::Kosong => None,
+            IsiAngka::Galat(m) => {
+                let nama = nama_kolom(self.judul, &peran, j);
+                self.pesan.push(Pesan::galat_sel(
+                    b.nomor_baris,
+                    &nama,
+                    b.sel(j),
+                    format!("{m}{harapan}"),
+                ));
+                None
+            }
+        }
+    }
+
+    /// Cell `j` of `b` as a target/realisasi value (number, range, grade, nothing). An
+    /// unreadable cell gets a message when `wajib`.
+    pub fn nilai(&mut self, b: &Baris, j: usize, peran: impl Fn() -> String, wajib: bool) -> Nilai {
+        let mut warn = None;
+        let v = baca_nilai(b.sel(j), self.konv(j), &mut warn);
+        if let (Nilai::Galat(m), true) = (&v, wajib) {
+            let nama = nama_kolom(self.judul, &peran, j);
+            self.pesan
+                .push(Pesan::galat_sel(b.nomor_baris, &nama, b.sel(j), m.clone()));
+        }
+        if let Some(w) = warn {
+            let nama = nama_kolom(self.judul, &peran, j);
+            self.pesan
+                .push(Pesan::peringatan(b.nomor_baris, &nama, b.sel(j), w));
+        }
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn baris(sel: &[&str]) -> Baris {
+        Baris {
+            nomor_baris: 7,
+            sel: sel.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn rule_lines_are_dashes_and_colons() {
+        assert!(baris_garis(&baris(&["--", ":---:", ""])));
+        assert!(
+            !baris_garis(&baris(&["-", "-"])),
+            "single dashes are 'no value' cells"
+        );
+        assert!(!baris_garis(&baris(&["IKM", "--"])));
+    }
+
+    #[test]
+    fn cells_are_read_with_messages_naming_row_column_and_text() {
+        let judul = vec!["Anggaran".to_string(), String::new()];
+        let konvensi = vec![(0, Konvensi::IdId), (1, Konvensi::EnUs)];
+        let mut pesan = Vec::new();
+        let mut r = PembacaSel {
+            judul: &judul,
+            konvensi: &konvensi,
+            pesan: &mut pesan,
+        };
+        let b = baris(&["1.234,5", "banyak"]);
+        assert_eq!(
+            r.angka(&b, 0, || "x".into(), ""),
+            Some(Decimal::new(12345, 1))
+        );
+        assert_eq!(
+            r.angka(&b, 1, || "Realisasi".into(), "; diharapkan rupiah"),
+            None
+        );
+        assert_eq!(pesan.len(), 1);
+        assert_eq!((pesan[0].baris, pesan[0].kolom.as_str()), (7, "Realisasi"));
+        assert!(pesan[0].pesan.ends_with("; diharapkan rupiah"));
+    }
+
+    #[test]
+    fn conventions_are_decided_per_column() {
+        let rows = [
+            baris(&["1.234.567", "10,869,637.00"]),
+            baris(&["80,25", "1.5"]),
+        ];
+        let data: Vec<&Baris> = rows.iter().collect();
+        let k = konvensi_kolom_data(&data, 0..2, false);
+        assert_eq!(k, vec![(0, Konvensi::IdId), (1, Konvensi::EnUs)]);
+    }
+}
