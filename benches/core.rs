@@ -3,8 +3,8 @@
 //! pass/fail: speed targets live here, not in timed tests. Linear work shows as a factor near
 //! 10; a factor far above it is a quadratic step.
 
+use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
-use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
 use kalkulator_sakip::core::kebijakan::Kebijakan;
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;

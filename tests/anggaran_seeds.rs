@@ -2,8 +2,8 @@
 //! double counted, with every mismatch the tables carry flagged.
 #![cfg(not(target_arch = "wasm32"))]
 
+use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::pohon::{bangun_pohon, PohonAnggaran, Tanda};
-use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::terbilang::terbilang_rupiah;
 use kalkulator_sakip::core::teks::tampil::{id_desimal, rupiah};
 use rust_decimal::Decimal;

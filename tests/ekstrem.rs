@@ -4,10 +4,10 @@
 //! as regression cases at the end.
 #![cfg(not(target_arch = "wasm32"))]
 
+use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::efisiensi::efisiensi;
 use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
-use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
 use kalkulator_sakip::core::ikm::hitung_ikm;
 use kalkulator_sakip::core::kebijakan::{Agregasi, Kebijakan, RumusNegatif};
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;

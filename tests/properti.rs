@@ -135,9 +135,9 @@ proptest! {
 }
 
 mod anggaran {
+    use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
     use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
     use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
-    use kalkulator_sakip::core::anggaran::tabel::baca_tabel_anggaran;
     use kalkulator_sakip::core::anggaran::terbilang::terbilang_rupiah;
     use kalkulator_sakip::core::ikm::hitung_ikm;
     use kalkulator_sakip::core::laporan::anggaran::baris_anggaran;

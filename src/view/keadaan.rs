@@ -1,10 +1,11 @@
 //! The page's state: what a person typed or chose (signals) and what the core computes from
 //! it (memos). Provided once by `App` as context; inputs flow one way into results.
 
+use crate::core::anggaran::baca::baca_tabel_anggaran;
 use crate::core::anggaran::efisiensi::{efisiensi as hitung_efisiensi, EfisiensiSasaran};
 use crate::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan, Perkembangan};
 use crate::core::anggaran::pohon::{bangun_pohon, PohonAnggaran};
-use crate::core::anggaran::tabel::{baca_tabel_anggaran, TabelAnggaran};
+use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::ikm::{hitung_ikm, HasilIkm};
 use crate::core::kebijakan::Kebijakan;
 use crate::core::kinerja::baca::baca_tabel_indikator;

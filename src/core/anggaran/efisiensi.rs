@@ -75,8 +75,8 @@ pub fn efisiensi(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::anggaran::baca::baca_tabel_anggaran;
     use crate::core::anggaran::pohon::bangun_pohon;
-    use crate::core::anggaran::tabel::baca_tabel_anggaran;
     use crate::core::kebijakan::Kebijakan;
     use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::kinerja::sasaran::hitung_kinerja;

@@ -1,6 +1,7 @@
 //! The budget: the table and its reader, the program tree with totals from the leaves,
 //! growth between years, efficiency beside performance, and amounts in words.
 
+pub mod baca;
 pub mod efisiensi;
 pub mod perkembangan;
 pub mod pohon;

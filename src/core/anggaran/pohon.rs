@@ -381,7 +381,7 @@ fn periksa_jumlah(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::anggaran::tabel::baca_tabel_anggaran;
+    use crate::core::anggaran::baca::baca_tabel_anggaran;
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {

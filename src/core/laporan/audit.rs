@@ -234,9 +234,9 @@ pub fn audit_perkembangan(p: &Perkembangan) -> Vec<Temuan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::anggaran::baca::baca_tabel_anggaran;
     use crate::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
     use crate::core::anggaran::pohon::bangun_pohon;
-    use crate::core::anggaran::tabel::baca_tabel_anggaran;
     use crate::core::ikm::hitung_ikm;
     use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::kinerja::sasaran::hitung_kinerja;

@@ -106,8 +106,8 @@ pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::anggaran::baca::baca_tabel_anggaran;
     use crate::core::anggaran::pohon::bangun_pohon;
-    use crate::core::anggaran::tabel::baca_tabel_anggaran;
     use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::teks::tampil::rupiah;
 

@@ -193,7 +193,7 @@ mod tests {
             &["Kode", "Uraian", "Anggaran", "Realisasi"],
             &sel(&["1", "Program A", "1.000.000", "900.000"]),
         );
-        let a = crate::core::anggaran::tabel::baca_tabel_anggaran(&teks);
+        let a = crate::core::anggaran::baca::baca_tabel_anggaran(&teks);
         assert_eq!(a.baris.len(), 1);
         assert_eq!(
             a.baris[0].anggaran,

@@ -1,0 +1,306 @@
+//! Reading a pasted budget table, as a pipeline of small stages:
+//! 1. cut the paste to the size limit, split it into rows, drop rows of dashes;
+//! 2. find the header block ([`cari_judul`]): the row with most budget header words, and the
+//!    row under it when it continues the header (seed 000: REALISASI over KEUANGAN / % / FISIK);
+//! 3. give each column a role, from the header or guessed ([`tebak_kolom`]);
+//! 4. decide each money column's convention;
+//! 5. read each row ([`baca_baris`]) and join a page-break fragment to the row above
+//!    ([`sambung_pecahan`]).
+//!
+//! Never panics; every unreadable cell becomes a message naming its row, column and text.
+
+use crate::core::anggaran::tabel::{
+    peran_judul_anggaran, BarisAnggaran, KolomAnggaran, TabelAnggaran,
+};
+use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::kolom::{gabung_judul, hapus_ganda};
+use crate::core::teks::pembaca::{konvensi_kolom_data, PembacaSel};
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::{baris_nomor_kolom, batasi, lebar, pisah_tabel, Baris};
+
+/// The columns holding money or percentages (their convention is decided from their cells).
+const KOLOM_UANG: [KolomAnggaran; 5] = [
+    KolomAnggaran::Anggaran,
+    KolomAnggaran::Realisasi,
+    KolomAnggaran::Sisa,
+    KolomAnggaran::Persen,
+    KolomAnggaran::Fisik,
+];
+
+/// Read a pasted budget table.
+pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
+    let (teks, batas) = batasi(teks);
+    let (pemisah, rows) = pisah_tabel(teks);
+    let rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_strip(b)).collect();
+    let blok = cari_judul(&rows);
+    let (judul, mut kolom) = match blok {
+        Some((s, e)) => {
+            let judul = gabung_judul(&rows[s..e].iter().collect::<Vec<_>>());
+            let kolom = judul.iter().map(|h| peran_judul_anggaran(h)).collect();
+            (judul, kolom)
+        }
+        None => (Vec::new(), tebak_kolom(&rows)),
+    };
+    let dari = blok.map_or(0, |(_, e)| e).min(rows.len());
+    let data: Vec<&Baris> = rows[dari..]
+        .iter()
+        .filter(|b| !baris_nomor_kolom(b) && skor(b) < 2)
+        .collect();
+    kolom.resize(lebar(&data, kolom.len()), KolomAnggaran::Abaikan);
+    hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
+    let uang = (0..kolom.len()).filter(|j| KOLOM_UANG.contains(&kolom[*j]));
+    let mut t = TabelAnggaran {
+        pemisah,
+        konvensi: konvensi_kolom_data(&data, uang, false),
+        judul,
+        kolom,
+        baris: Vec::new(),
+        pesan: batas
+            .into_iter()
+            .map(|b| Pesan::info(0, "", "", b))
+            .collect(),
+    };
+    let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);
+    if !rows.is_empty()
+        && (col(KolomAnggaran::Anggaran).is_none() || col(KolomAnggaran::Uraian).is_none())
+    {
+        t.pesan.push(Pesan::info(0, "", "", "Kolom Uraian atau Anggaran belum dikenali; beri judul kolom (Uraian, Anggaran, Realisasi).".into()));
+    }
+    for b in data {
+        let row = baca_baris(&mut t, b);
+        if !sambung_pecahan(&mut t.baris, &row)
+            && !(row.uraian.is_empty() && row.kode.is_empty() && !row.bernilai())
+        {
+            t.baris.push(row);
+        }
+    }
+    t
+}
+
+/// A row of lone dashes and spaces: a rule line, or a row that states nothing. (Stricter than
+/// the indicator reader's rule lines, where a lone `-` is a "no value" cell of a data row.)
+fn baris_strip(b: &Baris) -> bool {
+    b.sel
+        .iter()
+        .all(|c| c.chars().all(|ch| ch == '-' || ch == ' '))
+}
+
+/// How many cells name a budget column.
+fn skor(b: &Baris) -> usize {
+    b.sel
+        .iter()
+        .filter(|c| peran_judul_anggaran(c) != KolomAnggaran::Abaikan)
+        .count()
+}
+
+/// The header block `[awal, akhir)`: the row with most header words (at least two) among the
+/// first ten, and the row under it when that row is text that names a column too.
+pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
+    let (i, _) = rows
+        .iter()
+        .take(10)
+        .enumerate()
+        .map(|(i, b)| (i, skor(b)))
+        .filter(|(_, s)| *s >= 2)
+        .max_by_key(|(i, s)| (*s, usize::MAX - i))?;
+    let lanjut = rows.get(i + 1).is_some_and(|next| {
+        let textual = next.sel.iter().all(|c| {
+            c.trim().is_empty()
+                || matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Galat(_))
+                || c.trim() == "%"
+        });
+        textual && !baris_nomor_kolom(next) && skor(next) >= 1
+    });
+    Some((i, if lanjut { i + 2 } else { i + 1 }))
+}
+
+/// Guess roles without a header: the longest text column as uraian (the column before it as
+/// kode), then the numeric columns after it as anggaran, realisasi, sisa, percent.
+pub fn tebak_kolom(rows: &[Baris]) -> Vec<KolomAnggaran> {
+    let width = rows.iter().map(|b| b.sel.len()).max().unwrap_or(0);
+    let mut kolom = vec![KolomAnggaran::Abaikan; width];
+    // numeric: at least 80% of the filled cells are numbers or "no value"
+    let numeric = |j: usize| {
+        let cells: Vec<&str> = rows
+            .iter()
+            .map(|b| b.sel(j).trim())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let n = cells
+            .iter()
+            .filter(|c| {
+                matches!(
+                    baca_angka(c, Konvensi::IdId),
+                    IsiAngka::Angka(_) | IsiAngka::Kosong
+                )
+            })
+            .count();
+        !cells.is_empty() && n * 10 >= cells.len() * 8
+    };
+    let avg_len =
+        |j: usize| rows.iter().map(|b| b.sel(j).chars().count()).sum::<usize>() / rows.len().max(1);
+    let uraian = (0..width)
+        .filter(|j| !numeric(*j))
+        .max_by_key(|j| avg_len(*j));
+    if let Some(u) = uraian {
+        kolom[u] = KolomAnggaran::Uraian;
+        if u > 0 {
+            kolom[u - 1] = KolomAnggaran::Kode;
+        }
+    }
+    let mut roles = [
+        KolomAnggaran::Anggaran,
+        KolomAnggaran::Realisasi,
+        KolomAnggaran::Sisa,
+        KolomAnggaran::Persen,
+    ]
+    .into_iter();
+    for j in 0..width {
+        if kolom[j] == KolomAnggaran::Abaikan && numeric(j) && uraian.is_some_and(|u| j > u) {
+            if let Some(r) = roles.next() {
+                kolom[j] = r;
+            }
+        }
+    }
+    kolom
+}
+
+/// `Jumlah`, `Total`, `Sub total`: a row the table totals itself.
+fn jumlah_p(teks: &str) -> bool {
+    let t = teks.trim().to_lowercase();
+    t.starts_with("jumlah")
+        || t.starts_with("total")
+        || t.starts_with("grand total")
+        || t == "sub total"
+        || t.starts_with("subtotal")
+}
+
+/// One budget row, its money read in each column's convention (messages for what cannot be).
+pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
+    let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);
+    let ambil = |c: Option<usize>| c.map(|j| b.sel(j).trim().to_string()).unwrap_or_default();
+    let mut kode = ambil(col(KolomAnggaran::Kode));
+    let mut uraian = ambil(col(KolomAnggaran::Uraian));
+    // `Jumlah` may stand in either column
+    let jumlah = jumlah_p(&uraian) || jumlah_p(&kode);
+    if jumlah && uraian.is_empty() {
+        uraian = std::mem::take(&mut kode);
+    }
+    let kolom = t.kolom.clone();
+    let mut r = PembacaSel {
+        judul: &t.judul,
+        konvensi: &t.konvensi,
+        pesan: &mut t.pesan,
+    };
+    let mut uang = |k: KolomAnggaran| {
+        let j = kolom.iter().position(|x| *x == k)?;
+        r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah")
+    };
+    BarisAnggaran {
+        nomor_baris: b.nomor_baris,
+        anggaran: uang(KolomAnggaran::Anggaran),
+        realisasi: uang(KolomAnggaran::Realisasi),
+        sisa_laporan: uang(KolomAnggaran::Sisa),
+        persen_laporan: uang(KolomAnggaran::Persen),
+        fisik: uang(KolomAnggaran::Fisik),
+        kode,
+        uraian,
+        jumlah,
+    }
+}
+
+/// A page break splits a long uraian: a code-less, value-less, unlabelled line is the rest of
+/// the row above. Joins it and says so.
+pub fn sambung_pecahan(baris: &mut [BarisAnggaran], row: &BarisAnggaran) -> bool {
+    let pecahan = !row.jumlah
+        && !row.bernilai()
+        && row.kode.is_empty()
+        && row.tingkat_label().is_none()
+        && !row.uraian.is_empty();
+    match baris.last_mut() {
+        Some(prev) if pecahan => {
+            prev.uraian.push(' ');
+            prev.uraian.push_str(&row.uraian);
+            true
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn a_header_continued_on_the_next_row() {
+        // seed 000: REALISASI over KEUANGAN Rp. / % / FISIK (%)
+        let (_, rows) = pisah_tabel("NO\tPROGRAM / KEGATAN\tTOTAL ANGGARAN (Rp)\tREALISASI\t\t\n\t\t\tKEUANGAN Rp.\t%\tFISIK (%)\n1\t2\t3\t4\t5\t6");
+        assert_eq!(cari_judul(&rows), Some((0, 2)));
+    }
+
+    #[test]
+    fn a_headerless_budget_is_guessed() {
+        let (_, rows) = pisah_tabel("1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t265.000");
+        assert_eq!(
+            tebak_kolom(&rows),
+            vec![
+                KolomAnggaran::Kode,
+                KolomAnggaran::Uraian,
+                KolomAnggaran::Anggaran,
+                KolomAnggaran::Realisasi
+            ]
+        );
+        let t = baca_tabel_anggaran(
+            "1.1\tPenyediaan Jasa\tseratus\t265.000\n1.2\tJasa Kebersihan\t100.000\t90.000\n1.3\tJasa Listrik\t50.000\t40.000\n1.4\tJasa Air\t50.000\t40.000\n1.5\tJasa Telepon\t50.000\t40.000",
+        );
+        assert_eq!(
+            t.pesan.iter().find(|p| p.galat()).map(|p| p.kolom.as_str()),
+            Some("Anggaran"),
+            "a role's name, not a debug name"
+        );
+    }
+
+    #[test]
+    fn jumlah_in_the_kode_column_moves_to_uraian() {
+        let t = baca_tabel_anggaran(
+            "Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t100\t90\nJUMLAH\t\t100\t90",
+        );
+        assert!(t.baris[1].jumlah);
+        assert_eq!(
+            (t.baris[1].kode.as_str(), t.baris[1].uraian.as_str()),
+            ("", "JUMLAH")
+        );
+    }
+
+    #[test]
+    fn reads_rows_jumlah_and_page_break_continuations() {
+        let teks = "No\tProgram/Kegiatan\tJumlah Anggaran (Rp)\tRealisasi (Rp)\t%
+1\t2\t3\t4\t5
+5\tProg. Pelaksanaan Wewenang\t41.025.000\t40.970.000\t99,87
+5.1\tPembinaan Ketentraman Dan Ketertiban\t11.025.000\t10.980.000\t99,59
+\tSerta Kemasyarakatan\t\t\t
+5.2\tPenunjang Pemilu\t30.000.000\t29.990.000\t99,97
+\tJumlah\t41.025.000\t40.970.000\t99,87";
+        let t = baca_tabel_anggaran(teks);
+        assert_eq!(t.baris.len(), 4);
+        assert_eq!(
+            t.baris[1].uraian,
+            "Pembinaan Ketentraman Dan Ketertiban Serta Kemasyarakatan"
+        );
+        assert!(t.baris[3].jumlah);
+        assert_eq!(t.baris[2].anggaran, Some(Decimal::from(30_000_000)));
+        assert_eq!(t.baris[0].persen_laporan, Some(Decimal::new(9987, 2)));
+    }
+
+    #[test]
+    fn unreadable_money_is_named() {
+        let t = baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\nA\tseratus\t10\nB\t20\t10");
+        assert_eq!(t.baris.len(), 2);
+        let p = &t.pesan[0];
+        assert_eq!(
+            (p.baris, p.kolom.as_str(), p.teks.as_str()),
+            (2, "Anggaran", "seratus")
+        );
+    }
+}
