@@ -29,7 +29,7 @@ test('seed 000: flipping KAMTIBMAS to negative gives 130,77, and T/R gives 144,4
   const row = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(2);
   await row.getByTestId('balik-polaritas').click();
   await expect(row.locator('[data-col="capaian"]')).toContainText('130,77');
-  await page.getByTestId('kebijakan-rumus-negatif').selectOption('t-r');
+  await page.getByTestId('kebijakan-rumus-negatif').selectOption('T/R');
   await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(2).locator('[data-col="capaian"]')).toContainText('144,44');
   // the edit is in the pasted text, so it is never lost
   await expect(page.getByTestId('input-indikator')).toHaveValue(/Polaritas/);

@@ -4,7 +4,7 @@
 
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::tabel::{baris_nomor_kolom, batasi, pisah_tabel};
+use crate::core::teks::tabel::{baris_nomor_kolom, batasi, pisah_tabel, Baris};
 use crate::core::teks::tampil::{apa_adanya, bulat, id_desimal};
 use rust_decimal::Decimal;
 
@@ -49,10 +49,6 @@ impl HasilIkm {
     pub fn tertimbang(&self) -> Vec<Decimal> {
         self.nrr.iter().map(|(_, n)| *n * self.bobot).collect()
     }
-    /// IKM rounded to 2 decimals, as graded.
-    pub fn ikm_bulat(&self) -> Decimal {
-        bulat(self.ikm, 2)
-    }
 }
 
 /// Mutu pelayanan of an IKM (rounded to 2 decimals): grade and label.
@@ -71,8 +67,12 @@ pub fn mutu(ikm: Decimal) -> (&'static str, &'static str) {
     }
 }
 
-/// Read and compute an IKM input with weight `bobot` (see `BobotIkm`). `Err` lists what is
-/// missing; cell problems are messages.
+/// A row with numbers: its line, (column, value) pairs, and its text (an unsur name).
+type BarisNilai = (usize, Vec<(usize, Decimal)>, String);
+
+/// Read and compute an IKM input with weight `bobot` (see `BobotIkm`): the rows with numbers,
+/// then either raw answers (every row nine answers or more) or nine NRR. Cell problems are
+/// messages; `None` when nothing could be computed.
 pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) {
     let (teks, batas) = batasi(teks);
     let (_, rows) = pisah_tabel(teks);
@@ -80,27 +80,37 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         .into_iter()
         .map(|b| Pesan::info(0, "", "", b))
         .collect();
-    let mut nilai_baris: Vec<(usize, Vec<(usize, Decimal)>, String)> = Vec::new();
-    let mut ikm_laporan = None;
-    let mut kolom_nrr: Option<usize> = None;
-    for b in &rows {
-        if baris_nomor_kolom(b) {
-            continue;
-        }
-        // a header: remember which column holds NRR ("rata-rata unsur", "NRR")
+    let (nilai_baris, kolom_nrr) = baca_baris(&rows);
+    let jawaban = nilai_baris.iter().filter(|(_, n, _)| n.len() >= 9).count();
+    let hasil = if jawaban > 1 && jawaban == nilai_baris.len() {
+        dari_jawaban(&nilai_baris, bobot, &mut pesan)
+    } else {
+        dari_nrr(&nilai_baris, kolom_nrr, bobot, &mut pesan)
+    };
+    (hasil, pesan)
+}
+
+/// A header row: it names an unsur, NRR, mean or respondent column and holds no number.
+fn judul_ikm(b: &Baris, lower: &[String]) -> bool {
+    b.terisi() >= 2
+        && lower.iter().any(|c| {
+            c.contains("unsur")
+                || c.contains("nrr")
+                || c.contains("rata-rata")
+                || c.contains("responden")
+        })
+        && b.sel
+            .iter()
+            .all(|c| !matches!(baca_angka(c, Konvensi::EnUs), IsiAngka::Angka(_)))
+}
+
+/// The rows with numbers, and the column a header names as the NRR ("rata-rata unsur", "NRR").
+fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>) {
+    let mut nilai_baris = Vec::new();
+    let mut kolom_nrr = None;
+    for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
         let lower: Vec<String> = b.sel.iter().map(|c| c.to_lowercase()).collect();
-        let cells = b.terisi();
-        if cells >= 2
-            && lower.iter().any(|c| {
-                c.contains("unsur")
-                    || c.contains("nrr")
-                    || c.contains("rata-rata")
-                    || c.contains("responden")
-            })
-            && b.sel
-                .iter()
-                .all(|c| !matches!(baca_angka(c, Konvensi::EnUs), IsiAngka::Angka(_)))
-        {
+        if judul_ikm(b, &lower) {
             if let Some(c) = lower.iter().position(|c| {
                 (c.contains("rata") || c.contains("nrr")) && !c.contains("tertimbang")
             }) {
@@ -127,54 +137,60 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
             nilai_baris.push((b.nomor_baris, nums, text.join(" ")));
         }
     }
-    // raw answers: rows of nine (or more, with a respondent number first) integers 1..4
-    let jawaban: Vec<&(usize, Vec<(usize, Decimal)>, String)> = nilai_baris
-        .iter()
-        .filter(|(_, n, _)| n.len() >= 9)
-        .collect();
-    if !jawaban.is_empty() && jawaban.len() == nilai_baris.len() && jawaban.len() > 1 {
-        let mut sums = [Decimal::ZERO; 9];
-        let mut count = 0usize;
-        for (baris, n, _) in &jawaban {
-            let last9: Vec<Decimal> = n.iter().rev().take(9).rev().map(|(_, v)| *v).collect();
-            if let Some(bad) = last9
-                .iter()
-                .find(|v| **v < Decimal::ONE || **v > Decimal::from(4) || !v.fract().is_zero())
-            {
-                pesan.push(Pesan::galat_sel(
-                    *baris,
-                    "jawaban",
-                    &apa_adanya(*bad),
-                    "jawaban harus 1, 2, 3 atau 4; responden ini dilewati".into(),
-                ));
-                continue;
-            }
-            for (s, v) in sums.iter_mut().zip(&last9) {
-                *s += *v;
-            }
-            count += 1;
-        }
-        if count == 0 {
-            return (None, pesan);
-        }
-        let nrr = UNSUR
+    (nilai_baris, kolom_nrr)
+}
+
+/// Raw answers: one respondent a row, its last nine numbers the answers (1 to 4); a row with
+/// another answer is left out with a message. NRR = mean answer per unsur.
+fn dari_jawaban(rows: &[BarisNilai], bobot: Decimal, pesan: &mut Vec<Pesan>) -> Option<HasilIkm> {
+    let mut sums = [Decimal::ZERO; 9];
+    let mut count = 0usize;
+    for (baris, n, _) in rows {
+        let last9: Vec<Decimal> = n.iter().rev().take(9).rev().map(|(_, v)| *v).collect();
+        if let Some(bad) = last9
             .iter()
-            .zip(sums)
-            .map(|(u, s)| (u.to_string(), s / Decimal::from(count)))
-            .collect();
-        return (
-            Some(selesai(
-                BentukIkm::Jawaban { responden: count },
-                nrr,
-                bobot,
-                None,
-            )),
-            pesan,
-        );
+            .find(|v| **v < Decimal::ONE || **v > Decimal::from(4) || !v.fract().is_zero())
+        {
+            pesan.push(Pesan::galat_sel(
+                *baris,
+                "jawaban",
+                &apa_adanya(*bad),
+                "jawaban harus 1, 2, 3 atau 4; responden ini dilewati".into(),
+            ));
+            continue;
+        }
+        for (s, v) in sums.iter_mut().zip(&last9) {
+            *s += *v;
+        }
+        count += 1;
     }
-    // NRR per unsur: one value a row, from the NRR column or the first number in 1..4
+    if count == 0 {
+        return None;
+    }
+    let nrr = UNSUR
+        .iter()
+        .zip(sums)
+        .map(|(u, s)| (u.to_string(), s / Decimal::from(count)))
+        .collect();
+    Some(selesai(
+        BentukIkm::Jawaban { responden: count },
+        nrr,
+        bobot,
+        None,
+    ))
+}
+
+/// NRR per unsur: one value a row, from the NRR column or the first number in 1..4; an IKM the
+/// table states (25 to 100, seed 000: 81.14) is kept for the audit.
+fn dari_nrr(
+    rows: &[BarisNilai],
+    kolom_nrr: Option<usize>,
+    bobot: Decimal,
+    pesan: &mut Vec<Pesan>,
+) -> Option<HasilIkm> {
     let mut nrr = Vec::new();
-    for (baris, n, text) in &nilai_baris {
+    let mut ikm_laporan = None;
+    for (baris, n, text) in rows {
         let pick = kolom_nrr
             .and_then(|c| n.iter().find(|(j, _)| *j == c))
             .or_else(|| {
@@ -183,7 +199,6 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
                         || (*v > Decimal::ONE && *v <= Decimal::from(4))
                 })
             });
-        // the stated IKM sits on the first row in seed 000 (81.14)
         if let Some((_, v)) = n
             .iter()
             .find(|(_, v)| *v > Decimal::from(25) && *v <= Decimal::ONE_HUNDRED)
@@ -208,7 +223,7 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         }
     }
     if nrr.is_empty() {
-        return (None, pesan);
+        return None;
     }
     if nrr.len() != 9 {
         pesan.push(Pesan::info(
@@ -221,10 +236,7 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
             ),
         ));
     }
-    (
-        Some(selesai(BentukIkm::Nrr, nrr, bobot, ikm_laporan)),
-        pesan,
-    )
+    Some(selesai(BentukIkm::Nrr, nrr, bobot, ikm_laporan))
 }
 
 fn selesai(
@@ -285,7 +297,7 @@ mod tests {
             assert!(pesan.is_empty(), "{pesan:?}");
             assert_eq!(h.nrr.len(), 9);
             assert_eq!(h.nrr[3], ("Biaya".to_string(), Decimal::new(392, 2)));
-            assert_eq!(id_desimal(h.ikm_bulat(), 2), want, "{:?}", w);
+            assert_eq!(id_desimal(bulat(h.ikm, 2), 2), want, "{:?}", w);
             assert_eq!(mutu(h.ikm), ("B", "Baik"));
             assert_eq!(h.ikm_laporan, Some(Decimal::new(8114, 2)));
         }
@@ -310,7 +322,7 @@ mod tests {
         assert_eq!(h.bentuk, BentukIkm::Jawaban { responden: 3 });
         assert_eq!(h.nrr[0].1, Decimal::from(3));
         // NRR: 3 and eight of 11/3; sum 3 + 88/3 = 97/3; x 1/9 x 25 = 89,81
-        assert_eq!(id_desimal(h.ikm_bulat(), 2), "89,81");
+        assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "89,81");
         assert_eq!(mutu(h.ikm), ("A", "Sangat Baik"));
         let (h, pesan) = hitung_ikm(
             "1\t5\t4\t4\t4\t4\t4\t4\t4\t4\n2\t3\t3\t3\t3\t3\t3\t3\t3\t3",

@@ -1,8 +1,11 @@
+//! The IKM section: the pasted table, the weight policy, NRR per unsur, IKM and mutu.
+
 use crate::core::ikm::{mutu, BentukIkm, HasilIkm};
-use crate::core::kebijakan::{BobotIkm, Kebijakan};
+use crate::core::kebijakan::Kebijakan;
 use crate::core::teks::tampil::id_desimal;
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::masukan::MasukanTabel;
+use crate::view::pilih::PilihKebijakan;
 use leptos::prelude::*;
 
 const CONTOH: &str = "Tempel 9 NRR per unsur (misalnya tabel IKM dari laporan), atau jawaban mentah: satu responden per baris, 9 kolom bernilai 1 sampai 4.";
@@ -21,21 +24,12 @@ pub fn BagianIkm(
     let pesan = Signal::derive(move || hasil.with(|(_, p)| p.clone()));
     view! {
         <MasukanTabel teks=teks testid="input-ikm" label="Tabel IKM" placeholder=CONTOH />
-        <label class="pilihan">
-            "Bobot tiap unsur "
-            <select data-testid="kebijakan-bobot-ikm" on:change=move |ev| {
-                let v = event_target_value(&ev);
-                kebijakan.update(|k| k.bobot_ikm = match v.as_str() {
-                    "1/9" => BobotIkm::SatuPerSembilan,
-                    "0,11" => BobotIkm::Seperseratus11,
-                    _ => BobotIkm::Seperseribu111,
-                });
-            }>
-                {[BobotIkm::Seperseribu111, BobotIkm::SatuPerSembilan, BobotIkm::Seperseratus11].into_iter().map(|b| view! {
-                    <option value=b.label() prop:selected=move || kebijakan.with(|k| k.bobot_ikm == b)>{b.label()}</option>
-                }).collect_view()}
-            </select>
-        </label>
+        <PilihKebijakan
+            label="Bobot tiap unsur"
+            testid="kebijakan-bobot-ikm"
+            nilai=Signal::derive(move || kebijakan.with(|k| k.bobot_ikm))
+            ubah=move |b| kebijakan.update(|k| k.bobot_ikm = b)
+        />
         <DaftarPesan pesan=pesan testid="pesan-ikm" />
         {move || hasil.with(|(h, _)| h.clone()).map(|h| {
             let (grade, label) = mutu(h.ikm);

@@ -7,15 +7,13 @@ use crate::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan
 use crate::core::anggaran::pohon::{bangun_pohon, PohonAnggaran};
 use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::ikm::{hitung_ikm, HasilIkm};
-use crate::core::kebijakan::Kebijakan;
+use crate::core::kebijakan::{Kebijakan, Pilihan};
 use crate::core::kinerja::baca::baca_tabel_indikator;
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::perbandingan::{baris_perbandingan, BarisPerbandingan};
 use crate::core::kinerja::sasaran::{hitung_kinerja, HasilKinerja};
 use crate::core::laporan::anggaran::{baris_anggaran, BarisTampilAnggaran};
-use crate::core::proyek::berkas::{
-    kata_metode, metode_dari_kata, KepalaLaporan, Proyek, FORMAT, VERSI,
-};
+use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sunting::Pemetaan;
 use leptos::prelude::*;
@@ -123,7 +121,7 @@ impl Keadaan {
             tautan: self.tautan.get(),
             ikm: self.teks_ikm.get(),
             perkembangan: self.teks_perkembangan.get(),
-            metode_pertumbuhan: kata_metode(self.metode.get()).into(),
+            metode_pertumbuhan: self.metode.get().kunci().into(),
             kepala: self.kepala.get(),
             lanskap: self.lanskap.get(),
         }
@@ -139,7 +137,8 @@ impl Keadaan {
         self.tautan.set(p.tautan);
         self.teks_ikm.set(p.ikm);
         self.teks_perkembangan.set(p.perkembangan);
-        self.metode.set(metode_dari_kata(&p.metode_pertumbuhan));
+        self.metode
+            .set(MetodePertumbuhan::dari_kunci(&p.metode_pertumbuhan).unwrap_or_default());
         self.kepala.set(p.kepala);
         self.lanskap.set(p.lanskap);
     }

@@ -1,5 +1,8 @@
+//! The policy panel: every switch DOMAIN.md leaves to the office. Changes recompute at once.
+
 use crate::core::kebijakan::predikat::{SkalaPredikat, PRESET};
-use crate::core::kebijakan::{Agregasi, Kebijakan, Pembulatan, RumusNegatif, PILIHAN_BATAS};
+use crate::core::kebijakan::{Kebijakan, PILIHAN_BATAS};
+use crate::view::pilih::PilihKebijakan;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -34,23 +37,12 @@ pub fn KebijakanPanel(
     view! {
         <fieldset class="kebijakan" data-testid="kebijakan">
             <legend>"Kebijakan perhitungan"</legend>
-            <label>
-                "Rumus indikator negatif "
-                <select
-                    data-testid="kebijakan-rumus-negatif"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        kebijakan.update(|k| k.rumus_negatif = if v == "t-r" { RumusNegatif::TBagiR } else { RumusNegatif::DuaTKurangR });
-                    }
-                >
-                    <option value="2t-r" prop:selected=move || kebijakan.with(|k| k.rumus_negatif == RumusNegatif::DuaTKurangR)>
-                        "(2T - R) / T x 100% (PermenPANRB)"
-                    </option>
-                    <option value="t-r" prop:selected=move || kebijakan.with(|k| k.rumus_negatif == RumusNegatif::TBagiR)>
-                        "T / R x 100%"
-                    </option>
-                </select>
-            </label>
+            <PilihKebijakan
+                label="Rumus indikator negatif"
+                testid="kebijakan-rumus-negatif"
+                nilai=Signal::derive(move || kebijakan.with(|k| k.rumus_negatif))
+                ubah=move |v| kebijakan.update(|k| k.rumus_negatif = v)
+            />
             <label>
                 "Batas atas capaian "
                 <select
@@ -74,23 +66,12 @@ pub fn KebijakanPanel(
                         .collect_view()}
                 </select>
             </label>
-            <label>
-                "Pembulatan "
-                <select
-                    data-testid="kebijakan-pembulatan"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        kebijakan.update(|k| k.pembulatan = if v == "potong" { Pembulatan::Potong } else { Pembulatan::SetengahKeAtas });
-                    }
-                >
-                    <option value="setengah" prop:selected=move || kebijakan.with(|k| k.pembulatan == Pembulatan::SetengahKeAtas)>
-                        "2 desimal, setengah ke atas"
-                    </option>
-                    <option value="potong" prop:selected=move || kebijakan.with(|k| k.pembulatan == Pembulatan::Potong)>
-                        "2 desimal, dipotong"
-                    </option>
-                </select>
-            </label>
+            <PilihKebijakan
+                label="Pembulatan"
+                testid="kebijakan-pembulatan"
+                nilai=Signal::derive(move || kebijakan.with(|k| k.pembulatan))
+                ubah=move |v| kebijakan.update(|k| k.pembulatan = v)
+            />
             <label>
                 "Skala predikat "
                 <select data-testid="kebijakan-skala" on:change=move |ev| pilih_skala(event_target_value(&ev))>
@@ -130,30 +111,12 @@ pub fn KebijakanPanel(
                     <span class="galat">{move || galat_kustom.get()}</span>
                 </label>
             </Show>
-            <label>
-                "Capaian sasaran "
-                <select
-                    data-testid="kebijakan-agregasi"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        kebijakan.update(|k| {
-                            k.agregasi = match v.as_str() {
-                                "bobot" => Agregasi::Tertimbang,
-                                "kelompok" => Agregasi::DataKelompok,
-                                _ => Agregasi::RataRata,
-                            }
-                        });
-                    }
-                >
-                    <option value="rata" prop:selected=move || kebijakan.with(|k| k.agregasi == Agregasi::RataRata)>"rata-rata"</option>
-                    <option value="bobot" prop:selected=move || kebijakan.with(|k| k.agregasi == Agregasi::Tertimbang)>
-                        "rata-rata tertimbang (kolom Bobot)"
-                    </option>
-                    <option value="kelompok" prop:selected=move || kebijakan.with(|k| k.agregasi == Agregasi::DataKelompok)>
-                        "rata-rata tertimbang data kelompok (LAN)"
-                    </option>
-                </select>
-            </label>
+            <PilihKebijakan
+                label="Capaian sasaran"
+                testid="kebijakan-agregasi"
+                nilai=Signal::derive(move || kebijakan.with(|k| k.agregasi))
+                ubah=move |v| kebijakan.update(|k| k.agregasi = v)
+            />
             <label class="centang">
                 <input
                     type="checkbox"

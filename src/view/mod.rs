@@ -23,6 +23,7 @@ mod peramban;
 mod peran_kolom;
 mod perbandingan;
 mod perkembangan;
+mod pilih;
 mod proyek;
 mod ringkasan_anggaran;
 mod riwayat;

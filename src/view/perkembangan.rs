@@ -1,7 +1,10 @@
+//! Budget growth over the years: the pasted series, growth per year, the average by method.
+
 use crate::core::anggaran::perkembangan::{MetodePertumbuhan, Perkembangan};
 use crate::core::teks::tampil::{id_desimal, rupiah};
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::masukan::MasukanTabel;
+use crate::view::pilih::PilihKebijakan;
 use leptos::prelude::*;
 
 const CONTOH: &str = "Tempel anggaran per tahun, satu tahun per baris:\nTahun\tAnggaran\n2017\t5.069.123.900\n2018\t5.489.549.141";
@@ -19,20 +22,7 @@ pub fn BagianPerkembangan(
     let pesan = Signal::derive(move || hasil.with(|h| h.pesan.clone()));
     view! {
         <MasukanTabel teks=teks testid="input-perkembangan" label="Anggaran per tahun" placeholder=CONTOH />
-        <label class="pilihan">
-            "Rata-rata pertumbuhan "
-            <select data-testid="kebijakan-pertumbuhan" on:change=move |ev| {
-                metode.set(match event_target_value(&ev).as_str() {
-                    "cagr" => MetodePertumbuhan::Cagr,
-                    "total" => MetodePertumbuhan::TotalPerTahun,
-                    _ => MetodePertumbuhan::RataRata,
-                })
-            }>
-                <option value="rata" prop:selected=move || metode.get() == MetodePertumbuhan::RataRata>"rata-rata pertumbuhan tahunan"</option>
-                <option value="cagr" prop:selected=move || metode.get() == MetodePertumbuhan::Cagr>"CAGR"</option>
-                <option value="total" prop:selected=move || metode.get() == MetodePertumbuhan::TotalPerTahun>"(akhir - awal) / awal / tahun"</option>
-            </select>
-        </label>
+        <PilihKebijakan label="Rata-rata pertumbuhan" testid="kebijakan-pertumbuhan" nilai=Signal::derive(move || metode.get()) ubah=move |m| metode.set(m) />
         <DaftarPesan pesan=pesan testid="pesan-perkembangan" />
         <Show when=move || hasil.with(|h| !h.tahun.is_empty())>
             <div class="tabel-gulir">

@@ -202,7 +202,6 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
         realisasi: uang(KolomAnggaran::Realisasi),
         sisa_laporan: uang(KolomAnggaran::Sisa),
         persen_laporan: uang(KolomAnggaran::Persen),
-        fisik: uang(KolomAnggaran::Fisik),
         kode,
         uraian,
         jumlah,

@@ -2,6 +2,7 @@
 //! `(A_t - A_(t-1)) / A_(t-1) x 100` and the average growth by the chosen method.
 
 use crate::core::aritmetika;
+use crate::core::kebijakan::Pilihan;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::pesan::Pesan;
@@ -19,6 +20,28 @@ pub enum MetodePertumbuhan {
     Cagr,
     /// `(last - first) / first / years`.
     TotalPerTahun,
+}
+
+impl Pilihan for MetodePertumbuhan {
+    const SEMUA: &'static [Self] = &[
+        MetodePertumbuhan::RataRata,
+        MetodePertumbuhan::Cagr,
+        MetodePertumbuhan::TotalPerTahun,
+    ];
+    fn kunci(self) -> &'static str {
+        match self {
+            MetodePertumbuhan::RataRata => "rata-rata",
+            MetodePertumbuhan::Cagr => "cagr",
+            MetodePertumbuhan::TotalPerTahun => "total-per-tahun",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            MetodePertumbuhan::RataRata => "rata-rata pertumbuhan tahunan",
+            MetodePertumbuhan::Cagr => "CAGR",
+            MetodePertumbuhan::TotalPerTahun => "(akhir - awal) / awal / tahun",
+        }
+    }
 }
 
 /// One year of the series.

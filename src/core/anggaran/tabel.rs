@@ -101,7 +101,6 @@ pub struct BarisAnggaran {
     pub realisasi: Option<Decimal>,
     pub sisa_laporan: Option<Decimal>,
     pub persen_laporan: Option<Decimal>,
-    pub fisik: Option<Decimal>,
     /// A pasted `Jumlah` / `Total` row: checked, never added.
     pub jumlah: bool,
 }

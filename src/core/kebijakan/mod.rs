@@ -2,7 +2,10 @@
 //! aggregation and IKM weight that DOMAIN.md leaves to the office. Every view and the report
 //! read them from here, and the report states them.
 
+pub mod pilihan;
 pub mod predikat;
+
+pub use pilihan::Pilihan;
 
 use crate::core::kebijakan::predikat::SkalaPredikat;
 use crate::core::teks::tampil::id_desimal;
@@ -48,20 +51,117 @@ pub enum BobotIkm {
     Seperseratus11,
 }
 
+impl Pilihan for RumusNegatif {
+    const SEMUA: &'static [Self] = &[RumusNegatif::DuaTKurangR, RumusNegatif::TBagiR];
+    fn kunci(self) -> &'static str {
+        match self {
+            RumusNegatif::DuaTKurangR => "2T-R",
+            RumusNegatif::TBagiR => "T/R",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            RumusNegatif::DuaTKurangR => "(2T - R) / T x 100% (PermenPANRB)",
+            RumusNegatif::TBagiR => "T / R x 100%",
+        }
+    }
+}
+
+impl RumusNegatif {
+    /// The formula in words, for the report.
+    pub fn rumus(self) -> &'static str {
+        match self {
+            RumusNegatif::DuaTKurangR => "(2 x Target - Realisasi) / Target x 100%",
+            RumusNegatif::TBagiR => "Target / Realisasi x 100%",
+        }
+    }
+}
+
+impl Pilihan for Pembulatan {
+    const SEMUA: &'static [Self] = &[Pembulatan::SetengahKeAtas, Pembulatan::Potong];
+    fn kunci(self) -> &'static str {
+        match self {
+            Pembulatan::SetengahKeAtas => "setengah-ke-atas",
+            Pembulatan::Potong => "potong",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Pembulatan::SetengahKeAtas => "2 desimal, setengah ke atas",
+            Pembulatan::Potong => "2 desimal, dipotong",
+        }
+    }
+}
+
+impl Pembulatan {
+    /// How values are rounded, for the report.
+    pub fn uraian(self) -> &'static str {
+        match self {
+            Pembulatan::SetengahKeAtas => "dibulatkan setengah ke atas",
+            Pembulatan::Potong => "dipotong (tanpa pembulatan)",
+        }
+    }
+}
+
+impl Pilihan for Agregasi {
+    const SEMUA: &'static [Self] = &[
+        Agregasi::RataRata,
+        Agregasi::Tertimbang,
+        Agregasi::DataKelompok,
+    ];
+    fn kunci(self) -> &'static str {
+        match self {
+            Agregasi::RataRata => "rata-rata",
+            Agregasi::Tertimbang => "tertimbang",
+            Agregasi::DataKelompok => "data-kelompok",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Agregasi::RataRata => "rata-rata",
+            Agregasi::Tertimbang => "rata-rata tertimbang (kolom Bobot)",
+            Agregasi::DataKelompok => "rata-rata tertimbang data kelompok (LAN)",
+        }
+    }
+}
+
+impl Agregasi {
+    /// How sasaran capaian are taken, for the report.
+    pub fn uraian(self) -> &'static str {
+        match self {
+            Agregasi::RataRata => "rata-rata capaian indikator",
+            Agregasi::Tertimbang => "rata-rata tertimbang menurut kolom Bobot",
+            Agregasi::DataKelompok => {
+                "rata-rata tertimbang data kelompok (nilai tengah 92,5 / 77,5 / 62,5 / 27,5)"
+            }
+        }
+    }
+}
+
+impl Pilihan for BobotIkm {
+    const SEMUA: &'static [Self] = &[
+        BobotIkm::Seperseribu111,
+        BobotIkm::SatuPerSembilan,
+        BobotIkm::Seperseratus11,
+    ];
+    fn kunci(self) -> &'static str {
+        match self {
+            BobotIkm::Seperseribu111 => "0,111",
+            BobotIkm::SatuPerSembilan => "1/9",
+            BobotIkm::Seperseratus11 => "0,11",
+        }
+    }
+    fn label(self) -> &'static str {
+        self.kunci()
+    }
+}
+
 impl BobotIkm {
     pub fn nilai(self) -> Decimal {
         match self {
             BobotIkm::Seperseribu111 => Decimal::new(111, 3),
             BobotIkm::SatuPerSembilan => Decimal::ONE / Decimal::from(9),
             BobotIkm::Seperseratus11 => Decimal::new(11, 2),
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            BobotIkm::Seperseribu111 => "0,111",
-            BobotIkm::SatuPerSembilan => "1/9",
-            BobotIkm::Seperseratus11 => "0,11",
         }
     }
 }
@@ -123,21 +223,9 @@ impl Kebijakan {
 
     /// Sentences that state the policies, for the page and the printed report.
     pub fn uraian(&self) -> Vec<String> {
-        let neg = match self.rumus_negatif {
-            RumusNegatif::DuaTKurangR => "(2 x Target - Realisasi) / Target x 100%",
-            RumusNegatif::TBagiR => "Target / Realisasi x 100%",
-        };
-        let bulat = match self.pembulatan {
-            Pembulatan::SetengahKeAtas => "dibulatkan setengah ke atas",
-            Pembulatan::Potong => "dipotong (tanpa pembulatan)",
-        };
-        let agregasi = match self.agregasi {
-            Agregasi::RataRata => "rata-rata capaian indikator",
-            Agregasi::Tertimbang => "rata-rata tertimbang menurut kolom Bobot",
-            Agregasi::DataKelompok => {
-                "rata-rata tertimbang data kelompok (nilai tengah 92,5 / 77,5 / 62,5 / 27,5)"
-            }
-        };
+        let neg = self.rumus_negatif.rumus();
+        let bulat = self.pembulatan.uraian();
+        let agregasi = self.agregasi.uraian();
         vec![
             "Capaian indikator positif (semakin tinggi semakin baik) = Realisasi / Target x 100%.".into(),
             format!("Capaian indikator negatif (semakin rendah semakin baik) = {neg}."),

@@ -6,7 +6,7 @@ use crate::core::anggaran::perkembangan::Perkembangan;
 use crate::core::anggaran::pohon::{sama_dibulatkan, PohonAnggaran, Tanda};
 use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::ikm::HasilIkm;
-use crate::core::kebijakan::{BobotIkm, Kebijakan, RumusNegatif};
+use crate::core::kebijakan::{BobotIkm, Kebijakan, Pilihan, RumusNegatif};
 use crate::core::kinerja::capaian::hitung_capaian;
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::polaritas::Polaritas;

@@ -10,7 +10,6 @@ use crate::core::teks::nilai::Nilai;
 /// One indikator (or sub-item) row, as shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarisIndikator {
-    pub indeks: usize,
     pub nomor_baris: usize,
     pub sasaran: String,
     /// True for the first row of its sasaran (later rows repeat it faintly).
@@ -68,7 +67,6 @@ pub fn baris_kinerja(
                 let i = &t.indikator[j];
                 let c = &h.capaian[j];
                 out.push(BarisKinerja::Indikator(BarisIndikator {
-                    indeks: j,
                     nomor_baris: i.nomor_baris,
                     sasaran: s.nama.clone(),
                     sasaran_pertama: first,

@@ -4,7 +4,7 @@
 
 use crate::core::anggaran::perkembangan::MetodePertumbuhan;
 use crate::core::kebijakan::predikat::SkalaPredikat;
-use crate::core::kebijakan::{Agregasi, BobotIkm, Kebijakan, Pembulatan, RumusNegatif};
+use crate::core::kebijakan::{Kebijakan, Pilihan};
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::Pemetaan;
 use rust_decimal::Decimal;
@@ -64,84 +64,36 @@ pub struct Proyek {
 impl From<&Kebijakan> for KebijakanSimpan {
     fn from(k: &Kebijakan) -> Self {
         KebijakanSimpan {
-            rumus_negatif: match k.rumus_negatif {
-                RumusNegatif::DuaTKurangR => "2T-R",
-                RumusNegatif::TBagiR => "T/R",
-            }
-            .into(),
+            rumus_negatif: k.rumus_negatif.kunci().into(),
             batas_atas: k.batas_atas.and_then(|b| b.to_string().parse().ok()),
-            pembulatan: match k.pembulatan {
-                Pembulatan::SetengahKeAtas => "setengah-ke-atas",
-                Pembulatan::Potong => "potong",
-            }
-            .into(),
+            pembulatan: k.pembulatan.kunci().into(),
             skala_nama: k.skala.nama.clone(),
             skala: k.skala.ke_teks(),
-            agregasi: match k.agregasi {
-                Agregasi::RataRata => "rata-rata",
-                Agregasi::Tertimbang => "tertimbang",
-                Agregasi::DataKelompok => "data-kelompok",
-            }
-            .into(),
-            bobot_ikm: k.bobot_ikm.label().into(),
+            agregasi: k.agregasi.kunci().into(),
+            bobot_ikm: k.bobot_ikm.kunci().into(),
         }
     }
+}
+
+/// The value a key names, or an error naming the policy and the key.
+fn pilihan<T: Pilihan>(kunci: &str, apa: &str) -> Result<T, String> {
+    T::dari_kunci(kunci).ok_or_else(|| format!("{apa} \"{kunci}\" tidak dikenal"))
 }
 
 impl KebijakanSimpan {
     /// Back to policies; unknown words are an error naming them.
     pub fn kebijakan(&self) -> Result<Kebijakan, String> {
-        let rumus_negatif = match self.rumus_negatif.as_str() {
-            "2T-R" => RumusNegatif::DuaTKurangR,
-            "T/R" => RumusNegatif::TBagiR,
-            x => return Err(format!("rumus negatif \"{x}\" tidak dikenal")),
-        };
-        let pembulatan = match self.pembulatan.as_str() {
-            "setengah-ke-atas" => Pembulatan::SetengahKeAtas,
-            "potong" => Pembulatan::Potong,
-            x => return Err(format!("pembulatan \"{x}\" tidak dikenal")),
-        };
-        let agregasi = match self.agregasi.as_str() {
-            "rata-rata" => Agregasi::RataRata,
-            "tertimbang" => Agregasi::Tertimbang,
-            "data-kelompok" => Agregasi::DataKelompok,
-            x => return Err(format!("agregasi \"{x}\" tidak dikenal")),
-        };
-        let bobot_ikm = match self.bobot_ikm.as_str() {
-            "0,111" => BobotIkm::Seperseribu111,
-            "1/9" => BobotIkm::SatuPerSembilan,
-            "0,11" => BobotIkm::Seperseratus11,
-            x => return Err(format!("bobot IKM \"{x}\" tidak dikenal")),
-        };
         let skala = SkalaPredikat::dari_teks(&self.skala_nama, &self.skala)
             .map_err(|e| format!("skala predikat: {e}"))?;
         Ok(Kebijakan {
-            rumus_negatif,
+            rumus_negatif: pilihan(&self.rumus_negatif, "rumus negatif")?,
             batas_atas: self.batas_atas.map(Decimal::from),
-            pembulatan,
+            pembulatan: pilihan(&self.pembulatan, "pembulatan")?,
             desimal: 2,
             skala,
-            agregasi,
-            bobot_ikm,
+            agregasi: pilihan(&self.agregasi, "agregasi")?,
+            bobot_ikm: pilihan(&self.bobot_ikm, "bobot IKM")?,
         })
-    }
-}
-
-/// The method's word in the file.
-pub fn kata_metode(m: MetodePertumbuhan) -> &'static str {
-    match m {
-        MetodePertumbuhan::RataRata => "rata-rata",
-        MetodePertumbuhan::Cagr => "cagr",
-        MetodePertumbuhan::TotalPerTahun => "total-per-tahun",
-    }
-}
-
-/// The method a word names (the default for an unknown one).
-pub fn metode_dari_kata(s: &str) -> MetodePertumbuhan {
-    match s {
-        "cagr" => MetodePertumbuhan::Cagr,
-        "total-per-tahun" => MetodePertumbuhan::TotalPerTahun,
-        _ => MetodePertumbuhan::RataRata,
     }
 }
 
@@ -160,7 +112,7 @@ impl Proyek {
             tautan: Vec::new(),
             ikm: String::new(),
             perkembangan: String::new(),
-            metode_pertumbuhan: kata_metode(MetodePertumbuhan::default()).into(),
+            metode_pertumbuhan: MetodePertumbuhan::default().kunci().into(),
             kepala: KepalaLaporan::default(),
             lanskap: false,
         }
@@ -226,6 +178,7 @@ impl Proyek {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::kebijakan::Pembulatan;
 
     fn contoh() -> Proyek {
         let k = Kebijakan {
@@ -250,7 +203,7 @@ mod tests {
             tautan: vec![("Program A".into(), 0)],
             ikm: String::new(),
             perkembangan: String::new(),
-            metode_pertumbuhan: kata_metode(MetodePertumbuhan::Cagr).into(),
+            metode_pertumbuhan: MetodePertumbuhan::Cagr.kunci().into(),
             kepala: KepalaLaporan {
                 instansi: "Kecamatan Rupat".into(),
                 tahun: "2019".into(),
@@ -291,7 +244,7 @@ mod tests {
             vec![Kolom::Indikator, Kolom::Realisasi, Kolom::Target]
         );
         assert_eq!(
-            metode_dari_kata(&back.metode_pertumbuhan),
+            MetodePertumbuhan::dari_kunci(&back.metode_pertumbuhan).unwrap_or_default(),
             MetodePertumbuhan::Cagr
         );
     }
