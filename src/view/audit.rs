@@ -1,3 +1,6 @@
+//! The audit list: every stated figure that differs from the recomputed one, with both
+//! values, the formula and the row. Used on the page and in the report.
+
 use crate::core::laporan::audit::Temuan;
 use leptos::prelude::*;
 

@@ -1,3 +1,5 @@
+//! Messages about a pasted table: each unreadable cell named by row, column and text.
+
 use crate::core::teks::pesan::{Pesan, Tingkat};
 use leptos::prelude::*;
 

@@ -1,3 +1,5 @@
+//! Copy a table as tab-separated text, or download it as `;`-CSV with decimal commas.
+
 use crate::core::laporan::ekspor::{csv, tsv};
 use crate::view::peramban::{salin, unduh};
 use leptos::prelude::*;

@@ -1,3 +1,5 @@
+//! A bar chart as inline SVG, from the core's chart geometry (prints as vectors).
+
 use crate::core::laporan::grafik::{Grafik, TINGGI_BATANG};
 use leptos::prelude::*;
 

@@ -23,10 +23,11 @@ fn kendali(
     }
 }
 
+/// One row of the budget table; `kendali` holds its buttons (none in print).
 fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) -> impl IntoView {
     let indent = format!("padding-left: {}rem", 0.4 + 1.2 * b.kedalaman as f32);
     let cls = match (row, b.induk, b.tanda.is_empty()) {
-        ("total", ..) => "ringkas",
+        ("total" | "laporan-total", ..) => "ringkas",
         (_, _, false) => "ditandai",
         (_, true, _) => "induk",
         _ => "",
@@ -45,7 +46,7 @@ fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) ->
             <td data-col="realisasi" class="angka">{b.realisasi}</td>
             <td data-col="sisa" class="angka">{b.sisa}</td>
             <td data-col="serapan" class="angka">{b.serapan}</td>
-            {kendali.unwrap_or_else(|| view! { <td></td> }.into_any())}
+            {kendali}
         </tr>
     }
 }
@@ -99,12 +100,39 @@ pub fn HasilAnggaran(
                             }
                         }
                         if any {
-                            out.push(baris(total, "total", None).into_any());
+                            out.push(baris(total, "total", Some(view! { <td></td> }.into_any())).into_any());
                         }
                         out
                     }}
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// The budget table as printed in the report: the same rows and totals, without the pasted
+/// Jumlah rows (their checks are in the audit) and without buttons.
+#[component]
+pub fn AnggaranCetak(
+    /// Rows in paste order and the computed total, from the core's display model.
+    #[prop(into)]
+    model: Signal<(Vec<BarisTampilAnggaran>, BarisTampilAnggaran)>,
+) -> impl IntoView {
+    view! {
+        <table class="hasil" data-testid="laporan-anggaran">
+            <thead><tr><th>"Kode"</th><th>"Program / Kegiatan / Sub Kegiatan"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Sisa (Rp)"</th><th>"Serapan (%)"</th></tr></thead>
+            <tbody>
+                {move || {
+                    let (rows, total) = model.get();
+                    let mut out: Vec<AnyView> = rows
+                        .into_iter()
+                        .filter(|b| !b.jumlah)
+                        .map(|b| baris(b, "laporan-anggaran", None).into_any())
+                        .collect();
+                    out.push(baris(total, "laporan-total", None).into_any());
+                    out
+                }}
+            </tbody>
+        </table>
     }
 }

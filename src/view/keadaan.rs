@@ -13,6 +13,10 @@ use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::perbandingan::{baris_perbandingan, BarisPerbandingan};
 use crate::core::kinerja::sasaran::{hitung_kinerja, HasilKinerja};
 use crate::core::laporan::anggaran::{baris_anggaran, BarisTampilAnggaran};
+use crate::core::laporan::audit::{
+    audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan, Temuan,
+};
+use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja, BarisSasaran};
 use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sunting::Pemetaan;
@@ -41,6 +45,10 @@ pub struct Keadaan {
     pub perkembangan: Memo<Perkembangan>,
     pub perbandingan: Memo<Vec<BarisPerbandingan>>,
     pub model_anggaran: Memo<(Vec<BarisTampilAnggaran>, BarisTampilAnggaran)>,
+    /// Every stated figure that differs from the recomputed one (page and report).
+    pub temuan: Memo<Vec<Temuan>>,
+    /// The results table as shown (page, export), built once per change.
+    pub model_kinerja: Memo<(Vec<BarisKinerja>, BarisSasaran)>,
     pub efisiensi: Memo<Vec<EfisiensiSasaran>>,
 }
 
@@ -66,6 +74,19 @@ impl Keadaan {
             Memo::new(move |_| teks_perkembangan.with(|t| hitung_perkembangan(t, metode.get())));
         let perbandingan = Memo::new(move |_| {
             tabel.with(|t| kebijakan.with(|k| baris_perbandingan(&t.indikator, k)))
+        });
+        let temuan = Memo::new(move |_| {
+            let mut out =
+                tabel.with(|t| hasil.with(|h| kebijakan.with(|k| audit_kinerja(t, h, k))));
+            out.extend(tabel_anggaran.with(|t| pohon.with(|p| audit_anggaran(t, p))));
+            if let Some(h) = ikm.with(|(h, _)| h.clone()) {
+                out.extend(audit_ikm(&h));
+            }
+            out.extend(perkembangan.with(audit_perkembangan));
+            out
+        });
+        let model_kinerja = Memo::new(move |_| {
+            tabel.with(|t| hasil.with(|h| kebijakan.with(|k| baris_kinerja(t, h, k))))
         });
         let model_anggaran =
             Memo::new(move |_| tabel_anggaran.with(|t| pohon.with(|p| baris_anggaran(t, p))));
@@ -98,6 +119,8 @@ impl Keadaan {
             perkembangan,
             perbandingan,
             model_anggaran,
+            model_kinerja,
+            temuan,
             efisiensi,
         }
     }

@@ -14,26 +14,6 @@ pub fn KebijakanPanel(
     /// Whether every number shows its formula (for trainers).
     tampilkan_rumus: RwSignal<bool>,
 ) -> impl IntoView {
-    let kustom = RwSignal::new(String::new());
-    let galat_kustom = RwSignal::new(None::<String>);
-    let pilih_skala = move |id: String| {
-        if id == "kustom" {
-            let teks = kebijakan.with_untracked(|k| k.skala.ke_teks());
-            kustom.set(teks);
-            kebijakan.update(|k| k.skala.nama = "Kustom".into());
-        } else if let Some(s) = SkalaPredikat::preset(&id) {
-            kebijakan.update(|k| k.skala = s);
-        }
-    };
-    let skala_id = move || {
-        kebijakan.with(|k| {
-            PRESET
-                .iter()
-                .find(|(id, _)| SkalaPredikat::preset(id).as_ref() == Some(&k.skala))
-                .map(|(id, _)| id.to_string())
-                .unwrap_or_else(|| "kustom".into())
-        })
-    };
     view! {
         <fieldset class="kebijakan" data-testid="kebijakan">
             <legend>"Kebijakan perhitungan"</legend>
@@ -72,6 +52,53 @@ pub fn KebijakanPanel(
                 nilai=Signal::derive(move || kebijakan.with(|k| k.pembulatan))
                 ubah=move |v| kebijakan.update(|k| k.pembulatan = v)
             />
+            <PilihSkala kebijakan=kebijakan />
+            <PilihKebijakan
+                label="Capaian sasaran"
+                testid="kebijakan-agregasi"
+                nilai=Signal::derive(move || kebijakan.with(|k| k.agregasi))
+                ubah=move |v| kebijakan.update(|k| k.agregasi = v)
+            />
+            <label class="centang">
+                <input
+                    type="checkbox"
+                    data-testid="tampilkan-rumus"
+                    prop:checked=move || tampilkan_rumus.get()
+                    on:change=move |ev| tampilkan_rumus.set(event_target_checked(&ev))
+                />
+                " Tampilkan rumus di setiap angka"
+            </label>
+        </fieldset>
+    }
+}
+
+/// The predikat scale: a preset, or a custom one edited as text (one band a line).
+#[component]
+fn PilihSkala(
+    /// The policies being edited (their scale).
+    kebijakan: RwSignal<Kebijakan>,
+) -> impl IntoView {
+    let kustom = RwSignal::new(String::new());
+    let galat_kustom = RwSignal::new(None::<String>);
+    let pilih_skala = move |id: String| {
+        if id == "kustom" {
+            let teks = kebijakan.with_untracked(|k| k.skala.ke_teks());
+            kustom.set(teks);
+            kebijakan.update(|k| k.skala.nama = "Kustom".into());
+        } else if let Some(s) = SkalaPredikat::preset(&id) {
+            kebijakan.update(|k| k.skala = s);
+        }
+    };
+    let skala_id = move || {
+        kebijakan.with(|k| {
+            PRESET
+                .iter()
+                .find(|(id, _)| SkalaPredikat::preset(id).as_ref() == Some(&k.skala))
+                .map(|(id, _)| id.to_string())
+                .unwrap_or_else(|| "kustom".into())
+        })
+    };
+    view! {
             <label>
                 "Skala predikat "
                 <select data-testid="kebijakan-skala" on:change=move |ev| pilih_skala(event_target_value(&ev))>
@@ -111,21 +138,5 @@ pub fn KebijakanPanel(
                     <span class="galat">{move || galat_kustom.get()}</span>
                 </label>
             </Show>
-            <PilihKebijakan
-                label="Capaian sasaran"
-                testid="kebijakan-agregasi"
-                nilai=Signal::derive(move || kebijakan.with(|k| k.agregasi))
-                ubah=move |v| kebijakan.update(|k| k.agregasi = v)
-            />
-            <label class="centang">
-                <input
-                    type="checkbox"
-                    data-testid="tampilkan-rumus"
-                    prop:checked=move || tampilkan_rumus.get()
-                    on:change=move |ev| tampilkan_rumus.set(event_target_checked(&ev))
-                />
-                " Tampilkan rumus di setiap angka"
-            </label>
-        </fieldset>
     }
 }

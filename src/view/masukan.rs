@@ -1,3 +1,6 @@
+//! The textarea a table is pasted into; every input event writes the text, the source of
+//! everything computed from it.
+
 use leptos::prelude::*;
 
 /// A textarea for a pasted table; writes every keystroke or paste to `teks`.

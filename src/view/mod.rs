@@ -3,10 +3,13 @@
 
 mod app;
 mod audit;
+mod bagian_anggaran;
+mod bagian_kinerja;
 mod bagikan;
 mod contoh;
 mod daftar_pesan;
 mod daftar_proyek;
+mod efisiensi;
 mod ekspor;
 mod grafik;
 mod hasil_anggaran;

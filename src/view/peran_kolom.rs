@@ -1,3 +1,6 @@
+//! One dropdown per column to correct the roles the reader gave (or guessed); the choice is
+//! remembered while the paste's first line stays the same.
+
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::teks::kolom::{Kolom, PILIHAN};
 use crate::core::teks::sunting::{sidik, Pemetaan};

@@ -1,3 +1,5 @@
+//! Comparisons over time, one renderer for the page and the printed report.
+
 use crate::core::kebijakan::Kebijakan;
 use crate::core::kinerja::perbandingan::{BarisPerbandingan, Rasio};
 use leptos::prelude::*;
@@ -30,12 +32,17 @@ pub fn Perbandingan(
     /// Show formulas under numbers.
     #[prop(into)]
     tampilkan_rumus: Signal<bool>,
+    /// `data-testid` of the table (`perbandingan` on the page, `laporan-perbandingan` in the
+    /// report).
+    testid: &'static str,
+    /// The heading above it.
+    judul: &'static str,
 ) -> impl IntoView {
     view! {
         <Show when=move || baris.with(|b| !b.is_empty())>
-            <h3>"Perbandingan dengan tahun lalu dan target Renstra"</h3>
+            <h3>{judul}</h3>
             <div class="tabel-gulir">
-                <table class="hasil" data-testid="perbandingan">
+                <table class="hasil blok" data-testid=testid>
                     <thead>
                         <tr>
                             <th>"Indikator"</th>

@@ -1,3 +1,6 @@
+//! Save the whole work as a project file, or open one; a broken or newer file says why and
+//! changes nothing.
+
 use crate::view::keadaan::Keadaan;
 use crate::view::penyimpanan::{ke_json, proyek_dari_json};
 use crate::view::peramban::{baca_berkas, unduh};

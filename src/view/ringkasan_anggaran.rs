@@ -1,5 +1,7 @@
+//! Budget summaries: BTL/BL, per program with its link to a sasaran, and efficiency.
+
 use crate::core::anggaran::efisiensi::EfisiensiSasaran;
-use crate::core::teks::tampil::{id_desimal, rupiah};
+use crate::view::efisiensi::TabelEfisiensi;
 use leptos::prelude::*;
 
 /// A program row of the summary, with the sasaran it is linked to.
@@ -80,32 +82,6 @@ pub fn RingkasanAnggaran(
                 </table>
             </div>
         </Show>
-        <Show when=move || efisiensi.with(|e| !e.is_empty())>
-            <h3>"Capaian kinerja dan serapan anggaran per sasaran"</h3>
-            <p class="catatan">"Efisiensi = capaian kinerja / serapan anggaran; di atas 1 berarti hasil lebih besar per rupiah yang dibelanjakan."</p>
-            <div class="tabel-gulir">
-                <table class="hasil" data-testid="efisiensi">
-                    <thead><tr><th>"Sasaran"</th><th>"Capaian kinerja (%)"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th><th>"Efisiensi"</th></tr></thead>
-                    <tbody>
-                        {move || efisiensi.get().into_iter().map(|e| {
-                            let cap = e.capaian.map(|c| id_desimal(c, 2)).unwrap_or_else(|| "n/a".into());
-                            let serapan = e.anggaran.serapan().map(|s| id_desimal(s, 2)).unwrap_or_else(|| "n/a".into());
-                            let (ef, rumus) = e.efisiensi.map(|(v, r)| (id_desimal(v, 2), r)).unwrap_or_else(|| ("n/a".into(), "capaian atau serapan tidak tersedia".into()));
-                            let judul = rumus.clone();
-                            view! {
-                                <tr data-row="efisiensi">
-                                    <td class="teks" data-col="sasaran">{e.sasaran}</td>
-                                    <td class="angka" data-col="capaian">{cap}</td>
-                                    <td class="angka">{rupiah(e.anggaran.anggaran)}</td>
-                                    <td class="angka">{rupiah(e.anggaran.realisasi)}</td>
-                                    <td class="angka" data-col="serapan">{serapan}</td>
-                                    <td class="angka" data-col="efisiensi" title=judul>{ef}<small class="rumus">{rumus}</small></td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        </Show>
+        <TabelEfisiensi efisiensi=efisiensi testid="efisiensi" judul="Capaian kinerja dan serapan anggaran per sasaran" />
     }
 }

@@ -1,6 +1,73 @@
 //! Getting results out: tab-separated text that pastes cleanly into Excel and Word, and CSV
 //! with `;` and decimal commas (what Excel in an Indonesian locale opens directly).
 
+use crate::core::laporan::anggaran::BarisTampilAnggaran;
+use crate::core::laporan::kinerja::{BarisKinerja, BarisSasaran};
+
+/// The results table as rows to export: a header, each indikator, each sasaran summary, and
+/// the instansi row, with the values as shown.
+pub fn ekspor_kinerja(baris: &[BarisKinerja], instansi: &BarisSasaran) -> Vec<Vec<String>> {
+    let judul = [
+        "Sasaran",
+        "Indikator",
+        "Satuan",
+        "Target",
+        "Realisasi",
+        "Capaian (%)",
+        "Predikat",
+    ];
+    let mut rows = vec![judul.map(String::from).to_vec()];
+    let ringkas = |nama: &str, apa: &str, s: &BarisSasaran| {
+        let mut r = vec![nama.to_string(), apa.to_string()];
+        r.extend([String::new(), String::new(), String::new()]);
+        r.extend([s.capaian.clone(), s.predikat.clone()]);
+        r
+    };
+    for b in baris {
+        rows.push(match b {
+            BarisKinerja::Indikator(i) => vec![
+                i.sasaran.clone(),
+                i.nama.clone(),
+                i.satuan.clone(),
+                i.target.clone(),
+                i.realisasi.clone(),
+                i.capaian.clone(),
+                i.predikat.clone(),
+            ],
+            BarisKinerja::Sasaran(s) => ringkas(&s.nama, "Capaian sasaran", s),
+        });
+    }
+    rows.push(ringkas(&instansi.nama, "", instansi));
+    rows
+}
+
+/// The budget table as rows to export: a header, every row as shown, and the total.
+pub fn ekspor_anggaran(
+    baris: &[BarisTampilAnggaran],
+    total: &BarisTampilAnggaran,
+) -> Vec<Vec<String>> {
+    let judul = [
+        "Kode",
+        "Uraian",
+        "Anggaran (Rp)",
+        "Realisasi (Rp)",
+        "Sisa (Rp)",
+        "Serapan (%)",
+    ];
+    let mut rows = vec![judul.map(String::from).to_vec()];
+    for b in baris.iter().chain([total]) {
+        rows.push(vec![
+            b.kode.clone(),
+            b.uraian.clone(),
+            b.anggaran.clone(),
+            b.realisasi.clone(),
+            b.sisa.clone(),
+            b.serapan.clone(),
+        ]);
+    }
+    rows
+}
+
 /// Tab-separated rows; tabs and line breaks inside a cell become spaces.
 pub fn tsv(rows: &[Vec<String>]) -> String {
     rows.iter()

@@ -1,0 +1,106 @@
+//! The budget section of the page: the pasted budget table, messages, the tree with totals and
+//! row edits, export, terbilang, BTL/BL and program summaries with sasaran links, efficiency,
+//! and budget growth.
+
+use crate::core::anggaran::pohon::Ringkasan;
+use crate::core::laporan::anggaran::terbilang_total;
+use crate::core::laporan::ekspor::ekspor_anggaran;
+use crate::core::teks::tampil::{id_desimal, rupiah};
+use crate::view::daftar_pesan::DaftarPesan;
+use crate::view::ekspor::TombolEkspor;
+use crate::view::hasil_anggaran::HasilAnggaran;
+use crate::view::keadaan::Keadaan;
+use crate::view::masukan::MasukanTabel;
+use crate::view::perkembangan::BagianPerkembangan;
+use crate::view::ringkasan_anggaran::{BarisProgram, RingkasanAnggaran};
+use crate::view::sunting_anggaran::TambahBarisAnggaran;
+use leptos::prelude::*;
+
+const CONTOH_ANGGARAN: &str = "Tempel tabel realisasi anggaran, misalnya:\nKode\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan Administrasi Perkantoran\t328.312.760\t319.489.939\n1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t270.000";
+
+fn serapan(r: Ringkasan) -> String {
+    r.serapan()
+        .map(|s| id_desimal(s, 2))
+        .unwrap_or_else(|| "n/a".into())
+}
+
+/// BTL / BL rows: label, anggaran, realisasi, serapan.
+fn belanja(s: Keadaan) -> Vec<(String, String, String, String)> {
+    s.tabel_anggaran.with(|t| {
+        s.pohon.with(|p| {
+            p.belanja(t)
+                .map(|(b, r)| {
+                    (
+                        b.uraian.clone(),
+                        rupiah(r.anggaran),
+                        rupiah(r.realisasi),
+                        serapan(r),
+                    )
+                })
+                .collect()
+        })
+    })
+}
+
+/// Program rows with the sasaran each is linked to.
+fn program(s: Keadaan) -> Vec<BarisProgram> {
+    let links = s.tautan.get();
+    s.tabel_anggaran.with(|t| {
+        s.pohon.with(|p| {
+            p.program(t)
+                .map(|(n, r)| {
+                    let uraian = t.baris[p.simpul[n].baris].uraian.clone();
+                    let sasaran = links.iter().find(|(u, _)| *u == uraian).map(|(_, s)| *s);
+                    BarisProgram {
+                        uraian,
+                        anggaran: rupiah(r.anggaran),
+                        realisasi: rupiah(r.realisasi),
+                        serapan: serapan(r),
+                        sasaran,
+                    }
+                })
+                .collect()
+        })
+    })
+}
+
+/// The budget section.
+#[component]
+pub fn BagianAnggaran() -> impl IntoView {
+    let s = expect_context::<Keadaan>();
+    let sunting = RwSignal::new(None::<usize>);
+    let pesan = Signal::derive(move || s.tabel_anggaran.with(|t| t.pesan.clone()));
+    let ekspor = Signal::derive(move || s.model_anggaran.with(|(b, t)| ekspor_anggaran(b, t)));
+    let nama_sasaran = Signal::derive(move || {
+        s.hasil
+            .with(|h| h.sasaran.iter().map(|x| x.nama.clone()).collect::<Vec<_>>())
+    });
+    let tautkan = Callback::new(move |(uraian, sasaran): (String, Option<usize>)| {
+        s.tautan.update(|l| {
+            l.retain(|(u, _)| *u != uraian);
+            if let Some(x) = sasaran {
+                l.push((uraian, x));
+            }
+        })
+    });
+    view! {
+        <section class="bagian" id="anggaran">
+            <h2>"Realisasi anggaran"</h2>
+            <MasukanTabel teks=s.teks_anggaran testid="input-anggaran" label="Tabel realisasi anggaran" placeholder=CONTOH_ANGGARAN />
+            <DaftarPesan pesan=pesan testid="pesan-anggaran" />
+            <HasilAnggaran model=s.model_anggaran teks=s.teks_anggaran tabel=s.tabel_anggaran sunting=sunting />
+            <TambahBarisAnggaran teks=s.teks_anggaran tabel=s.tabel_anggaran sunting=sunting />
+            <TombolEkspor baris=ekspor nama="realisasi-anggaran" testid="ekspor-anggaran" />
+            <Show when=move || s.pohon.with(|p| !p.simpul.is_empty())>
+                <ul class="terbilang" data-testid="terbilang-anggaran">
+                    {move || s.pohon.with(terbilang_total).into_iter().map(|(l, a, t)| view! {
+                        <li><strong>{l}</strong>" Rp " {a} " ("<em>{t}</em>")"</li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <RingkasanAnggaran belanja=Signal::derive(move || belanja(s)) program=Signal::derive(move || program(s)) sasaran=nama_sasaran efisiensi=s.efisiensi tautkan=tautkan />
+            <h3>"Perkembangan anggaran"</h3>
+            <BagianPerkembangan teks=s.teks_perkembangan metode=s.metode hasil=s.perkembangan />
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+//! Part A of the report: per sasaran a table of its indikator with the sasaran capaian and
+//! the sentences; the instansi capaian; the chart; the comparisons over time. Values come
+//! from the same display model as the page's results table.
+
+use crate::core::laporan::grafik::grafik_batang;
+use crate::core::laporan::kalimat::{kalimat_indikator, kalimat_instansi, kalimat_sasaran};
+use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran};
+use crate::view::grafik::GrafikBatang;
+use crate::view::keadaan::Keadaan;
+use crate::view::perbandingan::Perbandingan;
+use leptos::prelude::*;
+
+/// The display rows grouped per sasaran (indikator rows, then the sasaran's summary).
+fn per_sasaran(rows: Vec<BarisKinerja>) -> Vec<(Vec<BarisIndikator>, BarisSasaran)> {
+    let mut out = Vec::new();
+    let mut isi = Vec::new();
+    for r in rows {
+        match r {
+            BarisKinerja::Indikator(b) => isi.push(b),
+            BarisKinerja::Sasaran(s) => out.push((std::mem::take(&mut isi), s)),
+        }
+    }
+    out
+}
+
+/// One sasaran: its table and sentences.
+fn blok_sasaran(
+    n: usize,
+    rows: Vec<BarisIndikator>,
+    ringkas: BarisSasaran,
+    kalimat: Vec<String>,
+    kalimat_s: String,
+    rumus: bool,
+) -> impl IntoView {
+    let baris = rows.into_iter().enumerate().map(|(no, b)| view! {
+        <tr data-row="laporan-indikator" class=if b.sub { "sub" } else { "" }>
+            <td>{no + 1}</td>
+            <td class="teks" data-col="indikator">{b.nama}</td>
+            <td data-col="satuan">{b.satuan}</td>
+            <td class="angka" data-col="target">{b.target}</td>
+            <td class="angka" data-col="realisasi">{b.realisasi}</td>
+            <td class="angka" data-col="capaian">{b.capaian}{rumus.then(|| view! { <small class="rumus">{b.rumus}</small> })}</td>
+            <td data-col="predikat">{b.predikat}</td>
+        </tr>
+    }).collect_view();
+    view! {
+        <div class="blok">
+            <h4>{format!("Sasaran {}: {}", n + 1, ringkas.nama)}</h4>
+            <table class="hasil">
+                <thead><tr><th>"No"</th><th>"Indikator Kinerja"</th><th>"Satuan"</th><th>"Target"</th><th>"Realisasi"</th><th>"Capaian (%)"</th><th>"Predikat"</th></tr></thead>
+                <tbody>
+                    {baris}
+                    <tr class="ringkas" data-row="laporan-sasaran">
+                        <td colspan="5" class="teks">"Capaian sasaran"</td>
+                        <td class="angka" data-col="capaian">{ringkas.capaian}</td>
+                        <td data-col="predikat">{ringkas.predikat}</td>
+                    </tr>
+                </tbody>
+            </table>
+        </div>
+        <ul class="kalimat">{kalimat.into_iter().map(|k| view! { <li data-testid="kalimat-indikator">{k}</li> }).collect_view()}</ul>
+        <p class="kalimat" data-testid="kalimat-sasaran">{kalimat_s}</p>
+    }
+}
+
+/// Part A of the report.
+#[component]
+pub fn LaporanKinerja() -> impl IntoView {
+    let s = expect_context::<Keadaan>();
+    let isi = move || {
+        if s.tabel.with(|t| t.indikator.is_empty()) {
+            return view! { <p class="catatan">"Tabel indikator belum diisi."</p> }.into_any();
+        }
+        let k = s.kebijakan.get();
+        let rumus = s.tampilkan_rumus.get();
+        let (rows, _) = s.model_kinerja.get();
+        let (t, h) = (s.tabel.get(), s.hasil.get());
+        let blok = per_sasaran(rows)
+            .into_iter()
+            .zip(&h.sasaran)
+            .enumerate()
+            .map(|(n, ((rows, ringkas), hs))| {
+                let kalimat = hs
+                    .indikator
+                    .iter()
+                    .map(|&j| kalimat_indikator(&t.indikator[j], &h.capaian[j], &k))
+                    .collect();
+                blok_sasaran(n, rows, ringkas, kalimat, kalimat_sasaran(hs, &k), rumus)
+            })
+            .collect_view();
+        let instansi = s.kepala.with(|x| x.instansi.clone());
+        let data: Vec<_> = t
+            .indikator
+            .iter()
+            .zip(&h.capaian)
+            .filter(|(i, _)| i.induk.is_none())
+            .map(|(i, c)| (i.nama.clone(), c.dibatasi(&k)))
+            .collect();
+        view! {
+            {blok}
+            <p class="kalimat" data-testid="kalimat-instansi">
+                <strong>{format!("Capaian kinerja instansi: {}% ({})", h.instansi.tampil(&k), h.instansi.predikat(&k))}</strong>
+                " "
+                {kalimat_instansi(&instansi, &h.instansi, &k)}
+            </p>
+            <figure class="blok">
+                <GrafikBatang grafik=grafik_batang(&data) judul="Capaian kinerja per indikator (%)".to_string() testid="grafik-capaian" />
+                <figcaption>"Grafik capaian kinerja per indikator; garis putus-putus = 100%."</figcaption>
+            </figure>
+        }
+        .into_any()
+    };
+    view! {
+        <h3>"1. Pengukuran Kinerja"</h3>
+        {isi}
+        <Perbandingan baris=s.perbandingan kebijakan=s.kebijakan tampilkan_rumus=s.tampilkan_rumus testid="laporan-perbandingan" judul="2. Perbandingan dengan tahun lalu dan target Renstra" />
+    }
+}

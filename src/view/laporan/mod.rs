@@ -1,0 +1,74 @@
+//! The printable LKjIP Bab III, one component per section: header, performance per sasaran
+//! with sentences and a chart, comparisons, the budget with totals and terbilang, efficiency,
+//! IKM, the audit, the policies used, and the signature block. Tables reuse the page's
+//! renderers in their print variant.
+
+mod anggaran;
+mod kendali;
+mod kinerja;
+
+use crate::core::ikm::mutu;
+use crate::core::teks::tampil::id_desimal;
+use crate::view::audit::DaftarTemuan;
+use crate::view::keadaan::Keadaan;
+use anggaran::LaporanAnggaran;
+use kendali::{KendaliLaporan, TandaTangan};
+use kinerja::LaporanKinerja;
+use leptos::prelude::*;
+
+/// "Laporan Kinerja Instansi Pemerintah [instansi] Tahun [tahun]".
+fn judul(s: Keadaan) -> String {
+    s.kepala.with(|k| {
+        let instansi = if k.instansi.trim().is_empty() {
+            "[nama instansi]".to_string()
+        } else {
+            k.instansi.clone()
+        };
+        let tahun = if k.tahun.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" Tahun {}", k.tahun)
+        };
+        format!("Laporan Kinerja Instansi Pemerintah {instansi}{tahun}")
+    })
+}
+
+/// The IKM paragraph, when an IKM was computed.
+#[component]
+fn LaporanIkm() -> impl IntoView {
+    let s = expect_context::<Keadaan>();
+    move || {
+        s.ikm.with(|(h, _)| h.clone()).map(|h| {
+            let (g, l) = mutu(h.ikm);
+            view! {
+                <h3>"Indeks Kepuasan Masyarakat"</h3>
+                <p class="kalimat" data-testid="laporan-ikm">{format!("Nilai IKM sebesar {} dengan mutu pelayanan {g} ({l}); {}.", id_desimal(h.ikm, 2), h.rumus)}</p>
+            }
+        })
+    }
+}
+
+/// The report with its controls.
+#[component]
+pub fn Laporan() -> impl IntoView {
+    let s = expect_context::<Keadaan>();
+    view! {
+        <KendaliLaporan />
+        <article class=move || if s.lanskap.get() { "laporan lanskap" } else { "laporan" } data-testid="laporan">
+            <header class="judul-laporan">
+                <h2 data-testid="laporan-judul">{move || judul(s)}</h2>
+                <p>"BAB III AKUNTABILITAS KINERJA"</p>
+            </header>
+            <h3>"A. Capaian Kinerja Organisasi"</h3>
+            <LaporanKinerja />
+            <h3>"B. Realisasi Anggaran"</h3>
+            <LaporanAnggaran />
+            <LaporanIkm />
+            <h3>"C. Pemeriksaan angka (audit)"</h3>
+            <DaftarTemuan temuan=s.temuan testid="laporan-audit" />
+            <h3>"D. Kebijakan perhitungan yang dipakai"</h3>
+            <ul class="kebijakan-laporan">{move || s.kebijakan.with(|k| k.uraian()).into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+            <TandaTangan />
+        </article>
+    }
+}
