@@ -186,7 +186,7 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
     if jumlah && uraian.is_empty() {
         uraian = std::mem::take(&mut kode);
     }
-    let kolom = t.kolom.clone();
+    let kolom = &t.kolom;
     let mut r = PembacaSel {
         judul: &t.judul,
         konvensi: &t.konvensi,

@@ -66,6 +66,7 @@ pub fn baris_kinerja(
             for j in std::iter::once(p).chain(anak.iter().copied()) {
                 let i = &t.indikator[j];
                 let c = &h.capaian[j];
+                let predikat = c.predikat(k);
                 out.push(BarisKinerja::Indikator(BarisIndikator {
                     nomor_baris: i.nomor_baris,
                     sasaran: s.nama.clone(),
@@ -75,8 +76,8 @@ pub fn baris_kinerja(
                     target: i.target.tampil(),
                     realisasi: i.realisasi.tampil(),
                     capaian: c.tampil(k),
-                    predikat: c.predikat(k),
-                    pita: k.skala.kelas(&c.predikat(k)),
+                    pita: k.skala.kelas(&predikat),
+                    predikat,
                     rumus: c.rumus.clone(),
                     alasan: c.alasan.clone(),
                     polaritas: i.polaritas,

@@ -123,10 +123,9 @@ fn baca_indikator(
     nama: String,
     sasaran: usize,
 ) -> Indikator {
-    let konvensi = t.konvensi.clone();
     let mut r = PembacaSel {
         judul: &peran.judul,
-        konvensi: &konvensi,
+        konvensi: &t.konvensi,
         pesan: &mut t.pesan,
     };
     let mut baca = |c: Option<usize>, wajib: bool| -> Nilai {
@@ -143,7 +142,7 @@ fn baca_indikator(
     let realisasi_lalu = peran
         .kolom(Kolom::RealisasiLalu)
         .map(|j| baca(Some(j), true));
-    let polaritas = baca_polaritas(b, peran, &mut t.pesan);
+    let polaritas = baca_polaritas(b, peran, r.pesan);
     Indikator {
         nomor_baris: b.nomor_baris,
         sasaran,
@@ -160,7 +159,7 @@ fn baca_indikator(
         capaian_laporan,
         target_akhir,
         realisasi_lalu,
-        target_tahunan: target_tahunan(b, &peran.kolom, &konvensi),
+        target_tahunan: target_tahunan(b, &peran.kolom, r.konvensi),
         induk: None,
     }
 }
