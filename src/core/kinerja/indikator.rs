@@ -3,6 +3,7 @@
 //! is [`crate::core::kinerja::baca`].
 
 use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::kinerja::triwulan::Triwulan;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::nilai::Nilai;
@@ -30,6 +31,8 @@ pub struct Indikator {
     pub target_tahunan: Vec<(u16, Decimal)>,
     /// Index of the indikator this is a sub-item of (seed 002 "✚" rows).
     pub induk: Option<usize>,
+    /// Targets and realisasi per quarter, when the table has quarterly columns.
+    pub triwulan: Option<Triwulan>,
 }
 
 /// A figure the table states about a group (a "Total capaian" or "Capaian sasaran" row).

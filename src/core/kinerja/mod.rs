@@ -7,3 +7,4 @@ pub mod indikator;
 pub mod perbandingan;
 pub mod polaritas;
 pub mod sasaran;
+pub mod triwulan;

@@ -9,6 +9,7 @@ use crate::core::kebijakan::predikat::SkalaPredikat;
 use crate::core::kebijakan::{Agregasi, Kebijakan};
 use crate::core::kinerja::capaian::{hitung_capaian, Capaian};
 use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::kinerja::triwulan::{hitung_triwulan, CapaianTriwulan};
 use crate::core::teks::tampil::apa_adanya;
 use rust_decimal::Decimal;
 
@@ -46,8 +47,11 @@ pub struct HasilSasaran {
 /// Everything computed from an indicator table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HasilKinerja {
-    /// Capaian per indikator, in table order (a parent's is the mean of its sub-items).
+    /// Capaian per indikator, in table order (a parent's is the mean of its sub-items; a
+    /// quarterly row's is the one to date at its last quarter with a realisasi).
     pub capaian: Vec<Capaian>,
+    /// Capaian by quarter, for rows with quarterly columns.
+    pub triwulan: Vec<Option<CapaianTriwulan>>,
     pub sasaran: Vec<HasilSasaran>,
     pub instansi: Rerata,
 }
@@ -226,10 +230,23 @@ fn butir(
 
 /// Compute every capaian, sasaran and the instansi capaian of a table under policies `k`.
 pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
+    let triwulan: Vec<Option<CapaianTriwulan>> = t
+        .indikator
+        .iter()
+        .map(|i| {
+            i.triwulan
+                .as_ref()
+                .map(|tw| hitung_triwulan(tw, &i.target, i.polaritas, k))
+        })
+        .collect();
     let mut capaian: Vec<Capaian> = t
         .indikator
         .iter()
-        .map(|i| hitung_capaian(&i.target, &i.realisasi, i.polaritas, k))
+        .zip(&triwulan)
+        .map(|(i, tw)| match tw {
+            Some(tw) => tw.tahunan(),
+            None => hitung_capaian(&i.target, &i.realisasi, i.polaritas, k),
+        })
         .collect();
     // a parent of sub-items gets the mean of their capped capaian
     for (p, anak) in t.anak_semua().into_iter().enumerate() {
@@ -276,6 +293,7 @@ pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
     let instansi = rata_rata(&items, k);
     HasilKinerja {
         capaian,
+        triwulan,
         sasaran,
         instansi,
     }

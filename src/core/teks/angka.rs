@@ -97,6 +97,8 @@ const KATA_KOSONG: &[&str] = &[
     "belum ada",
     "tidak ada data",
     "nihil",
+    "tidak berlaku",
+    "t/b",
 ];
 
 /// True when a cell means "no value" (blank, a dash, "belum ada data" ...).

@@ -26,6 +26,14 @@ pub enum Kolom {
     RealisasiTahun(u16),
     /// A capaian of a given year; becomes [`Kolom::CapaianLaporan`] for the current year.
     CapaianTahun(u16),
+    /// Target of one quarter (1 to 4), as that quarter's own target.
+    TargetTw(u8),
+    /// Target to date at a quarter (`Target s.d. TW II`).
+    TargetTwSd(u8),
+    /// Realisasi of one quarter.
+    RealisasiTw(u8),
+    /// How the quarters add up (`Sifat`, `Jenis`, `Kumulatif`).
+    Sifat,
 }
 
 /// The roles a person can pick in the column dropdown, with their labels.
@@ -42,6 +50,19 @@ pub const PILIHAN: &[(Kolom, &str)] = &[
     (Kolom::CapaianLaporan, "Capaian (dilaporkan)"),
     (Kolom::TargetAkhir, "Target akhir Renstra"),
     (Kolom::RealisasiLalu, "Realisasi tahun lalu"),
+    (Kolom::TargetTw(1), "Target TW I"),
+    (Kolom::TargetTw(2), "Target TW II"),
+    (Kolom::TargetTw(3), "Target TW III"),
+    (Kolom::TargetTw(4), "Target TW IV"),
+    (Kolom::TargetTwSd(1), "Target s.d. TW I"),
+    (Kolom::TargetTwSd(2), "Target s.d. TW II"),
+    (Kolom::TargetTwSd(3), "Target s.d. TW III"),
+    (Kolom::TargetTwSd(4), "Target s.d. TW IV"),
+    (Kolom::RealisasiTw(1), "Realisasi TW I"),
+    (Kolom::RealisasiTw(2), "Realisasi TW II"),
+    (Kolom::RealisasiTw(3), "Realisasi TW III"),
+    (Kolom::RealisasiTw(4), "Realisasi TW IV"),
+    (Kolom::Sifat, "Sifat (kumulatif / akhir / rata-rata)"),
 ];
 
 impl Kolom {
@@ -80,6 +101,10 @@ impl Kolom {
             Kolom::TargetTahun(_) => "target-tahun",
             Kolom::RealisasiTahun(_) => "realisasi-tahun",
             Kolom::CapaianTahun(_) => "capaian-tahun",
+            Kolom::TargetTw(_) => "target-tw",
+            Kolom::TargetTwSd(_) => "target-sd-tw",
+            Kolom::RealisasiTw(_) => "realisasi-tw",
+            Kolom::Sifat => "sifat",
             Kolom::Abaikan => "lain",
         }
     }
@@ -102,6 +127,7 @@ impl Kolom {
                 | Kolom::Indikator
                 | Kolom::Satuan
                 | Kolom::Polaritas
+                | Kolom::Sifat
         )
     }
 }
@@ -120,6 +146,56 @@ pub fn tahun_dalam(teks: &str) -> Option<u16> {
             None
         }
     })
+}
+
+/// The quarter (1 to 4) a header names: `TW I`, `TW 2`, `Tw.3`, `Triwulan IV`, `TRW II`, `Q1`.
+pub fn triwulan_dalam(teks: &str) -> Option<u8> {
+    let h = teks.to_lowercase();
+    let b = h.as_bytes();
+    for kata in ["triwulan", "trw", "tw", "q"] {
+        let mut mulai = 0;
+        while let Some(i) = h[mulai..].find(kata).map(|i| i + mulai) {
+            mulai = i + kata.len();
+            if i > 0 && b[i - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            let sisa = h[mulai..].trim_start_matches(['.', '-', ' ', '_']);
+            let angka: String = sisa
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            let q = match angka.as_str() {
+                "1" | "i" => 1,
+                "2" | "ii" => 2,
+                "3" | "iii" => 3,
+                "4" | "iv" => 4,
+                _ => continue,
+            };
+            return Some(q);
+        }
+    }
+    None
+}
+
+/// A quarterly column: its role by the words around the quarter.
+fn peran_triwulan(h: &str, q: u8) -> Kolom {
+    let has = |w: &str| h.contains(w);
+    if has("realisasi") || has("capaian") && !has("target") {
+        return if has("capaian") {
+            Kolom::Abaikan
+        } else {
+            Kolom::RealisasiTw(q)
+        };
+    }
+    if has("target") || has("rencana") {
+        let sd = has("s.d") || has("s/d") || has("sd ") || has("sampai") || has("kumulatif");
+        return if sd {
+            Kolom::TargetTwSd(q)
+        } else {
+            Kolom::TargetTw(q)
+        };
+    }
+    Kolom::Abaikan
 }
 
 /// The role a header text names, by its words.
@@ -141,6 +217,15 @@ pub fn peran_judul(judul: &str) -> Kolom {
     }
     if has("satuan") {
         return Kolom::Satuan;
+    }
+    if let Some(q) = triwulan_dalam(h) {
+        return peran_triwulan(h, q);
+    }
+    if matches!(
+        h,
+        "sifat" | "jenis" | "kumulatif" | "sifat indikator" | "jenis indikator" | "sifat capaian"
+    ) {
+        return Kolom::Sifat;
     }
     if has("indikator") {
         return Kolom::Indikator;
@@ -318,6 +403,15 @@ mod tests {
     #[test]
     fn header_words_name_roles() {
         let cases = [
+            ("Target TW I", Kolom::TargetTw(1)),
+            ("Target Pelaksanaan TW 2", Kolom::TargetTw(2)),
+            ("Realisasi Triwulan III", Kolom::RealisasiTw(3)),
+            ("Realisasi Tw.4", Kolom::RealisasiTw(4)),
+            ("Target s.d. TW II", Kolom::TargetTwSd(2)),
+            ("Rencana Q1", Kolom::TargetTw(1)),
+            ("Capaian TW I", Kolom::Abaikan),
+            ("Sifat", Kolom::Sifat),
+            ("Kumulatif", Kolom::Sifat),
             ("No", Kolom::No),
             ("Sasaran Strategis", Kolom::Sasaran),
             ("Indikator Kinerja Utama", Kolom::Indikator),

@@ -3,7 +3,7 @@
 
 use crate::core::kinerja::baca::nama::judul_sasaran;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
-use crate::core::teks::kolom::{peran_judul, skor_judul, tahun_dalam, Kolom};
+use crate::core::teks::kolom::{peran_judul, skor_judul, tahun_dalam, triwulan_dalam, Kolom};
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 
 /// A row with no number in it but a year (header-like).
@@ -57,6 +57,7 @@ fn judul_bawah(b: &Baris) -> bool {
             c.trim().is_empty()
                 || peran_judul(c) != Kolom::Abaikan
                 || tahun_dalam(c).is_some()
+                || triwulan_dalam(c).is_some()
                 || c.contains('%')
         })
 }

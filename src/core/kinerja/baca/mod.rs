@@ -61,10 +61,15 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
 /// A message when the roles the capaian needs are not all found.
 fn kolom_hilang(peran: &peran::Peran) -> Option<Pesan> {
     let l = peran.letak();
+    let tw = |f: fn(&Kolom) -> bool| peran.kolom.iter().position(f);
+    let target = l.target.or(tw(|k| {
+        matches!(k, Kolom::TargetTw(_) | Kolom::TargetTwSd(_))
+    }));
+    let realisasi = l.realisasi.or(tw(|k| matches!(k, Kolom::RealisasiTw(_))));
     let missing: Vec<&str> = [
         (l.indikator, "Indikator"),
-        (l.target, "Target"),
-        (l.realisasi, "Realisasi"),
+        (target, "Target"),
+        (realisasi, "Realisasi"),
     ]
     .iter()
     .filter(|(c, _)| c.is_none())

@@ -7,6 +7,7 @@ use crate::core::kinerja::baca::nama::{bersihkan_nama, sambung_sasaran};
 use crate::core::kinerja::baca::peran::{Letak, Peran};
 use crate::core::kinerja::indikator::{AngkaLaporan, Indikator, TabelIndikator};
 use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::kinerja::triwulan::{AsalSifat, Sifat, Triwulan};
 use crate::core::teks::angka::{konvensi_kolom, Konvensi};
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::nilai::{baca_nilai, Nilai};
@@ -101,8 +102,12 @@ fn tambah_indikator(
         k.induk = None;
     }
     let i = baca_indikator(t, b, peran, letak, nama, sasaran);
-    let tanpa_nilai =
-        matches!(i.target, Nilai::Kosong(_)) && matches!(i.realisasi, Nilai::Kosong(_));
+    let kosong = |v: &Nilai| matches!(v, Nilai::Kosong(_));
+    let tanpa_nilai = kosong(&i.target)
+        && kosong(&i.realisasi)
+        && i.triwulan
+            .as_ref()
+            .is_none_or(|tw| tw.target.iter().chain(&tw.realisasi).all(kosong));
     let idx = t.indikator.len();
     t.indikator.push(Indikator {
         induk: if anak { k.induk } else { None },
@@ -142,6 +147,7 @@ fn baca_indikator(
     let realisasi_lalu = peran
         .kolom(Kolom::RealisasiLalu)
         .map(|j| baca(Some(j), true));
+    let triwulan = baca_triwulan(b, peran, &mut r, sel(b, letak.satuan), &target);
     let polaritas = baca_polaritas(b, peran, r.pesan);
     Indikator {
         nomor_baris: b.nomor_baris,
@@ -161,7 +167,71 @@ fn baca_indikator(
         realisasi_lalu,
         target_tahunan: target_tahunan(b, &peran.kolom, r.konvensi),
         induk: None,
+        triwulan,
     }
+}
+
+/// The quarterly cells of a row, when the table has quarterly columns; the sifat from a Sifat
+/// column, else guessed from the satuan.
+fn baca_triwulan(
+    b: &Baris,
+    peran: &Peran,
+    r: &mut PembacaSel,
+    satuan: &str,
+    tahunan: &Nilai,
+) -> Option<Triwulan> {
+    let kolom = &peran.kolom;
+    let cari = |f: &dyn Fn(Kolom) -> bool| kolom.iter().position(|k| f(*k));
+    let ada = kolom.iter().any(|k| {
+        matches!(
+            k,
+            Kolom::TargetTw(_) | Kolom::TargetTwSd(_) | Kolom::RealisasiTw(_)
+        )
+    });
+    if !ada {
+        return None;
+    }
+    let sd_tertulis = kolom.iter().any(|k| matches!(k, Kolom::TargetTwSd(_)));
+    let mut baca = |j: Option<usize>| match j {
+        Some(j) => r.nilai(b, j, || kolom[j].label(), true),
+        None => Nilai::Kosong("kosong".into()),
+    };
+    let target: [Nilai; 4] = std::array::from_fn(|q| {
+        let q = q as u8 + 1;
+        baca(cari(&|k| {
+            k == Kolom::TargetTw(q) || k == Kolom::TargetTwSd(q)
+        }))
+    });
+    let realisasi: [Nilai; 4] =
+        std::array::from_fn(|q| baca(cari(&|k| k == Kolom::RealisasiTw(q as u8 + 1))));
+    // the guess looks at the annual target, else at the first quarter's
+    let contoh = if matches!(tahunan, Nilai::Kosong(_)) {
+        &target[0]
+    } else {
+        tahunan
+    };
+    let (sifat, asal) = match peran.kolom(Kolom::Sifat).map(|j| (j, b.sel(j).trim())) {
+        Some((j, teks)) if !teks.is_empty() => match Sifat::baca(teks) {
+            Some(s) => (s, AsalSifat::Kolom),
+            None => {
+                r.pesan.push(Pesan::galat_sel(
+                    b.nomor_baris,
+                    &peran.nama(j),
+                    teks,
+                    "diharapkan kumulatif / akhir / rata-rata; sifat ditebak dari satuan".into(),
+                ));
+                (Sifat::tebak(satuan, contoh), AsalSifat::Tebakan)
+            }
+        },
+        _ => (Sifat::tebak(satuan, contoh), AsalSifat::Tebakan),
+    };
+    Some(Triwulan {
+        target,
+        realisasi,
+        sifat,
+        asal_sifat: asal,
+        target_sd_tertulis: sd_tertulis,
+    })
 }
 
 /// Yearly Renstra targets of a row, by year (unreadable ones left out).
