@@ -2,13 +2,13 @@
 //! summary row per sasaran and one for the instansi; row buttons flip polarity, edit or remove
 //! the pasted row. On a phone each row is a card (style.css).
 
+use crate::core::kebijakan::Pilihan;
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::polaritas::Polaritas;
-use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran};
+use crate::core::kinerja::triwulan::Sifat;
+use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran, TampilTriwulan};
 use crate::core::teks::kolom::Kolom;
-use crate::core::teks::sunting::{
-    atur_polaritas, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR,
-};
+use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
 use crate::view::sunting_baris::{SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
@@ -21,6 +21,8 @@ fn SelCapaian(
     rumus: String,
     /// Why there is no value.
     alasan: Option<String>,
+    /// "s.d. TW II" for a quarterly row not yet at TW IV.
+    tanda: Option<String>,
     /// Show the formula under the value.
     #[prop(into)]
     tampilkan_rumus: Signal<bool>,
@@ -29,6 +31,7 @@ fn SelCapaian(
     view! {
         <td data-col="capaian" class="angka" title=rumus>
             {nilai}
+            {tanda.map(|t| view! { <small class="tanda-tw">{t}</small> })}
             {alasan.map(|a| view! { <small class="alasan">{a}</small> })}
             <Show when=move || tampilkan_rumus.get()>
                 <small class="rumus">{rumus2.clone()}</small>
@@ -44,11 +47,48 @@ struct Kendali {
     sunting: RwSignal<Option<usize>>,
     /// Set the polarity of a pasted line (`+` or `-`).
     balik: Callback<(usize, &'static str)>,
+    /// Set the sifat of a pasted line (its key).
+    sifat: Callback<(usize, &'static str)>,
     tampilkan_rumus: Signal<bool>,
 }
 
-/// One indikator (or sub-item) row with its buttons.
-fn baris_indikator(b: BarisIndikator, k: Kendali) -> AnyView {
+/// The quarterly cells of a row: capaian to date at each quarter, and the sifat switch.
+fn sel_triwulan(nomor: usize, tw: Option<TampilTriwulan>, k: Kendali) -> AnyView {
+    let Some(tw) = tw else {
+        return view! { <td class="kosong-tw" colspan="5"></td> }.into_any();
+    };
+    let sel = (0..4)
+        .map(|q| {
+            let col = ["capaian-tw1", "capaian-tw2", "capaian-tw3", "capaian-tw4"][q];
+            view! { <td data-col=col class="angka tw" title=tw.rumus_tw[q].clone()>{tw.sd_tw[q].clone()}</td> }
+        })
+        .collect_view();
+    let pilihan = Sifat::SEMUA
+        .iter()
+        .map(|s| view! { <option value=s.kunci() selected=*s == tw.sifat>{s.label()}</option> })
+        .collect_view();
+    let asal = if tw.sifat_tebakan {
+        "ditebak dari satuan; "
+    } else {
+        ""
+    };
+    view! {
+        {sel}
+        <td data-col="sifat" class="kendali">
+            <select data-testid="sifat-baris" aria-label="Sifat indikator per triwulan"
+                on:change=move |ev| {
+                    if let Some(s) = Sifat::dari_kunci(&event_target_value(&ev)) {
+                        k.sifat.run((nomor, s.kunci()));
+                    }
+                }>{pilihan}</select>
+            <small class="alasan">{format!("{asal}{}", tw.bacaan)}</small>
+        </td>
+    }
+    .into_any()
+}
+
+/// One indikator (or sub-item) row with its buttons; `triwulan` when the table has quarters.
+fn baris_indikator(b: BarisIndikator, k: Kendali, triwulan: bool) -> AnyView {
     let nomor = b.nomor_baris;
     let (tanda, ganti) = match b.polaritas {
         Polaritas::Positif => ("+", "-"),
@@ -61,14 +101,25 @@ fn baris_indikator(b: BarisIndikator, k: Kendali) -> AnyView {
         "teks ulang"
     };
     let kelas = |galat: bool| if galat { "angka galat" } else { "angka" };
+    let tanda_tw = b.triwulan.as_ref().and_then(|t| t.tanda.clone());
+    let periksa = b
+        .triwulan
+        .as_ref()
+        .map(|t| t.periksa.clone())
+        .unwrap_or_default();
+    let periksa = (!periksa.is_empty()).then(|| {
+        view! { <ul class="tanda">{periksa.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }
+    });
+    let tw = triwulan.then(|| sel_triwulan(nomor, b.triwulan, k));
     view! {
         <tr data-row=row class=if b.sub { "sub" } else { "" } data-baris=nomor.to_string()>
             <td data-col="sasaran" class=sasaran_cls>{b.sasaran}</td>
-            <td data-col="indikator" class="teks">{b.nama}</td>
+            <td data-col="indikator" class="teks">{b.nama}{periksa}</td>
             <td data-col="satuan">{b.satuan}</td>
             <td data-col="target" class=kelas(b.target_galat)>{b.target}</td>
             <td data-col="realisasi" class=kelas(b.realisasi_galat)>{b.realisasi}</td>
-            <SelCapaian nilai=b.capaian rumus=b.rumus alasan=b.alasan tampilkan_rumus=k.tampilkan_rumus />
+            <SelCapaian nilai=b.capaian rumus=b.rumus alasan=b.alasan tanda=tanda_tw tampilkan_rumus=k.tampilkan_rumus />
+            {tw}
             <td data-col="predikat" class=b.pita>{b.predikat}</td>
             <td data-col="polaritas" class="kendali">
                 <button type="button" class="kecil" data-testid="balik-polaritas"
@@ -87,7 +138,12 @@ fn baris_indikator(b: BarisIndikator, k: Kendali) -> AnyView {
 }
 
 /// A sasaran or instansi summary row.
-fn baris_ringkas(s: BarisSasaran, row: &'static str, tampilkan_rumus: Signal<bool>) -> AnyView {
+fn baris_ringkas(
+    s: BarisSasaran,
+    row: &'static str,
+    tampilkan_rumus: Signal<bool>,
+    triwulan: bool,
+) -> AnyView {
     let rumus = s.rumus.clone();
     let kecuali = (!s.dikecualikan.is_empty())
         .then(|| format!("Tidak ikut dirata-ratakan: {}", s.dikecualikan.join("; ")));
@@ -108,6 +164,7 @@ fn baris_ringkas(s: BarisSasaran, row: &'static str, tampilkan_rumus: Signal<boo
                     <small class="rumus">{rumus.clone()}</small>
                 </Show>
             </td>
+            {triwulan.then(|| view! { <td class="kosong-tw" colspan="5"></td> })}
             <td data-col="predikat" class=s.pita>{s.predikat}</td>
             <td colspan="2"></td>
         </tr>
@@ -151,22 +208,23 @@ fn editor(k: Kendali, tabel: Signal<TabelIndikator>) -> AnyView {
     .into_any()
 }
 
-/// Set the polarity of pasted line `nomor_baris`; a Polaritas column is appended when the
-/// table has none, and a chosen column mapping is extended with it.
-fn atur_polaritas_baris(
+/// Set the cell of role `peran` (Polaritas, Sifat) on pasted line `nomor_baris`; a column is
+/// appended when the table has none, and a chosen column mapping is extended with it.
+fn atur_kolom_baris(
     tabel: Signal<TabelIndikator>,
     teks: RwSignal<String>,
     pemetaan: RwSignal<Pemetaan>,
-    (nomor_baris, tanda): (usize, &'static str),
+    peran: (Kolom, &str),
+    (nomor_baris, isi): (usize, &'static str),
 ) {
     let (kolom, judul) = tabel.with_untracked(|t| (t.kolom.clone(), t.baris_judul.clone()));
     let lama = teks.get_untracked();
-    let (baru, tambah) = atur_polaritas(&lama, &kolom, &judul, nomor_baris, tanda);
+    let (baru, tambah) = atur_kolom(&lama, &kolom, &judul, nomor_baris, peran, isi);
     if let Some(j) = tambah {
         if pemetaan.with_untracked(|p| p.untuk(&lama).is_some()) {
             let mut k = kolom.clone();
             k.resize(j, Kolom::Abaikan);
-            k.push(Kolom::Polaritas);
+            k.push(peran.0);
             pemetaan.set(Pemetaan {
                 sidik: sidik(&baru),
                 kolom: k,
@@ -174,6 +232,12 @@ fn atur_polaritas_baris(
         }
     }
     teks.set(baru);
+}
+
+/// Whether any row has quarterly columns (the table then shows them).
+fn ada_triwulan(rows: &[BarisKinerja]) -> bool {
+    rows.iter()
+        .any(|r| matches!(r, BarisKinerja::Indikator(b) if b.triwulan.is_some()))
 }
 
 /// The results table with its row editor and the add-row button.
@@ -196,23 +260,31 @@ pub fn HasilIndikator(
     let k = Kendali {
         teks,
         sunting: RwSignal::new(None::<usize>),
-        balik: Callback::new(move |x| atur_polaritas_baris(tabel, teks, pemetaan, x)),
+        balik: Callback::new(move |x| {
+            atur_kolom_baris(tabel, teks, pemetaan, (Kolom::Polaritas, "Polaritas"), x)
+        }),
+        sifat: Callback::new(move |x| {
+            atur_kolom_baris(tabel, teks, pemetaan, (Kolom::Sifat, "Sifat"), x)
+        }),
         tampilkan_rumus,
     };
     let baris = move || {
         let (rows, instansi) = model.get();
+        let tw = ada_triwulan(&rows);
         let editing = k.sunting.get();
         let mut out = Vec::with_capacity(rows.len() + 2);
         for r in rows {
             match r {
                 BarisKinerja::Indikator(b) => {
                     let nomor = b.nomor_baris;
-                    out.push(baris_indikator(b, k));
+                    out.push(baris_indikator(b, k, tw));
                     if editing == Some(nomor) {
                         out.push(editor(k, tabel));
                     }
                 }
-                BarisKinerja::Sasaran(s) => out.push(baris_ringkas(s, "sasaran", tampilkan_rumus)),
+                BarisKinerja::Sasaran(s) => {
+                    out.push(baris_ringkas(s, "sasaran", tampilkan_rumus, tw))
+                }
             }
         }
         let ada =
@@ -221,7 +293,7 @@ pub fn HasilIndikator(
             out.push(editor(k, tabel));
         }
         if tabel.with_untracked(|t| !t.indikator.is_empty()) {
-            out.push(baris_ringkas(instansi, "instansi", tampilkan_rumus));
+            out.push(baris_ringkas(instansi, "instansi", tampilkan_rumus, tw));
         }
         out
     };
@@ -236,6 +308,9 @@ pub fn HasilIndikator(
                         <th>"Target"</th>
                         <th>"Realisasi"</th>
                         <th>"Capaian (%)"</th>
+                        {move || model.with(|(r, _)| ada_triwulan(r)).then(|| view! {
+                            <th>"s.d. TW I"</th><th>"s.d. TW II"</th><th>"s.d. TW III"</th><th>"s.d. TW IV"</th><th>"Sifat"</th>
+                        })}
                         <th>"Predikat"</th>
                         <th title="Polaritas: + semakin tinggi semakin baik, - semakin rendah semakin baik">"+/-"</th>
                         <th></th>

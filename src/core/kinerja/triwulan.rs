@@ -122,6 +122,8 @@ pub struct CapaianTriwulan {
     pub per_tw: [Capaian; 4],
     /// To date at each quarter; `None` where that quarter has no realisasi yet.
     pub sd_tw: [Option<Capaian>; 4],
+    /// Target and realisasi to date at each quarter, where they could be added up.
+    pub sd_nilai: [Option<(Nilai, Nilai)>; 4],
     /// The last quarter with a realisasi (0-based).
     pub terakhir: Option<usize>,
     pub bacaan_target: BacaanTarget,
@@ -346,9 +348,15 @@ pub fn hitung_triwulan(
     });
     let terakhir = (0..4).rev().find(|q| ada(&tw.realisasi[*q]));
     let sd_tw = std::array::from_fn(|q| ada(&tw.realisasi[q]).then(|| sd_tw(tw, q, b, p, k)));
+    let sd_nilai = std::array::from_fn(|q| {
+        let t = sampai(&tw.target, q, tw.sifat, b == BacaanTarget::Kumulatif).ok()?;
+        let r = sampai(&tw.realisasi, q, tw.sifat, false).ok()?;
+        ada(&tw.realisasi[q]).then_some((t.0, r.0))
+    });
     CapaianTriwulan {
         per_tw,
         sd_tw,
+        sd_nilai,
         terakhir,
         bacaan_target: b,
         periksa: periksa(tw, b, tahunan, terakhir),

@@ -2,10 +2,56 @@
 //! printed report show, computed once from the table, its results and the policies.
 
 use crate::core::kebijakan::Kebijakan;
-use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::kinerja::indikator::{Indikator, TabelIndikator};
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::kinerja::sasaran::HasilKinerja;
+use crate::core::kinerja::triwulan::{AsalSifat, CapaianTriwulan, Sifat, Triwulan};
 use crate::core::teks::nilai::Nilai;
+
+/// The quarters of a row, as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TampilTriwulan {
+    /// Capaian to date at each quarter; empty where that quarter has no realisasi yet.
+    pub sd_tw: [String; 4],
+    /// Their formulas (or why there is none).
+    pub rumus_tw: [String; 4],
+    /// "s.d. TW II" until TW IV.
+    pub tanda: Option<String>,
+    pub sifat: Sifat,
+    /// The sifat was guessed from the satuan (no Sifat column).
+    pub sifat_tebakan: bool,
+    /// How the targets were read ("target per triwulan", "target kumulatif ...").
+    pub bacaan: &'static str,
+    /// The checks of section 9.
+    pub periksa: Vec<String>,
+}
+
+fn tampil_triwulan(tw: &Triwulan, c: &CapaianTriwulan, k: &Kebijakan) -> TampilTriwulan {
+    TampilTriwulan {
+        sd_tw: std::array::from_fn(|q| {
+            c.sd_tw[q].as_ref().map(|x| x.tampil(k)).unwrap_or_default()
+        }),
+        rumus_tw: std::array::from_fn(|q| {
+            c.sd_tw[q]
+                .as_ref()
+                .map(|x| x.alasan.clone().unwrap_or_else(|| x.rumus.clone()))
+                .unwrap_or_default()
+        }),
+        tanda: c.tanda(),
+        sifat: tw.sifat,
+        sifat_tebakan: tw.asal_sifat == AsalSifat::Tebakan,
+        bacaan: c.bacaan_target.uraian(),
+        periksa: c.periksa.clone(),
+    }
+}
+
+/// Target and realisasi as shown: for a quarterly row, the ones to date at its last quarter.
+fn nilai_tampil(i: &Indikator, c: Option<&CapaianTriwulan>) -> (String, String) {
+    match c.and_then(|c| c.terakhir.and_then(|q| c.sd_nilai[q].clone())) {
+        Some((t, r)) => (t.tampil(), r.tampil()),
+        None => (i.target.tampil(), i.realisasi.tampil()),
+    }
+}
 
 /// One indikator (or sub-item) row, as shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +76,8 @@ pub struct BarisIndikator {
     /// A target or realisasi cell that could not be read.
     pub target_galat: bool,
     pub realisasi_galat: bool,
+    /// The quarters, for a row of a quarterly table.
+    pub triwulan: Option<TampilTriwulan>,
 }
 
 /// A sasaran summary row.
@@ -67,14 +115,16 @@ pub fn baris_kinerja(
                 let i = &t.indikator[j];
                 let c = &h.capaian[j];
                 let predikat = c.predikat(k);
+                let tw = h.triwulan.get(j).and_then(Option::as_ref);
+                let (target, realisasi) = nilai_tampil(i, tw);
                 out.push(BarisKinerja::Indikator(BarisIndikator {
                     nomor_baris: i.nomor_baris,
                     sasaran: s.nama.clone(),
                     sasaran_pertama: first,
                     nama: i.nama.clone(),
                     satuan: i.satuan.clone(),
-                    target: i.target.tampil(),
-                    realisasi: i.realisasi.tampil(),
+                    target,
+                    realisasi,
                     capaian: c.tampil(k),
                     pita: k.skala.kelas(&predikat),
                     predikat,
@@ -84,6 +134,11 @@ pub fn baris_kinerja(
                     sub: i.induk.is_some(),
                     target_galat: matches!(i.target, Nilai::Galat(_)),
                     realisasi_galat: matches!(i.realisasi, Nilai::Galat(_)),
+                    triwulan: i
+                        .triwulan
+                        .as_ref()
+                        .zip(tw)
+                        .map(|(x, c)| tampil_triwulan(x, c, k)),
                 }));
                 first = false;
             }

@@ -129,8 +129,29 @@ pub fn atur_polaritas(
     baris: usize,
     tanda: &str,
 ) -> (String, Option<usize>) {
-    if let Some(j) = kolom.iter().position(|k| *k == Kolom::Polaritas) {
-        return (ubah_sel(teks, baris, j, tanda), None);
+    atur_kolom(
+        teks,
+        kolom,
+        baris_judul,
+        baris,
+        (Kolom::Polaritas, "Polaritas"),
+        tanda,
+    )
+}
+
+/// Set the cell of role `peran` on line `baris` to `isi`. Without such a column, one is
+/// appended, headed `judul` on the first header row; its index is returned so the caller can
+/// extend a chosen mapping.
+pub fn atur_kolom(
+    teks: &str,
+    kolom: &[Kolom],
+    baris_judul: &[usize],
+    baris: usize,
+    (peran, judul): (Kolom, &str),
+    isi: &str,
+) -> (String, Option<usize>) {
+    if let Some(j) = kolom.iter().position(|k| *k == peran) {
+        return (ubah_sel(teks, baris, j, isi), None);
     }
     let (_, mut rows) = pisah_tabel(teks);
     let width = rows
@@ -141,14 +162,14 @@ pub fn atur_polaritas(
         .unwrap_or(0);
     for b in rows.iter_mut() {
         b.sel.resize(width, String::new());
-        let isi = if baris_judul.first() == Some(&b.nomor_baris) {
-            "Polaritas"
+        let sel = if baris_judul.first() == Some(&b.nomor_baris) {
+            judul
         } else if b.nomor_baris == baris {
-            tanda
+            isi
         } else {
             ""
         };
-        b.sel.push(isi.to_string());
+        b.sel.push(sel.to_string());
     }
     (tulis(&rows), Some(width))
 }

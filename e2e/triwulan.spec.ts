@@ -1,0 +1,77 @@
+// Quarterly monitoring (issue 10): quarterly tables pasted as a person does, the capaian to
+// date per quarter in the contract's capaian-tw cells, the s.d. TW mark, the sifat switch,
+// and the checks.
+import { test, expect } from '@playwright/test';
+import { bukaHalaman, tempelClipboard, barisData } from './helpers';
+
+const KELOMPOK = `No\tIndikator\tSatuan\tTarget\tTarget\t\t\t\tRealisasi\t\t\t
+\t\t\t\tTW I\tTW II\tTW III\tTW IV\tTW I\tTW II\tTW III\tTW IV
+1\tPersentase layanan selesai tepat waktu\t%\t100\t25\t50\t75\t100\t20\t45\t-\t-
+2\tJumlah kegiatan koordinasi\tKegiatan\t12\t3\t3\t3\t3\t2\t4\t3\t3`;
+
+const SIFAT = `Indikator\tSatuan\tSifat\tTarget TW I\tTarget TW II\tTarget TW III\tTarget TW IV\tRealisasi TW I\tRealisasi TW II\tRealisasi TW III\tRealisasi TW IV
+Jumlah dokumen perencanaan\tDokumen\tkumulatif\t1\t1\t1\t1\t1\t1\t-\t-
+Indeks kepuasan masyarakat\tIndeks\takhir\t80\t80\t80\t80\t78\t82\t-\t-`;
+
+const COLS = ['capaian-tw1', 'capaian-tw2', 'capaian-tw3', 'capaian-tw4', 'capaian', 'predikat'];
+const rows = (page) => page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+
+test('group headers over TW I-IV with annual columns: capaian to date per quarter', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', KELOMPOK);
+  await expect(rows(page)).toHaveCount(2);
+  const d = await barisData(rows(page), COLS);
+  // 20/25, 45/50 (stock, cumulative targets); TW III and IV have no realisasi yet
+  expect(d[0]).toEqual({ 'capaian-tw1': '80,00', 'capaian-tw2': '90,00', 'capaian-tw3': '', 'capaian-tw4': '', capaian: '90,00', predikat: 'Tinggi' });
+  // 2/3, 6/6, 9/9, 12/12 (flow, per-quarter targets)
+  expect(d[1]).toEqual({ 'capaian-tw1': '66,67', 'capaian-tw2': '100,00', 'capaian-tw3': '100,00', 'capaian-tw4': '100,00', capaian: '100,00', predikat: 'Sangat Tinggi' });
+  await expect(rows(page).nth(0).locator('[data-col="capaian"]')).toContainText('s.d. TW II');
+  await expect(rows(page).nth(1).locator('[data-col="capaian"]')).not.toContainText('s.d. TW');
+  // the formula shows the sums
+  await expect(rows(page).nth(1).locator('[data-col="capaian-tw4"]')).toHaveAttribute('title', /realisasi \(2 \+ 4 \+ 3 \+ 3\) = 12, target \(3 \+ 3 \+ 3 \+ 3\) = 12/);
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="sasaran"] [data-col="capaian"]')).toContainText('95,00');
+  expect(errors).toEqual([]);
+});
+
+test('a Sifat column, no annual columns; the sifat can be switched per row', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', SIFAT);
+  await expect(rows(page)).toHaveCount(2);
+  expect((await barisData(rows(page), ['capaian'])).map((r) => r.capaian)).toEqual(['100,00', '102,50']);
+  await expect(page.getByText('belum dikenali')).toHaveCount(0);
+  // switch the index to kumulatif: to date becomes the sum, (78 + 82) / (80 + 80)
+  const sifat = rows(page).nth(1).getByTestId('sifat-baris');
+  await expect(sifat).toHaveValue('akhir');
+  await sifat.selectOption('kumulatif');
+  await expect(rows(page).nth(1).locator('[data-col="capaian"]')).toContainText('100,00');
+  await expect(rows(page).nth(1).getByTestId('sifat-baris')).toHaveValue('kumulatif');
+  // the choice is written into the pasted text, so it is saved and undone like any edit
+  await expect(page.getByTestId('input-indikator')).toHaveValue(/Indeks\tkumulatif\t/);
+});
+
+test('the sifat is guessed and shown, and the checks name the quarter', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', `Indikator\tSatuan\tTarget\tTarget s.d. TW I\tTarget s.d. TW II\tTarget s.d. TW III\tTarget s.d. TW IV\tRealisasi TW I\tRealisasi TW II\tRealisasi TW III\tRealisasi TW IV
+Persentase dokumen tepat waktu\t%\t100\t25\t50\t40\t90\t20\t-\t35\t-`);
+  const r = rows(page).nth(0);
+  await expect(r.getByTestId('sifat-baris')).toHaveValue('akhir');
+  await expect(r.locator('[data-col="sifat"]')).toContainText('ditebak dari satuan');
+  await expect(r.locator('[data-col="sifat"]')).toContainText('target kumulatif');
+  await expect(r.locator('[data-col="indikator"]')).toContainText('Target kumulatif turun dari TW II (50) ke TW III (40)');
+  await expect(r.locator('[data-col="indikator"]')).toContainText('TW II memiliki target tetapi belum ada realisasi');
+  await expect(r.locator('[data-col="capaian"]')).toContainText('87,50');
+  await expect(r.locator('[data-col="capaian"]')).toContainText('s.d. TW III');
+});
+
+test('a quarterly table on a 360 px phone: capaian and predikat on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', KELOMPOK);
+  for (let i = 0; i < 2; i++) {
+    for (const col of ['capaian', 'predikat', 'capaian-tw1']) {
+      const box = await rows(page).nth(i).locator(`[data-col="${col}"]`).boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    }
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
