@@ -135,6 +135,17 @@ test('quick check: capaian, predikat and formula as one types', async ({ page })
   await expect(page.getByTestId('cepat-capaian')).toHaveText('130,77');
   await expect(page.getByTestId('cepat-predikat')).toHaveText('Sangat Tinggi');
   await expect(page.getByTestId('cepat-rumus')).toContainText('(2 x 13 - 9) / 13 x 100% = 130,77%');
+  // for trainers: the negative formulas offices use, side by side, and why the default
+  const banding = page.getByTestId('banding-rumus-negatif').locator('tr[data-row="rumus-negatif"]');
+  expect(await barisData(banding, ['rumus', 'capaian'])).toEqual([
+    { rumus: '(2T - R) / T', capaian: '130,77' },
+    { rumus: 'T / R', capaian: '144,44' },
+    { rumus: '(T - R) / T', capaian: '30,77' },
+  ]);
+  await expect(page.getByText('(2T - R) / T adalah bawaan')).toBeVisible();
+  await page.getByTestId('cepat-realisasi').fill('13');
+  await expect(banding.nth(2).locator('[data-col="capaian"]')).toHaveText('0,00');
+  await page.getByTestId('cepat-realisasi').fill('9');
   await page.getByTestId('cepat-target').fill('0');
   await expect(page.getByTestId('cepat-capaian')).toHaveText('n/a');
   await expect(page.getByTestId('cepat-rumus')).toContainText('target 0');

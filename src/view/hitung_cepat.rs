@@ -1,7 +1,7 @@
 //! "Hitung cepat": the capaian of one indikator from a target, a realisasi and a polarity, as
 //! one types; no table needed. Uses the policies in force, like the table does.
 
-use crate::core::kinerja::capaian::capaian_teks;
+use crate::core::kinerja::capaian::{banding_rumus_negatif, capaian_teks, ALASAN_RUMUS_NEGATIF};
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::view::keadaan::Keadaan;
 use leptos::prelude::*;
@@ -60,7 +60,52 @@ pub fn HitungCepat() -> impl IntoView {
                 <strong class="cepat-capaian" data-testid="cepat-capaian">{move || hasil.get().map(|h| h.0).unwrap_or_else(|| "-".into())}</strong>
                 <span class=move || format!("predikat {}", hasil.get().map(|h| h.3).unwrap_or("pita-0")) data-testid="cepat-predikat">{move || hasil.get().map(|h| h.1).unwrap_or_default()}</span>
             </p>
+            <BandingNegatif target=target realisasi=realisasi polaritas=polaritas />
             <p class="rumus" data-testid="cepat-rumus">{move || hasil.get().map(|h| h.2).unwrap_or_else(|| "Isi target dan realisasi.".into())}</p>
         </section>
+    }
+}
+
+/// For a negative indikator: its capaian under each formula offices use, side by side, and
+/// why the default is the default (for trainers).
+#[component]
+fn BandingNegatif(
+    /// The target as typed.
+    target: RwSignal<String>,
+    /// The realisasi as typed.
+    realisasi: RwSignal<String>,
+    /// The polarity chosen.
+    polaritas: RwSignal<Polaritas>,
+) -> impl IntoView {
+    let s = expect_context::<Keadaan>();
+    let baris = move || {
+        let k = s.kebijakan.get();
+        banding_rumus_negatif(&target.get(), &realisasi.get(), &k)
+            .into_iter()
+            .map(|(nama, c)| {
+                let rumus = c.alasan.clone().unwrap_or(c.rumus.clone());
+                view! {
+                    <tr data-row="rumus-negatif">
+                        <td data-col="rumus">{nama}</td>
+                        <td data-col="capaian" class="angka">{c.tampil(&k)}</td>
+                        <td class="rumus-sel">{rumus}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let tampil = move || {
+        polaritas.get() == Polaritas::Negatif
+            && !target.with(|t| t.trim().is_empty())
+            && !realisasi.with(|r| r.trim().is_empty())
+    };
+    view! {
+        <Show when=tampil>
+            <table class="hasil" data-testid="banding-rumus-negatif">
+                <thead><tr><th>"Rumus indikator negatif"</th><th>"Capaian (%)"</th><th>"Perhitungan"</th></tr></thead>
+                <tbody>{baris}</tbody>
+            </table>
+            <p class="catatan">{ALASAN_RUMUS_NEGATIF}</p>
+        </Show>
     }
 }

@@ -64,6 +64,51 @@ pub fn capaian_teks(target: &str, realisasi: &str, p: Polaritas, k: &Kebijakan) 
     hitung_capaian(&t, &r, p, k)
 }
 
+/// Why `(2T - R) / T` is the default for a negative indikator, for trainers.
+pub const ALASAN_RUMUS_NEGATIF: &str = "(2T - R) / T adalah bawaan (PermenPANRB, kondisi khusus): \
+    realisasi tepat sama dengan target memberi 100%, dan setiap satuan di bawah target menambah \
+    capaian sama besarnya, seperti R / T pada indikator positif. T / R membesar tanpa batas bila \
+    realisasi mendekati 0 dan tidak dapat dihitung pada realisasi 0. (T - R) / T mengukur \
+    penurunannya saja: target yang tercapai tepat memberi 0%.";
+
+/// A negative indikator's capaian under each formula offices use, for a trainer's comparison:
+/// `(2T - R) / T` (the default), `T / R`, and `(T - R) / T` (0 when R equals T).
+pub fn banding_rumus_negatif(
+    target: &str,
+    realisasi: &str,
+    k: &Kebijakan,
+) -> Vec<(&'static str, Capaian)> {
+    let konvensi = Konvensi::deteksi([target, realisasi]);
+    let t = baca_nilai(target, konvensi, &mut None);
+    let r = baca_nilai(realisasi, konvensi, &mut None);
+    let dengan = |rumus| {
+        let kb = Kebijakan {
+            rumus_negatif: rumus,
+            ..k.clone()
+        };
+        hitung_capaian(&t, &r, Polaritas::Negatif, &kb)
+    };
+    let penurunan = match (t.angka(), r.angka()) {
+        (Some(tv), Some(rv)) if !tv.is_zero() => {
+            let (ts, rs) = (apa_adanya(tv), apa_adanya(rv));
+            selesai(
+                tv.checked_sub(rv).and_then(|d| persen_dari(d, tv)),
+                format!("({ts} - {rs}) / {ts} x 100%"),
+                k,
+            )
+        }
+        (Some(_), Some(_)) => Capaian::tidak_dapat(
+            "target 0: rumus (Target - Realisasi) / Target tidak dapat dihitung",
+        ),
+        _ => Capaian::tidak_dapat("perlu target dan realisasi berupa angka"),
+    };
+    vec![
+        ("(2T - R) / T", dengan(RumusNegatif::DuaTKurangR)),
+        ("T / R", dengan(RumusNegatif::TBagiR)),
+        ("(T - R) / T", penurunan),
+    ]
+}
+
 /// Capaian of target `t` and realisasi `r` with polarity `p` under the policies `k`.
 pub fn hitung_capaian(t: &Nilai, r: &Nilai, p: Polaritas, k: &Kebijakan) -> Capaian {
     match (t, r) {
@@ -468,6 +513,33 @@ mod tests {
             );
             assert_eq!(c.predikat(&k), *pred, "T={t} R={r}");
         }
+    }
+
+    #[test]
+    fn negative_formulas_side_by_side() {
+        let k = Kebijakan::default();
+        let b = banding_rumus_negatif("13", "9", &k);
+        let v: Vec<(&str, String)> = b.iter().map(|(n, c)| (*n, c.tampil(&k))).collect();
+        assert_eq!(
+            v,
+            [
+                ("(2T - R) / T", "130,77".into()),
+                ("T / R", "144,44".into()),
+                ("(T - R) / T", "30,77".into())
+            ]
+        );
+        let tepat = banding_rumus_negatif("13", "13", &k);
+        assert_eq!(
+            tepat[2].1.tampil(&k),
+            "0,00",
+            "(T - R) / T gives 0 when R equals T"
+        );
+        assert_eq!(tepat[0].1.tampil(&k), "100,00");
+        assert_eq!(
+            banding_rumus_negatif("13", "0", &k)[1].1.nilai,
+            None,
+            "T / R at R = 0"
+        );
     }
 
     #[test]
