@@ -75,3 +75,26 @@ test('a quarterly table on a 360 px phone: capaian and predikat on screen', asyn
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('a quarterly budget: realisasi and serapan to date, against the plan, deviasi', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', `Kode\tUraian\tPagu\tAnggaran Kas\t\t\t\tRealisasi\t\t\t
+\t\t\tTW I\tTW II\tTW III\tTW IV\tTW I\tTW II\tTW III\tTW IV
+1\tProgram Pelayanan Administrasi\t\t\t\t\t\t\t\t\t
+1.1\tPenyediaan Jasa Surat Menyurat\t1.000.000\t250.000\t250.000\t250.000\t250.000\t200.000\t300.000\t\t
+1.2\tPenyediaan Alat Tulis Kantor\t2.000.000\t500.000\t500.000\t500.000\t500.000\t400.000\t400.000\t\t`);
+  const tabel = page.getByTestId('hasil-anggaran');
+  const rows = tabel.locator('tr[data-row="anggaran"]');
+  await expect(rows).toHaveCount(3);
+  const cols = ['uraian', 'anggaran', 'realisasi', 'serapan', 'rencana', 'terhadap-rencana', 'deviasi'];
+  const d = await barisData(rows, cols);
+  expect(d[2]).toEqual({ uraian: 'Penyediaan Alat Tulis Kantor', anggaran: '2.000.000', realisasi: '800.000', serapan: '40,00', rencana: '1.000.000', 'terhadap-rencana': '80,00', deviasi: '20,00' });
+  // the program totals its kegiatan, to date
+  expect(d[0]).toMatchObject({ anggaran: '3.000.000', realisasi: '1.300.000', rencana: '1.500.000', deviasi: '13,33' });
+  const total = (await barisData(tabel.locator('tr[data-row="total"]'), cols))[0];
+  expect(total).toMatchObject({ anggaran: '3.000.000', realisasi: '1.300.000', serapan: '43,33', 'terhadap-rencana': '86,67' });
+  await expect(tabel.locator('thead')).toContainText('Realisasi s.d. TW II');
+  // the printed report carries the same columns
+  await expect(page.getByTestId('laporan-anggaran').locator('thead')).toContainText('Deviasi');
+  expect(errors).toEqual([]);
+});

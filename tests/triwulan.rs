@@ -121,3 +121,145 @@ fn an_unreadable_sifat_is_named_and_guessed() {
         Sifat::Akhir
     );
 }
+
+mod properti {
+    use super::*;
+    use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
+    use proptest::prelude::*;
+
+    fn sel() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[0-9]{1,3}(,[0-9]{1,2})?",
+            "[0-9]{1,2} - [0-9]{2,3}",
+            "[0-9]{25,40}",
+            prop::sample::select(vec![
+                "-",
+                "",
+                "B",
+                "BB",
+                "tidak berlaku",
+                "0",
+                "belum ada data",
+                "x"
+            ])
+            .prop_map(String::from),
+            "\\PC{0,6}",
+        ]
+    }
+
+    fn tabel() -> impl Strategy<Value = String> {
+        let judul = prop::sample::select(vec![
+            "Indikator\tSatuan\tTarget\tTarget TW I\tTarget TW II\tTarget TW III\tTarget TW IV\tRealisasi TW I\tRealisasi TW II\tRealisasi TW III\tRealisasi TW IV",
+            "Indikator\tSatuan\tSifat\tTarget s.d. TW I\tTarget s.d. TW II\tTarget s.d. TW III\tTarget s.d. TW IV\tRealisasi Tw.1\tRealisasi Tw.2\tRealisasi Tw.3\tRealisasi Tw.4",
+            "Indikator\tSatuan\tTarget\tTarget\t\t\t\tRealisasi\t\t\t\n\t\t\tTW I\tTW II\tTW III\tTW IV\tTW I\tTW II\tTW III\tTW IV",
+        ]);
+        let satuan = prop::sample::select(vec![
+            "%",
+            "Dokumen",
+            "Indeks",
+            "Kegiatan",
+            "Nilai",
+            "kumulatif",
+        ]);
+        let baris = (satuan, prop::collection::vec(sel(), 9));
+        (judul, prop::collection::vec(baris, 1..6)).prop_map(|(j, rows)| {
+            let mut s = j.to_string();
+            for (i, (satuan, cells)) in rows.into_iter().enumerate() {
+                s.push_str(&format!(
+                    "\nIndikator nomor {i}\t{satuan}\t{}",
+                    cells.join("\t")
+                ));
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, .. ProptestConfig::default() })]
+
+        /// Any quarterly table reads and computes without a panic; every row keeps its
+        /// quarters, and a quarter shows a capaian to date only where it has a realisasi.
+        #[test]
+        fn any_quarterly_table_computes(teks in tabel(), neg in any::<bool>()) {
+            let t = baca_tabel_indikator(&teks, None);
+            let mut k = Kebijakan::default();
+            if neg {
+                k.rumus_negatif = kalkulator_sakip::core::kebijakan::RumusNegatif::TBagiR;
+            }
+            let h = hitung_kinerja(&t, &k);
+            let _ = baris_kinerja(&t, &h, &k);
+            prop_assert_eq!(h.capaian.len(), t.indikator.len());
+            for (i, tw) in t.indikator.iter().zip(&h.triwulan) {
+                let (Some(x), Some(c)) = (i.triwulan.as_ref(), tw.as_ref()) else {
+                    prop_assert!(i.triwulan.is_none() && tw.is_none());
+                    continue;
+                };
+                for q in 0..4 {
+                    let ada = !matches!(x.realisasi[q], kalkulator_sakip::core::teks::nilai::Nilai::Kosong(_) | kalkulator_sakip::core::teks::nilai::Nilai::Galat(_));
+                    prop_assert_eq!(c.sd_tw[q].is_some(), ada);
+                }
+            }
+        }
+    }
+}
+
+mod anggaran {
+    use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
+    use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
+    use kalkulator_sakip::core::laporan::anggaran::{baris_anggaran, periode_anggaran};
+    use kalkulator_sakip::core::teks::tampil::{id_desimal, rupiah};
+
+    const KOLOM_TW: &str = "Kode\tUraian\tAnggaran\tRencana TW I\tRencana TW II\tRencana TW III\tRencana TW IV\tRealisasi TW I\tRealisasi TW II\tRealisasi TW III\tRealisasi TW IV
+1\tProgram Pelayanan Administrasi\t\t\t\t\t\t\t\t\t
+1.1\tPenyediaan Jasa Surat Menyurat\t1.000.000\t250.000\t250.000\t250.000\t250.000\t200.000\t300.000\t\t
+1.2\tPenyediaan Alat Tulis Kantor\t2.000.000\t500.000\t500.000\t500.000\t500.000\t400.000\t400.000\t\t";
+
+    const KELOMPOK: &str = "Kode\tUraian\tPagu\tAnggaran Kas\t\t\t\tRealisasi\t\t\t
+\t\t\tTW I\tTW II\tTW III\tTW IV\tTW I\tTW II\tTW III\tTW IV
+1.1\tPenyediaan Jasa Surat Menyurat\t1.000.000\t250.000\t250.000\t250.000\t250.000\t200.000\t300.000\t\t
+1.2\tPenyediaan Alat Tulis Kantor\t2.000.000\t500.000\t500.000\t500.000\t500.000\t400.000\t400.000\t\t";
+
+    #[test]
+    fn budget_by_quarter_to_date_against_anggaran_and_plan() {
+        for teks in [KOLOM_TW, KELOMPOK] {
+            let t = baca_tabel_anggaran(teks);
+            assert!(t.pesan.iter().all(|p| !p.galat()), "{:#?}", t.pesan);
+            assert_eq!(t.triwulan, Some(1), "figures to date at TW II");
+            assert_eq!(periode_anggaran(&t).as_deref(), Some("s.d. TW II"));
+            let p = bangun_pohon(&t);
+            assert_eq!(rupiah(p.total.anggaran), "3.000.000");
+            assert_eq!(rupiah(p.total.realisasi), "1.300.000", "realisasi to date");
+            assert_eq!(rupiah(p.total.rencana), "1.500.000", "plan to date");
+            assert_eq!(id_desimal(p.total.serapan().unwrap(), 2), "43,33");
+            assert_eq!(id_desimal(p.total.terhadap_rencana().unwrap(), 2), "86,67");
+            assert_eq!(id_desimal(p.total.deviasi().unwrap(), 2), "13,33");
+            let (rows, total) = baris_anggaran(&t, &p);
+            let a2 = rows
+                .iter()
+                .find(|r| r.uraian.starts_with("Penyediaan Alat"))
+                .unwrap();
+            let tw = a2.triwulan.as_ref().unwrap();
+            assert_eq!(
+                (a2.realisasi.as_str(), a2.serapan.as_str()),
+                ("800.000", "40,00")
+            );
+            assert_eq!(
+                (
+                    tw.rencana.as_str(),
+                    tw.terhadap_rencana.as_str(),
+                    tw.deviasi.as_str()
+                ),
+                ("1.000.000", "80,00", "20,00")
+            );
+            assert_eq!(total.triwulan.as_ref().unwrap().deviasi, "13,33");
+        }
+    }
+
+    #[test]
+    fn a_budget_without_quarters_is_unchanged() {
+        let t = baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\nA\t100\t90");
+        assert_eq!(t.triwulan, None);
+        let (rows, _) = baris_anggaran(&t, &bangun_pohon(&t));
+        assert!(rows[0].triwulan.is_none());
+    }
+}

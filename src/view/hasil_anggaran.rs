@@ -2,7 +2,7 @@
 //! leaves, and per row an edit and a remove button (edits rewrite the pasted text).
 
 use crate::core::anggaran::tabel::TabelAnggaran;
-use crate::core::laporan::anggaran::BarisTampilAnggaran;
+use crate::core::laporan::anggaran::{periode_anggaran, BarisTampilAnggaran};
 use crate::core::teks::sunting::hapus_baris;
 use crate::view::sunting_anggaran::kolom_editor;
 use crate::view::sunting_baris::SuntingBaris;
@@ -46,8 +46,39 @@ fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) ->
             <td data-col="realisasi" class="angka">{b.realisasi}</td>
             <td data-col="sisa" class="angka">{b.sisa}</td>
             <td data-col="serapan" class="angka">{b.serapan}</td>
+            {b.triwulan.map(|tw| view! {
+                <td data-col="rencana" class="angka">{tw.rencana}</td>
+                <td data-col="terhadap-rencana" class="angka">{tw.terhadap_rencana}</td>
+                <td data-col="deviasi" class="angka">{tw.deviasi}</td>
+            })}
             {kendali}
         </tr>
+    }
+}
+
+/// " s.d. TW II" after a heading, for a quarterly table.
+fn periode(tabel: Signal<TabelAnggaran>) -> String {
+    tabel
+        .with(periode_anggaran)
+        .map(|p| format!(" {p}"))
+        .unwrap_or_default()
+}
+
+/// The headings of the quarterly columns, for a quarterly table.
+#[component]
+fn KepalaTriwulan(
+    /// The parsed budget table.
+    tabel: Signal<TabelAnggaran>,
+) -> impl IntoView {
+    move || {
+        tabel.with(|t| t.triwulan.is_some()).then(|| {
+            let p = periode(tabel);
+            view! {
+                <th>{format!("Rencana{p} (Rp)")}</th>
+                <th>"Realisasi thd rencana (%)"</th>
+                <th>"Deviasi (%)"</th>
+            }
+        })
     }
 }
 
@@ -74,9 +105,10 @@ pub fn HasilAnggaran(
                         <th>"Kode"</th>
                         <th>"Uraian"</th>
                         <th>"Anggaran (Rp)"</th>
-                        <th>"Realisasi (Rp)"</th>
+                        <th>{move || format!("Realisasi{} (Rp)", periode(tabel))}</th>
                         <th>"Sisa (Rp)"</th>
-                        <th>"Serapan (%)"</th>
+                        <th>{move || format!("Serapan{} (%)", periode(tabel))}</th>
+                        <KepalaTriwulan tabel=tabel />
                         <th></th>
                     </tr>
                 </thead>
@@ -117,10 +149,13 @@ pub fn AnggaranCetak(
     /// Rows in paste order and the computed total, from the core's display model.
     #[prop(into)]
     model: Signal<(Vec<BarisTampilAnggaran>, BarisTampilAnggaran)>,
+    /// The parsed budget table (its quarterly period).
+    #[prop(into)]
+    tabel: Signal<TabelAnggaran>,
 ) -> impl IntoView {
     view! {
         <table class="hasil" data-testid="laporan-anggaran">
-            <thead><tr><th>"Kode"</th><th>"Program / Kegiatan / Sub Kegiatan"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Sisa (Rp)"</th><th>"Serapan (%)"</th></tr></thead>
+            <thead><tr><th>"Kode"</th><th>"Program / Kegiatan / Sub Kegiatan"</th><th>"Anggaran (Rp)"</th><th>{move || format!("Realisasi{} (Rp)", periode(tabel))}</th><th>"Sisa (Rp)"</th><th>{move || format!("Serapan{} (%)", periode(tabel))}</th><KepalaTriwulan tabel=tabel /></tr></thead>
             <tbody>
                 {move || {
                     let (rows, total) = model.get();

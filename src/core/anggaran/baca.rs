@@ -12,20 +12,27 @@
 use crate::core::anggaran::tabel::{
     peran_judul_anggaran, BarisAnggaran, KolomAnggaran, TabelAnggaran,
 };
+use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
-use crate::core::teks::kolom::{gabung_judul, hapus_ganda};
+use crate::core::teks::kolom::{gabung_judul, hapus_ganda, triwulan_dalam};
 use crate::core::teks::pembaca::{konvensi_kolom_data, PembacaSel};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, batasi, lebar, pisah_tabel, Baris};
+use rust_decimal::Decimal;
 
 /// The columns holding money or percentages (their convention is decided from their cells).
-const KOLOM_UANG: [KolomAnggaran; 5] = [
-    KolomAnggaran::Anggaran,
-    KolomAnggaran::Realisasi,
-    KolomAnggaran::Sisa,
-    KolomAnggaran::Persen,
-    KolomAnggaran::Fisik,
-];
+fn kolom_uang(k: KolomAnggaran) -> bool {
+    matches!(
+        k,
+        KolomAnggaran::Anggaran
+            | KolomAnggaran::Realisasi
+            | KolomAnggaran::Sisa
+            | KolomAnggaran::Persen
+            | KolomAnggaran::Fisik
+            | KolomAnggaran::RencanaTw(_)
+            | KolomAnggaran::RealisasiTw(_)
+    )
+}
 
 /// Read a pasted budget table.
 pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
@@ -48,8 +55,9 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         .collect();
     kolom.resize(lebar(&data, kolom.len()), KolomAnggaran::Abaikan);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
-    let uang = (0..kolom.len()).filter(|j| KOLOM_UANG.contains(&kolom[*j]));
+    let uang = (0..kolom.len()).filter(|j| kolom_uang(kolom[*j]));
     let mut t = TabelAnggaran {
+        triwulan: None,
         pemisah,
         konvensi: konvensi_kolom_data(&data, uang, false),
         judul,
@@ -74,7 +82,30 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
             t.baris.push(row);
         }
     }
+    t.triwulan = periode_triwulan(&t);
     t
+}
+
+/// The quarter the figures are to date: the last with any realisasi, in a table with
+/// quarterly columns.
+fn periode_triwulan(t: &TabelAnggaran) -> Option<usize> {
+    let ada = t.kolom.iter().any(|k| {
+        matches!(
+            k,
+            KolomAnggaran::RencanaTw(_) | KolomAnggaran::RealisasiTw(_)
+        )
+    });
+    if !ada {
+        return None;
+    }
+    (0..4)
+        .rev()
+        .find(|q| {
+            t.baris
+                .iter()
+                .any(|b| !b.jumlah && b.realisasi_tw[*q].is_some())
+        })
+        .or(Some(0))
 }
 
 /// A row of lone dashes and spaces: a rule line, or a row that states nothing. (Stricter than
@@ -109,7 +140,8 @@ pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
                 || matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Galat(_))
                 || c.trim() == "%"
         });
-        textual && !baris_nomor_kolom(next) && skor(next) >= 1
+        let kuartal = next.sel.iter().any(|c| triwulan_dalam(c).is_some());
+        textual && !baris_nomor_kolom(next) && (skor(next) >= 1 || kuartal)
     });
     Some((i, if lanjut { i + 2 } else { i + 1 }))
 }
@@ -196,10 +228,21 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
         let j = kolom.iter().position(|x| *x == k)?;
         r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah")
     };
+    let rencana_tw: [Option<Decimal>; 4] =
+        std::array::from_fn(|q| uang(KolomAnggaran::RencanaTw(q as u8 + 1)));
+    let realisasi_tw: [Option<Decimal>; 4] =
+        std::array::from_fn(|q| uang(KolomAnggaran::RealisasiTw(q as u8 + 1)));
+    // without an annual realisasi column, the realisasi is the quarters' to date
+    let realisasi = uang(KolomAnggaran::Realisasi).or_else(|| {
+        let ada: Vec<Decimal> = realisasi_tw.iter().flatten().copied().collect();
+        (!ada.is_empty()).then(|| aritmetika::jumlah(ada)).flatten()
+    });
     BarisAnggaran {
         nomor_baris: b.nomor_baris,
         anggaran: uang(KolomAnggaran::Anggaran),
-        realisasi: uang(KolomAnggaran::Realisasi),
+        realisasi,
+        rencana_tw,
+        realisasi_tw,
         sisa_laporan: uang(KolomAnggaran::Sisa),
         persen_laporan: uang(KolomAnggaran::Persen),
         kode,

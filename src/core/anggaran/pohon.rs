@@ -13,7 +13,11 @@ use rust_decimal::Decimal;
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Ringkasan {
     pub anggaran: Decimal,
+    /// To date, in a quarterly table.
     pub realisasi: Decimal,
+    /// The plan to date (Rencana / Anggaran kas / RPD of the quarters so far); 0 without
+    /// quarterly columns.
+    pub rencana: Decimal,
 }
 
 impl Ringkasan {
@@ -24,9 +28,21 @@ impl Ringkasan {
     pub fn serapan(&self) -> Option<Decimal> {
         persen_dari(self.realisasi, self.anggaran)
     }
+    /// Realisasi to date against the plan to date: `R / Rencana x 100`.
+    pub fn terhadap_rencana(&self) -> Option<Decimal> {
+        persen_dari(self.realisasi, self.rencana)
+    }
+    /// `|Rencana - R| / Rencana x 100`: how far the spending is from the plan, either way.
+    pub fn deviasi(&self) -> Option<Decimal> {
+        persen_dari(
+            self.rencana.checked_sub(self.realisasi)?.abs(),
+            self.rencana,
+        )
+    }
     fn tambah(&mut self, o: Ringkasan) {
         self.anggaran += o.anggaran;
         self.realisasi += o.realisasi;
+        self.rencana += o.rencana;
     }
 }
 
@@ -169,6 +185,7 @@ fn periksa_sendiri(b: &BarisAnggaran, tanda: &mut Vec<Tanda>) {
     let own = Ringkasan {
         anggaran: a,
         realisasi: r,
+        ..Ringkasan::default()
     };
     if let (Some(p), Some(hitung)) = (b.persen_laporan, own.serapan()) {
         if !sama_dibulatkan(p, hitung) {
@@ -305,6 +322,13 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
     }
 }
 
+/// A row's plan to date: its plan of the quarters up to the table's period.
+fn rencana_sd(b: &BarisAnggaran, periode: Option<usize>) -> Decimal {
+    periode
+        .map(|p| b.rencana_tw[..=p.min(3)].iter().flatten().copied().sum())
+        .unwrap_or_default()
+}
+
 /// Totals bottom-up (children always come after their parent), with each node's flags.
 fn hitung_total(t: &TabelAnggaran, simpul: &mut [Simpul]) {
     for n in (0..simpul.len()).rev() {
@@ -313,6 +337,7 @@ fn hitung_total(t: &TabelAnggaran, simpul: &mut [Simpul]) {
             Ringkasan {
                 anggaran: b.anggaran.unwrap_or_default(),
                 realisasi: b.realisasi.unwrap_or_default(),
+                rencana: rencana_sd(b, t.triwulan),
             }
         } else {
             let mut sum = Ringkasan::default();

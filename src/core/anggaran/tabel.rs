@@ -4,6 +4,7 @@
 //! [`crate::core::anggaran::baca`].
 
 use crate::core::teks::angka::Konvensi;
+use crate::core::teks::kolom::triwulan_dalam;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Pemisah;
 use rust_decimal::Decimal;
@@ -22,6 +23,10 @@ pub enum KolomAnggaran {
     /// A percentage the table states (serapan).
     Persen,
     Fisik,
+    /// Plan of one quarter (Rencana / Anggaran kas / RPD TW I ... IV).
+    RencanaTw(u8),
+    /// Realisasi of one quarter.
+    RealisasiTw(u8),
 }
 
 impl KolomAnggaran {
@@ -35,6 +40,10 @@ impl KolomAnggaran {
             KolomAnggaran::Sisa => "Sisa",
             KolomAnggaran::Persen => "Persentase",
             KolomAnggaran::Fisik => "Fisik",
+            KolomAnggaran::RencanaTw(q) => return format!("Rencana TW {}", ROMAWI[q as usize % 5]),
+            KolomAnggaran::RealisasiTw(q) => {
+                return format!("Realisasi TW {}", ROMAWI[q as usize % 5])
+            }
             KolomAnggaran::Abaikan => "Kolom lain",
         }
         .to_string()
@@ -50,6 +59,8 @@ impl KolomAnggaran {
             KolomAnggaran::Sisa => "sisa",
             KolomAnggaran::Persen => "persen",
             KolomAnggaran::Fisik => "fisik",
+            KolomAnggaran::RencanaTw(_) => "rencana-tw",
+            KolomAnggaran::RealisasiTw(_) => "realisasi-tw",
             KolomAnggaran::Abaikan => "lain",
         }
     }
@@ -64,6 +75,17 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
         KolomAnggaran::Abaikan
     } else if has("fisik") {
         KolomAnggaran::Fisik
+    } else if let Some(q) = triwulan_dalam(h) {
+        if has("realisasi") {
+            KolomAnggaran::RealisasiTw(q)
+        } else if ["rencana", "kas", "rpd", "penarikan", "target", "anggaran"]
+            .iter()
+            .any(|w| has(w))
+        {
+            KolomAnggaran::RencanaTw(q)
+        } else {
+            KolomAnggaran::Abaikan
+        }
     } else if has("kode") || matches!(h, "no" | "no." | "nomor" | "#") {
         KolomAnggaran::Kode
     } else if has("sisa") || has("selisih") {
@@ -80,6 +102,9 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
         KolomAnggaran::Abaikan
     }
 }
+
+/// Quarter numerals, 1-based.
+const ROMAWI: [&str; 5] = ["", "I", "II", "III", "IV"];
 
 /// Level of a row in the budget hierarchy, as far as its label or marker tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -101,6 +126,10 @@ pub struct BarisAnggaran {
     pub realisasi: Option<Decimal>,
     pub sisa_laporan: Option<Decimal>,
     pub persen_laporan: Option<Decimal>,
+    /// Plan per quarter (Rencana / Anggaran kas / RPD), when the table has them.
+    pub rencana_tw: [Option<Decimal>; 4],
+    /// Realisasi per quarter, when the table has them.
+    pub realisasi_tw: [Option<Decimal>; 4],
     /// A pasted `Jumlah` / `Total` row: checked, never added.
     pub jumlah: bool,
 }
@@ -167,6 +196,9 @@ pub struct TabelAnggaran {
     pub konvensi: Vec<(usize, Konvensi)>,
     pub baris: Vec<BarisAnggaran>,
     pub pesan: Vec<Pesan>,
+    /// For a table with quarterly columns: the last quarter with any realisasi (0-based), the
+    /// period the figures are to date.
+    pub triwulan: Option<usize>,
 }
 
 #[cfg(test)]

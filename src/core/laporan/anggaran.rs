@@ -22,6 +22,33 @@ pub struct BarisTampilAnggaran {
     pub tanda: Vec<String>,
     /// A pasted Jumlah / Total row (checked, never added).
     pub jumlah: bool,
+    /// In a quarterly table: plan to date, realisasi against it, and deviasi.
+    pub triwulan: Option<TampilTriwulanAnggaran>,
+}
+
+/// The quarterly figures of a budget row, as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TampilTriwulanAnggaran {
+    pub rencana: String,
+    pub terhadap_rencana: String,
+    pub deviasi: String,
+}
+
+fn sel_triwulan(t: &TabelAnggaran, r: Ringkasan) -> Option<TampilTriwulanAnggaran> {
+    let persen = |v: Option<rust_decimal::Decimal>| {
+        v.map(|x| id_desimal(x, 2)).unwrap_or_else(|| "n/a".into())
+    };
+    t.triwulan.map(|_| TampilTriwulanAnggaran {
+        rencana: rupiah(r.rencana),
+        terhadap_rencana: persen(r.terhadap_rencana()),
+        deviasi: persen(r.deviasi()),
+    })
+}
+
+/// "s.d. TW II" for a quarterly budget table.
+pub fn periode_anggaran(t: &TabelAnggaran) -> Option<String> {
+    t.triwulan
+        .map(|q| format!("s.d. {}", crate::core::kinerja::triwulan::NAMA_TW[q.min(3)]))
 }
 
 fn sel(r: Ringkasan) -> (String, String, String, String) {
@@ -63,6 +90,11 @@ pub fn baris_anggaran(
                 serapan: if kosong { "-".into() } else { serapan },
                 tanda: kalimat(&s.tanda),
                 jumlah: false,
+                triwulan: if kosong {
+                    None
+                } else {
+                    sel_triwulan(t, s.total)
+                },
             },
         ));
     }
@@ -71,6 +103,7 @@ pub fn baris_anggaran(
         let own = Ringkasan {
             anggaran: b.anggaran.unwrap_or_default(),
             realisasi: b.realisasi.unwrap_or_default(),
+            rencana: rust_decimal::Decimal::ZERO,
         };
         let (anggaran, realisasi, sisa, serapan) = sel(own);
         out.push((
@@ -87,6 +120,7 @@ pub fn baris_anggaran(
                 serapan,
                 tanda: kalimat(tanda),
                 jumlah: true,
+                triwulan: None,
             },
         ));
     }
@@ -108,6 +142,7 @@ pub fn baris_anggaran(
             vec![]
         },
         jumlah: false,
+        triwulan: sel_triwulan(t, p.total),
     };
     (out.into_iter().map(|(_, r)| r).collect(), total)
 }

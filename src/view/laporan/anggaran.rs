@@ -48,7 +48,7 @@ pub fn LaporanAnggaran() -> impl IntoView {
         });
         view! {
             <p class="kalimat" data-testid="kalimat-anggaran">{kalimat}</p>
-            <AnggaranCetak model=s.model_anggaran />
+            <AnggaranCetak model=s.model_anggaran tabel=s.tabel_anggaran />
             <ul class="terbilang" data-testid="laporan-terbilang">{terbilang}</ul>
             {grafik}
         }
