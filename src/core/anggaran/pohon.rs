@@ -424,7 +424,8 @@ mod tests {
             p.total,
             Ringkasan {
                 anggaran: d("350"),
-                realisasi: d("310")
+                realisasi: d("310"),
+                ..Ringkasan::default()
             }
         );
         assert!(p.jumlah[0].1.is_empty(), "{:?}", p.jumlah);
@@ -460,7 +461,8 @@ B.\tBELANJA LANGSUNG\t600\t500
             p.total,
             Ringkasan {
                 anggaran: d("1600"),
-                realisasi: d("1300")
+                realisasi: d("1300"),
+                ..Ringkasan::default()
             }
         );
         assert!(
