@@ -30,6 +30,15 @@ test('group headers over TW I-IV with annual columns: capaian to date per quarte
   // the formula shows the sums
   await expect(rows(page).nth(1).locator('[data-col="capaian-tw4"]')).toHaveAttribute('title', /realisasi \(2 \+ 4 \+ 3 \+ 3\) = 12, target \(3 \+ 3 \+ 3 \+ 3\) = 12/);
   await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="sasaran"] [data-col="capaian"]')).toContainText('95,00');
+  // the report: a table per sasaran with each sifat, a chart, and the sentences
+  const lap = page.getByTestId('laporan');
+  await expect(lap).toContainText('Capaian per triwulan');
+  const tw = lap.getByTestId('laporan-triwulan').locator('tr[data-row="laporan-triwulan"]');
+  await expect(tw).toHaveCount(2);
+  await expect(tw.nth(0)).toContainText('nilai akhir');
+  await expect(tw.nth(1)).toContainText('kumulatif');
+  await expect(lap.getByTestId('grafik-triwulan')).toBeVisible();
+  await expect(lap.getByTestId('kalimat-triwulan').first()).toContainText('Sampai dengan triwulan II, realisasi indikator Persentase layanan selesai tepat waktu sebesar 45% dari target 50% (capaian 90,00%, Tinggi)');
   expect(errors).toEqual([]);
 });
 

@@ -52,6 +52,37 @@ fn group_headers_with_annual_columns() {
 }
 
 #[test]
+fn the_report_states_quarters_in_sentences_and_a_table_per_sasaran() {
+    use kalkulator_sakip::core::laporan::kalimat::kalimat_triwulan;
+    use kalkulator_sakip::core::laporan::kinerja::triwulan_laporan;
+    let k = Kebijakan::default();
+    let t = baca_tabel_indikator(DENGAN_TAHUNAN, None);
+    let h = hitung_kinerja(&t, &k);
+    let c = h.triwulan[0].as_ref().unwrap();
+    let kalimat = kalimat_triwulan(&t.indikator[0], c, &k).unwrap();
+    assert_eq!(
+        kalimat,
+        "Sampai dengan triwulan II, realisasi indikator Persentase layanan selesai tepat waktu sebesar 45% dari target 50% (capaian 90,00%, Tinggi); dihitung sebagai nilai akhir (triwulan terakhir) dengan target kumulatif (s.d. triwulan)."
+    );
+    let lap = triwulan_laporan(&t, &h, &k);
+    assert_eq!(lap.len(), 1);
+    assert_eq!(
+        lap[0].indikator[0].2,
+        ["80,00", "90,00", "-", "-"].map(String::from)
+    );
+    // TW I: mean of 80 and 66,67; TW III: 100 only
+    let r: Vec<String> = lap[0]
+        .rata_rata
+        .iter()
+        .map(|v| {
+            v.map(|x| kalkulator_sakip::core::teks::tampil::id_desimal(x, 2))
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(r, ["73,33", "95,00", "100,00", "100,00"]);
+}
+
+#[test]
 fn quarter_headers_with_a_sifat_column_and_no_annual_columns() {
     let k = Kebijakan::default();
     let t = baca_tabel_indikator(DENGAN_SIFAT, None);

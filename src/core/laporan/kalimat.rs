@@ -2,11 +2,12 @@
 //! indikator ... sebesar 101,11% atau melebihi target ...", with the right wording for above,
 //! at and below target, for ranges and for negative polarity.
 
-use crate::core::kebijakan::{Agregasi, Kebijakan};
+use crate::core::kebijakan::{Agregasi, Kebijakan, Pilihan};
 use crate::core::kinerja::capaian::Capaian;
 use crate::core::kinerja::indikator::Indikator;
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::kinerja::sasaran::{HasilSasaran, Rerata};
+use crate::core::kinerja::triwulan::CapaianTriwulan;
 use crate::core::teks::nilai::Nilai;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
@@ -23,6 +24,31 @@ fn dengan_satuan(v: &Nilai, satuan: &str) -> String {
 /// Where a capaian stands against 100% after the policy's rounding.
 fn posisi(c: Decimal, k: &Kebijakan) -> Ordering {
     k.bulatkan(c).cmp(&Decimal::ONE_HUNDRED)
+}
+
+/// The sentence of a quarterly indikator: "Sampai dengan triwulan II, realisasi ... sebesar 45%
+/// dari target 50% (capaian 90,00%, Tinggi); sifat nilai akhir."
+pub fn kalimat_triwulan(i: &Indikator, c: &CapaianTriwulan, k: &Kebijakan) -> Option<String> {
+    let tw = i.triwulan.as_ref()?;
+    let q = c.terakhir?;
+    let (t, r) = c.sd_nilai[q].clone()?;
+    let cap = c.sd_tw[q].as_ref()?;
+    let nilai = match cap.dibatasi(k) {
+        Some(_) => format!("capaian {}%, {}", cap.tampil(k), cap.predikat(k)),
+        None => format!(
+            "capaian tidak dapat dihitung: {}",
+            cap.alasan.clone().unwrap_or_default()
+        ),
+    };
+    Some(format!(
+        "Sampai dengan triwulan {}, realisasi indikator {} sebesar {} dari target {} ({nilai}); dihitung sebagai {} dengan {}.",
+        ["I", "II", "III", "IV"][q],
+        i.nama,
+        dengan_satuan(&r, &i.satuan),
+        dengan_satuan(&t, &i.satuan),
+        tw.sifat.label(),
+        c.bacaan_target.uraian()
+    ))
 }
 
 /// The sentence for one indikator.

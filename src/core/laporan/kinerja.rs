@@ -199,3 +199,65 @@ mod tests {
         assert_eq!(instansi.capaian, "85,17");
     }
 }
+
+/// The report's "Capaian per triwulan" for one sasaran: per indikator its sifat and capaian
+/// to date at each quarter, and the sasaran's mean to date per quarter (for its chart).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TriwulanSasaran {
+    pub nama: String,
+    /// (indikator, sifat, capaian to date per quarter as shown).
+    pub indikator: Vec<(String, &'static str, [String; 4])>,
+    /// Mean capaian to date per quarter over the indikator that have one (capped).
+    pub rata_rata: [Option<rust_decimal::Decimal>; 4],
+}
+
+/// The quarterly part of the report, per sasaran that has quarterly indikator.
+pub fn triwulan_laporan(
+    t: &TabelIndikator,
+    h: &HasilKinerja,
+    k: &Kebijakan,
+) -> Vec<TriwulanSasaran> {
+    use crate::core::kebijakan::Pilihan;
+    h.sasaran
+        .iter()
+        .filter_map(|s| {
+            let rows: Vec<(usize, &CapaianTriwulan)> = s
+                .indikator
+                .iter()
+                .filter_map(|&j| h.triwulan.get(j)?.as_ref().map(|c| (j, c)))
+                .collect();
+            if rows.is_empty() {
+                return None;
+            }
+            let indikator = rows
+                .iter()
+                .map(|(j, c)| {
+                    let sifat = t.indikator[*j]
+                        .triwulan
+                        .as_ref()
+                        .map(|x| x.sifat.label())
+                        .unwrap_or("");
+                    let sd = std::array::from_fn(|q| {
+                        c.sd_tw[q]
+                            .as_ref()
+                            .map(|x| x.tampil(k))
+                            .unwrap_or_else(|| "-".into())
+                    });
+                    (t.indikator[*j].nama.clone(), sifat, sd)
+                })
+                .collect();
+            let rata_rata = std::array::from_fn(|q| {
+                let v: Vec<rust_decimal::Decimal> = rows
+                    .iter()
+                    .filter_map(|(_, c)| c.sd_tw[q].as_ref()?.dibatasi(k))
+                    .collect();
+                crate::core::aritmetika::rata_rata(&v)
+            });
+            Some(TriwulanSasaran {
+                nama: s.nama.clone(),
+                indikator,
+                rata_rata,
+            })
+        })
+        .collect()
+}

@@ -2,9 +2,12 @@
 //! the sentences; the instansi capaian; the chart; the comparisons over time. Values come
 //! from the same display model as the page's results table.
 
+use crate::core::kinerja::triwulan::NAMA_TW;
 use crate::core::laporan::grafik::grafik_batang;
-use crate::core::laporan::kalimat::{kalimat_indikator, kalimat_instansi, kalimat_sasaran};
-use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran};
+use crate::core::laporan::kalimat::{
+    kalimat_indikator, kalimat_instansi, kalimat_sasaran, kalimat_triwulan,
+};
+use crate::core::laporan::kinerja::{triwulan_laporan, BarisIndikator, BarisKinerja, BarisSasaran};
 use crate::view::grafik::GrafikBatang;
 use crate::view::keadaan::Keadaan;
 use crate::view::perbandingan::Perbandingan;
@@ -113,6 +116,57 @@ pub fn LaporanKinerja() -> impl IntoView {
     view! {
         <h3>"1. Pengukuran Kinerja"</h3>
         {isi}
+        <LaporanTriwulan />
         <Perbandingan baris=s.perbandingan kebijakan=s.kebijakan tampilkan_rumus=s.tampilkan_rumus testid="laporan-perbandingan" judul="2. Perbandingan dengan tahun lalu dan target Renstra" />
+    }
+}
+
+/// "Capaian per triwulan": per sasaran a table of capaian to date at each quarter with each
+/// indikator's sifat, a chart of the sasaran's mean per quarter against the 100% line, and
+/// the sentences. Shown when the indicator table has quarterly columns.
+#[component]
+fn LaporanTriwulan() -> impl IntoView {
+    let s = expect_context::<Keadaan>();
+    move || {
+        let k = s.kebijakan.get();
+        let (t, h) = (s.tabel.get(), s.hasil.get());
+        let bagian = triwulan_laporan(&t, &h, &k);
+        if bagian.is_empty() {
+            return None;
+        }
+        let kalimat: Vec<String> = t
+            .indikator
+            .iter()
+            .zip(&h.triwulan)
+            .filter_map(|(i, c)| kalimat_triwulan(i, c.as_ref()?, &k))
+            .collect();
+        let blok = bagian.into_iter().map(|b| {
+            let baris = b.indikator.into_iter().map(|(nama, sifat, sd)| view! {
+                <tr data-row="laporan-triwulan">
+                    <td class="teks">{nama}</td>
+                    <td>{sifat}</td>
+                    {sd.into_iter().map(|v| view! { <td class="angka">{v}</td> }).collect_view()}
+                </tr>
+            }).collect_view();
+            let data: Vec<_> = NAMA_TW.iter().zip(b.rata_rata).map(|(n, v)| (n.to_string(), v)).collect();
+            view! {
+                <div class="blok">
+                    <h4>{format!("Sasaran: {}", b.nama)}</h4>
+                    <table class="hasil" data-testid="laporan-triwulan">
+                        <thead><tr><th>"Indikator"</th><th>"Sifat"</th><th>"s.d. TW I (%)"</th><th>"s.d. TW II (%)"</th><th>"s.d. TW III (%)"</th><th>"s.d. TW IV (%)"</th></tr></thead>
+                        <tbody>{baris}</tbody>
+                    </table>
+                    <figure class="blok">
+                        <GrafikBatang grafik=grafik_batang(&data) judul="Rata-rata capaian s.d. triwulan (%)".to_string() testid="grafik-triwulan" />
+                        <figcaption>"Rata-rata capaian sasaran sampai dengan tiap triwulan; garis putus-putus = target 100%."</figcaption>
+                    </figure>
+                </div>
+            }
+        }).collect_view();
+        Some(view! {
+            <h3>"Capaian per triwulan"</h3>
+            {blok}
+            <ul class="kalimat">{kalimat.into_iter().map(|k| view! { <li data-testid="kalimat-triwulan">{k}</li> }).collect_view()}</ul>
+        })
     }
 }
