@@ -1,0 +1,51 @@
+// Safe by construction (issue 8): the Content-Security-Policy holds while a person loads,
+// pastes, computes, prints, exports and shares, and no request leaves the page's origin.
+import { test, expect } from '@playwright/test';
+import { fixture, bukaHalaman, tempelClipboard } from './helpers';
+
+test('no request leaves the origin and the CSP is never violated', async ({ page, baseURL }) => {
+  const keluar: string[] = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(baseURL!) && !u.startsWith('data:') && !u.startsWith('blob:')) keluar.push(u);
+  });
+  await page.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e: any) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await tempelClipboard(page, 'input-anggaran', fixture('seed000_anggaran.tsv'));
+  await tempelClipboard(page, 'input-ikm', fixture('seed000_ikm.tsv'));
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(5);
+  await page.getByTestId('tampilkan-rumus').check();
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('ekspor-kinerja-csv').click()]);
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('unduh-laporan').click()]);
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('simpan-proyek').click()]);
+  await page.getByTestId('bagikan').click();
+  await expect(page.getByTestId('tautan-bagikan')).toHaveValue(/#data=/);
+  await page.locator('[data-contoh="kragan-2021"]').click();
+  await expect(page.getByTestId('tanda-contoh')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).not.toHaveCount(0);
+  expect(keluar).toEqual([]);
+  expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const d of ["object-src 'none'", "base-uri 'none'", "form-action 'none'", "connect-src 'self'", "'wasm-unsafe-eval'"]) {
+    expect(csp).toContain(d);
+  }
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(errors).toEqual([]);
+});
+
+test('pasted HTML is shown as text, never run', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'Indikator\tTarget\tRealisasi\n<img src=x onerror="window.__xss=1"><b>tebal</b>\t10\t5');
+  const nama = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"] [data-col="indikator"]');
+  await expect(nama).toContainText('<b>tebal</b>');
+  expect(await page.locator('[data-testid="hasil-indikator"] img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+});
