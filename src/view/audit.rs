@@ -2,6 +2,7 @@
 //! values, the formula and the row. Used on the page and in the report.
 
 use crate::core::laporan::audit::Temuan;
+use crate::view::gulir::Gulir;
 use leptos::prelude::*;
 
 /// The findings of the audit: each stated figure that differs from the recomputed one, with
@@ -20,7 +21,7 @@ pub fn DaftarTemuan(
                 return view! { <p class="catatan" data-testid=testid>"Tidak ada angka tertulis yang berbeda dari hasil hitung ulang."</p> }.into_any();
             }
             view! {
-                <div class="tabel-gulir">
+                <Gulir label="Temuan audit">
                     <table class="hasil audit" data-testid=testid>
                         <thead>
                             <tr><th>"Tabel"</th><th>"Baris"</th><th>"Uraian"</th><th>"Tertulis"</th><th>"Dihitung ulang"</th><th>"Rumus / keterangan"</th></tr>
@@ -41,7 +42,7 @@ pub fn DaftarTemuan(
                             }).collect_view()}
                         </tbody>
                     </table>
-                </div>
+                </Gulir>
             }
             .into_any()
         }}

@@ -3,6 +3,7 @@
 
 use crate::core::anggaran::efisiensi::EfisiensiSasaran;
 use crate::core::teks::tampil::{id_desimal, rupiah};
+use crate::view::gulir::Gulir;
 use leptos::prelude::*;
 
 /// The efficiency table, when any program is linked to a sasaran.
@@ -42,12 +43,12 @@ pub fn TabelEfisiensi(
         <Show when=move || efisiensi.with(|e| !e.is_empty())>
             <h3>{judul}</h3>
             <p class="catatan">"Efisiensi = capaian kinerja / serapan anggaran; di atas 1 berarti hasil lebih besar per rupiah yang dibelanjakan."</p>
-            <div class="tabel-gulir">
+            <Gulir label="Efisiensi">
                 <table class="hasil blok" data-testid=testid>
                     <thead><tr><th>"Sasaran"</th><th>"Capaian kinerja (%)"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th><th>"Efisiensi"</th></tr></thead>
                     <tbody>{baris}</tbody>
                 </table>
-            </div>
+            </Gulir>
         </Show>
     }
 }

@@ -4,6 +4,7 @@
 use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::laporan::anggaran::{periode_anggaran, BarisTampilAnggaran};
 use crate::core::teks::sunting::hapus_baris;
+use crate::view::gulir::Gulir;
 use crate::view::sunting_anggaran::kolom_editor;
 use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;
@@ -98,7 +99,7 @@ pub fn HasilAnggaran(
     sunting: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     view! {
-        <div class="tabel-gulir">
+        <Gulir label="Hasil realisasi anggaran">
             <table class="hasil" data-testid="hasil-anggaran">
                 <thead>
                     <tr>
@@ -138,7 +139,7 @@ pub fn HasilAnggaran(
                     }}
                 </tbody>
             </table>
-        </div>
+        </Gulir>
     }
 }
 
@@ -154,6 +155,7 @@ pub fn AnggaranCetak(
     tabel: Signal<TabelAnggaran>,
 ) -> impl IntoView {
     view! {
+        <Gulir label="Realisasi anggaran dalam laporan">
         <table class="hasil" data-testid="laporan-anggaran">
             <thead><tr><th>"Kode"</th><th>"Program / Kegiatan / Sub Kegiatan"</th><th>"Anggaran (Rp)"</th><th>{move || format!("Realisasi{} (Rp)", periode(tabel))}</th><th>"Sisa (Rp)"</th><th>{move || format!("Serapan{} (%)", periode(tabel))}</th><KepalaTriwulan tabel=tabel /></tr></thead>
             <tbody>
@@ -169,5 +171,6 @@ pub fn AnggaranCetak(
                 }}
             </tbody>
         </table>
+        </Gulir>
     }
 }

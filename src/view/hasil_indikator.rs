@@ -9,6 +9,7 @@ use crate::core::kinerja::triwulan::Sifat;
 use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran, TampilTriwulan};
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
+use crate::view::gulir::Gulir;
 use crate::view::sunting_baris::{SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
@@ -298,7 +299,7 @@ pub fn HasilIndikator(
         out
     };
     view! {
-        <div class="tabel-gulir">
+        <Gulir label="Hasil capaian kinerja">
             <table class="hasil" data-testid="hasil-indikator">
                 <thead>
                     <tr>
@@ -318,7 +319,7 @@ pub fn HasilIndikator(
                 </thead>
                 <tbody>{baris}</tbody>
             </table>
-        </div>
+        </Gulir>
         <button type="button" data-testid="tambah-baris" on:click=move |_| k.sunting.set(Some(BARIS_BARU))>"+ Tambah baris"</button>
     }
 }

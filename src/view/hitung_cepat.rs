@@ -3,6 +3,7 @@
 
 use crate::core::kinerja::capaian::{banding_rumus_negatif, capaian_teks, ALASAN_RUMUS_NEGATIF};
 use crate::core::kinerja::polaritas::Polaritas;
+use crate::view::gulir::Gulir;
 use crate::view::keadaan::Keadaan;
 use leptos::prelude::*;
 
@@ -101,10 +102,12 @@ fn BandingNegatif(
     };
     view! {
         <Show when=tampil>
+            <Gulir label="Perbandingan rumus indikator negatif">
             <table class="hasil" data-testid="banding-rumus-negatif">
                 <thead><tr><th>"Rumus indikator negatif"</th><th>"Capaian (%)"</th><th>"Perhitungan"</th></tr></thead>
                 <tbody>{baris}</tbody>
             </table>
+            </Gulir>
             <p class="catatan">{ALASAN_RUMUS_NEGATIF}</p>
         </Show>
     }

@@ -4,6 +4,7 @@ use crate::core::ikm::{mutu, BentukIkm, HasilIkm};
 use crate::core::kebijakan::Kebijakan;
 use crate::core::teks::tampil::id_desimal;
 use crate::view::daftar_pesan::DaftarPesan;
+use crate::view::gulir::Gulir;
 use crate::view::masukan::MasukanTabel;
 use crate::view::pilih::PilihKebijakan;
 use leptos::prelude::*;
@@ -46,12 +47,12 @@ pub fn BagianIkm(
                 </tr>
             }).collect_view();
             view! {
-                <div class="tabel-gulir">
+                <Gulir label="Hasil IKM">
                     <table class="hasil" data-testid="hasil-ikm">
                         <thead><tr><th>"No"</th><th>"Unsur"</th><th>"NRR"</th><th>"NRR tertimbang"</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </Gulir>
                 <p class="ikm">
                     "IKM " {bentuk} ": "
                     <strong data-testid="nilai-ikm">{id_desimal(h.ikm, 2)}</strong>

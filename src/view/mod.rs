@@ -12,6 +12,7 @@ mod daftar_proyek;
 mod efisiensi;
 mod ekspor;
 mod grafik;
+mod gulir;
 mod hasil_anggaran;
 mod hasil_indikator;
 mod hitung_cepat;

@@ -2,6 +2,7 @@
 
 use crate::core::kebijakan::Kebijakan;
 use crate::core::kinerja::perbandingan::{BarisPerbandingan, Rasio};
+use crate::view::gulir::Gulir;
 use leptos::prelude::*;
 
 fn sel_rasio(r: Option<Rasio>, k: &Kebijakan, col: &'static str, rumus: bool) -> impl IntoView {
@@ -41,7 +42,7 @@ pub fn Perbandingan(
     view! {
         <Show when=move || baris.with(|b| !b.is_empty())>
             <h3>{judul}</h3>
-            <div class="tabel-gulir">
+            <Gulir label="Perbandingan">
                 <table class="hasil blok" data-testid=testid>
                     <thead>
                         <tr>
@@ -80,7 +81,7 @@ pub fn Perbandingan(
                         }}
                     </tbody>
                 </table>
-            </div>
+            </Gulir>
         </Show>
     }
 }

@@ -3,6 +3,7 @@
 use crate::core::anggaran::perkembangan::{MetodePertumbuhan, Perkembangan};
 use crate::core::teks::tampil::{id_desimal, rupiah};
 use crate::view::daftar_pesan::DaftarPesan;
+use crate::view::gulir::Gulir;
 use crate::view::masukan::MasukanTabel;
 use crate::view::pilih::PilihKebijakan;
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub fn BagianPerkembangan(
         <PilihKebijakan label="Rata-rata pertumbuhan" testid="kebijakan-pertumbuhan" nilai=Signal::derive(move || metode.get()) ubah=move |m| metode.set(m) />
         <DaftarPesan pesan=pesan testid="pesan-perkembangan" />
         <Show when=move || hasil.with(|h| !h.tahun.is_empty())>
-            <div class="tabel-gulir">
+            <Gulir label="Perkembangan anggaran">
                 <table class="hasil" data-testid="hasil-perkembangan">
                     <thead><tr><th>"Tahun"</th><th>"Anggaran (Rp)"</th><th>"Pertumbuhan (%)"</th><th>"Tertulis (%)"</th></tr></thead>
                     <tbody>
@@ -43,7 +44,7 @@ pub fn BagianPerkembangan(
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </Gulir>
             <p data-testid="rata-rata-pertumbuhan">
                 {move || hasil.with(|h| h.rata_rata.clone()).map(|(v, r)| format!("Rata-rata pertumbuhan: {}% ({r})", id_desimal(v, 2)))}
             </p>

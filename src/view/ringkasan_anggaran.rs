@@ -2,6 +2,7 @@
 
 use crate::core::anggaran::efisiensi::EfisiensiSasaran;
 use crate::view::efisiensi::TabelEfisiensi;
+use crate::view::gulir::Gulir;
 use leptos::prelude::*;
 
 /// A program row of the summary, with the sasaran it is linked to.
@@ -37,6 +38,7 @@ pub fn RingkasanAnggaran(
     view! {
         <Show when=move || belanja.with(|b| !b.is_empty())>
             <h3>"Belanja tidak langsung dan langsung"</h3>
+            <Gulir label="Belanja tidak langsung dan langsung">
             <table class="hasil" data-testid="ringkasan-belanja">
                 <thead><tr><th>"Jenis belanja"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th></tr></thead>
                 <tbody>
@@ -45,10 +47,11 @@ pub fn RingkasanAnggaran(
                     }).collect_view()}
                 </tbody>
             </table>
+            </Gulir>
         </Show>
         <Show when=move || program.with(|p| !p.is_empty())>
             <h3>"Per program"</h3>
-            <div class="tabel-gulir">
+            <Gulir label="Ringkasan anggaran">
                 <table class="hasil" data-testid="ringkasan-program">
                     <thead><tr><th>"Program"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th><th>"Mendukung sasaran"</th></tr></thead>
                     <tbody>
@@ -66,7 +69,7 @@ pub fn RingkasanAnggaran(
                                         <td class="angka" data-col="realisasi">{p.realisasi}</td>
                                         <td class="angka" data-col="serapan">{p.serapan}</td>
                                         <td>
-                                            <select data-testid="tautan-sasaran" on:change=move |ev| {
+                                            <select data-testid="tautan-sasaran" aria-label=format!("Sasaran yang didukung {}", uraian.clone()) on:change=move |ev| {
                                                 let v = event_target_value(&ev);
                                                 tautkan.run((uraian.clone(), v.parse::<usize>().ok()));
                                             }>
@@ -80,7 +83,7 @@ pub fn RingkasanAnggaran(
                         }}
                     </tbody>
                 </table>
-            </div>
+            </Gulir>
         </Show>
         <TabelEfisiensi efisiensi=efisiensi testid="efisiensi" judul="Capaian kinerja dan serapan anggaran per sasaran" />
     }

@@ -9,6 +9,7 @@ use crate::core::laporan::kalimat::{
 };
 use crate::core::laporan::kinerja::{triwulan_laporan, BarisIndikator, BarisKinerja, BarisSasaran};
 use crate::view::grafik::GrafikBatang;
+use crate::view::gulir::Gulir;
 use crate::view::keadaan::Keadaan;
 use crate::view::perbandingan::Perbandingan;
 use leptos::prelude::*;
@@ -49,6 +50,7 @@ fn blok_sasaran(
     view! {
         <div class="blok">
             <h4>{format!("Sasaran {}: {}", n + 1, ringkas.nama)}</h4>
+            <Gulir label="Capaian sasaran dalam laporan">
             <table class="hasil">
                 <thead><tr><th>"No"</th><th>"Indikator Kinerja"</th><th>"Satuan"</th><th>"Target"</th><th>"Realisasi"</th><th>"Capaian (%)"</th><th>"Predikat"</th></tr></thead>
                 <tbody>
@@ -60,6 +62,7 @@ fn blok_sasaran(
                     </tr>
                 </tbody>
             </table>
+            </Gulir>
         </div>
         <ul class="kalimat">{kalimat.into_iter().map(|k| view! { <li data-testid="kalimat-indikator">{k}</li> }).collect_view()}</ul>
         <p class="kalimat" data-testid="kalimat-sasaran">{kalimat_s}</p>
@@ -152,10 +155,12 @@ fn LaporanTriwulan() -> impl IntoView {
             view! {
                 <div class="blok">
                     <h4>{format!("Sasaran: {}", b.nama)}</h4>
+                    <Gulir label="Capaian per triwulan">
                     <table class="hasil" data-testid="laporan-triwulan">
                         <thead><tr><th>"Indikator"</th><th>"Sifat"</th><th>"s.d. TW I (%)"</th><th>"s.d. TW II (%)"</th><th>"s.d. TW III (%)"</th><th>"s.d. TW IV (%)"</th></tr></thead>
                         <tbody>{baris}</tbody>
                     </table>
+                    </Gulir>
                     <figure class="blok">
                         <GrafikBatang grafik=grafik_batang(&data) judul="Rata-rata capaian s.d. triwulan (%)".to_string() testid="grafik-triwulan" />
                         <figcaption>"Rata-rata capaian sasaran sampai dengan tiap triwulan; garis putus-putus = target 100%."</figcaption>

@@ -54,7 +54,7 @@ pub fn Laporan() -> impl IntoView {
     let s = expect_context::<Keadaan>();
     view! {
         <KendaliLaporan />
-        <article class=move || if s.lanskap.get() { "laporan lanskap" } else { "laporan" } data-testid="laporan">
+        <article class=move || if s.lanskap.get() { "laporan lanskap" } else { "laporan" } data-testid="laporan" tabindex="0" aria-label="Laporan Bab III">
             <header class="judul-laporan">
                 <h2 data-testid="laporan-judul">{move || judul(s)}</h2>
                 <p>"BAB III AKUNTABILITAS KINERJA"</p>

@@ -1,0 +1,59 @@
+// Accessibility (issue 8): axe-core finds no serious or critical issue on the page, empty and
+// with every section filled, on a desktop and on a 360 px phone.
+import { test, expect } from '@playwright/test';
+import { createRequire } from 'module';
+import { fixture, bukaHalaman, tempelClipboard } from './helpers';
+
+const AXE = createRequire(__filename).resolve('axe-core/axe.min.js');
+// (axe-core is a devDependency: a test tool, never shipped in dist/)
+
+async function periksa(page) {
+  // axe is injected as a test tool; the page's CSP does not allow injected scripts
+  await page.addScriptTag({ path: AXE });
+  const hasil = await page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0].target.join(' ')}`);
+  });
+  return hasil;
+}
+
+test.use({ bypassCSP: true });
+
+test('no serious or critical axe issue, empty and filled', async ({ page }) => {
+  await bukaHalaman(page);
+  expect(await periksa(page)).toEqual([]);
+  await page.locator('[data-contoh="rupat-2019"]').click();
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(5);
+  await page.getByTestId('cepat-target').fill('13');
+  await page.getByTestId('cepat-realisasi').fill('9');
+  await page.getByTestId('cepat-polaritas').selectOption('negatif');
+  await page.getByTestId('bagikan').click();
+  await page.getByTestId('tampilkan-rumus').check();
+  expect(await periksa(page)).toEqual([]);
+});
+
+test('no serious or critical axe issue on a 360 px phone with a quarterly table', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'Indikator\tSatuan\tTarget TW I\tTarget TW II\tRealisasi TW I\tRealisasi TW II\nIKM\tIndeks\t80\t80\t78\t82');
+  await tempelClipboard(page, 'input-anggaran', fixture('seed001_anggaran.tsv'));
+  expect(await periksa(page)).toEqual([]);
+});
+
+test('every control can be reached by keyboard and shows its focus', async ({ page }) => {
+  await bukaHalaman(page);
+  const dilihat = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const gaya = getComputedStyle(el);
+      return { id: el.getAttribute('data-testid') ?? el.tagName, outline: gaya.outlineStyle !== 'none' && gaya.outlineWidth !== '0px' };
+    });
+    dilihat.add(info.id);
+    expect(info.outline, `focus visible on ${info.id}`).toBe(true);
+  }
+  for (const id of ['proyek-baru', 'bagikan', 'cepat-target', 'input-indikator']) expect(dilihat.has(id), id).toBe(true);
+});
