@@ -10,7 +10,7 @@ CHROMIUM := /usr/bin/chromium
 CHROMEDRIVER := /usr/bin/chromedriver
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: test serve dist tools tool-target tool-wasm-bindgen tool-npm tool-chromium test-native test-wasm test-e2e bench clean
+.PHONY: test serve dist tools tool-target tool-wasm-bindgen tool-npm tool-chromium test-native test-wasm test-e2e bench bench-web clean
 
 test: tools test-native test-wasm dist test-e2e
 
@@ -68,6 +68,10 @@ test-e2e: tool-npm tool-chromium
 
 bench:
 	cargo bench --locked --bench core
+
+# paste-to-result in headless Chromium for 2.000 and 20.000 lines, beside a plain JS floor
+bench-web: dist tool-chromium
+	node benches/web.mjs
 
 clean:
 	rm -rf dist target node_modules

@@ -1,9 +1,16 @@
-//! The textarea a table is pasted into; every input event writes the text, the source of
-//! everything computed from it.
+//! The textarea a table is pasted into. What is typed or pasted becomes the text, the source
+//! of everything computed from it: a paste at once, a burst of events (typing, an input method
+//! that inserts line by line) once a frame or, on a large text, once the burst pauses.
 
 use leptos::prelude::*;
+use std::time::Duration;
 
-/// A textarea for a pasted table; writes every keystroke or paste to `teks`.
+/// Above this many bytes a text is taken once its input events pause, not every frame.
+const TEKS_BESAR: usize = 16 * 1024;
+/// The pause that ends a burst of input events on a large text.
+const JEDA_BESAR: Duration = Duration::from_millis(120);
+
+/// A textarea for a pasted table; writes what is typed or pasted to `teks`, once a frame.
 #[component]
 pub fn MasukanTabel(
     /// The pasted text (the source of everything computed from it).
@@ -15,6 +22,8 @@ pub fn MasukanTabel(
     /// Hint shown while empty.
     placeholder: &'static str,
 ) -> impl IntoView {
+    let tertunda = StoredValue::new(None::<String>);
+    let generasi = StoredValue::new(0u64);
     view! {
         <label class="masukan">
             <span class="label">{label}</span>
@@ -24,7 +33,30 @@ pub fn MasukanTabel(
                 spellcheck="false"
                 placeholder=placeholder
                 prop:value=move || teks.get()
-                on:input=move |ev| teks.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    // many input events (an input method that fires one per line, fast typing)
+                    // cost one recompute: a small text is taken once a frame, a large one once
+                    // the events pause
+                    let v = event_target_value(&ev);
+                    // one paste is one event: it is taken at once, whatever its size
+                    let tempel = wasm_bindgen::JsCast::dyn_ref::<web_sys::InputEvent>(&ev)
+                        .is_some_and(|e| e.input_type().starts_with("insertFrom"));
+                    let besar = v.len() > TEKS_BESAR && !tempel;
+                    let g = generasi.get_value() + 1;
+                    generasi.set_value(g);
+                    let pertama = tertunda.with_value(Option::is_none);
+                    tertunda.set_value(Some(v));
+                    let ambil = move || {
+                        if let Some(v) = tertunda.try_update_value(Option::take).flatten() {
+                            teks.set(v);
+                        }
+                    };
+                    if besar {
+                        set_timeout(move || if generasi.get_value() == g { ambil() }, JEDA_BESAR);
+                    } else if pertama {
+                        request_animation_frame(ambil);
+                    }
+                }
             ></textarea>
         </label>
     }
