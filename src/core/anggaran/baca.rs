@@ -141,9 +141,25 @@ pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
                 || c.trim() == "%"
         });
         let kuartal = next.sel.iter().any(|c| triwulan_dalam(c).is_some());
-        textual && !baris_nomor_kolom(next) && (skor(next) >= 1 || kuartal)
+        // a row with a code (`7.01.1.`, `1.2`, `II`, `A.`) is data, whatever its words say
+        let berkode = next.sel.iter().any(|c| seperti_kode(c));
+        textual && !berkode && !baris_nomor_kolom(next) && (skor(next) >= 1 || kuartal)
     });
     Some((i, if lanjut { i + 2 } else { i + 1 }))
+}
+
+/// A kode rekening, a numbering or a Roman numeral: `7.01.1.`, `1.2`, `II`, `A.`.
+fn seperti_kode(c: &str) -> bool {
+    let t = c.trim();
+    let inti = t.trim_end_matches('.');
+    let angka = !inti.is_empty()
+        && inti.contains(|ch: char| ch.is_ascii_digit())
+        && inti.chars().all(|ch| ch.is_ascii_digit() || ch == '.');
+    let romawi =
+        !inti.is_empty() && inti.len() <= 4 && inti.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'));
+    let huruf =
+        t.len() == 2 && t.ends_with('.') && t.starts_with(|ch: char| ch.is_ascii_uppercase());
+    angka || romawi || huruf
 }
 
 /// Guess roles without a header: the longest text column as uraian (the column before it as
@@ -279,6 +295,17 @@ mod tests {
         // seed 000: REALISASI over KEUANGAN Rp. / % / FISIK (%)
         let (_, rows) = pisah_tabel("NO\tPROGRAM / KEGATAN\tTOTAL ANGGARAN (Rp)\tREALISASI\t\t\n\t\t\tKEUANGAN Rp.\t%\tFISIK (%)\n1\t2\t3\t4\t5\t6");
         assert_eq!(cari_judul(&rows), Some((0, 2)));
+    }
+
+    #[test]
+    fn a_coded_first_row_under_the_header_is_data() {
+        // the first program right under the header names a header word ("Program") but has a code
+        for kode in ["7.01.1.", "1", "I", "A."] {
+            let teks = format!("Kode\tUraian\tAnggaran\tRealisasi\n{kode}\tProgram Pelayanan\t\t\n{kode}1\tKegiatan A\t100\t90");
+            let t = baca_tabel_anggaran(&teks);
+            assert_eq!(t.baris.len(), 2, "{kode}: {:#?}", t.baris);
+            assert_eq!(t.baris[0].uraian, "Program Pelayanan");
+        }
     }
 
     #[test]
