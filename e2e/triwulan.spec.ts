@@ -25,6 +25,9 @@ test('group headers over TW I-IV with annual columns: capaian to date per quarte
   expect(d[0]).toEqual({ 'capaian-tw1': '80,00', 'capaian-tw2': '90,00', 'capaian-tw3': '', 'capaian-tw4': '', capaian: '90,00', predikat: 'Tinggi' });
   // 2/3, 6/6, 9/9, 12/12 (flow, per-quarter targets)
   expect(d[1]).toEqual({ 'capaian-tw1': '66,67', 'capaian-tw2': '100,00', 'capaian-tw3': '100,00', 'capaian-tw4': '100,00', capaian: '100,00', predikat: 'Sangat Tinggi' });
+  // each quarter on its own values too: 2/3, 4/3, 3/3, 3/3
+  const sendiri = await rows(page).nth(1).locator('td.tw small').allTextContents();
+  expect(sendiri).toEqual(['triwulan ini 66,67', 'triwulan ini 133,33', 'triwulan ini 100,00', 'triwulan ini 100,00']);
   await expect(rows(page).nth(0).locator('[data-col="capaian"]')).toContainText('s.d. TW II');
   await expect(rows(page).nth(1).locator('[data-col="capaian"]')).not.toContainText('s.d. TW');
   // the formula shows the sums

@@ -61,7 +61,9 @@ fn sel_triwulan(nomor: usize, tw: Option<TampilTriwulan>, k: Kendali) -> AnyView
     let sel = (0..4)
         .map(|q| {
             let col = ["capaian-tw1", "capaian-tw2", "capaian-tw3", "capaian-tw4"][q];
-            view! { <td data-col=col class="angka tw" title=tw.rumus_tw[q].clone()>{tw.sd_tw[q].clone()}</td> }
+            let sendiri = (!tw.per_tw[q].is_empty())
+                .then(|| view! { <small class="alasan">{format!("triwulan ini {}", tw.per_tw[q])}</small> });
+            view! { <td data-col=col class="angka tw" title=tw.rumus_tw[q].clone()>{tw.sd_tw[q].clone()}{sendiri}</td> }
         })
         .collect_view();
     let pilihan = Sifat::SEMUA

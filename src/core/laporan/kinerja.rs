@@ -15,6 +15,8 @@ pub struct TampilTriwulan {
     pub sd_tw: [String; 4],
     /// Their formulas (or why there is none).
     pub rumus_tw: [String; 4],
+    /// Each quarter on its own values (empty where that quarter has no realisasi).
+    pub per_tw: [String; 4],
     /// "s.d. TW II" until TW IV.
     pub tanda: Option<String>,
     pub sifat: Sifat,
@@ -36,6 +38,13 @@ fn tampil_triwulan(tw: &Triwulan, c: &CapaianTriwulan, k: &Kebijakan) -> TampilT
                 .as_ref()
                 .map(|x| x.alasan.clone().unwrap_or_else(|| x.rumus.clone()))
                 .unwrap_or_default()
+        }),
+        per_tw: std::array::from_fn(|q| {
+            if c.sd_tw[q].is_some() {
+                c.per_tw[q].tampil(k)
+            } else {
+                String::new()
+            }
         }),
         tanda: c.tanda(),
         sifat: tw.sifat,
