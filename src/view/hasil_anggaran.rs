@@ -5,7 +5,7 @@ use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::laporan::anggaran::{periode_anggaran, BarisTampilAnggaran};
 use crate::core::teks::sunting::hapus_baris;
 use crate::view::gulir::Gulir;
-use crate::view::sunting_anggaran::kolom_editor;
+use crate::view::sunting_anggaran::kolom_anggaran;
 use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;
 
@@ -124,7 +124,7 @@ pub fn HasilAnggaran(
                             let nomor = b.nomor_baris;
                             out.push(baris(b, row, Some(kendali(nomor, teks, sunting).into_any())).into_any());
                             if editing == Some(nomor) {
-                                let kolom = tabel.with_untracked(kolom_editor);
+                                let kolom = tabel.with_untracked(kolom_anggaran);
                                 out.push(view! {
                                     <tr class="sunting"><td colspan="7">
                                         <SuntingBaris teks=teks baris=sunting kolom=kolom testid=["sunting-baris-anggaran", "simpan-baris-anggaran"] />

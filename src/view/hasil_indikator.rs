@@ -10,7 +10,7 @@ use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran, 
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
 use crate::view::gulir::Gulir;
-use crate::view::sunting_baris::{SuntingBaris, BARIS_BARU};
+use crate::view::sunting_baris::{kolom_editor, SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
 /// The capaian cell: the value, its formula when asked for, and the reason when there is none.
@@ -175,32 +175,11 @@ fn baris_ringkas(
     .into_any()
 }
 
-/// The editor's columns: the table's own (labelled by header, role from the column), or the
-/// standard ones on an empty page.
-fn kolom_editor(t: &TabelIndikator) -> Vec<(String, &'static str)> {
-    if t.kolom.is_empty() {
-        return KOLOM_BAKU_INDIKATOR
-            .iter()
-            .map(|(l, p)| (l.to_string(), *p))
-            .collect();
-    }
-    t.kolom
-        .iter()
-        .enumerate()
-        .map(|(j, k)| {
-            let label = t
-                .judul
-                .get(j)
-                .filter(|h| !h.is_empty())
-                .cloned()
-                .unwrap_or_else(|| k.label());
-            (label, k.peran())
-        })
-        .collect()
-}
-
 fn editor(k: Kendali, tabel: Signal<TabelIndikator>) -> AnyView {
-    let kolom = tabel.with_untracked(kolom_editor);
+    let kolom = tabel.with_untracked(|t| {
+        let peran = t.kolom.iter().map(|k| (k.label(), k.peran()));
+        kolom_editor(&t.judul, peran, &KOLOM_BAKU_INDIKATOR)
+    });
     view! {
         <tr class="sunting">
             <td colspan="9">

@@ -3,30 +3,13 @@
 
 use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::teks::sunting::KOLOM_BAKU_ANGGARAN;
-use crate::view::sunting_baris::{SuntingBaris, BARIS_BARU};
+use crate::view::sunting_baris::{kolom_editor, SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
-/// The editor's columns: the table's own, or the standard ones on an empty page.
-pub fn kolom_editor(t: &TabelAnggaran) -> Vec<(String, &'static str)> {
-    if t.kolom.is_empty() {
-        return KOLOM_BAKU_ANGGARAN
-            .iter()
-            .map(|(l, p)| (l.to_string(), *p))
-            .collect();
-    }
-    t.kolom
-        .iter()
-        .enumerate()
-        .map(|(j, k)| {
-            let label = t
-                .judul
-                .get(j)
-                .filter(|h| !h.is_empty())
-                .cloned()
-                .unwrap_or_else(|| format!("Kolom {}", j + 1));
-            (label, k.peran())
-        })
-        .collect()
+/// The editor's columns for the budget table (the standard ones on an empty page).
+pub fn kolom_anggaran(t: &TabelAnggaran) -> Vec<(String, &'static str)> {
+    let peran = t.kolom.iter().map(|k| (k.label(), k.peran()));
+    kolom_editor(&t.judul, peran, &KOLOM_BAKU_ANGGARAN)
 }
 
 /// "+ Tambah baris anggaran" and, when open, the editor for a new budget line.
@@ -45,7 +28,7 @@ pub fn TambahBarisAnggaran(
             "+ Tambah baris anggaran"
         </button>
         {move || (sunting.get() == Some(BARIS_BARU)).then(|| {
-            let kolom = tabel.with_untracked(kolom_editor);
+            let kolom = tabel.with_untracked(kolom_anggaran);
             view! {
                 <SuntingBaris teks=teks baris=sunting kolom=kolom testid=["sunting-baris-anggaran", "simpan-baris-anggaran"] />
             }

@@ -4,6 +4,25 @@
 use crate::core::teks::sunting::{ganti_baris, sel_baris, tambah_baris_baru};
 use leptos::prelude::*;
 
+/// The editor's columns: the table's own, each labelled by its header (else its role's words)
+/// with its role as `data-col`; or `baku`, the standard columns, on an empty table.
+pub fn kolom_editor(
+    judul: &[String],
+    peran: impl ExactSizeIterator<Item = (String, &'static str)>,
+    baku: &[(&str, &'static str)],
+) -> Vec<(String, &'static str)> {
+    if peran.len() == 0 {
+        return baku.iter().map(|(l, p)| (l.to_string(), *p)).collect();
+    }
+    peran
+        .enumerate()
+        .map(|(j, (label, p))| {
+            let h = judul.get(j).filter(|h| !h.is_empty()).cloned();
+            (h.unwrap_or(label), p)
+        })
+        .collect()
+}
+
 /// The line number the editor uses for a row that does not exist yet.
 pub const BARIS_BARU: usize = usize::MAX;
 
