@@ -5,6 +5,7 @@ use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::laporan::anggaran::{periode_anggaran, BarisTampilAnggaran};
 use crate::core::teks::sunting::hapus_baris;
 use crate::view::gulir::Gulir;
+use crate::view::jendela::{TombolLagi, JENDELA};
 use crate::view::sunting_anggaran::kolom_anggaran;
 use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;
@@ -98,6 +99,7 @@ pub fn HasilAnggaran(
     /// Line of the row being edited, shared with the add-row button.
     sunting: RwSignal<Option<usize>>,
 ) -> impl IntoView {
+    let tampil = RwSignal::new(JENDELA);
     view! {
         <Gulir label="Hasil realisasi anggaran">
             <table class="hasil" data-testid="hasil-anggaran">
@@ -115,27 +117,31 @@ pub fn HasilAnggaran(
                 </thead>
                 <tbody>
                     {move || {
-                        let (rows, total) = model.get();
+                        let batas = tampil.get();
                         let editing = sunting.get();
-                        let any = !rows.is_empty();
-                        let mut out: Vec<AnyView> = Vec::with_capacity(rows.len() + 2);
-                        for b in rows {
-                            let row = if b.jumlah { "jumlah" } else { "anggaran" };
-                            let nomor = b.nomor_baris;
-                            out.push(baris(b, row, Some(kendali(nomor, teks, sunting).into_any())).into_any());
-                            if editing == Some(nomor) {
-                                let kolom = tabel.with_untracked(kolom_anggaran);
-                                out.push(view! {
-                                    <tr class="sunting"><td colspan="7">
-                                        <SuntingBaris teks=teks baris=sunting kolom=kolom testid=["sunting-baris-anggaran", "simpan-baris-anggaran"] />
-                                    </td></tr>
-                                }.into_any());
+                        model.with(|(rows, total)| {
+                            let mut out: Vec<AnyView> = Vec::with_capacity(rows.len().min(batas) + 3);
+                            for b in rows.iter().take(batas) {
+                                let row = if b.jumlah { "jumlah" } else { "anggaran" };
+                                let nomor = b.nomor_baris;
+                                out.push(baris(b.clone(), row, Some(kendali(nomor, teks, sunting).into_any())).into_any());
+                                if editing == Some(nomor) {
+                                    let kolom = tabel.with_untracked(kolom_anggaran);
+                                    out.push(view! {
+                                        <tr class="sunting"><td colspan="7">
+                                            <SuntingBaris teks=teks baris=sunting kolom=kolom testid=["sunting-baris-anggaran", "simpan-baris-anggaran"] />
+                                        </td></tr>
+                                    }.into_any());
+                                }
                             }
-                        }
-                        if any {
-                            out.push(baris(total, "total", Some(view! { <td></td> }.into_any())).into_any());
-                        }
-                        out
+                            if rows.len() > batas {
+                                out.push(view! { <TombolLagi tampil=tampil jumlah=rows.len() lebar=7 /> }.into_any());
+                            }
+                            if !rows.is_empty() {
+                                out.push(baris(total.clone(), "total", Some(view! { <td></td> }.into_any())).into_any());
+                            }
+                            out
+                        })
                     }}
                 </tbody>
             </table>

@@ -10,6 +10,7 @@ use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran, 
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
 use crate::view::gulir::Gulir;
+use crate::view::jendela::{TombolLagi, JENDELA};
 use crate::view::sunting_baris::{kolom_editor, SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
@@ -250,34 +251,52 @@ pub fn HasilIndikator(
         }),
         tampilkan_rumus,
     };
+    let tampil = RwSignal::new(JENDELA);
     let baris = move || {
-        let (rows, instansi) = model.get();
-        let tw = ada_triwulan(&rows);
+        let batas = tampil.get();
         let editing = k.sunting.get();
-        let mut out = Vec::with_capacity(rows.len() + 2);
-        for r in rows {
-            match r {
-                BarisKinerja::Indikator(b) => {
-                    let nomor = b.nomor_baris;
-                    out.push(baris_indikator(b, k, tw));
-                    if editing == Some(nomor) {
-                        out.push(editor(k, tabel));
+        model.with(|(rows, instansi)| {
+            let tw = ada_triwulan(rows);
+            let jumlah = rows
+                .iter()
+                .filter(|r| matches!(r, BarisKinerja::Indikator(_)))
+                .count();
+            let mut out = Vec::with_capacity(rows.len().min(batas) + 3);
+            let mut dilihat = 0;
+            for r in rows {
+                match r {
+                    BarisKinerja::Indikator(b) => {
+                        if dilihat == batas {
+                            break;
+                        }
+                        dilihat += 1;
+                        let nomor = b.nomor_baris;
+                        out.push(baris_indikator(b.clone(), k, tw));
+                        if editing == Some(nomor) {
+                            out.push(editor(k, tabel));
+                        }
+                    }
+                    BarisKinerja::Sasaran(s) => {
+                        out.push(baris_ringkas(s.clone(), "sasaran", tampilkan_rumus, tw))
                     }
                 }
-                BarisKinerja::Sasaran(s) => {
-                    out.push(baris_ringkas(s, "sasaran", tampilkan_rumus, tw))
-                }
             }
-        }
-        let ada =
-            |n: usize| tabel.with_untracked(|t| t.indikator.iter().any(|i| i.nomor_baris == n));
-        if editing.is_some_and(|n| !ada(n)) {
-            out.push(editor(k, tabel));
-        }
-        if tabel.with_untracked(|t| !t.indikator.is_empty()) {
-            out.push(baris_ringkas(instansi, "instansi", tampilkan_rumus, tw));
-        }
-        out
+            if jumlah > batas {
+                out.push(view! { <TombolLagi tampil=tampil jumlah=jumlah lebar=9 /> }.into_any());
+            }
+            if editing == Some(BARIS_BARU) {
+                out.push(editor(k, tabel));
+            }
+            if jumlah > 0 {
+                out.push(baris_ringkas(
+                    instansi.clone(),
+                    "instansi",
+                    tampilkan_rumus,
+                    tw,
+                ));
+            }
+            out
+        })
     };
     view! {
         <Gulir label="Hasil capaian kinerja">

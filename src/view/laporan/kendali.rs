@@ -48,14 +48,29 @@ fn unduh_html() -> Result<(), String> {
 
 /// Header fields, landscape, print and download.
 #[component]
-pub fn KendaliLaporan() -> impl IntoView {
+pub fn KendaliLaporan(
+    /// Set to compose a report that is composed only on request (large inputs); printing and
+    /// downloading set it first, then wait for the report to be on the page.
+    disusun: RwSignal<bool>,
+) -> impl IntoView {
     let s = expect_context::<Keadaan>();
     let status = RwSignal::new(String::new());
+    let setelah_disusun = move |f: Box<dyn FnOnce()>| {
+        let perlu = !disusun.get_untracked();
+        disusun.set(true);
+        if perlu {
+            set_timeout(f, std::time::Duration::from_millis(300));
+        } else {
+            f();
+        }
+    };
     let unduh = move |_| {
-        status.set(match unduh_html() {
-            Ok(()) => "laporan-sakip.html diunduh.".into(),
-            Err(e) => format!("Tidak dapat mengunduh: {e}"),
-        })
+        setelah_disusun(Box::new(move || {
+            status.set(match unduh_html() {
+                Ok(()) => "laporan-sakip.html diunduh.".into(),
+                Err(e) => format!("Tidak dapat mengunduh: {e}"),
+            })
+        }))
     };
     view! {
         <div class="kendali-laporan tidak-dicetak">
@@ -73,7 +88,7 @@ pub fn KendaliLaporan() -> impl IntoView {
                 <input type="checkbox" data-testid="laporan-lanskap" prop:checked=move || s.lanskap.get() on:change=move |ev| s.lanskap.set(event_target_checked(&ev)) />
                 " Cetak mendatar (lanskap) untuk tabel lebar"
             </label>
-            <button type="button" data-testid="cetak" on:click=move |_| cetak()>"Cetak"</button>
+            <button type="button" data-testid="cetak" on:click=move |_| setelah_disusun(Box::new(cetak))>"Cetak"</button>
             <button type="button" data-testid="unduh-laporan" on:click=unduh>"Unduh laporan (HTML)"</button>
             <span class="status">{move || status.get()}</span>
         </div>

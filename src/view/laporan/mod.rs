@@ -10,6 +10,7 @@ mod kinerja;
 use crate::core::ikm::mutu;
 use crate::core::teks::tampil::id_desimal;
 use crate::view::audit::DaftarTemuan;
+use crate::view::jendela::JENDELA;
 use crate::view::keadaan::Keadaan;
 use anggaran::LaporanAnggaran;
 use kendali::{KendaliLaporan, TandaTangan};
@@ -48,27 +49,44 @@ fn LaporanIkm() -> impl IntoView {
     }
 }
 
-/// The report with its controls.
+/// Whether the inputs are large enough that the report is composed only on request: it holds
+/// every row again, with a sentence each.
+fn besar(s: Keadaan) -> bool {
+    s.tabel.with(|t| t.indikator.len()) > JENDELA
+        || s.tabel_anggaran.with(|t| t.baris.len()) > 4 * JENDELA
+}
+
+/// The report with its controls. For large inputs it is composed when asked for, printed or
+/// downloaded, so that typing in a large table does not rebuild it every time.
 #[component]
 pub fn Laporan() -> impl IntoView {
     let s = expect_context::<Keadaan>();
+    let disusun = RwSignal::new(false);
+    let tampil = Memo::new(move |_| disusun.get() || !besar(s));
+    // printing from the browser's menu composes it too (the print after that has it all)
+    let _ = window_event_listener_untyped("beforeprint", move |_| disusun.set(true));
     view! {
-        <KendaliLaporan />
+        <KendaliLaporan disusun=disusun />
         <article class=move || if s.lanskap.get() { "laporan lanskap" } else { "laporan" } data-testid="laporan" tabindex="0" aria-label="Laporan Bab III">
             <header class="judul-laporan">
                 <h2 data-testid="laporan-judul">{move || judul(s)}</h2>
                 <p>"BAB III AKUNTABILITAS KINERJA"</p>
             </header>
-            <h3>"A. Capaian Kinerja Organisasi"</h3>
-            <LaporanKinerja />
-            <h3>"B. Realisasi Anggaran"</h3>
-            <LaporanAnggaran />
-            <LaporanIkm />
-            <h3>"C. Pemeriksaan angka (audit)"</h3>
-            <DaftarTemuan temuan=s.temuan testid="laporan-audit" />
-            <h3>"D. Kebijakan perhitungan yang dipakai"</h3>
-            <ul class="kebijakan-laporan">{move || s.kebijakan.with(|k| k.uraian()).into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
-            <TandaTangan />
+            <Show when=move || tampil.get() fallback=move || view! {
+                <p class="catatan">"Tabel yang ditempel besar: laporan disusun saat diminta, dicetak atau diunduh."</p>
+                <button type="button" data-testid="susun-laporan" on:click=move |_| disusun.set(true)>"Susun laporan"</button>
+            }>
+                <h3>"A. Capaian Kinerja Organisasi"</h3>
+                <LaporanKinerja />
+                <h3>"B. Realisasi Anggaran"</h3>
+                <LaporanAnggaran />
+                <LaporanIkm />
+                <h3>"C. Pemeriksaan angka (audit)"</h3>
+                <DaftarTemuan temuan=s.temuan testid="laporan-audit" />
+                <h3>"D. Kebijakan perhitungan yang dipakai"</h3>
+                <ul class="kebijakan-laporan">{move || s.kebijakan.with(|k| k.uraian()).into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+                <TandaTangan />
+            </Show>
         </article>
     }
 }

@@ -1,0 +1,33 @@
+//! Large tables render a window: the first rows, and a row under them to show more. Totals
+//! and summaries are always complete (they come from the core), only the rows on the page are
+//! limited, so a paste of 20.000 lines does not build 20.000 rows of DOM at once.
+
+use leptos::prelude::*;
+
+/// How many rows a large table shows at first, and how many more each click adds.
+pub const JENDELA: usize = 500;
+
+/// "Menampilkan 500 dari 20.000 baris" with buttons to show more or all.
+#[component]
+pub fn TombolLagi(
+    /// How many rows are shown now.
+    tampil: RwSignal<usize>,
+    /// How many rows the table has.
+    jumlah: usize,
+    /// How many columns the row spans.
+    lebar: usize,
+) -> impl IntoView {
+    let sisa = jumlah.saturating_sub(tampil.get_untracked());
+    view! {
+        <tr class="lagi" data-row="lagi">
+            <td colspan=lebar.to_string()>
+                {format!("Menampilkan {} dari {jumlah} baris; jumlah dan ringkasan tetap dihitung dari semua baris. ", tampil.get_untracked().min(jumlah))}
+                <button type="button" data-testid="tampilkan-lagi" on:click=move |_| tampil.update(|t| *t += JENDELA)>
+                    {format!("Tampilkan {} lagi", JENDELA.min(sisa))}
+                </button>
+                " "
+                <button type="button" data-testid="tampilkan-semua" on:click=move |_| tampil.set(usize::MAX)>"Tampilkan semua"</button>
+            </td>
+        </tr>
+    }
+}
