@@ -43,7 +43,7 @@ tool-wasm-bindgen:
 	fi
 
 tool-npm:
-	@if [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ]; then \
+	@if [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/axe-core/axe.min.js ]; then \
 	  echo "npm dev tools present"; \
 	else \
 	  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; \
