@@ -27,7 +27,9 @@ fn kendali(
 
 /// One row of the budget table; `kendali` holds its buttons (none in print).
 fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) -> impl IntoView {
-    let indent = format!("padding-left: {}rem", 0.4 + 1.2 * b.kedalaman as f32);
+    // a class per depth, not a style attribute: the CSP forbids inline styles
+    let indent = ["teks dalam-0", "teks dalam-1", "teks dalam-2", "teks dalam-3", "teks dalam-4", "teks dalam-5"]
+        [b.kedalaman.min(5)];
     let cls = match (row, b.induk, b.tanda.is_empty()) {
         ("total" | "laporan-total", ..) => "ringkas",
         (_, _, false) => "ditandai",
@@ -40,7 +42,7 @@ fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) ->
     view! {
         <tr data-row=row class=cls data-baris=b.nomor_baris.to_string()>
             <td data-col="kode" class="kode">{b.kode}</td>
-            <td data-col="uraian" class="teks" style=indent>
+            <td data-col="uraian" class=indent>
                 {b.uraian}
                 {tanda}
             </td>
