@@ -8,6 +8,7 @@ PORT ?= 8080
 E2E_PORT ?= 8347
 CHROMIUM := /usr/bin/chromium
 CHROMEDRIVER := /usr/bin/chromedriver
+CONTOH := $(wildcard tests/fixtures/seed00[0-4]_indikator.* tests/fixtures/seed00[0-4]_anggaran.* tests/fixtures/seed000_ikm.tsv tests/fixtures/seed000_perkembangan.tsv)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: test serve dist tools tool-target tool-wasm-bindgen tool-npm tool-chromium test-native test-wasm test-e2e bench bench-web clean
@@ -24,8 +25,10 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	wasm-bindgen --target web --no-typescript --out-name app --out-dir dist/pkg $(WASM)
 	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
 	cp -r www/* dist/
+	@# the worked examples' tables, fetched when one is opened (src/core/proyek/contoh.rs)
+	mkdir -p dist/contoh && cp $(CONTOH) dist/contoh/
 	@# the service worker's cache is named for this build, so a new build replaces it whole
-	sed -i "s#/\*CUPLIKAN\*/#$$(cd dist && find pkg/snippets -type f -printf '"./%p", ' 2>/dev/null)#" dist/sw.js
+	sed -i "s#/\*CUPLIKAN\*/#$$(cd dist && find pkg/snippets contoh -type f -printf '"./%p", ' 2>/dev/null)#" dist/sw.js
 	sed -i "s/__VERSI__/$$(find dist -type f ! -name sw.js | sort | xargs cat | sha256sum | cut -c1-16)/" dist/sw.js
 	@ls -l dist/pkg/app_bg.wasm | awk '{print "wasm size: " $$5 " bytes"}'
 	@gzip -c dist/pkg/app_bg.wasm | wc -c | awk '{print "wasm gzipped: " $$1 " bytes"}'

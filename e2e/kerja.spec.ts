@@ -187,6 +187,9 @@ test('after one visit the page opens and computes with no network', async ({ pag
   await expect(indikator(page).first().locator('[data-col="capaian"]')).toContainText('101,11');
   const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href'));
   expect(manifest).toBe('manifest.webmanifest');
+  // a worked example's tables are files; the cache has them too
+  await page.locator('[data-contoh="kelam-permai-2019"]').click();
+  await expect(indikator(page)).toHaveCount(8);
   await context.setOffline(false);
 });
 

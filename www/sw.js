@@ -1,5 +1,6 @@
 // Offline: serves the app's own files from one cache named for this build (make dist writes
-// the build's hash below, and the JS snippets wasm-bindgen emits where CUPLIKAN stands). A new build installs beside the old one and replaces it whole, so
+// the build's hash below, and where CUPLIKAN stands the JS snippets wasm-bindgen emits and the
+// worked examples' tables). A new build installs beside the old one and replaces it whole, so
 // a page never mixes files of two builds. Only this origin's GET requests are answered.
 const VERSI = "__VERSI__";
 const CACHE = "kalkulator-sakip-" + VERSI;

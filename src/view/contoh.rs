@@ -1,7 +1,9 @@
 //! Worked examples for trainers: each seed report opens with one click as a new project,
-//! marked as an example; the person's own projects are untouched.
+//! marked as an example; the person's own projects are untouched. The tables are fetched
+//! from the files beside the page when asked for (the service worker keeps them offline).
 
 use crate::core::proyek::contoh::{proyek_contoh, CONTOH};
+use crate::view::peramban::ambil_teks;
 use crate::view::ruang_kerja::RuangKerja;
 use leptos::prelude::*;
 
@@ -15,9 +17,18 @@ pub fn DaftarContoh() -> impl IntoView {
             <ul>
                 {CONTOH.iter().map(|c| {
                     let buka = move |_| {
-                        if let Some(p) = proyek_contoh(c.kunci) {
-                            w.baru(&format!("Contoh {}", c.judul), p, true);
-                        }
+                        let memuat = format!("Memuat contoh {}…", c.judul);
+                        w.status.set(memuat.clone());
+                        ambil_teks(c.alamat(), move |hasil| match hasil {
+                            Ok(teks) => {
+                                // the loading line goes; a message opening the project gave stays
+                                w.status.update(|s| if *s == memuat { s.clear() });
+                                if let Some(p) = proyek_contoh(c.kunci, c.susun(teks)) {
+                                    w.baru(&format!("Contoh {}", c.judul), p, true);
+                                }
+                            }
+                            Err(e) => w.status.set(format!("Contoh {} gagal dimuat ({e}).", c.judul)),
+                        });
                     };
                     view! {
                         <li>

@@ -28,8 +28,14 @@ fn kendali(
 /// One row of the budget table; `kendali` holds its buttons (none in print).
 fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) -> impl IntoView {
     // a class per depth, not a style attribute: the CSP forbids inline styles
-    let indent = ["teks dalam-0", "teks dalam-1", "teks dalam-2", "teks dalam-3", "teks dalam-4", "teks dalam-5"]
-        [b.kedalaman.min(5)];
+    let indent = [
+        "teks dalam-0",
+        "teks dalam-1",
+        "teks dalam-2",
+        "teks dalam-3",
+        "teks dalam-4",
+        "teks dalam-5",
+    ][b.kedalaman.min(5)];
     let cls = match (row, b.induk, b.tanda.is_empty()) {
         ("total" | "laporan-total", ..) => "ringkas",
         (_, _, false) => "ditandai",

@@ -70,3 +70,39 @@ pub fn baca_berkas(
         selesai(hasil);
     });
 }
+
+/// Fetch the text of each of `alamat` (files beside the page, or from the service worker's
+/// cache when offline), in order; the first failure is the outcome.
+pub fn ambil_teks(
+    alamat: Vec<String>,
+    selesai: impl FnOnce(Result<Vec<String>, String>) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut teks = Vec::with_capacity(alamat.len());
+        for a in &alamat {
+            match ambil_satu(a).await {
+                Ok(t) => teks.push(t),
+                Err(e) => return selesai(Err(format!("{a}: {e}"))),
+            }
+        }
+        selesai(Ok(teks));
+    });
+}
+
+async fn ambil_satu(alamat: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let w = web_sys::window().ok_or("tidak ada jendela")?;
+    let r: web_sys::Response = JsFuture::from(w.fetch_with_str(alamat))
+        .await
+        .map_err(pesan)?
+        .dyn_into()
+        .map_err(|_| "bukan jawaban".to_string())?;
+    if !r.ok() {
+        return Err(format!("HTTP {}", r.status()));
+    }
+    JsFuture::from(r.text().map_err(pesan)?)
+        .await
+        .map_err(pesan)?
+        .as_string()
+        .ok_or_else(|| "bukan teks".into())
+}

@@ -1,6 +1,8 @@
 //! Worked examples for trainers: the four seed reports' Bab III tables as ready projects
 //! (indicators, budget, IKM and growth where the seed has them, the report header), with the
-//! policies each report used.
+//! policies each report used. The tables themselves are files beside the app (`make dist`
+//! copies them from `tests/fixtures` to `dist/contoh/`), fetched when an example is opened, so
+//! that their 26 KB of text is not in the module every visitor loads.
 
 use crate::core::kebijakan::predikat::SkalaPredikat;
 use crate::core::kebijakan::{Kebijakan, Pembulatan};
@@ -14,6 +16,35 @@ pub struct Contoh {
     pub judul: &'static str,
     /// What it demonstrates.
     pub uraian: &'static str,
+    /// File names under `contoh/` of its indikator, anggaran, IKM and growth tables, in that
+    /// order ("" where the report has none).
+    pub berkas: [&'static str; 4],
+}
+
+/// Where the example tables are served, relative to the page.
+pub const FOLDER_CONTOH: &str = "contoh/";
+
+impl Contoh {
+    /// The addresses to fetch, one per table the example has.
+    pub fn alamat(&self) -> Vec<String> {
+        self.berkas
+            .iter()
+            .filter(|b| !b.is_empty())
+            .map(|b| format!("{FOLDER_CONTOH}{b}"))
+            .collect()
+    }
+
+    /// The fetched texts (in the order of `alamat`) back in the four table slots.
+    pub fn susun(&self, teks: Vec<String>) -> [String; 4] {
+        let mut teks = teks.into_iter();
+        self.berkas.map(|b| {
+            if b.is_empty() {
+                String::new()
+            } else {
+                teks.next().unwrap_or_default()
+            }
+        })
+    }
 }
 
 /// The examples, in seed order.
@@ -22,26 +53,31 @@ pub const CONTOH: [Contoh; 4] = [
         kunci: "rupat-2019",
         judul: "Kecamatan Rupat 2019",
         uraian: "Predikat Permendagri 86/2017, nilai B/C, pembulatan dipotong, BTL/BL, IKM dan perkembangan anggaran",
+        berkas: ["seed000_indikator.tsv", "seed000_anggaran.tsv", "seed000_ikm.tsv", "seed000_perkembangan.tsv"],
     },
     Contoh {
         kunci: "sungai-sembilan-2022",
         judul: "Kecamatan Sungai Sembilan 2022",
         uraian: "Kolom nomor a/b/c, sasaran tergabung, pohon kode rekening tiga tingkat",
+        berkas: ["seed001_indikator.tsv", "seed001_anggaran.tsv", "", ""],
     },
     Contoh {
         kunci: "kelam-permai-2019",
         judul: "Kecamatan Kelam Permai 2019",
         uraian: "Skala LAN, sub-indikator, baris Jumlah yang salah hitung",
+        berkas: ["seed002_indikator.tsv", "seed002_anggaran.tsv", "", ""],
     },
     Contoh {
         kunci: "kragan-2021",
         judul: "Kecamatan Kragan 2021",
         uraian: "Skala Amat Baik, tabel markdown, program bernomor romawi",
+        berkas: ["seed004_indikator.md", "seed004_anggaran.md", "", ""],
     },
 ];
 
-/// The ready project of example `kunci`.
-pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
+/// The ready project of example `kunci`, with its four tables' texts (as `Contoh::susun`
+/// gives them).
+pub fn proyek_contoh(kunci: &str, tabel: [String; 4]) -> Option<Proyek> {
     let kepala = |instansi: &str, tahun: &str, tempat: &str| KepalaLaporan {
         instansi: instansi.into(),
         tahun: tahun.into(),
@@ -49,12 +85,8 @@ pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
         tempat: tempat.into(),
         ..KepalaLaporan::default()
     };
-    let (indikator, anggaran, ikm, perkembangan, k, kepala) = match kunci {
+    let (k, kepala) = match kunci {
         "rupat-2019" => (
-            include_str!("../../../tests/fixtures/seed000_indikator.tsv"),
-            include_str!("../../../tests/fixtures/seed000_anggaran.tsv"),
-            include_str!("../../../tests/fixtures/seed000_ikm.tsv"),
-            include_str!("../../../tests/fixtures/seed000_perkembangan.tsv"),
             Kebijakan {
                 pembulatan: Pembulatan::Potong,
                 ..Kebijakan::default()
@@ -62,18 +94,10 @@ pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
             kepala("Kecamatan Rupat", "2019", "Batu Panjang"),
         ),
         "sungai-sembilan-2022" => (
-            include_str!("../../../tests/fixtures/seed001_indikator.tsv"),
-            include_str!("../../../tests/fixtures/seed001_anggaran.tsv"),
-            "",
-            "",
             Kebijakan::default(),
             kepala("Kecamatan Sungai Sembilan", "2022", "Dumai"),
         ),
         "kelam-permai-2019" => (
-            include_str!("../../../tests/fixtures/seed002_indikator.tsv"),
-            include_str!("../../../tests/fixtures/seed002_anggaran.tsv"),
-            "",
-            "",
             Kebijakan {
                 skala: SkalaPredikat::lan(),
                 ..Kebijakan::default()
@@ -81,10 +105,6 @@ pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
             kepala("Kecamatan Kelam Permai", "2019", "Kelam Permai"),
         ),
         "kragan-2021" => (
-            include_str!("../../../tests/fixtures/seed004_indikator.md"),
-            include_str!("../../../tests/fixtures/seed004_anggaran.md"),
-            "",
-            "",
             Kebijakan {
                 skala: SkalaPredikat::amat_baik(),
                 ..Kebijakan::default()
@@ -93,11 +113,12 @@ pub fn proyek_contoh(kunci: &str) -> Option<Proyek> {
         ),
         _ => return None,
     };
+    let [indikator, anggaran, ikm, perkembangan] = tabel;
     let mut p = Proyek::kosong();
-    p.indikator = indikator.into();
-    p.anggaran = anggaran.into();
-    p.ikm = ikm.into();
-    p.perkembangan = perkembangan.into();
+    p.indikator = indikator;
+    p.anggaran = anggaran;
+    p.ikm = ikm;
+    p.perkembangan = perkembangan;
     p.kebijakan = (&k).into();
     p.kepala = kepala;
     Some(p)
@@ -111,6 +132,22 @@ mod tests {
     use crate::core::kinerja::baca::baca_tabel_indikator;
     use crate::core::teks::tampil::rupiah;
 
+    /// What the page fetches: the files `make dist` copies from tests/fixtures.
+    fn buka(kunci: &str) -> Option<Proyek> {
+        let c = CONTOH.iter().find(|c| c.kunci == kunci);
+        let teks = c.map(|c| {
+            c.alamat()
+                .iter()
+                .map(|a| {
+                    let berkas = a.trim_start_matches(FOLDER_CONTOH);
+                    std::fs::read_to_string(format!("tests/fixtures/{berkas}"))
+                        .expect("an example file")
+                })
+                .collect()
+        });
+        proyek_contoh(kunci, c?.susun(teks?))
+    }
+
     #[test]
     fn every_example_opens_checked_with_its_tables() {
         let totals = [
@@ -120,7 +157,7 @@ mod tests {
             ("kragan-2021", 4, ""),
         ];
         for (kunci, n, total) in totals {
-            let p = proyek_contoh(kunci).expect("an example");
+            let p = buka(kunci).expect("an example");
             assert!(p.periksa().is_ok(), "{kunci}");
             let t = baca_tabel_indikator(&p.indikator, None);
             if n > 0 {
@@ -135,7 +172,13 @@ mod tests {
                 assert_eq!(rupiah(bangun_pohon(&a).total.anggaran), total, "{kunci}");
             }
         }
-        assert!(CONTOH.iter().all(|c| proyek_contoh(c.kunci).is_some()));
-        assert!(proyek_contoh("tidak-ada").is_none());
+        assert!(CONTOH.iter().all(|c| buka(c.kunci).is_some()));
+        assert!(proyek_contoh("tidak-ada", Default::default()).is_none());
+        // the growth table of the first example lands in its own slot
+        let rupat = buka("rupat-2019").expect("an example");
+        assert!(!rupat.ikm.is_empty() && !rupat.perkembangan.is_empty());
+        assert_ne!(rupat.ikm, rupat.perkembangan);
+        let kragan = buka("kragan-2021").expect("an example");
+        assert!(kragan.ikm.is_empty() && kragan.perkembangan.is_empty());
     }
 }
