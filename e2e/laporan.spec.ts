@@ -188,6 +188,8 @@ test('results copy as tab-separated text and download as CSV with ; and decimal 
   const text = readFileSync(await html.path(), 'utf8');
   expect(text).toContain('<!doctype html>');
   expect(text).toContain('10.869.637.137');
+  // standalone: the page's stylesheet travels inside the file
+  expect(text).toMatch(/<style>[^<]*article\.laporan \{/);
 });
 
 for (const [seed, indikator, anggaran, kalimat] of [

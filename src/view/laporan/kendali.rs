@@ -3,10 +3,8 @@
 
 use crate::core::proyek::berkas::KepalaLaporan;
 use crate::view::keadaan::Keadaan;
-use crate::view::peramban::{cetak, unduh};
+use crate::view::peramban::{ambil_teks, cetak, unduh};
 use leptos::prelude::*;
-
-const GAYA: &str = include_str!("../../../www/style.css");
 
 /// One editable header field of the report.
 #[component]
@@ -32,18 +30,32 @@ fn IsianKepala(
     }
 }
 
-/// The report as a standalone HTML file, with the page's styles inlined.
-fn unduh_html() -> Result<(), String> {
-    let html = web_sys::window()
+/// The report as it is on the page.
+fn html_laporan() -> Result<String, String> {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("[data-testid=laporan]").ok().flatten())
         .map(|el| el.outer_html())
-        .ok_or("laporan tidak ditemukan")?;
-    unduh(
-        "laporan-sakip.html",
-        "text/html;charset=utf-8",
-        &format!("<!doctype html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>Laporan Kinerja</title><style>{GAYA}</style></head><body>{html}</body></html>"),
-    )
+        .ok_or_else(|| "laporan tidak ditemukan".into())
+}
+
+/// The report as a standalone HTML file with the page's stylesheet inlined. The stylesheet is
+/// fetched (from the service worker's cache when offline) rather than built into the module.
+fn unduh_html(selesai: impl FnOnce(Result<(), String>) + 'static) {
+    let html = match html_laporan() {
+        Ok(h) => h,
+        Err(e) => return selesai(Err(e)),
+    };
+    ambil_teks(vec!["style.css".into()], move |gaya| {
+        let gaya = gaya.map(|mut g| g.pop().unwrap_or_default());
+        selesai(gaya.and_then(|gaya| {
+            unduh(
+                "laporan-sakip.html",
+                "text/html;charset=utf-8",
+                &format!("<!doctype html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>Laporan Kinerja</title><style>{gaya}</style></head><body>{html}</body></html>"),
+            )
+        }))
+    });
 }
 
 /// Header fields, landscape, print and download.
@@ -66,9 +78,11 @@ pub fn KendaliLaporan(
     };
     let unduh = move |_| {
         setelah_disusun(Box::new(move || {
-            status.set(match unduh_html() {
-                Ok(()) => "laporan-sakip.html diunduh.".into(),
-                Err(e) => format!("Tidak dapat mengunduh: {e}"),
+            unduh_html(move |hasil| {
+                status.set(match hasil {
+                    Ok(()) => "laporan-sakip.html diunduh.".into(),
+                    Err(e) => format!("Tidak dapat mengunduh: {e}"),
+                })
             })
         }))
     };
