@@ -109,7 +109,7 @@ fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>) {
     let mut nilai_baris = Vec::new();
     let mut kolom_nrr = None;
     for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
-        let lower: Vec<String> = b.sel.iter().map(|c| c.to_lowercase()).collect();
+        let lower: Vec<String> = b.sel.iter().map(|c| c.to_ascii_lowercase()).collect();
         if judul_ikm(b, &lower) {
             if let Some(c) = lower.iter().position(|c| {
                 (c.contains("rata") || c.contains("nrr")) && !c.contains("tertimbang")

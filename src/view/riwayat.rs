@@ -16,7 +16,7 @@ pub fn TombolRiwayat() -> impl IntoView {
         if di_teks || !(ev.ctrl_key() || ev.meta_key()) {
             return;
         }
-        let mundur = match (ev.key().to_lowercase().as_str(), ev.shift_key()) {
+        let mundur = match (ev.key().to_ascii_lowercase().as_str(), ev.shift_key()) {
             ("z", false) => true,
             ("y", _) | ("z", true) => false,
             _ => return,

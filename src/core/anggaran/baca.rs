@@ -215,7 +215,7 @@ pub fn tebak_kolom(rows: &[Baris]) -> Vec<KolomAnggaran> {
 
 /// `Jumlah`, `Total`, `Sub total`: a row the table totals itself.
 fn jumlah_p(teks: &str) -> bool {
-    let t = teks.trim().to_lowercase();
+    let t = teks.trim().to_ascii_lowercase();
     t.starts_with("jumlah")
         || t.starts_with("total")
         || t.starts_with("grand total")

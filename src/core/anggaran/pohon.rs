@@ -382,7 +382,7 @@ fn periksa_jumlah(
         while let Some(s) = daun.next_if(|s| s.baris < i) {
             sejak.tambah(s.total);
         }
-        let semua = b.uraian.to_lowercase().contains("total") || pertama;
+        let semua = b.uraian.to_ascii_lowercase().contains("total") || pertama;
         let cakupan = if semua || sejak == Ringkasan::default() {
             total
         } else {

@@ -68,7 +68,7 @@ impl KolomAnggaran {
 
 /// The role a budget header names.
 pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
-    let h = judul.to_lowercase();
+    let h = judul.to_ascii_lowercase();
     let h = h.trim();
     let has = |w: &str| h.contains(w);
     if h.is_empty() {
@@ -142,13 +142,13 @@ impl BarisAnggaran {
 
     /// `Belanja Tidak Langsung` (gaji): a flat category that is never a parent.
     pub fn btl(&self) -> bool {
-        let u = self.uraian.to_lowercase();
+        let u = self.uraian.to_ascii_lowercase();
         u.contains("tidak langsung") || u == "btl"
     }
 
     /// The level its label or marker names, if any.
     pub fn tingkat_label(&self) -> Option<Tingkat> {
-        let u = self.uraian.to_lowercase();
+        let u = self.uraian.to_ascii_lowercase();
         let k = self.kode.trim().trim_end_matches('.');
         if u.starts_with("belanja") || u == "btl" || u == "bl" {
             Some(Tingkat::Belanja)

@@ -15,7 +15,7 @@ pub enum Polaritas {
 impl Polaritas {
     /// Read a `Polaritas` cell; `None` when the text is not a polarity word.
     pub fn baca(teks: &str) -> Option<Polaritas> {
-        let t = teks.trim().to_lowercase();
+        let t = teks.trim().to_ascii_lowercase();
         let t = t.as_str();
         if matches!(
             t,

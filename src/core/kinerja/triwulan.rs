@@ -52,7 +52,7 @@ impl Sifat {
     /// A Sifat / Jenis / Kumulatif cell: `kumulatif`, `akhir` (or `stok`, `posisi`),
     /// `rata-rata`; `ya`/`tidak` in a column headed Kumulatif.
     pub fn baca(teks: &str) -> Option<Sifat> {
-        let t = teks.trim().to_lowercase();
+        let t = teks.trim().to_ascii_lowercase();
         match t.as_str() {
             "kumulatif" | "jumlah" | "flow" | "ya" | "y" => Some(Sifat::Kumulatif),
             "akhir" | "nilai akhir" | "stok" | "posisi" | "tidak" | "t" | "non kumulatif"
@@ -65,7 +65,7 @@ impl Sifat {
     /// The default guess: `akhir` when the satuan is a percentage, index, score, ratio or
     /// grade (or the target is a grade), `kumulatif` otherwise.
     pub fn tebak(satuan: &str, target: &Nilai) -> Sifat {
-        let s = satuan.trim().to_lowercase();
+        let s = satuan.trim().to_ascii_lowercase();
         let stok = SATUAN_AKHIR.iter().any(|w| {
             s == *w || s.split_whitespace().any(|x| x == *w) || (w.len() > 1 && s.contains(w))
         });
@@ -162,7 +162,7 @@ impl CapaianTriwulan {
 
 /// `tidak berlaku`: not applicable, kept apart from 0 and from "no data yet".
 pub fn tidak_berlaku(v: &Nilai) -> bool {
-    matches!(v, Nilai::Kosong(t) if matches!(t.trim().to_lowercase().as_str(), "tidak berlaku" | "t/b" | "tb" | "n.a."))
+    matches!(v, Nilai::Kosong(t) if matches!(t.trim().to_ascii_lowercase().as_str(), "tidak berlaku" | "t/b" | "tb" | "n.a."))
 }
 
 fn ada(v: &Nilai) -> bool {

@@ -53,7 +53,7 @@ pub fn audit_kinerja(t: &TabelIndikator, h: &HasilKinerja, k: &Kebijakan) -> Vec
             }
         }
         // "penurunan ..." below target: a hint to check the polarity, never a silent change
-        let nama = ind.nama.to_lowercase();
+        let nama = ind.nama.to_ascii_lowercase();
         if ind.polaritas == Polaritas::Positif
             && (nama.contains("penurunan") || nama.contains("menurun"))
         {

@@ -103,7 +103,7 @@ const KATA_KOSONG: &[&str] = &[
 
 /// True when a cell means "no value" (blank, a dash, "belum ada data" ...).
 pub fn sel_kosong(teks: &str) -> bool {
-    let t = teks.trim().to_lowercase();
+    let t = teks.trim().to_ascii_lowercase();
     t.is_empty() || KATA_KOSONG.contains(&t.as_str())
 }
 

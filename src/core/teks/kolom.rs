@@ -150,7 +150,7 @@ pub fn tahun_dalam(teks: &str) -> Option<u16> {
 
 /// The quarter (1 to 4) a header names: `TW I`, `TW 2`, `Tw.3`, `Triwulan IV`, `TRW II`, `Q1`.
 pub fn triwulan_dalam(teks: &str) -> Option<u8> {
-    let h = teks.to_lowercase();
+    let h = teks.to_ascii_lowercase();
     let b = h.as_bytes();
     for kata in ["triwulan", "trw", "tw", "q"] {
         let mut mulai = 0;
@@ -200,7 +200,7 @@ fn peran_triwulan(h: &str, q: u8) -> Kolom {
 
 /// The role a header text names, by its words.
 pub fn peran_judul(judul: &str) -> Kolom {
-    let h = judul.to_lowercase();
+    let h = judul.to_ascii_lowercase();
     let h = h.trim();
     let has = |w: &str| h.contains(w);
     if h.is_empty() {

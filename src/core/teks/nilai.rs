@@ -98,9 +98,9 @@ fn kualitatif(t: &str) -> Option<Nilai> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase();
+        .to_ascii_lowercase();
     for s in SKALA_ORDINAL {
-        if let Some(i) = s.tingkat.iter().position(|x| x.to_lowercase() == norm) {
+        if let Some(i) = s.tingkat.iter().position(|x| x.to_ascii_lowercase() == norm) {
             return Some(Nilai::Kualitatif {
                 teks: t.to_string(),
                 peringkat: i as u32 + 1,

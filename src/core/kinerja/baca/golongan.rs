@@ -77,7 +77,7 @@ pub fn golongkan(b: &Baris, letak: &Letak, setelah_judul: bool) -> JenisBaris {
         return JenisBaris::JudulUlang;
     }
     let first = b.pertama();
-    let lower = first.to_lowercase();
+    let lower = first.to_ascii_lowercase();
     if lower.starts_with("total capaian") || lower.starts_with("jumlah capaian") {
         return JenisBaris::TotalSub(angka_terakhir(first));
     }
