@@ -20,6 +20,7 @@ use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja, BarisSasaran};
 use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sunting::Pemetaan;
+use crate::view::tunda::Detak;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -127,6 +128,38 @@ impl Keadaan {
 }
 
 impl Keadaan {
+    /// The same state with every result following the page's one painted frame later (see
+    /// `view/tunda.rs`): what the report reads. Inputs are shared; a change to any of them asks
+    /// `detak` for a tick.
+    pub fn tertunda(&self, detak: Detak) -> Keadaan {
+        let s = *self;
+        Effect::new(move |_| {
+            s.teks.track();
+            s.pemetaan.track();
+            s.kebijakan.track();
+            s.teks_anggaran.track();
+            s.tautan.track();
+            s.teks_ikm.track();
+            s.teks_perkembangan.track();
+            s.metode.track();
+            detak.minta();
+        });
+        Keadaan {
+            tabel: detak.tunda(s.tabel),
+            hasil: detak.tunda(s.hasil),
+            tabel_anggaran: detak.tunda(s.tabel_anggaran),
+            pohon: detak.tunda(s.pohon),
+            ikm: detak.tunda(s.ikm),
+            perkembangan: detak.tunda(s.perkembangan),
+            perbandingan: detak.tunda(s.perbandingan),
+            model_anggaran: detak.tunda(s.model_anggaran),
+            temuan: detak.tunda(s.temuan),
+            model_kinerja: detak.tunda(s.model_kinerja),
+            efisiensi: detak.tunda(s.efisiensi),
+            ..s
+        }
+    }
+
     /// Everything a person typed or chose, as a project file. Reads the signals tracked, so
     /// an effect that calls it reruns on every change (call it in `untrack` elsewhere).
     pub fn potret(&self) -> Proyek {

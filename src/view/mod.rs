@@ -35,5 +35,6 @@ mod riwayat;
 mod ruang_kerja;
 mod sunting_anggaran;
 mod sunting_baris;
+mod tunda;
 
 pub use app::App;

@@ -100,7 +100,11 @@ fn kualitatif(t: &str) -> Option<Nilai> {
         .join(" ")
         .to_ascii_lowercase();
     for s in SKALA_ORDINAL {
-        if let Some(i) = s.tingkat.iter().position(|x| x.to_ascii_lowercase() == norm) {
+        if let Some(i) = s
+            .tingkat
+            .iter()
+            .position(|x| x.to_ascii_lowercase() == norm)
+        {
             return Some(Nilai::Kualitatif {
                 teks: t.to_string(),
                 peringkat: i as u32 + 1,

@@ -12,6 +12,7 @@ use crate::core::teks::tampil::id_desimal;
 use crate::view::audit::DaftarTemuan;
 use crate::view::jendela::JENDELA;
 use crate::view::keadaan::Keadaan;
+use crate::view::tunda::Detak;
 use anggaran::LaporanAnggaran;
 use kendali::{KendaliLaporan, TandaTangan};
 use kinerja::LaporanKinerja;
@@ -50,21 +51,27 @@ fn LaporanIkm() -> impl IntoView {
 }
 
 /// Whether the inputs are large enough that the report is composed only on request: it holds
-/// every row again, with a sentence each.
+/// every row again, with a sentence each. The same bound as the page's window of rows.
 fn besar(s: Keadaan) -> bool {
     s.tabel.with(|t| t.indikator.len()) > JENDELA
-        || s.tabel_anggaran.with(|t| t.baris.len()) > 4 * JENDELA
+        || s.tabel_anggaran.with(|t| t.baris.len()) > JENDELA
 }
 
 /// The report with its controls. For large inputs it is composed when asked for, printed or
 /// downloaded, so that typing in a large table does not rebuild it every time.
 #[component]
 pub fn Laporan() -> impl IntoView {
-    let s = expect_context::<Keadaan>();
+    // the report follows the results one painted frame later, so a paste shows its rows first
+    let detak = Detak::baru();
+    let s = expect_context::<Keadaan>().tertunda(detak);
+    provide_context(s);
     let disusun = RwSignal::new(false);
     let tampil = Memo::new(move |_| disusun.get() || !besar(s));
-    // printing from the browser's menu composes it too (the print after that has it all)
-    let _ = window_event_listener_untyped("beforeprint", move |_| disusun.set(true));
+    // printing from the browser's menu composes it too, up to date (the print after that has it all)
+    let _ = window_event_listener_untyped("beforeprint", move |_| {
+        detak.sekarang();
+        disusun.set(true);
+    });
     view! {
         <KendaliLaporan disusun=disusun />
         <article class=move || if s.lanskap.get() { "laporan lanskap" } else { "laporan" } data-testid="laporan" tabindex="0" aria-label="Laporan Bab III">

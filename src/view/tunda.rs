@@ -1,0 +1,53 @@
+//! What can wait a frame. The report holds every row again, with a sentence each; built in the
+//! same task as the results it would delay the rows a person looks at first. So the report
+//! reads copies of the results that follow them once the browser has painted.
+
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// A tick that fires once after the next painted frame, however often it is asked for before.
+#[derive(Clone, Copy)]
+pub struct Detak {
+    nilai: RwSignal<u64>,
+    terjadwal: StoredValue<bool>,
+}
+
+impl Detak {
+    pub fn baru() -> Self {
+        Detak {
+            nilai: RwSignal::new(0),
+            terjadwal: StoredValue::new(false),
+        }
+    }
+
+    /// Tick after the next paint (a frame, then a task: the frame has been drawn by then).
+    pub fn minta(self) {
+        if self.terjadwal.get_value() {
+            return;
+        }
+        self.terjadwal.set_value(true);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    self.terjadwal.set_value(false);
+                    self.nilai.update(|n| *n += 1);
+                },
+                Duration::ZERO,
+            )
+        });
+    }
+
+    /// Tick now (before printing: what is printed is up to date).
+    pub fn sekarang(self) {
+        self.nilai.update(|n| *n += 1);
+    }
+
+    /// A copy of `sumber` that takes its value only when this ticks. It is a memo, so it is
+    /// computed only while something reads it (the report, when it is composed).
+    pub fn tunda<T: Clone + PartialEq + Send + Sync + 'static>(self, sumber: Memo<T>) -> Memo<T> {
+        Memo::new(move |_| {
+            self.nilai.track();
+            sumber.get_untracked()
+        })
+    }
+}
