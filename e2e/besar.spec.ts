@@ -44,3 +44,23 @@ test('2.500 budget lines: a window with the total of every line', async ({ page 
   await expect.poll(() => page.evaluate(() => (window as any).__dicetak)).toBe(true);
   await expect(page.getByTestId('laporan-anggaran').locator('tr[data-row="laporan-anggaran"]')).toHaveCount(2500);
 });
+
+test('a large paste says it is being read before the page is busy, then shows the rows', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  // record every text the status line shows, however briefly
+  await page.evaluate(() => {
+    (window as any).__proses = [];
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[data-testid="memproses"]')) {
+        if (el.textContent) (window as any).__proses.push(el.textContent);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await tempelClipboard(page, 'input-indikator', indikator(8000));
+  const tabel = page.getByTestId('hasil-indikator');
+  await expect(tabel.locator('tr[data-row="lagi"]')).toContainText('Menampilkan 500 dari 8000 baris', { timeout: 30_000 });
+  expect(await page.evaluate(() => (window as any).__proses)).toContain('Membaca dan menghitung 8.001 baris…');
+  // and it is gone once the rows are there
+  for (const el of await page.getByTestId('memproses').all()) await expect(el).toHaveText('');
+  expect(errors).toEqual([]);
+});

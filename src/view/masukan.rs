@@ -1,14 +1,24 @@
 //! The textarea a table is pasted into. What is typed or pasted becomes the text, the source
 //! of everything computed from it: a paste at once, a burst of events (typing, an input method
-//! that inserts line by line) once a frame or, on a large text, once the burst pauses.
+//! that inserts line by line) once a frame or, on a large text, once the burst pauses. A large
+//! paste first shows that it is being read, so the page does not look frozen while it is.
 
+use crate::core::teks::tampil::id_desimal;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 use std::time::Duration;
 
 /// Above this many bytes a text is taken once its input events pause, not every frame.
 const TEKS_BESAR: usize = 16 * 1024;
 /// The pause that ends a burst of input events on a large text.
 const JEDA_BESAR: Duration = Duration::from_millis(120);
+/// Above this many bytes (about 5.000 lines) a paste takes long enough to say so first.
+const TEMPEL_BESAR: usize = 256 * 1024;
+
+/// 12345 as "12.345".
+fn ribuan(n: usize) -> String {
+    id_desimal(Decimal::from(n), 0)
+}
 
 /// A textarea for a pasted table; writes what is typed or pasted to `teks`, once a frame.
 #[component]
@@ -24,6 +34,7 @@ pub fn MasukanTabel(
 ) -> impl IntoView {
     let tertunda = StoredValue::new(None::<String>);
     let generasi = StoredValue::new(0u64);
+    let proses = RwSignal::new(None::<String>);
     view! {
         <label class="masukan">
             <span class="label">{label}</span>
@@ -51,7 +62,20 @@ pub fn MasukanTabel(
                             teks.set(v);
                         }
                     };
-                    if besar {
+                    if tempel && tertunda.with_value(|v| v.as_ref().is_some_and(|v| v.len() > TEMPEL_BESAR)) {
+                        let baris = tertunda.with_value(|v| v.as_ref().map_or(0, |v| v.lines().count()));
+                        proses.set(Some(format!("Membaca dan menghitung {} baris…", ribuan(baris))));
+                        // the message is painted first (a frame, then a task), then the work blocks
+                        request_animation_frame(move || {
+                            set_timeout(
+                                move || {
+                                    ambil();
+                                    proses.set(None);
+                                },
+                                Duration::ZERO,
+                            )
+                        });
+                    } else if besar {
                         set_timeout(move || if generasi.get_value() == g { ambil() }, JEDA_BESAR);
                     } else if pertama {
                         request_animation_frame(ambil);
@@ -59,5 +83,6 @@ pub fn MasukanTabel(
                 }
             ></textarea>
         </label>
+        <span class="status" role="status" data-testid="memproses">{move || proses.get()}</span>
     }
 }
