@@ -4,6 +4,10 @@
 // window of 500). Prints figures; it is not a test. Run by `make bench-web`.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8349);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -110,11 +114,106 @@ async function ukurLantaiTempel(browser, teks) {
   return ms;
 }
 
+/** A static host as most are: gzip for text and wasm, revalidation (no-cache) for every file. */
+function hostStatis(port) {
+  const jenis = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.tsv': 'text/plain', '.md': 'text/plain' };
+  const srv = createServer(async (req, res) => {
+    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    const file = path.join('dist', path.normalize(p));
+    try {
+      const isi = await readFile(file);
+      const gz = /gzip/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, { 'Content-Type': jenis[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...(gz ? { 'Content-Encoding': 'gzip' } : {}) });
+      res.end(gz ? gzipSync(isi) : isi);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise((r) => srv.listen(port, '127.0.0.1', () => r(srv)));
+}
+
+/** First and repeat visit on Chromium's "Slow 4G" profile (562,5 ms, 180 KB/s down), until a
+ * pasted row is computed. */
+async function ukurMuat(browser, port) {
+  const alamat = `http://127.0.0.1:${port}/`;
+  const ctx = await browser.newContext();
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: 180000, uploadThroughput: 84375 });
+  const sekali = async (buka, realisasi, capaian) => {
+    const t0 = Date.now();
+    await buka();
+    await page.getByTestId('input-indikator').waitFor({ timeout: 120_000 });
+    await page.evaluate((t) => navigator.clipboard.writeText(t), `Indikator\tTarget\tRealisasi\nPersentase layanan\t80\t${realisasi}`);
+    await page.getByTestId('input-indikator').focus();
+    await page.keyboard.press('Control+A'); // the repeat visit has the first visit's row restored
+    await page.keyboard.press('Control+V');
+    await page.locator('[data-testid="hasil-indikator"] tr[data-row="indikator"] [data-col="capaian"]').filter({ hasText: capaian }).waitFor({ timeout: 120_000 });
+    return Date.now() - t0;
+  };
+  const pertama = await sekali(() => page.goto(alamat, { waitUntil: 'commit' }), 90, '112,50');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(1000); // the service worker has cached this build
+  // a new tab, as a person opens the page again (the first tab restored the pasted row)
+  const ulang = await sekali(async () => { await page.goto('about:blank'); await page.goto(alamat, { waitUntil: 'commit' }); }, 70, '87,50');
+  await ctx.close();
+  return { pertama, ulang };
+}
+
+/** One edit of a pasted table, timed inside the page from the event to the changed cell. */
+async function ukurSunting(browser, teks) {
+  const ctx = await browser.newContext();
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ctx.newPage();
+  await page.goto(BASE);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), teks);
+  await page.getByTestId('input-indikator').focus();
+  await page.keyboard.press('Control+V');
+  const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').first();
+  await baris.waitFor();
+  await page.waitForTimeout(1500); // the report and the autosave settle
+  // until the first row's capaian reads `harap`, timed from `awal` (set by the event)
+  const tunggu = (harap) => page.evaluate((harap) => new Promise((res) => {
+    const sel = () => document.querySelector('[data-testid="hasil-indikator"] tr[data-row="indikator"] [data-col="capaian"]');
+    const f = () => (sel()?.textContent ?? '').includes(harap) ? res(performance.now() - window.__awal) : requestAnimationFrame(f);
+    f();
+  }), harap);
+  await baris.getByTestId('ubah-baris').click();
+  await page.getByTestId('sunting-baris').locator('input[data-col="realisasi"]').fill('40,25');
+  await page.evaluate(() => {
+    const b = document.querySelector('[data-testid="simpan-baris"]');
+    b.addEventListener('click', () => { window.__awal = performance.now(); }, { capture: true, once: true });
+  });
+  await page.getByTestId('simpan-baris').click();
+  const editor = await tunggu('50,00'); // 40,25 / 80,50
+  // one key typed at the end of the first data line: realisasi 40,25 -> 40,255
+  await page.evaluate(() => {
+    const ta = document.querySelector('[data-testid="input-indikator"]');
+    const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
+    ta.focus();
+    ta.setSelectionRange(akhir, akhir);
+    ta.addEventListener('input', () => { window.__awal = performance.now(); }, { capture: true, once: true });
+  });
+  await page.keyboard.type('5');
+  const ketik = await tunggu('50,01');
+  await ctx.close();
+  return { editor, ketik };
+}
+
 const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '-d', 'dist'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 700));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 try {
   const page = await browser.newPage();
+  const host = await hostStatis(PORT + 1);
+  const muat = await ukurMuat(browser, PORT + 1);
+  host.close();
+  console.log(`Load on Slow 4G (gzip static host), until a pasted row is computed: first visit ${muat.pertama} ms, repeat visit ${muat.ulang} ms`);
+  if (process.env.BENCH_HANYA === 'muat') process.exit(0);
   console.log('Paste (Ctrl+V, one input event) to the last row on the page:');
   console.log('JS floor in page: split, compute and render every row, timed inside the page.');
   console.log('JS floor pasted: the same in a textarea\'s input handler, pasted and timed as the app is.');
@@ -133,6 +232,9 @@ try {
       console.log(`${nama.padEnd(10)} ${String(n).padStart(6)} ${String(app).padStart(12)} ${lantai.toFixed(0).padStart(15)} ${String(tempel).padStart(14)} ${(app / Math.max(tempel, 1)).toFixed(1).padStart(21)}x`);
     }
   }
+  // one edit in a 2.000-row table: with the row editor, and one key typed into the text
+  const suntingan = await ukurSunting(browser, tabelIndikator(2000));
+  console.log(`Edit one cell of 2000 indikator: row editor ${suntingan.editor.toFixed(0)} ms, one key in the text ${suntingan.ketik.toFixed(0)} ms (from the event to the new capaian on the page; a frame is 16 ms)`);
   // an input method that inserts line by line: two input events a line (Playwright's fill)
   const teks = tabelIndikator(2000);
   const app = await ukurAplikasi(browser, 'input-indikator', 'hasil-indikator', 'indikator', teks, 2000, true);

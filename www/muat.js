@@ -1,13 +1,18 @@
-// Loads the app, and registers the service worker that lets it open offline after one visit.
+// Loads the app, then registers the service worker that lets it open offline after one visit.
+// The worker's install downloads the build again into its cache; it starts only once the app
+// runs, so on a slow first visit it never shares the line with the module being loaded.
 import init from "./pkg/app.js";
 
-init().catch((e) => {
-  const p = document.createElement("p");
-  p.className = "galat-muat";
-  p.textContent = "Aplikasi gagal dimuat: " + String(e);
-  document.body.append(p);
-});
-
-if ("serviceWorker" in navigator) {
-  navigator.serviceWorker.register("./sw.js").catch(() => {});
-}
+init().then(
+  () => {
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.register("./sw.js").catch(() => {});
+    }
+  },
+  (e) => {
+    const p = document.createElement("p");
+    p.className = "galat-muat";
+    p.textContent = "Aplikasi gagal dimuat: " + String(e);
+    document.body.append(p);
+  },
+);
