@@ -1,7 +1,9 @@
 //! Extreme input through the whole pipeline the page runs: numbers of up to 40 digits, tiny
 //! decimals, huge counts of rows. Whatever comes in, every stage returns a result or a message,
 //! never a panic (a panic in WebAssembly kills the page). Inputs that once found a bug are kept
-//! as regression cases at the end.
+//! as regression cases at the end. Project files (opened from disk, from storage or from a
+//! share link, whose JSON the browser decompresses) are fuzzed as whole generated projects
+//! and as byte-level mutations of valid files, then run through the same pipeline.
 #![cfg(not(target_arch = "wasm32"))]
 
 use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
@@ -9,6 +11,7 @@ use kalkulator_sakip::core::anggaran::efisiensi::efisiensi;
 use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
 use kalkulator_sakip::core::ikm::hitung_ikm;
+use kalkulator_sakip::core::kebijakan::Pilihan;
 use kalkulator_sakip::core::kebijakan::{Agregasi, Kebijakan, RumusNegatif};
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::perbandingan::baris_perbandingan;
@@ -23,14 +26,30 @@ use kalkulator_sakip::core::laporan::kalimat::{
     kalimat_indikator, kalimat_instansi, kalimat_sasaran,
 };
 use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
-use kalkulator_sakip::core::proyek::berkas::Proyek;
+use kalkulator_sakip::core::proyek::berkas::{
+    KebijakanSimpan, KepalaLaporan, Proyek, FORMAT, VERSI,
+};
 use kalkulator_sakip::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use kalkulator_sakip::core::teks::kolom::Kolom;
+use kalkulator_sakip::core::teks::sunting::sidik;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 /// Everything the page derives from the four inputs, as the view does.
 fn semua(ind: &str, angg: &str, ikm: &str, perk: &str, k: &Kebijakan) {
-    let t = baca_tabel_indikator(ind, None);
+    semua_dengan(ind, None, angg, ikm, perk, k)
+}
+
+/// The same, with the column roles a person chose (or a project file holds).
+fn semua_dengan(
+    ind: &str,
+    kolom: Option<&[Kolom]>,
+    angg: &str,
+    ikm: &str,
+    perk: &str,
+    k: &Kebijakan,
+) {
+    let t = baca_tabel_indikator(ind, kolom);
     let h = hitung_kinerja(&t, k);
     let _ = baris_kinerja(&t, &h, k);
     let _ = audit_kinerja(&t, &h, k);
@@ -161,8 +180,215 @@ fn lajur(n: usize) -> impl Strategy<Value = String> {
     prop::collection::vec(angka(), n).prop_map(|v| v.join("\t"))
 }
 
+/// Mostly one of `semua`'s keys, else any short text: about 40% of generated files open and
+/// run the whole pipeline (counted once while writing this test), the rest are refused.
+fn kunci(semua: Vec<String>) -> impl Strategy<Value = String> {
+    prop_oneof![9 => prop::sample::select(semua), 1 => "\\PC{0,12}"]
+}
+
+fn kunci_dari<T: Pilihan + 'static>() -> impl Strategy<Value = String> {
+    kunci(T::SEMUA.iter().map(|p| p.kunci().to_string()).collect())
+}
+
+/// Policies as a file holds them: known keys, unknown words, custom scales of any text.
+fn kebijakan_simpan() -> impl Strategy<Value = KebijakanSimpan> {
+    use kalkulator_sakip::core::kebijakan::{BobotIkm, Pembulatan};
+    (
+        kunci_dari::<RumusNegatif>(),
+        prop::option::of(any::<u32>()),
+        kunci_dari::<Pembulatan>(),
+        kunci(vec![
+            "Permendagri 86/2017".into(),
+            "LAN".into(),
+            "Kustom".into(),
+        ]),
+        prop_oneof![
+            "\\PC{0,80}",
+            "(-?[0-9]{1,30}(,[0-9]{1,5})? [A-Za-z]{1,10}\n){0,6}[A-Za-z ]{0,10}"
+        ],
+        kunci_dari::<Agregasi>(),
+        kunci_dari::<BobotIkm>(),
+    )
+        .prop_map(
+            |(rumus_negatif, batas_atas, pembulatan, skala_nama, skala, agregasi, bobot_ikm)| {
+                KebijakanSimpan {
+                    rumus_negatif,
+                    batas_atas,
+                    pembulatan,
+                    skala_nama,
+                    skala,
+                    agregasi,
+                    bobot_ikm,
+                }
+            },
+        )
+}
+
+/// Whole projects: extreme tables, chosen column roles (matching the table or not), policies,
+/// links and header of any text.
+fn proyek() -> impl Strategy<Value = Proyek> {
+    let kolom = prop::collection::vec(
+        kunci(
+            [
+                "sasaran",
+                "indikator",
+                "satuan",
+                "target",
+                "realisasi",
+                "polaritas",
+                "bobot",
+                "abaikan",
+                "tw1-target",
+                "sifat",
+            ]
+            .map(String::from)
+            .to_vec(),
+        ),
+        0..10,
+    );
+    (
+        (
+            prop_oneof![9 => Just(FORMAT.to_string()), 1 => "\\PC{0,12}"],
+            prop_oneof![9 => Just(VERSI), 1 => 0..3u32],
+        ),
+        (
+            prop_oneof![tabel_indikator(), "\\PC{0,200}"],
+            any::<bool>(),
+            kolom,
+        ),
+        kebijakan_simpan(),
+        (
+            prop_oneof![tabel_anggaran(), "\\PC{0,200}"],
+            prop::collection::vec(("\\PC{0,20}", any::<usize>()), 0..4),
+        ),
+        (lajur(9), "\\PC{0,80}", kunci_dari::<MetodePertumbuhan>()),
+        ("\\PC{0,40}", any::<bool>(), any::<bool>()),
+    )
+        .prop_map(
+            |(
+                (format, versi),
+                (indikator, cocok, kolom),
+                kebijakan,
+                (anggaran, tautan),
+                (ikm, perkembangan, metode),
+                (instansi, rumus, lanskap),
+            )| Proyek {
+                format,
+                versi,
+                pemetaan_sidik: if cocok {
+                    sidik(&indikator)
+                } else {
+                    String::new()
+                },
+                indikator,
+                pemetaan_kolom: kolom,
+                kebijakan,
+                tampilkan_rumus: rumus,
+                anggaran,
+                tautan,
+                ikm,
+                perkembangan,
+                metode_pertumbuhan: metode,
+                kepala: KepalaLaporan {
+                    instansi,
+                    ..KepalaLaporan::default()
+                },
+                lanskap,
+            },
+        )
+}
+
+/// Open a file's text as the page does (parse, check), then compute all it holds.
+fn buka_dan_hitung(json: &str) {
+    let Ok(p) = serde_json::from_str::<Proyek>(json) else {
+        return;
+    };
+    let Ok(k) = p.periksa() else {
+        return;
+    };
+    let pemetaan = p.pemetaan();
+    semua_dengan(
+        &p.indikator,
+        pemetaan.untuk(&p.indikator),
+        &p.anggaran,
+        &p.ikm,
+        &p.perkembangan,
+        &k,
+    );
+}
+
+/// A byte-level edit of a file: cut, insert, replace or truncate at a relative position.
+#[derive(Clone, Debug)]
+enum Mutasi {
+    Potong(f64, usize),
+    Sisip(f64, String),
+    Ganti(f64, char),
+    Akhiri(f64),
+}
+
+fn mutasi() -> impl Strategy<Value = Mutasi> {
+    prop_oneof![
+        (0.0..1.0, 1..20usize).prop_map(|(p, n)| Mutasi::Potong(p, n)),
+        (
+            0.0..1.0,
+            prop_oneof![
+                "\\PC{1,8}",
+                Just("\"".to_string()),
+                Just("}".to_string()),
+                Just("99999999999999999999999".to_string()),
+                Just("null".to_string())
+            ]
+        )
+            .prop_map(|(p, t)| Mutasi::Sisip(p, t)),
+        (0.0..1.0, any::<char>()).prop_map(|(p, c)| Mutasi::Ganti(p, c)),
+        (0.0..1.0).prop_map(Mutasi::Akhiri),
+    ]
+}
+
+/// Apply the edits to `teks`, at char boundaries.
+fn mutasikan(teks: &str, ms: &[Mutasi]) -> String {
+    let mut c: Vec<char> = teks.chars().collect();
+    let at = |p: f64, n: usize| ((p * n as f64) as usize).min(n);
+    for m in ms {
+        let n = c.len();
+        match m {
+            Mutasi::Potong(p, k) => {
+                let i = at(*p, n);
+                c.drain(i..(i + k).min(n));
+            }
+            Mutasi::Sisip(p, t) => {
+                let i = at(*p, n);
+                c.splice(i..i, t.chars());
+            }
+            Mutasi::Ganti(p, ch) if n > 0 => {
+                let i = at(*p, n - 1);
+                c[i] = *ch;
+            }
+            Mutasi::Akhiri(p) => c.truncate(at(*p, n)),
+            Mutasi::Ganti(..) => {}
+        }
+    }
+    c.into_iter().collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+
+    /// Any project, written and read back, is the same project; opened, all it holds computes.
+    #[test]
+    fn any_project_round_trips_and_computes(p in proyek()) {
+        let json = serde_json::to_string(&p).expect("a project serialises");
+        let back: Proyek = serde_json::from_str(&json).expect("and reads back");
+        prop_assert_eq!(&back, &p);
+        buka_dan_hitung(&json);
+    }
+
+    /// A damaged file (cut, spliced, truncated) is opened or refused, never a panic.
+    #[test]
+    fn damaged_project_files_open_or_are_refused(p in proyek(), ms in prop::collection::vec(mutasi(), 1..6)) {
+        let json = serde_json::to_string(&p).expect("a project serialises");
+        buka_dan_hitung(&mutasikan(&json, &ms));
+    }
 
     #[test]
     fn huge_and_tiny_numbers_never_panic(
