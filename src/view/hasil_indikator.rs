@@ -217,6 +217,27 @@ fn atur_kolom_baris(
     teks.set(baru);
 }
 
+/// A row of the results table, as the keyed list sees it.
+#[derive(Clone, Hash)]
+enum Isi {
+    Indikator(BarisIndikator),
+    /// The editor under pasted line n (or for a new row).
+    Editor(usize),
+    /// A sasaran (with its ordinal) or the instansi summary.
+    Ringkas(BarisSasaran, &'static str, usize),
+    /// "Showing 500 of n": (n, rows shown).
+    Lagi(usize, usize),
+}
+
+/// A row's key: its whole content (and whether the table has quarters), so an edit rebuilds
+/// only the rows whose content changed and leaves the rest of the DOM as it is.
+fn kunci(isi: &Isi, triwulan: bool) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    (isi, triwulan).hash(&mut h);
+    h.finish()
+}
+
 /// Whether any row has quarterly columns (the table then shows them).
 fn ada_triwulan(rows: &[BarisKinerja]) -> bool {
     rows.iter()
@@ -252,7 +273,7 @@ pub fn HasilIndikator(
         tampilkan_rumus,
     };
     let tampil = RwSignal::new(JENDELA);
-    let baris = move || {
+    let isi = move || {
         let batas = tampil.get();
         let editing = k.sunting.get();
         model.with(|(rows, instansi)| {
@@ -263,6 +284,7 @@ pub fn HasilIndikator(
                 .count();
             let mut out = Vec::with_capacity(rows.len().min(batas) + 3);
             let mut dilihat = 0;
+            let mut sasaran = 0;
             for r in rows {
                 match r {
                     BarisKinerja::Indikator(b) => {
@@ -271,32 +293,38 @@ pub fn HasilIndikator(
                         }
                         dilihat += 1;
                         let nomor = b.nomor_baris;
-                        out.push(baris_indikator(b.clone(), k, tw));
+                        out.push(Isi::Indikator(b.clone()));
                         if editing == Some(nomor) {
-                            out.push(editor(k, tabel));
+                            out.push(Isi::Editor(nomor));
                         }
                     }
                     BarisKinerja::Sasaran(s) => {
-                        out.push(baris_ringkas(s.clone(), "sasaran", tampilkan_rumus, tw))
+                        sasaran += 1;
+                        out.push(Isi::Ringkas(s.clone(), "sasaran", sasaran));
                     }
                 }
             }
             if jumlah > batas {
-                out.push(view! { <TombolLagi tampil=tampil jumlah=jumlah lebar=9 /> }.into_any());
+                out.push(Isi::Lagi(jumlah, batas));
             }
             if editing == Some(BARIS_BARU) {
-                out.push(editor(k, tabel));
+                out.push(Isi::Editor(BARIS_BARU));
             }
             if jumlah > 0 {
-                out.push(baris_ringkas(
-                    instansi.clone(),
-                    "instansi",
-                    tampilkan_rumus,
-                    tw,
-                ));
+                out.push(Isi::Ringkas(instansi.clone(), "instansi", 0));
             }
-            out
+            out.into_iter()
+                .map(|i| (kunci(&i, tw), i, tw))
+                .collect::<Vec<_>>()
         })
+    };
+    let tampilkan = move |(_, i, tw): (u64, Isi, bool)| match i {
+        Isi::Indikator(b) => baris_indikator(b, k, tw),
+        Isi::Editor(_) => editor(k, tabel),
+        Isi::Ringkas(s, row, _) => baris_ringkas(s, row, tampilkan_rumus, tw),
+        Isi::Lagi(jumlah, _) => {
+            view! { <TombolLagi tampil=tampil jumlah=jumlah lebar=9 /> }.into_any()
+        }
     };
     view! {
         <Gulir label="Hasil capaian kinerja">
@@ -317,7 +345,7 @@ pub fn HasilIndikator(
                         <th></th>
                     </tr>
                 </thead>
-                <tbody>{baris}</tbody>
+                <tbody><For each=isi key=|(kunci, ..)| *kunci children=tampilkan /></tbody>
             </table>
         </Gulir>
         <button type="button" data-testid="tambah-baris" on:click=move |_| k.sunting.set(Some(BARIS_BARU))>"+ Tambah baris"</button>

@@ -3,7 +3,7 @@
 //! ("Persentase penurunan gangguan" is usually positive: a larger reduction is better).
 
 /// Direction of an indikator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Polaritas {
     /// Higher is better. The default.
     #[default]

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 pub const NAMA_TW: [&str; 4] = ["TW I", "TW II", "TW III", "TW IV"];
 
 /// How the quarters of an indikator add up to date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Sifat {
     /// Flows (kegiatan, dokumen, orang, rupiah): to date = the sum of the quarters so far.
     Kumulatif,

@@ -9,7 +9,8 @@ use crate::core::kinerja::triwulan::{AsalSifat, CapaianTriwulan, Sifat, Triwulan
 use crate::core::teks::nilai::Nilai;
 
 /// The quarters of a row, as shown.
-#[derive(Clone, Debug, PartialEq)]
+// Eq and Hash: the page keys its rows by content, rebuilding only the rows that changed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TampilTriwulan {
     /// Capaian to date at each quarter; empty where that quarter has no realisasi yet.
     pub sd_tw: [String; 4],
@@ -63,7 +64,7 @@ fn nilai_tampil(i: &Indikator, c: Option<&CapaianTriwulan>) -> (String, String) 
 }
 
 /// One indikator (or sub-item) row, as shown.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct BarisIndikator {
     pub nomor_baris: usize,
     pub sasaran: String,
@@ -90,7 +91,7 @@ pub struct BarisIndikator {
 }
 
 /// A sasaran summary row.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct BarisSasaran {
     pub nama: String,
     pub capaian: String,
