@@ -34,6 +34,7 @@ pub fn MasukanTabel(
 ) -> impl IntoView {
     let tertunda = StoredValue::new(None::<String>);
     let generasi = StoredValue::new(0u64);
+    let terakhir = StoredValue::new(f64::NEG_INFINITY);
     let proses = RwSignal::new(None::<String>);
     view! {
         <label class="masukan">
@@ -47,12 +48,15 @@ pub fn MasukanTabel(
                 on:input=move |ev| {
                     // many input events (an input method that fires one per line, fast typing)
                     // cost one recompute: a small text is taken once a frame, a large one once
-                    // the events pause
+                    // the events pause; but a lone event (one key, one edit) is taken at the
+                    // next frame on any text, since no burst follows it
                     let v = event_target_value(&ev);
+                    let sendiri = ev.time_stamp() - terakhir.get_value() > JEDA_BESAR.as_millis() as f64;
+                    terakhir.set_value(ev.time_stamp());
                     // one paste is one event: it is taken at once, whatever its size
                     let tempel = wasm_bindgen::JsCast::dyn_ref::<web_sys::InputEvent>(&ev)
                         .is_some_and(|e| e.input_type().starts_with("insertFrom"));
-                    let besar = v.len() > TEKS_BESAR && !tempel;
+                    let besar = v.len() > TEKS_BESAR && !tempel && !sendiri;
                     let g = generasi.get_value() + 1;
                     generasi.set_value(g);
                     let pertama = tertunda.with_value(Option::is_none);
