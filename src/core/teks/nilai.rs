@@ -93,6 +93,10 @@ pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<String
 }
 
 fn kualitatif(t: &str) -> Option<Nilai> {
+    // every qualitative value has a letter; most cells are numbers and stop here
+    if !t.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
     let norm = t
         .trim_end_matches('.')
         .split_whitespace()
@@ -100,11 +104,7 @@ fn kualitatif(t: &str) -> Option<Nilai> {
         .join(" ")
         .to_ascii_lowercase();
     for s in SKALA_ORDINAL {
-        if let Some(i) = s
-            .tingkat
-            .iter()
-            .position(|x| x.to_ascii_lowercase() == norm)
-        {
+        if let Some(i) = s.tingkat.iter().position(|x| x.eq_ignore_ascii_case(&norm)) {
             return Some(Nilai::Kualitatif {
                 teks: t.to_string(),
                 peringkat: i as u32 + 1,
@@ -117,6 +117,10 @@ fn kualitatif(t: &str) -> Option<Nilai> {
 
 /// Split `60 - 70`, `60–70`, `60 s.d. 70`, `60 s/d 70`, `60 sampai 70` into its two ends.
 fn pisah_rentang(t: &str) -> Option<(&str, &str)> {
+    // every separator has a space, a hyphen or a dash (not ASCII); most cells have none
+    if !t.bytes().any(|b| b == b' ' || b == b'-' || !b.is_ascii()) {
+        return None;
+    }
     for sep in [
         " s.d. ", " s.d ", " s/d ", " sd ", " sampai ", " hingga ", "–", "—", " - ",
     ] {
