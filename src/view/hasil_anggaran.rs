@@ -5,7 +5,7 @@ use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::laporan::anggaran::{periode_anggaran, BarisTampilAnggaran};
 use crate::core::teks::sunting::hapus_baris;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{TombolLagi, JENDELA};
+use crate::view::jendela::{kunci, TombolLagi, JENDELA};
 use crate::view::sunting_anggaran::kolom_anggaran;
 use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;
@@ -108,6 +108,46 @@ pub fn HasilAnggaran(
     sunting: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let tampil = RwSignal::new(JENDELA);
+    let isi = move || {
+        let batas = tampil.get();
+        let editing = sunting.get();
+        model.with(|(rows, total)| {
+            let mut out = Vec::with_capacity(rows.len().min(batas) + 3);
+            for b in rows.iter().take(batas) {
+                out.push(Isi::Baris(b.clone()));
+                if editing == Some(b.nomor_baris) {
+                    out.push(Isi::Editor(b.nomor_baris));
+                }
+            }
+            if rows.len() > batas {
+                out.push(Isi::Lagi(rows.len(), batas));
+            }
+            if !rows.is_empty() {
+                out.push(Isi::Total(total.clone()));
+            }
+            out.into_iter().map(|i| (kunci(&i), i)).collect::<Vec<_>>()
+        })
+    };
+    let tampilkan = move |(_, i): (u64, Isi)| match i {
+        Isi::Baris(b) => {
+            let row = if b.jumlah { "jumlah" } else { "anggaran" };
+            let nomor = b.nomor_baris;
+            baris(b, row, Some(kendali(nomor, teks, sunting).into_any())).into_any()
+        }
+        Isi::Editor(_) => {
+            let kolom = tabel.with_untracked(kolom_anggaran);
+            view! {
+                <tr class="sunting"><td colspan="7">
+                    <SuntingBaris teks=teks baris=sunting kolom=kolom testid=["sunting-baris-anggaran", "simpan-baris-anggaran"] />
+                </td></tr>
+            }
+            .into_any()
+        }
+        Isi::Lagi(jumlah, _) => {
+            view! { <TombolLagi tampil=tampil jumlah=jumlah lebar=7 /> }.into_any()
+        }
+        Isi::Total(b) => baris(b, "total", Some(view! { <td></td> }.into_any())).into_any(),
+    };
     view! {
         <Gulir label="Hasil realisasi anggaran">
             <table class="hasil" data-testid="hasil-anggaran">
@@ -123,38 +163,21 @@ pub fn HasilAnggaran(
                         <th></th>
                     </tr>
                 </thead>
-                <tbody>
-                    {move || {
-                        let batas = tampil.get();
-                        let editing = sunting.get();
-                        model.with(|(rows, total)| {
-                            let mut out: Vec<AnyView> = Vec::with_capacity(rows.len().min(batas) + 3);
-                            for b in rows.iter().take(batas) {
-                                let row = if b.jumlah { "jumlah" } else { "anggaran" };
-                                let nomor = b.nomor_baris;
-                                out.push(baris(b.clone(), row, Some(kendali(nomor, teks, sunting).into_any())).into_any());
-                                if editing == Some(nomor) {
-                                    let kolom = tabel.with_untracked(kolom_anggaran);
-                                    out.push(view! {
-                                        <tr class="sunting"><td colspan="7">
-                                            <SuntingBaris teks=teks baris=sunting kolom=kolom testid=["sunting-baris-anggaran", "simpan-baris-anggaran"] />
-                                        </td></tr>
-                                    }.into_any());
-                                }
-                            }
-                            if rows.len() > batas {
-                                out.push(view! { <TombolLagi tampil=tampil jumlah=rows.len() lebar=7 /> }.into_any());
-                            }
-                            if !rows.is_empty() {
-                                out.push(baris(total.clone(), "total", Some(view! { <td></td> }.into_any())).into_any());
-                            }
-                            out
-                        })
-                    }}
-                </tbody>
+                <tbody><For each=isi key=|(k, _)| *k children=tampilkan /></tbody>
             </table>
         </Gulir>
     }
+}
+
+/// A row of the budget table, as the keyed list sees it.
+#[derive(Clone, Hash)]
+enum Isi {
+    Baris(BarisTampilAnggaran),
+    /// The editor under pasted line n.
+    Editor(usize),
+    /// "Showing 500 of n": (n, rows shown).
+    Lagi(usize, usize),
+    Total(BarisTampilAnggaran),
 }
 
 /// The budget table as printed in the report: the same rows and totals, without the pasted

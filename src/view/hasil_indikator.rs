@@ -10,7 +10,7 @@ use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran, 
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{TombolLagi, JENDELA};
+use crate::view::jendela::{kunci, TombolLagi, JENDELA};
 use crate::view::sunting_baris::{kolom_editor, SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
@@ -229,15 +229,6 @@ enum Isi {
     Lagi(usize, usize),
 }
 
-/// A row's key: its whole content (and whether the table has quarters), so an edit rebuilds
-/// only the rows whose content changed and leaves the rest of the DOM as it is.
-fn kunci(isi: &Isi, triwulan: bool) -> u64 {
-    use std::hash::{DefaultHasher, Hash, Hasher};
-    let mut h = DefaultHasher::new();
-    (isi, triwulan).hash(&mut h);
-    h.finish()
-}
-
 /// Whether any row has quarterly columns (the table then shows them).
 fn ada_triwulan(rows: &[BarisKinerja]) -> bool {
     rows.iter()
@@ -313,8 +304,9 @@ pub fn HasilIndikator(
             if jumlah > 0 {
                 out.push(Isi::Ringkas(instansi.clone(), "instansi", 0));
             }
+            // keyed by content and by whether the table has quarters (every row shows them)
             out.into_iter()
-                .map(|i| (kunci(&i, tw), i, tw))
+                .map(|i| (kunci(&(&i, tw)), i, tw))
                 .collect::<Vec<_>>()
         })
     };

@@ -3,6 +3,15 @@
 //! limited, so a paste of 20.000 lines does not build 20.000 rows of DOM at once.
 
 use leptos::prelude::*;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+/// A row's key for a keyed list: a hash of its whole content, so an edit rebuilds only the
+/// rows whose content changed and leaves the rest of the DOM as it is.
+pub fn kunci<T: Hash>(isi: &T) -> u64 {
+    let mut h = DefaultHasher::new();
+    isi.hash(&mut h);
+    h.finish()
+}
 
 /// How many rows a large table shows at first, and how many more each click adds.
 pub const JENDELA: usize = 500;

@@ -6,8 +6,8 @@ use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::anggaran::terbilang::terbilang_rupiah;
 use crate::core::teks::tampil::{id_desimal, rupiah};
 
-/// A row as shown.
-#[derive(Clone, Debug, PartialEq)]
+/// A row as shown (Eq and Hash: the page keys its rows by content).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct BarisTampilAnggaran {
     pub nomor_baris: usize,
     pub kode: String,
@@ -27,7 +27,7 @@ pub struct BarisTampilAnggaran {
 }
 
 /// The quarterly figures of a budget row, as shown.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TampilTriwulanAnggaran {
     pub rencana: String,
     pub terhadap_rencana: String,
