@@ -1,7 +1,8 @@
 // Safe by construction (issue 8): the Content-Security-Policy holds while a person loads,
 // pastes, computes, prints, exports and shares, and no request leaves the page's origin.
 import { test, expect } from '@playwright/test';
-import { fixture, bukaHalaman, tempelClipboard } from './helpers';
+import { readFileSync } from 'fs';
+import { fixture, bukaHalaman, tempelClipboard, tungguTersimpan } from './helpers';
 
 test('no request leaves the origin and the CSP is never violated', async ({ page, baseURL }) => {
   const keluar: string[] = [];
@@ -52,4 +53,28 @@ test('pasted HTML is shown as text, never run', async ({ page }) => {
   await expect(nama).toContainText('<b>tebal</b>');
   expect(await page.locator('[data-testid="hasil-indikator"] img').count()).toBe(0);
   expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+});
+
+test('a panic leaves a message and the saved work as a download', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(5);
+  await tungguTersimpan(page, 'KAMTIBMAS');
+  // the module's test hook panics on purpose; the trap surfaces as an exception here
+  const err = await page.evaluate(async () => {
+    const m: any = await import('/pkg/app.js');
+    try { m.ujiPengaman(); return ''; } catch (e) { return String(e); }
+  });
+  expect(err).not.toBe('');
+  const galat = page.getByTestId('galat-aplikasi');
+  await expect(galat).toBeVisible();
+  await expect(galat).toContainText('Terjadi kesalahan di aplikasi (');
+  await expect(galat).toContainText('uji pengaman');
+  const [unduh] = await Promise.all([page.waitForEvent('download'), galat.getByRole('link').click()]);
+  const isi = JSON.parse(readFileSync(await unduh.path(), 'utf8'));
+  expect(isi.format).toBe('kalkulator-sakip');
+  expect(isi.indikator).toContain('KAMTIBMAS');
+  // and a reload, as the message says, continues with the work
+  await page.reload();
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(5);
 });

@@ -12,6 +12,14 @@ pub fn pasang() {
     }));
 }
 
+/// Panics on purpose, so that an end-to-end test can check the safety net above on the real
+/// build (`e2e/aman.spec.ts` imports the module and calls it). Nothing in the page calls it;
+/// whoever calls it from the console only stops their own page, as closing the tab would.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = ujiPengaman)]
+pub fn uji_pengaman() {
+    panic!("uji pengaman");
+}
+
 fn tampilkan(sebab: &str) -> Option<()> {
     let window = web_sys::window()?;
     let document = window.document()?;
