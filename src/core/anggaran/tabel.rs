@@ -68,6 +68,11 @@ impl KolomAnggaran {
 
 /// The role a budget header names.
 pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
+    // every header word has a letter, or is `%` or `#`; a number or a code has none, and the
+    // reader asks this of every cell of every row (a repeated header is dropped)
+    if !judul.bytes().any(|c| c.is_ascii_alphabetic() || c == b'%' || c == b'#') {
+        return KolomAnggaran::Abaikan;
+    }
     let h = judul.to_ascii_lowercase();
     let h = h.trim();
     let has = |w: &str| h.contains(w);

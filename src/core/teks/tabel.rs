@@ -114,9 +114,7 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris>) {
     let rows = rows
         .into_iter()
         .map(|mut b| {
-            for c in b.sel.iter_mut() {
-                *c = rapikan(c);
-            }
+            b.sel.iter_mut().for_each(rapikan);
             b
         })
         .filter(|b| !b.kosong())
@@ -124,31 +122,70 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris>) {
     (pemisah, rows)
 }
 
-/// Collapse runs of white space (line breaks inside a cell included) into one space.
-fn rapikan(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Collapse runs of white space (line breaks inside a cell included) into one space, and trim.
+/// Most cells are tidy already and are left as they are, without a new string.
+fn rapikan(s: &mut String) {
+    let mut spasi = true; // at the start, a space is to be trimmed
+    let rapi = s.chars().all(|c| {
+        let ok = !c.is_whitespace() || (c == ' ' && !spasi);
+        spasi = c.is_whitespace();
+        ok
+    }) && !spasi
+        || s.is_empty();
+    if !rapi {
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
 }
 
 /// Delimited text where a cell may be quoted, `"a ""b"" c"`, and hold line breaks.
+/// A line with no quote is one row, split as it is; a row with a quote is read character by
+/// character ([`baris_berkutip`]), since its quoted cell may run over several lines.
 fn pisah_berkutip(teks: &str, sep: char) -> Vec<Baris> {
     let mut rows = Vec::new();
+    let mut rest = teks;
+    let mut line = 1usize;
+    while !rest.is_empty() {
+        let (head, tail) = rest.split_once('\n').unwrap_or((rest, ""));
+        let head = head.strip_suffix('\r').unwrap_or(head);
+        if !head.contains(['"', '\r']) {
+            rows.push(Baris {
+                nomor_baris: line,
+                sel: head.split(sep).map(str::to_string).collect(),
+            });
+            line += 1;
+            rest = tail;
+        } else {
+            let (sel, dibaca, baris) = baris_berkutip(rest, sep);
+            rows.push(Baris {
+                nomor_baris: line,
+                sel,
+            });
+            line += baris;
+            rest = &rest[dibaca..];
+        }
+    }
+    rows
+}
+
+/// One row of delimited text that may hold quoted cells: its cells, the bytes read (its line
+/// break included) and the lines it spans.
+fn baris_berkutip(teks: &str, sep: char) -> (Vec<String>, usize, usize) {
     let mut cells = Vec::new();
     let mut cell = String::new();
-    let mut line = 1usize;
-    let mut start_line = 1usize;
+    let mut lines = 1usize;
     let mut in_quotes = false;
     let mut at_cell_start = true;
-    let mut chars = teks.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = teks.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         if in_quotes {
             match c {
-                '"' if chars.peek() == Some(&'"') => {
+                '"' if chars.peek().map(|p| p.1) == Some('"') => {
                     chars.next();
                     cell.push('"');
                 }
                 '"' => in_quotes = false,
                 '\n' => {
-                    line += 1;
+                    lines += 1;
                     cell.push(' ');
                 }
                 _ => cell.push(c),
@@ -162,14 +199,8 @@ fn pisah_berkutip(teks: &str, sep: char) -> Vec<Baris> {
             }
             '\r' => {}
             '\n' => {
-                cells.push(std::mem::take(&mut cell));
-                rows.push(Baris {
-                    nomor_baris: start_line,
-                    sel: std::mem::take(&mut cells),
-                });
-                line += 1;
-                start_line = line;
-                at_cell_start = true;
+                cells.push(cell);
+                return (cells, i + 1, lines);
             }
             c if c == sep => {
                 cells.push(std::mem::take(&mut cell));
@@ -181,14 +212,8 @@ fn pisah_berkutip(teks: &str, sep: char) -> Vec<Baris> {
             }
         }
     }
-    if !cell.is_empty() || !cells.is_empty() {
-        cells.push(cell);
-        rows.push(Baris {
-            nomor_baris: start_line,
-            sel: cells,
-        });
-    }
-    rows
+    cells.push(cell);
+    (cells, teks.len(), lines)
 }
 
 fn pisah_pipa(teks: &str) -> Vec<Baris> {
@@ -304,6 +329,25 @@ mod tests {
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[1].sel, vec!["x y", "2", "say \"hi\""]);
         assert_eq!(rows[2].nomor_baris, 5);
+    }
+
+    #[test]
+    fn windows_line_ends_quotes_inside_a_cell_and_untidy_spaces() {
+        let teks = "No\tUraian\r\n1\t\"Belanja\r\nPegawai\"\r\n2\tkata \"kutip\" di tengah\r\n3\t\u{a0} dua  spasi\ttab\r\r\n4\tx";
+        let (_, rows) = pisah_tabel(teks);
+        let sel: Vec<Vec<&str>> = rows.iter().map(|b| b.sel.iter().map(String::as_str).collect()).collect();
+        assert_eq!(
+            sel,
+            vec![
+                vec!["No", "Uraian"],
+                vec!["1", "Belanja Pegawai"],
+                vec!["2", "kata \"kutip\" di tengah"],
+                vec!["3", "dua spasi", "tab"],
+                vec!["4", "x"],
+            ]
+        );
+        let nomor: Vec<usize> = rows.iter().map(|b| b.nomor_baris).collect();
+        assert_eq!(nomor, vec![1, 2, 4, 5, 6]);
     }
 
     #[test]

@@ -16,27 +16,26 @@ pub fn bulat(v: Decimal, desimal: u32) -> Decimal {
 pub fn id_desimal(v: Decimal, desimal: u32) -> String {
     let mut v = bulat(v, desimal);
     v.rescale(desimal);
-    let s = v.abs().to_string();
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i.to_string(), Some(f.to_string())),
-        None => (s, None),
-    };
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push('.');
+    // the digits of the mantissa, with the scale's decimals cut off; one allocation besides
+    // them, since this runs for every number of every row on display
+    let digits = v.mantissa().unsigned_abs().to_string();
+    let scale = v.scale() as usize;
+    let pad = (scale + 1).saturating_sub(digits.len());
+    let int_len = digits.len() + pad - scale;
+    let mut out = String::with_capacity(digits.len() + pad + int_len / 3 + 2);
+    if v.is_sign_negative() && !v.is_zero() {
+        out.push('-');
+    }
+    let all = std::iter::repeat_n(b'0', pad).chain(digits.bytes());
+    for (i, c) in all.enumerate() {
+        if i == int_len {
+            out.push(',');
+        } else if i > 0 && i < int_len && (int_len - i) % 3 == 0 {
+            out.push('.');
         }
-        grouped.push(c);
+        out.push(char::from(c));
     }
-    let sign = if v.is_sign_negative() && !v.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    match frac {
-        Some(f) if !f.is_empty() => format!("{sign}{grouped},{f}"),
-        _ => format!("{sign}{grouped}"),
-    }
+    out
 }
 
 /// Money: rounded to whole rupiah unless it has sen.
@@ -77,5 +76,32 @@ mod tests {
             "half away from zero, not to even"
         );
         assert_eq!(id_desimal(d("0.125"), 2), "0,13");
+        assert_eq!(id_desimal(d("0.001"), 3), "0,001");
+        assert_eq!(id_desimal(d("-0.004"), 2), "0,00", "no sign on a zero");
+        assert_eq!(id_desimal(d("123456"), 0), "123.456");
+        assert_eq!(id_desimal(d("-1234567.891"), 1), "-1.234.567,9");
+        assert_eq!(id_desimal(Decimal::MAX, 0), "79.228.162.514.264.337.593.543.950.335");
+        assert_eq!(id_desimal(d("7.9228162514264337593543950335"), 28), "7,9228162514264337593543950335");
+    }
+
+    /// The same digits as Display gives, grouped: every magnitude and scale.
+    #[test]
+    fn groups_display_digits() {
+        for m in [0i64, 1, 9, 10, 99, 100, 999, 1000, 12345, 999_999, 1_000_000, -5, -1234, i64::MAX, i64::MIN] {
+            for scale in 0..=28 {
+                let v = Decimal::new(m, scale);
+                let s = v.abs().to_string();
+                let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+                let n = int.len();
+                let grouped: String = int
+                    .chars()
+                    .enumerate()
+                    .flat_map(|(i, c)| (i > 0 && (n - i) % 3 == 0).then_some('.').into_iter().chain([c]))
+                    .collect();
+                let sign = if v.is_sign_negative() && !v.is_zero() { "-" } else { "" };
+                let comma = if frac.is_empty() { "" } else { "," };
+                assert_eq!(id_desimal(v, scale), format!("{sign}{grouped}{comma}{frac}"), "{v}");
+            }
+        }
     }
 }
