@@ -10,7 +10,7 @@
 //! Never panics; every unreadable cell becomes a message naming its row, column and text.
 
 use crate::core::anggaran::tabel::{
-    peran_judul_anggaran, BarisAnggaran, KolomAnggaran, TabelAnggaran,
+    mungkin_judul, peran_judul_anggaran, BarisAnggaran, KolomAnggaran, TabelAnggaran,
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
@@ -51,7 +51,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     let dari = blok.map_or(0, |(_, e)| e).min(rows.len());
     let data: Vec<&Baris> = rows[dari..]
         .iter()
-        .filter(|b| !baris_nomor_kolom(b) && skor(b) < 2)
+        .filter(|b| !baris_nomor_kolom(b) && !judul_ulang(b))
         .collect();
     kolom.resize(lebar(&data, kolom.len()), KolomAnggaran::Abaikan);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
@@ -122,6 +122,12 @@ fn skor(b: &Baris) -> usize {
         .iter()
         .filter(|c| peran_judul_anggaran(c) != KolomAnggaran::Abaikan)
         .count()
+}
+
+/// A header repeated in the data (a page break in a PDF copy): two cells or more name a budget
+/// column. A data row has one cell of words, its uraian, so it is passed without the search.
+fn judul_ulang(b: &Baris) -> bool {
+    b.sel.iter().filter(|c| mungkin_judul(c)).nth(1).is_some() && skor(b) >= 2
 }
 
 /// The header block `[awal, akhir)`: the row with most header words (at least two) among the

@@ -66,11 +66,17 @@ impl KolomAnggaran {
     }
 }
 
+/// Whether a cell could name a column: every header word has a letter, or is `%` or `#`; a
+/// number or a code has none. The reader asks of every row whether it is a repeated header, so
+/// this spares most cells the word search.
+pub fn mungkin_judul(sel: &str) -> bool {
+    sel.bytes()
+        .any(|c| c.is_ascii_alphabetic() || c == b'%' || c == b'#')
+}
+
 /// The role a budget header names.
 pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
-    // every header word has a letter, or is `%` or `#`; a number or a code has none, and the
-    // reader asks this of every cell of every row (a repeated header is dropped)
-    if !judul.bytes().any(|c| c.is_ascii_alphabetic() || c == b'%' || c == b'#') {
+    if !mungkin_judul(judul) {
         return KolomAnggaran::Abaikan;
     }
     let h = judul.to_ascii_lowercase();

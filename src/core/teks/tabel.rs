@@ -335,7 +335,10 @@ mod tests {
     fn windows_line_ends_quotes_inside_a_cell_and_untidy_spaces() {
         let teks = "No\tUraian\r\n1\t\"Belanja\r\nPegawai\"\r\n2\tkata \"kutip\" di tengah\r\n3\t\u{a0} dua  spasi\ttab\r\r\n4\tx";
         let (_, rows) = pisah_tabel(teks);
-        let sel: Vec<Vec<&str>> = rows.iter().map(|b| b.sel.iter().map(String::as_str).collect()).collect();
+        let sel: Vec<Vec<&str>> = rows
+            .iter()
+            .map(|b| b.sel.iter().map(String::as_str).collect())
+            .collect();
         assert_eq!(
             sel,
             vec![

@@ -30,7 +30,7 @@ pub fn id_desimal(v: Decimal, desimal: u32) -> String {
     for (i, c) in all.enumerate() {
         if i == int_len {
             out.push(',');
-        } else if i > 0 && i < int_len && (int_len - i) % 3 == 0 {
+        } else if i > 0 && i < int_len && (int_len - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(char::from(c));
@@ -80,14 +80,36 @@ mod tests {
         assert_eq!(id_desimal(d("-0.004"), 2), "0,00", "no sign on a zero");
         assert_eq!(id_desimal(d("123456"), 0), "123.456");
         assert_eq!(id_desimal(d("-1234567.891"), 1), "-1.234.567,9");
-        assert_eq!(id_desimal(Decimal::MAX, 0), "79.228.162.514.264.337.593.543.950.335");
-        assert_eq!(id_desimal(d("7.9228162514264337593543950335"), 28), "7,9228162514264337593543950335");
+        assert_eq!(
+            id_desimal(Decimal::MAX, 0),
+            "79.228.162.514.264.337.593.543.950.335"
+        );
+        assert_eq!(
+            id_desimal(d("7.9228162514264337593543950335"), 28),
+            "7,9228162514264337593543950335"
+        );
     }
 
     /// The same digits as Display gives, grouped: every magnitude and scale.
     #[test]
     fn groups_display_digits() {
-        for m in [0i64, 1, 9, 10, 99, 100, 999, 1000, 12345, 999_999, 1_000_000, -5, -1234, i64::MAX, i64::MIN] {
+        for m in [
+            0i64,
+            1,
+            9,
+            10,
+            99,
+            100,
+            999,
+            1000,
+            12345,
+            999_999,
+            1_000_000,
+            -5,
+            -1234,
+            i64::MAX,
+            i64::MIN,
+        ] {
             for scale in 0..=28 {
                 let v = Decimal::new(m, scale);
                 let s = v.abs().to_string();
@@ -96,11 +118,24 @@ mod tests {
                 let grouped: String = int
                     .chars()
                     .enumerate()
-                    .flat_map(|(i, c)| (i > 0 && (n - i) % 3 == 0).then_some('.').into_iter().chain([c]))
+                    .flat_map(|(i, c)| {
+                        (i > 0 && (n - i) % 3 == 0)
+                            .then_some('.')
+                            .into_iter()
+                            .chain([c])
+                    })
                     .collect();
-                let sign = if v.is_sign_negative() && !v.is_zero() { "-" } else { "" };
+                let sign = if v.is_sign_negative() && !v.is_zero() {
+                    "-"
+                } else {
+                    ""
+                };
                 let comma = if frac.is_empty() { "" } else { "," };
-                assert_eq!(id_desimal(v, scale), format!("{sign}{grouped}{comma}{frac}"), "{v}");
+                assert_eq!(
+                    id_desimal(v, scale),
+                    format!("{sign}{grouped}{comma}{frac}"),
+                    "{v}"
+                );
             }
         }
     }
