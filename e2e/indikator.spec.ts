@@ -118,6 +118,9 @@ test('rows can be edited, removed and added', async ({ page }) => {
   await tempel(page, 'input-indikator', 'Indikator\tTarget\tRealisasi\nA\t80\t40\nB\t10\t5');
   const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
   await rows.nth(0).getByTestId('ubah-baris').click();
+  // the editor spans the results table (it is a row of it), not a sliver beside it
+  const lebar = async (testid: string) => (await page.getByTestId(testid).boundingBox())?.width ?? 0;
+  expect(await lebar('sunting-baris')).toBeGreaterThan((await lebar('hasil-indikator')) * 0.9);
   await page.getByTestId('sunting-baris').locator('input').nth(2).fill('80');
   await page.getByTestId('simpan-baris').click();
   await expect(rows.nth(0).locator('[data-col="capaian"]')).toContainText('100,00');
