@@ -32,6 +32,8 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	sed -i "s/__VERSI__/$$(find dist -type f ! -name sw.js | sort | xargs cat | sha256sum | cut -c1-16)/" dist/sw.js
 	@ls -l dist/pkg/app_bg.wasm | awk '{print "wasm size: " $$5 " bytes"}'
 	@gzip -c dist/pkg/app_bg.wasm | wc -c | awk '{print "wasm gzipped: " $$1 " bytes"}'
+	@# what a host that compresses with brotli (most CDNs) sends: wasm and JS together
+	@node -e 'const z=require("zlib"),f=require("fs");let g=0,b=0;for(const p of ["dist/pkg/app_bg.wasm","dist/pkg/app.js","dist/muat.js"]){const d=f.readFileSync(p);g+=z.gzipSync(d).length;b+=z.brotliCompressSync(d).length}console.log("wasm+js: gzip "+(g/1024).toFixed(1)+" KiB, brotli "+(b/1024).toFixed(1)+" KiB")'
 
 tools: tool-target tool-wasm-bindgen tool-npm tool-chromium
 
