@@ -125,16 +125,19 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris>) {
 /// Collapse runs of white space (line breaks inside a cell included) into one space, and trim.
 /// Most cells are tidy already and are left as they are, without a new string.
 fn rapikan(s: &mut String) {
-    let mut spasi = true; // at the start, a space is to be trimmed
-    let rapi = s.chars().all(|c| {
+    if !rapi(s) {
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+}
+
+/// No white space but single spaces between words.
+fn rapi(s: &str) -> bool {
+    let mut spasi = true; // a space at the start is to be trimmed
+    s.chars().all(|c| {
         let ok = !c.is_whitespace() || (c == ' ' && !spasi);
         spasi = c.is_whitespace();
         ok
-    }) && !spasi
-        || s.is_empty();
-    if !rapi {
-        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    }
+    }) && (!spasi || s.is_empty())
 }
 
 /// Delimited text where a cell may be quoted, `"a ""b"" c"`, and hold line breaks.
