@@ -5,7 +5,7 @@ use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::laporan::anggaran::{periode_anggaran, BarisTampilAnggaran};
 use crate::core::teks::sunting::hapus_baris;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{kunci, TombolLagi, JENDELA};
+use crate::view::jendela::{kelas_tabel, kunci, TombolLagi, JENDELA};
 use crate::view::sunting_anggaran::kolom_anggaran;
 use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;
@@ -84,9 +84,9 @@ fn KepalaTriwulan(
         tabel.with(|t| t.triwulan.is_some()).then(|| {
             let p = periode(tabel);
             view! {
-                <th>{format!("Rencana{p} (Rp)")}</th>
-                <th>"Realisasi thd rencana (%)"</th>
-                <th>"Deviasi (%)"</th>
+                <th class="l-rupiah">{format!("Rencana{p} (Rp)")}</th>
+                <th class="l-angka">"Realisasi thd rencana (%)"</th>
+                <th class="l-angka">"Deviasi (%)"</th>
             }
         })
     }
@@ -150,17 +150,17 @@ pub fn HasilAnggaran(
     };
     view! {
         <Gulir label="Hasil realisasi anggaran">
-            <table class="hasil" data-testid="hasil-anggaran">
+            <table class=move || kelas_tabel(model.with(|(r, _)| r.len())) data-testid="hasil-anggaran">
                 <thead>
                     <tr>
-                        <th>"Kode"</th>
-                        <th>"Uraian"</th>
-                        <th>"Anggaran (Rp)"</th>
-                        <th>{move || format!("Realisasi{} (Rp)", periode(tabel))}</th>
-                        <th>"Sisa (Rp)"</th>
-                        <th>{move || format!("Serapan{} (%)", periode(tabel))}</th>
+                        <th class="l-kode">"Kode"</th>
+                        <th class="l-teks-lebar">"Uraian"</th>
+                        <th class="l-rupiah">"Anggaran (Rp)"</th>
+                        <th class="l-rupiah">{move || format!("Realisasi{} (Rp)", periode(tabel))}</th>
+                        <th class="l-rupiah">"Sisa (Rp)"</th>
+                        <th class="l-angka">{move || format!("Serapan{} (%)", periode(tabel))}</th>
                         <KepalaTriwulan tabel=tabel />
-                        <th></th>
+                        <th class="l-kendali"></th>
                     </tr>
                 </thead>
                 <tbody><For each=isi key=|(k, _)| *k children=tampilkan /></tbody>

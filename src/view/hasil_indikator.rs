@@ -10,7 +10,7 @@ use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran, 
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{kunci, TombolLagi, JENDELA};
+use crate::view::jendela::{kelas_tabel, kunci, TombolLagi, JENDELA};
 use crate::view::sunting_baris::{kolom_editor, SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
@@ -320,21 +320,21 @@ pub fn HasilIndikator(
     };
     view! {
         <Gulir label="Hasil capaian kinerja">
-            <table class="hasil" data-testid="hasil-indikator">
+            <table class=move || kelas_tabel(model.with(|(r, _)| r.len())) data-testid="hasil-indikator">
                 <thead>
                     <tr>
-                        <th>"Sasaran"</th>
-                        <th>"Indikator"</th>
-                        <th>"Satuan"</th>
-                        <th>"Target"</th>
-                        <th>"Realisasi"</th>
-                        <th>"Capaian (%)"</th>
+                        <th class="l-teks">"Sasaran"</th>
+                        <th class="l-teks-lebar">"Indikator"</th>
+                        <th class="l-satuan">"Satuan"</th>
+                        <th class="l-angka">"Target"</th>
+                        <th class="l-angka">"Realisasi"</th>
+                        <th class="l-angka">"Capaian (%)"</th>
                         {move || model.with(|(r, _)| ada_triwulan(r)).then(|| view! {
-                            <th>"s.d. TW I"</th><th>"s.d. TW II"</th><th>"s.d. TW III"</th><th>"s.d. TW IV"</th><th>"Sifat"</th>
+                            <th class="l-tw">"s.d. TW I"</th><th class="l-tw">"s.d. TW II"</th><th class="l-tw">"s.d. TW III"</th><th class="l-tw">"s.d. TW IV"</th><th class="l-sifat">"Sifat"</th>
                         })}
-                        <th>"Predikat"</th>
-                        <th title="Polaritas: + semakin tinggi semakin baik, - semakin rendah semakin baik">"+/-"</th>
-                        <th></th>
+                        <th class="l-predikat">"Predikat"</th>
+                        <th class="l-tanda" title="Polaritas: + semakin tinggi semakin baik, - semakin rendah semakin baik">"+/-"</th>
+                        <th class="l-kendali"></th>
                     </tr>
                 </thead>
                 <tbody><For each=isi key=|(kunci, ..)| *kunci children=tampilkan /></tbody>

@@ -14,7 +14,22 @@ pub fn kunci<T: Hash>(isi: &T) -> u64 {
 }
 
 /// How many rows a large table shows at first, and how many more each click adds.
-pub const JENDELA: usize = 500;
+pub const JENDELA: usize = 200;
+
+/// Beyond this many rows a results table fixes its column widths from its heading row.
+/// With widths found from every cell, an edit that changes a cell's width (a key typed into a
+/// number) made the browser lay out every row on the page again: 50 ms a key at 500 rows.
+/// Smaller tables keep widths that fit their content.
+pub const BARIS_LEBAR_TETAP: usize = 100;
+
+/// The class of a results table of `baris` rows (`tetap`: fixed column widths).
+pub fn kelas_tabel(baris: usize) -> &'static str {
+    if baris > BARIS_LEBAR_TETAP {
+        "hasil tetap"
+    } else {
+        "hasil"
+    }
+}
 
 /// "Menampilkan 500 dari 20.000 baris" with buttons to show more or all.
 #[component]

@@ -10,7 +10,6 @@ mod kinerja;
 use crate::core::ikm::mutu;
 use crate::core::teks::tampil::id_desimal;
 use crate::view::audit::DaftarTemuan;
-use crate::view::jendela::JENDELA;
 use crate::view::keadaan::Keadaan;
 use crate::view::tunda::Detak;
 use anggaran::LaporanAnggaran;
@@ -51,11 +50,15 @@ fn LaporanIkm() -> impl IntoView {
 }
 
 /// Whether the inputs are large enough that the report is composed only on request: it holds
-/// every row again, with a sentence each. The same bound as the page's window of rows.
+/// every row again, with a sentence each.
 fn besar(s: Keadaan) -> bool {
-    s.tabel.with(|t| t.indikator.len()) > JENDELA
-        || s.tabel_anggaran.with(|t| t.baris.len()) > JENDELA
+    s.tabel.with(|t| t.indikator.len()) > LAPORAN_OTOMATIS
+        || s.tabel_anggaran.with(|t| t.baris.len()) > LAPORAN_OTOMATIS
 }
+
+/// Up to this many rows of either table the report follows every edit; beyond it, it is
+/// composed on request.
+const LAPORAN_OTOMATIS: usize = 500;
 
 /// The report with its controls. For large inputs it is composed when asked for, printed or
 /// downloaded, so that typing in a large table does not rebuild it every time.
