@@ -8,16 +8,14 @@ const BULLET: &[char] = &[
 /// Strip `1. `, `a. `, `a) `, bullets and markdown emphasis from a name; says whether it had
 /// a bullet (a sub-item mark).
 pub fn bersihkan_nama(s: &str) -> (String, bool) {
-    let mut t = s.trim().trim_matches('*').trim().to_string();
+    // slices of the cell, copied once at the end (this runs for every row of every edit)
+    let mut t = s.trim().trim_matches('*').trim();
     let mut bullet = false;
-    if let Some(c) = t.chars().next() {
-        if BULLET.contains(&c)
-            && t.chars()
-                .nth(1)
-                .is_some_and(|d| d == ' ' || !d.is_ascii_digit())
-        {
+    let mut cs = t.chars();
+    if let Some(c) = cs.next() {
+        if BULLET.contains(&c) && cs.next().is_some_and(|d| d == ' ' || !d.is_ascii_digit()) {
             bullet = true;
-            t = t[c.len_utf8()..].trim().to_string();
+            t = t[c.len_utf8()..].trim();
         }
     }
     // enumerator: up to 3 alphanumerics then `.` or `)` then a space
@@ -28,10 +26,10 @@ pub fn bersihkan_nama(s: &str) -> (String, bool) {
             && head.chars().all(|c| c.is_ascii_alphanumeric())
             && t[pos + 1..].starts_with(' ')
         {
-            t = t[pos + 1..].trim().to_string();
+            t = t[pos + 1..].trim();
         }
     }
-    (t, bullet)
+    (t.to_string(), bullet)
 }
 
 /// `a`, `b.`, `1`, `2.`, `iv`: an enumerator cell, not a name.
