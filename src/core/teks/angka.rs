@@ -8,6 +8,7 @@
 
 use crate::core::aritmetika::DIGIT_BULAT_MAKS;
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::str::FromStr;
 
 /// Which character marks decimals in a column.
@@ -107,8 +108,18 @@ pub fn sel_kosong(teks: &str) -> bool {
     t.is_empty() || KATA_KOSONG.iter().any(|k| k.eq_ignore_ascii_case(t))
 }
 
-/// Strip what surrounds the digits: currency, `,-`, percent, footnote marks, spaces.
-fn inti_angka(teks: &str) -> String {
+/// Strip what surrounds the digits: currency, `,-`, percent, footnote marks, spaces. A cell of
+/// digits and separators only (most of them) has nothing to strip and is not copied.
+fn inti_angka(teks: &str) -> Cow<'_, str> {
+    let t = teks.trim();
+    if t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        return Cow::Borrowed(t);
+    }
+    Cow::Owned(inti_angka_umum(teks))
+}
+
+/// [`inti_angka`] for any cell.
+fn inti_angka_umum(teks: &str) -> String {
     let mut s: String = teks
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
@@ -214,7 +225,7 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
         return IsiAngka::Kosong;
     }
     let persen = teks.contains('%');
-    let mut s = inti_angka(teks);
+    let mut s = inti_angka(teks).into_owned();
     let mut peringatan = None;
     // `7 nilai`, `2 Orang`: a number followed by a unit word
     if let Some(pos) = s.find(|c: char| c.is_alphabetic()) {
@@ -459,6 +470,12 @@ mod tests {
             s in "[0-9]{1,20}([.,][0-9]{0,4})?", id in proptest::bool::ANY
         ) {
             sama(&s, if id { Konvensi::IdId } else { Konvensi::EnUs })?;
+        }
+
+        #[test]
+        fn digits_and_separators_are_stripped_as_any_cell(s in "[ 0-9.,]{0,14}") {
+            let (cepat, umum) = (inti_angka(&s), inti_angka_umum(&s));
+            proptest::prop_assert_eq!(cepat.as_ref(), umum.as_str());
         }
 
         #[test]
