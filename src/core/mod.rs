@@ -9,7 +9,8 @@
 //! - [`anggaran`]: the budget table, its tree, growth, efficiency, terbilang;
 //! - [`ikm`]: the public satisfaction index;
 //! - [`laporan`]: display models of the tables, sentences, charts, the audit, export;
-//! - [`proyek`]: the project file, saved projects, undo history, worked examples.
+//! - [`proyek`]: the project file, saved projects, undo history, worked examples;
+//! - [`urutan`]: one stable sort for every element type.
 
 pub mod anggaran;
 pub mod aritmetika;
@@ -19,3 +20,4 @@ pub mod kinerja;
 pub mod laporan;
 pub mod proyek;
 pub mod teks;
+pub mod urutan;

@@ -116,7 +116,7 @@ pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembanga
             pertumbuhan_laporan: laporan,
         });
     }
-    tahun.sort_by_key(|t| t.tahun);
+    crate::core::urutan::urutkan(&mut tahun, |a, b| a.tahun.cmp(&b.tahun));
     let mut growths = Vec::new();
     for i in 1..tahun.len() {
         let (a0, a1) = (tahun[i - 1].anggaran, tahun[i].anggaran);

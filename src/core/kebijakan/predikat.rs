@@ -174,7 +174,7 @@ impl SkalaPredikat {
                 label: "Di bawah skala".into(),
             });
         }
-        pita.sort_by(|a, b| b.batas_bawah.cmp(&a.batas_bawah));
+        crate::core::urutan::urutkan(&mut pita, |a, b| b.batas_bawah.cmp(&a.batas_bawah));
         Ok(SkalaPredikat {
             nama: nama.to_string(),
             pita,

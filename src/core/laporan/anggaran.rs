@@ -124,7 +124,7 @@ pub fn baris_anggaran(
             },
         ));
     }
-    out.sort_by_key(|(i, _)| *i);
+    crate::core::urutan::urutkan(&mut out, |a, b| a.0.cmp(&b.0));
     let (anggaran, realisasi, sisa, serapan) = sel(p.total);
     let total = BarisTampilAnggaran {
         nomor_baris: 0,

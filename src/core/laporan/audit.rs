@@ -155,7 +155,7 @@ pub fn audit_anggaran(t: &TabelAnggaran, p: &PohonAnggaran) -> Vec<Temuan> {
     for (i, tanda) in &p.jumlah {
         rows.extend(tanda.iter().map(|x| (*i, t.baris[*i].uraian.as_str(), x)));
     }
-    rows.sort_by_key(|(i, _, _)| *i);
+    crate::core::urutan::urutkan(&mut rows, |a, b| a.0.cmp(&b.0));
     for (i, uraian, x) in rows {
         add(t.baris[i].nomor_baris, uraian, x);
     }
