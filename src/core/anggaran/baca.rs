@@ -77,7 +77,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     for b in data {
         let row = baca_baris(&mut t, b);
         if !sambung_pecahan(&mut t.baris, &row)
-            && !(row.uraian.is_empty() && row.kode.is_empty() && !row.bernilai())
+            && (!row.uraian.is_empty() || !row.kode.is_empty() || row.bernilai())
         {
             t.baris.push(row);
         }

@@ -107,7 +107,7 @@ pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembanga
             ));
             continue;
         };
-        let laporan = nums.filter(|(p, _)| *p).map(|(_, v)| v).last();
+        let laporan = nums.filter(|(p, _)| *p).map(|(_, v)| v).next_back();
         tahun.push(TahunAnggaran {
             nomor_baris: b.nomor_baris,
             tahun: y,

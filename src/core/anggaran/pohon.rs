@@ -524,8 +524,8 @@ Jumlah\t100\t90\t10\t95";
     fn rounding_tolerance() {
         assert!(sama_dibulatkan(d("81.81"), d("81.8181")));
         assert!(sama_dibulatkan(d("81.82"), d("81.8181")));
-        assert!(sama_dibulatkan(d("99.149"), d("99.13846")) == false);
-        assert!(sama_dibulatkan(d("100"), d("99.54")) == false);
+        assert!(!sama_dibulatkan(d("99.149"), d("99.13846")));
+        assert!(!sama_dibulatkan(d("100"), d("99.54")));
         assert!(sama_dibulatkan(d("99.98"), d("99.977")));
     }
 }

@@ -175,37 +175,35 @@ pub fn audit_ikm(h: &HasilIkm) -> Vec<Temuan> {
         BobotIkm::Seperseratus11,
     ] {
         let v = sum * w.nilai() * Decimal::from(25);
-        if w.nilai() == h.bobot || w == BobotIkm::SatuPerSembilan {
-            if beda(lap, v) {
-                let cocok = [
-                    BobotIkm::Seperseribu111,
-                    BobotIkm::SatuPerSembilan,
-                    BobotIkm::Seperseratus11,
-                ]
-                .into_iter()
-                .find(|x| !beda(lap, sum * x.nilai() * Decimal::from(25)))
-                .map(|x| {
-                    format!(
-                        "; {} hanya didapat dengan bobot {}",
-                        id_desimal(lap, lap.scale()),
-                        x.label()
-                    )
-                })
-                .unwrap_or_default();
-                out.push(Temuan {
-                    tabel: "IKM",
-                    baris: 0,
-                    uraian: format!("IKM dengan bobot {}", w.label()),
-                    tertulis: id_desimal(lap, lap.scale()),
-                    dihitung: id_desimal(v, 2),
-                    rumus: format!(
-                        "IKM = jumlah NRR {} x {} x 25{cocok}",
-                        apa_adanya(sum),
-                        w.label()
-                    ),
-                    saran: false,
-                });
-            }
+        if (w.nilai() == h.bobot || w == BobotIkm::SatuPerSembilan) && beda(lap, v) {
+            let cocok = [
+                BobotIkm::Seperseribu111,
+                BobotIkm::SatuPerSembilan,
+                BobotIkm::Seperseratus11,
+            ]
+            .into_iter()
+            .find(|x| !beda(lap, sum * x.nilai() * Decimal::from(25)))
+            .map(|x| {
+                format!(
+                    "; {} hanya didapat dengan bobot {}",
+                    id_desimal(lap, lap.scale()),
+                    x.label()
+                )
+            })
+            .unwrap_or_default();
+            out.push(Temuan {
+                tabel: "IKM",
+                baris: 0,
+                uraian: format!("IKM dengan bobot {}", w.label()),
+                tertulis: id_desimal(lap, lap.scale()),
+                dihitung: id_desimal(v, 2),
+                rumus: format!(
+                    "IKM = jumlah NRR {} x {} x 25{cocok}",
+                    apa_adanya(sum),
+                    w.label()
+                ),
+                saran: false,
+            });
         }
     }
     out

@@ -112,7 +112,9 @@ pub fn sel_kosong(teks: &str) -> bool {
 /// digits and separators only (most of them) has nothing to strip and is not copied.
 fn inti_angka(teks: &str) -> Cow<'_, str> {
     let t = teks.trim();
-    if t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+    if t.bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
         return Cow::Borrowed(t);
     }
     Cow::Owned(inti_angka_umum(teks))
@@ -494,7 +496,10 @@ mod tests {
             ("1.5", Konvensi::EnUs, "1.5"),
             ("999999999999999999", Konvensi::IdId, "999999999999999999"),
         ] {
-            assert_eq!(angka_polos(teks, k).map(|d| d.to_string()).as_deref(), Some(harap));
+            assert_eq!(
+                angka_polos(teks, k).map(|d| d.to_string()).as_deref(),
+                Some(harap)
+            );
         }
         // grouping, a trailing mark, the other convention's mark and 19 digits are not plain
         for (teks, k) in [

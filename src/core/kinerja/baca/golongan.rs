@@ -30,7 +30,7 @@ pub enum JenisBaris {
 }
 
 /// The cell of column `c` of `b`, trimmed (empty when the column does not exist).
-pub fn sel<'a>(b: &'a Baris, c: Option<usize>) -> &'a str {
+pub fn sel(b: &Baris, c: Option<usize>) -> &str {
     c.map(|j| b.sel(j).trim()).unwrap_or("")
 }
 
@@ -54,7 +54,7 @@ pub fn angka_terakhir(teks: &str) -> Option<Decimal> {
                 _ => None,
             },
         )
-        .last()
+        .next_back()
 }
 
 fn judul_ulang(b: &Baris, letak: &Letak) -> bool {
