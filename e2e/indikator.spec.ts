@@ -144,3 +144,23 @@ test('usable on a 360 px phone: no page-wide horizontal scroll', async ({ page }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('typing inside the table text keeps the caret where it is and updates the capaian', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const ta = page.getByTestId('input-indikator');
+  await ta.click();
+  await page.keyboard.type('Indikator\tTarget\tRealisasi\nLayanan A\t80\t90\nLayanan B\t80\t70');
+  const capaian = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"] [data-col="capaian"]');
+  await expect(capaian.first()).toHaveText(/112,50/);
+  // a digit typed before the first realisasi: 90 -> 190, and the next key lands after it
+  await ta.evaluate((t: HTMLTextAreaElement) => {
+    const i = t.value.indexOf('\t90');
+    t.setSelectionRange(i + 1, i + 1);
+  });
+  await page.keyboard.type('1');
+  await expect(capaian.first()).toHaveText(/237,50/);
+  await page.keyboard.type('0');
+  await expect(capaian.first()).toHaveText(/1.362,50/);
+  expect(await ta.evaluate((t: HTMLTextAreaElement) => t.value.split('\n')[1])).toBe('Layanan A\t80\t1090');
+  expect(errors).toEqual([]);
+});

@@ -48,8 +48,8 @@ pub fn MasukanTabel(
                 on:input=move |ev| {
                     // many input events (an input method that fires one per line, fast typing)
                     // cost one recompute: a small text is taken once a frame, a large one once
-                    // the events pause; but a lone event (one key, one edit) is taken at the
-                    // next frame on any text, since no burst follows it
+                    // the events pause; but a lone event (one key, one edit, a paste) is taken
+                    // at once on any text, since no burst follows it
                     let v = event_target_value(&ev);
                     let sendiri = ev.time_stamp() - terakhir.get_value() > JEDA_BESAR.as_millis() as f64;
                     terakhir.set_value(ev.time_stamp());
@@ -81,6 +81,10 @@ pub fn MasukanTabel(
                         });
                     } else if besar {
                         set_timeout(move || if generasi.get_value() == g { ambil() }, JEDA_BESAR);
+                    } else if pertama && (sendiri || tempel) {
+                        // nothing is coming to coalesce with: read it now, so its work overlaps
+                        // the wait for the next frame instead of starting at it
+                        ambil();
                     } else if pertama {
                         request_animation_frame(ambil);
                     }
