@@ -29,6 +29,18 @@ pub fn PeranKolom(
             kolom,
         });
     };
+    // the columns and their headings, apart from the rows: typing in a cell does not rebuild
+    // the dropdowns (a memo notifies only when its value changes)
+    let daftar = Memo::new(move |_| {
+        tabel.with(|t| {
+            t.kolom
+                .iter()
+                .copied()
+                .enumerate()
+                .map(|(j, k)| (j, k, t.judul.get(j).cloned().unwrap_or_default()))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <Show when=move || tabel.with(|t| !t.kolom.is_empty())>
             <details class="peran-kolom" prop:open=move || tabel.with(|t| !t.judul_dikenali)>
@@ -43,8 +55,8 @@ pub fn PeranKolom(
                 </summary>
                 <div class="daftar-peran" data-testid="peran-kolom">
                     {move || {
-                        tabel
-                            .with(|t| t.kolom.iter().copied().enumerate().map(|(j, k)| (j, k, t.judul.get(j).cloned().unwrap_or_default())).collect::<Vec<_>>())
+                        daftar
+                            .get()
                             .into_iter()
                             .map(|(j, k, judul)| {
                                 let judul = if judul.is_empty() { format!("Kolom {}", j + 1) } else { judul };
