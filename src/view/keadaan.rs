@@ -20,7 +20,7 @@ use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja, BarisSasaran};
 use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sunting::Pemetaan;
-use crate::view::tunda::Detak;
+use crate::view::tunda::{Detak, TEKS_BESAR};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -130,7 +130,7 @@ impl Keadaan {
 impl Keadaan {
     /// The same state with every result following the page's one painted frame later (see
     /// `view/tunda.rs`): what the report reads. Inputs are shared; a change to any of them asks
-    /// `detak` for a tick.
+    /// `detak` for a tick, which waits for typing to pause when the tables are large.
     pub fn tertunda(&self, detak: Detak) -> Keadaan {
         let s = *self;
         Effect::new(move |_| {
@@ -142,7 +142,8 @@ impl Keadaan {
             s.teks_ikm.track();
             s.teks_perkembangan.track();
             s.metode.track();
-            detak.minta();
+            let besar = s.teks.with(String::len) + s.teks_anggaran.with(String::len) > TEKS_BESAR;
+            detak.minta(besar);
         });
         Keadaan {
             tabel: detak.tunda(s.tabel),

@@ -1,15 +1,23 @@
 //! What can wait a frame. The report holds every row again, with a sentence each; built in the
 //! same task as the results it would delay the rows a person looks at first. So the report
-//! reads copies of the results that follow them once the browser has painted.
+//! reads copies of the results that follow them once the browser has painted, and, for large
+//! tables, once typing has paused: at 450 rows rebuilding it took 90 ms, after every key.
 
 use leptos::prelude::*;
 use std::time::Duration;
+
+/// Above this many bytes of pasted text (about a hundred rows) the report waits for a pause.
+pub const TEKS_BESAR: usize = 16 * 1024;
+/// The pause in typing after which the report of large tables follows.
+const JEDA: Duration = Duration::from_millis(300);
 
 /// A tick that fires once after the next painted frame, however often it is asked for before.
 #[derive(Clone, Copy)]
 pub struct Detak {
     nilai: RwSignal<u64>,
     terjadwal: StoredValue<bool>,
+    /// Counts requests, so that only the last of a burst ticks after the pause.
+    generasi: StoredValue<u64>,
 }
 
 impl Detak {
@@ -17,11 +25,26 @@ impl Detak {
         Detak {
             nilai: RwSignal::new(0),
             terjadwal: StoredValue::new(false),
+            generasi: StoredValue::new(0),
         }
     }
 
-    /// Tick after the next paint (a frame, then a task: the frame has been drawn by then).
-    pub fn minta(self) {
+    /// Tick after the next paint (a frame, then a task: the frame has been drawn by then), or,
+    /// with `tunggu_jeda`, once no request has come for [`JEDA`].
+    pub fn minta(self, tunggu_jeda: bool) {
+        let g = self.generasi.get_value() + 1;
+        self.generasi.set_value(g);
+        if tunggu_jeda {
+            set_timeout(
+                move || {
+                    if self.generasi.get_value() == g {
+                        self.nilai.update(|n| *n += 1);
+                    }
+                },
+                JEDA,
+            );
+            return;
+        }
         if self.terjadwal.get_value() {
             return;
         }

@@ -4,6 +4,7 @@
 use crate::core::proyek::berkas::KepalaLaporan;
 use crate::view::keadaan::Keadaan;
 use crate::view::peramban::{ambil_teks, cetak, unduh};
+use crate::view::tunda::Detak;
 use leptos::prelude::*;
 
 /// One editable header field of the report.
@@ -67,14 +68,16 @@ pub fn KendaliLaporan(
 ) -> impl IntoView {
     let s = expect_context::<Keadaan>();
     let status = RwSignal::new(String::new());
+    let detak = use_context::<Detak>();
     let setelah_disusun = move |f: Box<dyn FnOnce()>| {
         let perlu = !disusun.get_untracked();
         disusun.set(true);
-        if perlu {
-            set_timeout(f, std::time::Duration::from_millis(300));
-        } else {
-            f();
+        // up to date first: for large tables the report waits for typing to pause
+        if let Some(d) = detak {
+            d.sekarang();
         }
+        let tunggu = if perlu { 300 } else { 0 };
+        set_timeout(f, std::time::Duration::from_millis(tunggu));
     };
     let unduh = move |_| {
         setelah_disusun(Box::new(move || {

@@ -68,6 +68,7 @@ pub fn Laporan() -> impl IntoView {
     let detak = Detak::baru();
     let s = expect_context::<Keadaan>().tertunda(detak);
     provide_context(s);
+    provide_context(detak);
     let disusun = RwSignal::new(false);
     let tampil = Memo::new(move |_| disusun.get() || !besar(s));
     // printing from the browser's menu composes it too, up to date (the print after that has it all)
