@@ -13,6 +13,11 @@ pub fn kunci<T: Hash>(isi: &T) -> u64 {
     h.finish()
 }
 
+/// Above this many bytes (about a hundred rows) a pasted text is large: its input events are
+/// taken once they pause rather than every frame (`view/masukan.rs`), and the report follows
+/// once typing pauses rather than a frame later (`view/tunda.rs`).
+pub const TEKS_BESAR: usize = 16 * 1024;
+
 /// How many rows a large table shows at first, and how many more each click adds.
 pub const JENDELA: usize = 200;
 

@@ -20,7 +20,8 @@ use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja, BarisSasaran};
 use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sunting::Pemetaan;
-use crate::view::tunda::{Detak, TEKS_BESAR};
+use crate::view::jendela::TEKS_BESAR;
+use crate::view::tunda::Detak;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]

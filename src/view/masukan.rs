@@ -4,12 +4,11 @@
 //! paste first shows that it is being read, so the page does not look frozen while it is.
 
 use crate::core::teks::tampil::id_desimal;
+use crate::view::jendela::TEKS_BESAR;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::time::Duration;
 
-/// Above this many bytes a text is taken once its input events pause, not every frame.
-const TEKS_BESAR: usize = 16 * 1024;
 /// The pause that ends a burst of input events on a large text.
 const JEDA_BESAR: Duration = Duration::from_millis(120);
 /// Above this many bytes (about 5.000 lines) a paste takes long enough to say so first.

@@ -6,8 +6,6 @@
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Above this many bytes of pasted text (about a hundred rows) the report waits for a pause.
-pub const TEKS_BESAR: usize = 16 * 1024;
 /// The pause in typing after which the report of large tables follows.
 const JEDA: Duration = Duration::from_millis(300);
 
