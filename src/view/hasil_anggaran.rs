@@ -150,7 +150,7 @@ pub fn HasilAnggaran(
     };
     view! {
         <Gulir label="Hasil realisasi anggaran">
-            <table class=move || kelas_tabel(model.with(|(r, _)| r.len())) data-testid="hasil-anggaran">
+            <table class=move || kelas_tabel(model.with(|(r, _)| r.len()), false) data-testid="hasil-anggaran">
                 <thead>
                     <tr>
                         <th class="l-kode">"Kode"</th>

@@ -320,7 +320,7 @@ pub fn HasilIndikator(
     };
     view! {
         <Gulir label="Hasil capaian kinerja">
-            <table class=move || model.with(|(r, _)| kelas_tabel(if ada_triwulan(r) { 0 } else { r.len() })) data-testid="hasil-indikator">
+            <table class=move || model.with(|(r, _)| kelas_tabel(r.len(), ada_triwulan(r))) data-testid="hasil-indikator">
                 <thead>
                     <tr>
                         <th class="l-teks">"Sasaran"</th>

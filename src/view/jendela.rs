@@ -29,9 +29,10 @@ pub const JENDELA: usize = 200;
 /// twice as far.
 pub const BARIS_LEBAR_TETAP: usize = 100;
 
-/// The class of a results table of `baris` rows (`tetap`: fixed column widths).
-pub fn kelas_tabel(baris: usize) -> &'static str {
-    if baris > BARIS_LEBAR_TETAP {
+/// The class of a results table of `baris` rows (`tetap`: fixed column widths); `lebar_isi`
+/// keeps content-fitted widths at any size (a quarterly indikator table).
+pub fn kelas_tabel(baris: usize, lebar_isi: bool) -> &'static str {
+    if baris > BARIS_LEBAR_TETAP && !lebar_isi {
         "hasil tetap"
     } else {
         "hasil"
