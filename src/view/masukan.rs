@@ -4,6 +4,7 @@
 //! paste first shows that it is being read, so the page does not look frozen while it is.
 
 use crate::core::teks::tampil::id_desimal;
+use crate::view::jeda::Jeda;
 use crate::view::jendela::TEKS_BESAR;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -32,7 +33,7 @@ pub fn MasukanTabel(
     placeholder: &'static str,
 ) -> impl IntoView {
     let tertunda = StoredValue::new(None::<String>);
-    let generasi = StoredValue::new(0u64);
+    let jeda = Jeda::baru();
     let terakhir = StoredValue::new(f64::NEG_INFINITY);
     let proses = RwSignal::new(None::<String>);
     view! {
@@ -56,8 +57,8 @@ pub fn MasukanTabel(
                     let tempel = wasm_bindgen::JsCast::dyn_ref::<web_sys::InputEvent>(&ev)
                         .is_some_and(|e| e.input_type().starts_with("insertFrom"));
                     let besar = v.len() > TEKS_BESAR && !tempel && !sendiri;
-                    let g = generasi.get_value() + 1;
-                    generasi.set_value(g);
+                    // every event replaces a read waiting for the pause
+                    jeda.batalkan();
                     let pertama = tertunda.with_value(Option::is_none);
                     tertunda.set_value(Some(v));
                     let ambil = move || {
@@ -79,7 +80,7 @@ pub fn MasukanTabel(
                             )
                         });
                     } else if besar {
-                        set_timeout(move || if generasi.get_value() == g { ambil() }, JEDA_BESAR);
+                        jeda.tunggu(JEDA_BESAR, ambil);
                     } else if pertama && (sendiri || tempel) {
                         // nothing is coming to coalesce with: read it now, so its work overlaps
                         // the wait for the next frame instead of starting at it

@@ -17,6 +17,7 @@ mod hasil_anggaran;
 mod hasil_indikator;
 mod hitung_cepat;
 mod ikm;
+mod jeda;
 mod jendela;
 mod keadaan;
 mod kebijakan_panel;

@@ -7,6 +7,7 @@
 use crate::core::proyek::berkas::Proyek;
 use crate::core::proyek::daftar::DaftarProyek;
 use crate::core::proyek::riwayat::Riwayat;
+use crate::view::jeda::Jeda;
 use crate::view::keadaan::Keadaan;
 use crate::view::penyimpanan::{
     baca_daftar, baca_proyek, hapus_proyek, sekarang, tulis_daftar, tulis_proyek,
@@ -25,7 +26,8 @@ pub struct RuangKerja {
     pub riwayat: RwSignal<Riwayat<Proyek>>,
     /// What the autosave has to say (restored, not saved, unreadable data).
     pub status: RwSignal<String>,
-    generasi: StoredValue<u64>,
+    /// The pending commit of a change, once changes pause.
+    jeda: Jeda,
     /// The last state seen, and which parts changed since the last commit.
     terakhir: StoredValue<Proyek>,
     tertunda: StoredValue<u32>,
@@ -39,7 +41,7 @@ impl RuangKerja {
             daftar: RwSignal::new(DaftarProyek::default()),
             riwayat: RwSignal::new(Riwayat::default()),
             status: RwSignal::new(String::new()),
-            generasi: StoredValue::new(0),
+            jeda: Jeda::baru(),
             terakhir: StoredValue::new(Proyek::kosong()),
             tertunda: StoredValue::new(0),
         };
@@ -88,16 +90,7 @@ impl RuangKerja {
             }
             self.tertunda.set_value(self.tertunda.get_value() | bagian);
             self.terakhir.set_value(p.clone());
-            let g = self.generasi.get_value() + 1;
-            self.generasi.set_value(g);
-            set_timeout(
-                move || {
-                    if self.generasi.get_value() == g {
-                        self.catat(p);
-                    }
-                },
-                JEDA,
-            );
+            self.jeda.tunggu(JEDA, move || self.catat(p));
         });
         // leaving or reloading the page writes what has not settled yet
         let _ = window_event_listener_untyped("pagehide", move |_| self.simpan_sekarang());
@@ -131,14 +124,14 @@ impl RuangKerja {
     /// Commit what has not settled yet.
     fn simpan_sekarang(&self) {
         if self.tertunda.get_value() != 0 {
-            self.generasi.update_value(|g| *g += 1);
+            self.jeda.batalkan();
             self.catat(self.terakhir.get_value());
         }
     }
 
     /// Put a project on the page as a fresh start of the history.
     fn tampilkan(&self, p: Proyek) {
-        self.generasi.update_value(|g| *g += 1);
+        self.jeda.batalkan();
         self.tertunda.set_value(0);
         if let Ok(k) = p.periksa() {
             self.s.pulihkan(p.clone(), k);
@@ -158,7 +151,7 @@ impl RuangKerja {
             .flatten();
         if let Some(p) = p {
             if let Ok(k) = p.periksa() {
-                self.generasi.update_value(|g| *g += 1);
+                self.jeda.batalkan();
                 self.s.pulihkan(p.clone(), k);
                 self.terakhir.set_value(p.clone());
                 let _ = tulis_proyek(&self.daftar.with_untracked(|d| d.aktif.clone()), &p);
@@ -206,7 +199,7 @@ impl RuangKerja {
     /// Delete the open project (the caller has asked for confirmation).
     pub fn hapus(&self) {
         let id = self.daftar.with_untracked(|d| d.aktif.clone());
-        self.generasi.update_value(|g| *g += 1);
+        self.jeda.batalkan();
         self.tertunda.set_value(0);
         hapus_proyek(&id);
         let lain = self.daftar.try_update(|d| d.hapus(&id)).flatten();

@@ -3,6 +3,7 @@
 //! reads copies of the results that follow them once the browser has painted, and, for large
 //! tables, once typing has paused: at 450 rows rebuilding it took 90 ms, after every key.
 
+use crate::view::jeda::Jeda;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -14,8 +15,8 @@ const JEDA: Duration = Duration::from_millis(300);
 pub struct Detak {
     nilai: RwSignal<u64>,
     terjadwal: StoredValue<bool>,
-    /// Counts requests, so that only the last of a burst ticks after the pause.
-    generasi: StoredValue<u64>,
+    /// The tick waiting for a pause, for large tables.
+    jeda: Jeda,
 }
 
 impl Detak {
@@ -23,26 +24,20 @@ impl Detak {
         Detak {
             nilai: RwSignal::new(0),
             terjadwal: StoredValue::new(false),
-            generasi: StoredValue::new(0),
+            jeda: Jeda::baru(),
         }
     }
 
     /// Tick after the next paint (a frame, then a task: the frame has been drawn by then), or,
     /// with `tunggu_jeda`, once no request has come for [`JEDA`].
     pub fn minta(self, tunggu_jeda: bool) {
-        let g = self.generasi.get_value() + 1;
-        self.generasi.set_value(g);
         if tunggu_jeda {
-            set_timeout(
-                move || {
-                    if self.generasi.get_value() == g {
-                        self.nilai.update(|n| *n += 1);
-                    }
-                },
-                JEDA,
-            );
+            self.jeda
+                .tunggu(JEDA, move || self.nilai.update(|n| *n += 1));
             return;
         }
+        // a frame-scheduled tick replaces one waiting for a pause
+        self.jeda.batalkan();
         if self.terjadwal.get_value() {
             return;
         }
