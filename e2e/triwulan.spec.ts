@@ -75,6 +75,24 @@ Persentase dokumen tepat waktu\t%\t100\t25\t50\t40\t90\t20\t-\t35\t-`);
   await expect(r.locator('[data-col="capaian"]')).toContainText('s.d. TW III');
 });
 
+test('one annual Target column and Realisasi TW I-IV: realisasi to date against the annual target', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', `No\tIndikator\tSatuan\tTarget\tRealisasi TW I\tRealisasi TW II\tRealisasi TW III\tRealisasi TW IV
+1\tPersentase layanan selesai tepat waktu\t%\t100\t20\t45\t70\t92
+2\tJumlah kegiatan koordinasi\tKegiatan\t12\t2\t4\t-\t-`);
+  await expect(rows(page)).toHaveCount(2);
+  const d = await barisData(rows(page), [...COLS, 'target', 'realisasi']);
+  // a stock: each quarter's position against the year's 100; the year is TW IV's 92
+  expect(d[0]).toEqual({ 'capaian-tw1': '20,00', 'capaian-tw2': '45,00', 'capaian-tw3': '70,00', 'capaian-tw4': '92,00', capaian: '92,00', predikat: 'Sangat Tinggi', target: '100', realisasi: '92' });
+  // a flow: 2 + 4 = 6 of the year's 12 so far
+  expect(d[1]).toMatchObject({ 'capaian-tw2': '50,00', capaian: '50,00', predikat: 'Sangat Rendah', target: '12', realisasi: '6' });
+  await expect(rows(page).nth(1).locator('[data-col="capaian"]')).toContainText('s.d. TW II');
+  await expect(rows(page).nth(1).locator('[data-col="capaian-tw2"]')).toHaveAttribute('title', /realisasi s\.d\. TW II \(2 \+ 4\) = 6, target tahunan = 12/);
+  await expect(rows(page).nth(0).locator('[data-col="sifat"]')).toContainText('target tahunan (tanpa target triwulan)');
+  await expect(page.getByTestId('laporan').getByTestId('kalimat-triwulan').nth(1)).toContainText('sebesar 6 Kegiatan dari target 12 Kegiatan');
+  expect(errors).toEqual([]);
+});
+
 test('a quarterly table on a 360 px phone: capaian and predikat on screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await bukaHalaman(page);

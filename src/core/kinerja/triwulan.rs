@@ -93,6 +93,9 @@ pub enum BacaanTarget {
     PerTriwulan,
     /// Already to date (`s.d. TW`): non-decreasing, ending at the annual target.
     Kumulatif,
+    /// No quarter has a target: realisasi to date is set against the annual target, the way
+    /// monev forms with one `Target` column and `Realisasi TW I..IV` are read.
+    Tahunan,
 }
 
 impl BacaanTarget {
@@ -100,6 +103,7 @@ impl BacaanTarget {
         match self {
             BacaanTarget::PerTriwulan => "target per triwulan",
             BacaanTarget::Kumulatif => "target kumulatif (s.d. triwulan)",
+            BacaanTarget::Tahunan => "target tahunan (tanpa target triwulan)",
         }
     }
 }
@@ -172,6 +176,9 @@ fn ada(v: &Nilai) -> bool {
 /// How the targets are written: to date when the header says so, or when they never decrease
 /// and end at the annual target (not all equal unless the indikator is a stock).
 fn bacaan(tw: &Triwulan, tahunan: &Nilai) -> BacaanTarget {
+    if !tw.target.iter().any(ada) && ada(tahunan) {
+        return BacaanTarget::Tahunan;
+    }
     if tw.target_sd_tertulis {
         return BacaanTarget::Kumulatif;
     }
@@ -230,9 +237,29 @@ fn sampai(
     }
 }
 
+/// The target to date at quarter `k` under reading `b`, and how it was found.
+fn target_sampai(
+    tw: &Triwulan,
+    k: usize,
+    b: BacaanTarget,
+    tahunan: &Nilai,
+) -> Result<(Nilai, String), String> {
+    match b {
+        BacaanTarget::Tahunan => Ok((tahunan.clone(), "tahunan".into())),
+        _ => sampai(&tw.target, k, tw.sifat, b == BacaanTarget::Kumulatif),
+    }
+}
+
 /// Capaian to date at quarter `k`, its formula showing the sums.
-fn sd_tw(tw: &Triwulan, k: usize, b: BacaanTarget, p: Polaritas, kb: &Kebijakan) -> Capaian {
-    let t = sampai(&tw.target, k, tw.sifat, b == BacaanTarget::Kumulatif);
+fn sd_tw(
+    tw: &Triwulan,
+    k: usize,
+    b: BacaanTarget,
+    tahunan: &Nilai,
+    p: Polaritas,
+    kb: &Kebijakan,
+) -> Capaian {
+    let t = target_sampai(tw, k, b, tahunan);
     let r = sampai(&tw.realisasi, k, tw.sifat, false);
     let ((tv, tt), (rv, rt)) = match (t, r) {
         (Ok(t), Ok(r)) => (t, r),
@@ -240,7 +267,18 @@ fn sd_tw(tw: &Triwulan, k: usize, b: BacaanTarget, p: Polaritas, kb: &Kebijakan)
         (_, Err(e)) => return tidak(format!("realisasi s.d. {}: {e}", NAMA_TW[k])),
     };
     let mut c = hitung_capaian(&tv, &rv, p, kb);
-    if tw.sifat != Sifat::Akhir {
+    if b == BacaanTarget::Tahunan {
+        let r = match tw.sifat {
+            Sifat::Akhir => format!("realisasi {}", NAMA_TW[k]),
+            _ => format!("realisasi s.d. {} {rt}", NAMA_TW[k]),
+        };
+        c.rumus = format!(
+            "{r} = {}, target tahunan = {}; {}",
+            rv.tampil(),
+            tv.tampil(),
+            c.rumus
+        );
+    } else if tw.sifat != Sifat::Akhir {
         c.rumus = format!(
             "realisasi {rt} = {}, target {tt} = {}; {}",
             rv.tampil(),
@@ -344,12 +382,21 @@ pub fn hitung_triwulan(
         if tidak_berlaku(&tw.realisasi[q]) {
             return tidak(format!("{} tidak berlaku", NAMA_TW[q]));
         }
-        hitung_capaian(&target_tw(q), &tw.realisasi[q], p, k)
+        match (b, tw.sifat) {
+            // a flow's quarter is only part of the year: no target of its own to meet
+            (BacaanTarget::Tahunan, Sifat::Kumulatif) => {
+                tidak("tidak ada target triwulan; lihat capaian s.d. triwulan".into())
+            }
+            // a stock's quarter is its position against the year's target
+            (BacaanTarget::Tahunan, _) => hitung_capaian(tahunan, &tw.realisasi[q], p, k),
+            _ => hitung_capaian(&target_tw(q), &tw.realisasi[q], p, k),
+        }
     });
     let terakhir = (0..4).rev().find(|q| ada(&tw.realisasi[*q]));
-    let sd_tw = std::array::from_fn(|q| ada(&tw.realisasi[q]).then(|| sd_tw(tw, q, b, p, k)));
+    let sd_tw =
+        std::array::from_fn(|q| ada(&tw.realisasi[q]).then(|| sd_tw(tw, q, b, tahunan, p, k)));
     let sd_nilai = std::array::from_fn(|q| {
-        let t = sampai(&tw.target, q, tw.sifat, b == BacaanTarget::Kumulatif).ok()?;
+        let t = target_sampai(tw, q, b, tahunan).ok()?;
         let r = sampai(&tw.realisasi, q, tw.sifat, false).ok()?;
         ada(&tw.realisasi[q]).then_some((t.0, r.0))
     });
@@ -502,6 +549,81 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("tidak dapat dijumlahkan"));
+    }
+
+    #[test]
+    fn only_an_annual_target_sets_realisasi_to_date_against_it() {
+        let k = Kebijakan::default();
+        let (pos, neg) = (Polaritas::Positif, Polaritas::Negatif);
+        // (satuan, polarity, annual target, realisasi TW I..IV, per quarter, to date at the
+        // last quarter, a part of its formula, its mark)
+        type Kasus<'a> = (
+            &'a str,
+            Polaritas,
+            &'a str,
+            [&'a str; 4],
+            [&'a str; 4],
+            &'a str,
+            &'a str,
+            Option<&'a str>,
+        );
+        let kasus: [Kasus; 3] = [
+            (
+                "%",
+                pos,
+                "100",
+                ["20", "45", "70", "92"],
+                ["20,00", "45,00", "70,00", "92,00"],
+                "92,00",
+                "realisasi TW IV = 92, target tahunan = 100; 92 / 100",
+                None,
+            ),
+            (
+                "Kegiatan",
+                pos,
+                "12",
+                ["2", "4", "", ""],
+                ["n/a", "n/a", "", ""],
+                "50,00",
+                "realisasi s.d. TW II (2 + 4) = 6, target tahunan = 12; 6 / 12",
+                Some("s.d. TW II"),
+            ),
+            // lower is better: 12 hari against 10 is (2 x 10 - 12) / 10
+            (
+                "indeks hari",
+                neg,
+                "10",
+                ["12", "", "", ""],
+                ["80,00", "", "", ""],
+                "80,00",
+                "realisasi TW I = 12, target tahunan = 10",
+                Some("s.d. TW I"),
+            ),
+        ];
+        for (satuan, p, target, r, per, sd, rumus, tanda) in kasus {
+            let t = tw(["", "", "", ""], r, Sifat::tebak(satuan, &n(target)));
+            let c = hitung_triwulan(&t, &n(target), p, &k);
+            assert_eq!(c.bacaan_target, BacaanTarget::Tahunan, "{satuan}");
+            let dapat: Vec<String> = (0..4)
+                .map(|q| match ada(&t.realisasi[q]) {
+                    true => c.per_tw[q].tampil(&k),
+                    false => String::new(),
+                })
+                .collect();
+            assert_eq!(dapat, per, "{satuan}");
+            let a = c.tahunan();
+            assert_eq!(a.tampil(&k), sd, "{satuan}");
+            assert!(a.rumus.contains(rumus), "{satuan}: {}", a.rumus);
+            assert_eq!(c.tanda().as_deref(), tanda, "{satuan}");
+            assert!(c.periksa.is_empty(), "{:?}", c.periksa);
+            let q = c.terakhir.unwrap_or(9);
+            assert_eq!(c.sd_nilai[q].as_ref().map(|v| &v.0), Some(&n(target)));
+        }
+        // no target anywhere: named, never computed against nothing
+        let t = tw(["", "", "", ""], ["2", "", "", ""], Sifat::Kumulatif);
+        let c = hitung_triwulan(&t, &n(""), Polaritas::Positif, &k);
+        assert_ne!(c.bacaan_target, BacaanTarget::Tahunan);
+        assert_eq!(c.tahunan().nilai, None);
     }
 
     #[test]
