@@ -8,7 +8,8 @@ PORT ?= 8080
 E2E_PORT ?= 8347
 CHROMIUM := /usr/bin/chromium
 CHROMEDRIVER := /usr/bin/chromedriver
-CONTOH := $(wildcard tests/fixtures/seed00[0-4]_indikator.* tests/fixtures/seed00[0-4]_anggaran.* tests/fixtures/seed000_ikm.tsv tests/fixtures/seed000_perkembangan.tsv)
+# the worked examples' files, as src/core/proyek/contoh.rs names them (one list, kept there)
+CONTOH := $(addprefix tests/fixtures/,$(sort $(shell grep -o '"seed[0-9a-z_]*\.[a-z]*"' src/core/proyek/contoh.rs | tr -d '"')))
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: test serve dist tools tool-target tool-wasm-bindgen tool-npm tool-chromium test-native test-wasm test-e2e bench bench-web clean
