@@ -69,7 +69,7 @@ fn sel_triwulan(nomor: usize, tw: Option<TampilTriwulan>, k: Kendali) -> AnyView
         .collect_view();
     let pilihan = Sifat::SEMUA
         .iter()
-        .map(|s| view! { <option value=s.kunci() selected=*s == tw.sifat>{s.label()}</option> })
+        .map(|s| view! { <option value=s.kunci() selected=*s == tw.sifat title=s.label()>{s.singkat()}</option> })
         .collect_view();
     let asal = if tw.sifat_tebakan {
         "ditebak dari satuan; "
@@ -79,7 +79,7 @@ fn sel_triwulan(nomor: usize, tw: Option<TampilTriwulan>, k: Kendali) -> AnyView
     view! {
         {sel}
         <td data-col="sifat" class="kendali">
-            <select data-testid="sifat-baris" aria-label="Sifat indikator per triwulan"
+            <select data-testid="sifat-baris" aria-label="Sifat indikator per triwulan" title=tw.sifat.label()
                 on:change=move |ev| {
                     if let Some(s) = Sifat::dari_kunci(&event_target_value(&ev)) {
                         k.sifat.run((nomor, s.kunci()));

@@ -49,6 +49,15 @@ const SATUAN_AKHIR: &[&str] = &[
 ];
 
 impl Sifat {
+    /// The short name a narrow dropdown shows ("nilai akhir"); [`Pilihan::label`] says how.
+    pub fn singkat(self) -> &'static str {
+        match self {
+            Sifat::Kumulatif => "kumulatif",
+            Sifat::Akhir => "nilai akhir",
+            Sifat::RataRata => "rata-rata",
+        }
+    }
+
     /// A Sifat / Jenis / Kumulatif cell: `kumulatif`, `akhir` (or `stok`, `posisi`),
     /// `rata-rata`; `ya`/`tidak` in a column headed Kumulatif.
     pub fn baca(teks: &str) -> Option<Sifat> {
