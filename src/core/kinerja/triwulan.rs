@@ -565,7 +565,8 @@ mod tests {
         let k = Kebijakan::default();
         let (pos, neg) = (Polaritas::Positif, Polaritas::Negatif);
         // (satuan, polarity, annual target, realisasi TW I..IV, per quarter, to date at the
-        // last quarter, a part of its formula, its mark)
+        // last quarter, a part of its formula, its mark); lower is better in the third:
+        // 12 hari against 10 is (2 x 10 - 12) / 10
         type Kasus<'a> = (
             &'a str,
             Polaritas,
@@ -576,38 +577,11 @@ mod tests {
             &'a str,
             Option<&'a str>,
         );
+        #[rustfmt::skip]
         let kasus: [Kasus; 3] = [
-            (
-                "%",
-                pos,
-                "100",
-                ["20", "45", "70", "92"],
-                ["20,00", "45,00", "70,00", "92,00"],
-                "92,00",
-                "realisasi TW IV = 92, target tahunan = 100; 92 / 100",
-                None,
-            ),
-            (
-                "Kegiatan",
-                pos,
-                "12",
-                ["2", "4", "", ""],
-                ["n/a", "n/a", "", ""],
-                "50,00",
-                "realisasi s.d. TW II (2 + 4) = 6, target tahunan = 12; 6 / 12",
-                Some("s.d. TW II"),
-            ),
-            // lower is better: 12 hari against 10 is (2 x 10 - 12) / 10
-            (
-                "indeks hari",
-                neg,
-                "10",
-                ["12", "", "", ""],
-                ["80,00", "", "", ""],
-                "80,00",
-                "realisasi TW I = 12, target tahunan = 10",
-                Some("s.d. TW I"),
-            ),
+            ("%", pos, "100", ["20", "45", "70", "92"], ["20,00", "45,00", "70,00", "92,00"], "92,00", "realisasi TW IV = 92, target tahunan = 100; 92 / 100", None),
+            ("Kegiatan", pos, "12", ["2", "4", "", ""], ["n/a", "n/a", "", ""], "50,00", "realisasi s.d. TW II (2 + 4) = 6, target tahunan = 12; 6 / 12", Some("s.d. TW II")),
+            ("indeks hari", neg, "10", ["12", "", "", ""], ["80,00", "", "", ""], "80,00", "realisasi TW I = 12, target tahunan = 10", Some("s.d. TW I")),
         ];
         for (satuan, p, target, r, per, sd, rumus, tanda) in kasus {
             let t = tw(["", "", "", ""], r, Sifat::tebak(satuan, &n(target)));
