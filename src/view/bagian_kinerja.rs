@@ -49,7 +49,7 @@ pub fn BagianKinerja() -> impl IntoView {
             <p class="ringkas-format" data-testid="format-indikator">{move || ringkas_format(s)}</p>
             <PeranKolom tabel=s.tabel teks=s.teks pemetaan=s.pemetaan />
             <DaftarPesan pesan=pesan testid="pesan-indikator" />
-            <HasilIndikator tabel=s.tabel model=s.model_kinerja tampilkan_rumus=s.tampilkan_rumus teks=s.teks pemetaan=s.pemetaan />
+            <HasilIndikator tabel=s.tabel hasil=s.hasil kebijakan=s.kebijakan tampilkan_rumus=s.tampilkan_rumus teks=s.teks pemetaan=s.pemetaan />
             <TombolEkspor baris=ekspor nama="capaian-kinerja" testid="ekspor-kinerja" />
             <Perbandingan baris=s.perbandingan kebijakan=s.kebijakan tampilkan_rumus=s.tampilkan_rumus testid="perbandingan" judul="Perbandingan dengan tahun lalu dan target Renstra" />
         </section>

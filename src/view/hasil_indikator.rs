@@ -2,11 +2,15 @@
 //! summary row per sasaran and one for the instansi; row buttons flip polarity, edit or remove
 //! the pasted row. On a phone each row is a card (style.css).
 
+use crate::core::kebijakan::Kebijakan;
 use crate::core::kebijakan::Pilihan;
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::kinerja::sasaran::HasilKinerja;
 use crate::core::kinerja::triwulan::Sifat;
-use crate::core::laporan::kinerja::{BarisIndikator, BarisKinerja, BarisSasaran, TampilTriwulan};
+use crate::core::laporan::kinerja::{
+    baris_kinerja_sampai, BarisIndikator, BarisKinerja, BarisSasaran, TampilTriwulan,
+};
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
 use crate::view::gulir::Gulir;
@@ -241,9 +245,12 @@ pub fn HasilIndikator(
     /// The parsed table (for the editor's columns and polarity edits).
     #[prop(into)]
     tabel: Signal<TabelIndikator>,
-    /// The display model of the results, computed once in the page's state.
+    /// The computed capaian; only the rows in the window are formatted for display.
     #[prop(into)]
-    model: Signal<(Vec<BarisKinerja>, BarisSasaran)>,
+    hasil: Signal<HasilKinerja>,
+    /// The policies the rows are shown with.
+    #[prop(into)]
+    kebijakan: Signal<Kebijakan>,
     /// Show formulas under numbers.
     #[prop(into)]
     tampilkan_rumus: Signal<bool>,
@@ -264,25 +271,21 @@ pub fn HasilIndikator(
         tampilkan_rumus,
     };
     let tampil = RwSignal::new(JENDELA);
+    // the rows of the window, formatted once per change: (rows, instansi, indikator in all)
+    let model = Memo::new(move |_| {
+        let batas = tampil.get();
+        tabel.with(|t| hasil.with(|h| kebijakan.with(|kb| baris_kinerja_sampai(t, h, kb, batas))))
+    });
     let isi = move || {
         let batas = tampil.get();
         let editing = k.sunting.get();
-        model.with(|(rows, instansi)| {
-            let tw = ada_triwulan(rows);
-            let jumlah = rows
-                .iter()
-                .filter(|r| matches!(r, BarisKinerja::Indikator(_)))
-                .count();
-            let mut out = Vec::with_capacity(rows.len().min(batas) + 3);
-            let mut dilihat = 0;
+        model.with(|(rows, instansi, jumlah)| {
+            let (tw, jumlah) = (ada_triwulan(rows), *jumlah);
+            let mut out = Vec::with_capacity(rows.len() + 3);
             let mut sasaran = 0;
             for r in rows {
                 match r {
                     BarisKinerja::Indikator(b) => {
-                        if dilihat == batas {
-                            break;
-                        }
-                        dilihat += 1;
                         let nomor = b.nomor_baris;
                         out.push(Isi::Indikator(b.clone()));
                         if editing == Some(nomor) {
@@ -320,7 +323,7 @@ pub fn HasilIndikator(
     };
     view! {
         <Gulir label="Hasil capaian kinerja">
-            <table class=move || model.with(|(r, _)| kelas_tabel(r.len(), ada_triwulan(r))) data-testid="hasil-indikator">
+            <table class=move || model.with(|(r, _, n)| kelas_tabel(*n, ada_triwulan(r))) data-testid="hasil-indikator">
                 <thead>
                     <tr>
                         <th class="l-teks">"Sasaran"</th>
@@ -329,7 +332,7 @@ pub fn HasilIndikator(
                         <th class="l-angka">"Target"</th>
                         <th class="l-angka">"Realisasi"</th>
                         <th class="l-angka">"Capaian (%)"</th>
-                        {move || model.with(|(r, _)| ada_triwulan(r)).then(|| view! {
+                        {move || model.with(|(r, _, _)| ada_triwulan(r)).then(|| view! {
                             <th class="l-tw">"s.d. TW I"</th><th class="l-tw">"s.d. TW II"</th><th class="l-tw">"s.d. TW III"</th><th class="l-tw">"s.d. TW IV"</th><th class="l-sifat">"Sifat"</th>
                         })}
                         <th class="l-predikat">"Predikat"</th>

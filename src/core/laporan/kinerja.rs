@@ -115,13 +115,31 @@ pub fn baris_kinerja(
     h: &HasilKinerja,
     k: &Kebijakan,
 ) -> (Vec<BarisKinerja>, BarisSasaran) {
+    let (rows, instansi, _) = baris_kinerja_sampai(t, h, k, usize::MAX);
+    (rows, instansi)
+}
+
+/// The first `batas` indikator rows of [`baris_kinerja`] with the sasaran summaries among them,
+/// the instansi summary, and how many indikator rows there are in all. A page showing a window
+/// of a large table formats only that window; the summaries are always of every row.
+pub fn baris_kinerja_sampai(
+    t: &TabelIndikator,
+    h: &HasilKinerja,
+    k: &Kebijakan,
+    batas: usize,
+) -> (Vec<BarisKinerja>, BarisSasaran, usize) {
     let mut out = Vec::new();
     let semua_anak = t.anak_semua();
+    let mut jumlah = 0;
     for s in &h.sasaran {
         let mut first = true;
         for &p in &s.indikator {
             let anak = semua_anak.get(p).map(Vec::as_slice).unwrap_or_default();
             for j in std::iter::once(p).chain(anak.iter().copied()) {
+                jumlah += 1;
+                if jumlah > batas {
+                    continue;
+                }
                 let i = &t.indikator[j];
                 let c = &h.capaian[j];
                 let predikat = c.predikat(k);
@@ -153,6 +171,9 @@ pub fn baris_kinerja(
                 first = false;
             }
         }
+        if jumlah > batas {
+            continue;
+        }
         out.push(BarisKinerja::Sasaran(BarisSasaran {
             nama: s.nama.clone(),
             capaian: s.capaian.tampil(k),
@@ -170,7 +191,7 @@ pub fn baris_kinerja(
         rumus: h.instansi.rumus.clone(),
         dikecualikan: h.instansi.dikecualikan.clone(),
     };
-    (out, instansi)
+    (out, instansi, jumlah)
 }
 
 #[cfg(test)]
@@ -207,6 +228,23 @@ mod tests {
         assert_eq!(s.capaian, "101,11");
         assert_eq!(s.dikecualikan.len(), 1);
         assert_eq!(instansi.capaian, "85,17");
+    }
+
+    #[test]
+    fn a_window_is_the_first_rows_of_the_whole_with_every_count_and_total() {
+        let t = baca_tabel_indikator(
+            "Sasaran\tIndikator\tTarget\tRealisasi\nS1\tA\t80\t81\n\tB\t10\t5\nS2\tC\t13\t9\n\tD\t4\t4",
+            None,
+        );
+        let k = Kebijakan::default();
+        let h = hitung_kinerja(&t, &k);
+        let (semua, instansi) = baris_kinerja(&t, &h, &k);
+        // (window, rows it holds: indikator and the summaries of complete sasaran)
+        for (batas, n) in [(0, 0), (1, 1), (2, 3), (3, 4), (4, 6), (9, 6)] {
+            let (rows, i, jumlah) = baris_kinerja_sampai(&t, &h, &k, batas);
+            assert_eq!(rows, semua[..n], "window {batas}");
+            assert_eq!((i.capaian.as_str(), jumlah), (instansi.capaian.as_str(), 4));
+        }
     }
 }
 
