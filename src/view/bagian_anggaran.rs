@@ -88,7 +88,7 @@ pub fn BagianAnggaran() -> impl IntoView {
             <h2>"Realisasi anggaran"</h2>
             <MasukanTabel teks=s.teks_anggaran testid="input-anggaran" label="Tabel realisasi anggaran" placeholder=CONTOH_ANGGARAN />
             <DaftarPesan pesan=pesan testid="pesan-anggaran" />
-            <HasilAnggaran model=s.model_anggaran teks=s.teks_anggaran tabel=s.tabel_anggaran sunting=sunting />
+            <HasilAnggaran pohon=s.pohon teks=s.teks_anggaran tabel=s.tabel_anggaran sunting=sunting />
             <TambahBarisAnggaran teks=s.teks_anggaran tabel=s.tabel_anggaran sunting=sunting />
             <TombolEkspor baris=ekspor nama="realisasi-anggaran" testid="ekspor-anggaran" />
             <Show when=move || s.pohon.with(|p| !p.simpul.is_empty())>

@@ -1,8 +1,11 @@
 //! The budget results table: the tree in paste order with its checks, the total from the
 //! leaves, and per row an edit and a remove button (edits rewrite the pasted text).
 
+use crate::core::anggaran::pohon::PohonAnggaran;
 use crate::core::anggaran::tabel::TabelAnggaran;
-use crate::core::laporan::anggaran::{periode_anggaran, BarisTampilAnggaran};
+use crate::core::laporan::anggaran::{
+    baris_anggaran_sampai, periode_anggaran, BarisTampilAnggaran,
+};
 use crate::core::teks::sunting::hapus_baris;
 use crate::view::gulir::Gulir;
 use crate::view::jendela::{kelas_tabel, kunci, TombolLagi, JENDELA};
@@ -96,9 +99,9 @@ fn KepalaTriwulan(
 /// where they were pasted, marked as stated figures, with their checks.
 #[component]
 pub fn HasilAnggaran(
-    /// Rows in paste order and the computed total, from the core's display model.
+    /// The budget tree with its totals; only the rows in the window are formatted.
     #[prop(into)]
-    model: Signal<(Vec<BarisTampilAnggaran>, BarisTampilAnggaran)>,
+    pohon: Signal<PohonAnggaran>,
     /// The budget table's text, which edits rewrite.
     teks: RwSignal<String>,
     /// The parsed budget table, for the editor's columns.
@@ -108,21 +111,26 @@ pub fn HasilAnggaran(
     sunting: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let tampil = RwSignal::new(JENDELA);
+    // the rows of the window, formatted once per change: (rows, total, rows in all)
+    let model = Memo::new(move |_| {
+        let batas = tampil.get();
+        tabel.with(|t| pohon.with(|p| baris_anggaran_sampai(t, p, batas)))
+    });
     let isi = move || {
         let batas = tampil.get();
         let editing = sunting.get();
-        model.with(|(rows, total)| {
-            let mut out = Vec::with_capacity(rows.len().min(batas) + 3);
-            for b in rows.iter().take(batas) {
+        model.with(|(rows, total, jumlah)| {
+            let mut out = Vec::with_capacity(rows.len() + 3);
+            for b in rows {
                 out.push(Isi::Baris(b.clone()));
                 if editing == Some(b.nomor_baris) {
                     out.push(Isi::Editor(b.nomor_baris));
                 }
             }
-            if rows.len() > batas {
-                out.push(Isi::Lagi(rows.len(), batas));
+            if *jumlah > batas {
+                out.push(Isi::Lagi(*jumlah, batas));
             }
-            if !rows.is_empty() {
+            if *jumlah > 0 {
                 out.push(Isi::Total(total.clone()));
             }
             out.into_iter().map(|i| (kunci(&i), i)).collect::<Vec<_>>()
@@ -150,7 +158,7 @@ pub fn HasilAnggaran(
     };
     view! {
         <Gulir label="Hasil realisasi anggaran">
-            <table class=move || kelas_tabel(model.with(|(r, _)| r.len()), false) data-testid="hasil-anggaran">
+            <table class=move || kelas_tabel(model.with(|(_, _, n)| *n), false) data-testid="hasil-anggaran">
                 <thead>
                     <tr>
                         <th class="l-kode">"Kode"</th>

@@ -1,7 +1,7 @@
 //! The display model of the budget table: every string the results table and the printed
 //! report show for the tree, its totals, flags and terbilang.
 
-use crate::core::anggaran::pohon::{PohonAnggaran, Ringkasan, Tanda};
+use crate::core::anggaran::pohon::{PohonAnggaran, Ringkasan, Simpul, Tanda};
 use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::anggaran::terbilang::terbilang_rupiah;
 use crate::core::teks::tampil::{id_desimal, rupiah};
@@ -71,60 +71,46 @@ pub fn baris_anggaran(
     t: &TabelAnggaran,
     p: &PohonAnggaran,
 ) -> (Vec<BarisTampilAnggaran>, BarisTampilAnggaran) {
-    let mut out: Vec<(usize, BarisTampilAnggaran)> = Vec::new();
-    for s in &p.simpul {
-        let b = &t.baris[s.baris];
-        let (anggaran, realisasi, sisa, serapan) = sel(s.total);
-        let kosong = !b.bernilai() && s.anak.is_empty();
-        out.push((
-            s.baris,
-            BarisTampilAnggaran {
-                nomor_baris: b.nomor_baris,
-                kode: b.kode.clone(),
-                uraian: b.uraian.clone(),
-                kedalaman: s.kedalaman,
-                induk: !s.anak.is_empty(),
-                anggaran: if kosong { "-".into() } else { anggaran },
-                realisasi: if kosong { "-".into() } else { realisasi },
-                sisa: if kosong { "-".into() } else { sisa },
-                serapan: if kosong { "-".into() } else { serapan },
-                tanda: kalimat(&s.tanda),
-                jumlah: false,
-                triwulan: if kosong {
-                    None
-                } else {
-                    sel_triwulan(t, s.total)
-                },
-            },
-        ));
-    }
-    for (i, tanda) in &p.jumlah {
-        let b = &t.baris[*i];
-        let own = Ringkasan {
-            anggaran: b.anggaran.unwrap_or_default(),
-            realisasi: b.realisasi.unwrap_or_default(),
-            rencana: rust_decimal::Decimal::ZERO,
-        };
-        let (anggaran, realisasi, sisa, serapan) = sel(own);
-        out.push((
-            *i,
-            BarisTampilAnggaran {
-                nomor_baris: b.nomor_baris,
-                kode: b.kode.clone(),
-                uraian: format!("{} (tertulis)", b.uraian),
-                kedalaman: 0,
-                induk: false,
-                anggaran,
-                realisasi,
-                sisa,
-                serapan,
-                tanda: kalimat(tanda),
-                jumlah: true,
-                triwulan: None,
-            },
-        ));
-    }
-    crate::core::urutan::urutkan(&mut out, |a, b| a.0.cmp(&b.0));
+    let (rows, total, _) = baris_anggaran_sampai(t, p, usize::MAX);
+    (rows, total)
+}
+
+/// Where a shown row comes from: a node of the tree, or a pasted Jumlah row (its line, and
+/// its place in [`PohonAnggaran::jumlah`]).
+enum Asal {
+    Simpul(usize),
+    Jumlah(usize),
+}
+
+/// The first `batas` rows of [`baris_anggaran`], the total row, and how many rows there are in
+/// all. Rows are put in paste order before any is formatted, so a window formats only itself.
+pub fn baris_anggaran_sampai(
+    t: &TabelAnggaran,
+    p: &PohonAnggaran,
+    batas: usize,
+) -> (Vec<BarisTampilAnggaran>, BarisTampilAnggaran, usize) {
+    let mut urutan: Vec<(usize, Asal)> = p
+        .simpul
+        .iter()
+        .enumerate()
+        .map(|(n, s)| (s.baris, Asal::Simpul(n)))
+        .collect();
+    urutan.extend(
+        p.jumlah
+            .iter()
+            .enumerate()
+            .map(|(j, (i, _))| (*i, Asal::Jumlah(j))),
+    );
+    crate::core::urutan::urutkan(&mut urutan, |a, b| a.0.cmp(&b.0));
+    let jumlah_baris = urutan.len();
+    let out: Vec<BarisTampilAnggaran> = urutan
+        .iter()
+        .take(batas)
+        .map(|(_, asal)| match asal {
+            Asal::Simpul(n) => baris_simpul(t, &p.simpul[*n]),
+            Asal::Jumlah(j) => baris_jumlah(t, &p.jumlah[*j]),
+        })
+        .collect();
     let (anggaran, realisasi, sisa, serapan) = sel(p.total);
     let total = BarisTampilAnggaran {
         nomor_baris: 0,
@@ -144,7 +130,57 @@ pub fn baris_anggaran(
         jumlah: false,
         triwulan: sel_triwulan(t, p.total),
     };
-    (out.into_iter().map(|(_, r)| r).collect(), total)
+    (out, total, jumlah_baris)
+}
+
+/// A node of the tree as shown: its own line with the totals of everything under it.
+fn baris_simpul(t: &TabelAnggaran, s: &Simpul) -> BarisTampilAnggaran {
+    let b = &t.baris[s.baris];
+    let (anggaran, realisasi, sisa, serapan) = sel(s.total);
+    let kosong = !b.bernilai() && s.anak.is_empty();
+    BarisTampilAnggaran {
+        nomor_baris: b.nomor_baris,
+        kode: b.kode.clone(),
+        uraian: b.uraian.clone(),
+        kedalaman: s.kedalaman,
+        induk: !s.anak.is_empty(),
+        anggaran: if kosong { "-".into() } else { anggaran },
+        realisasi: if kosong { "-".into() } else { realisasi },
+        sisa: if kosong { "-".into() } else { sisa },
+        serapan: if kosong { "-".into() } else { serapan },
+        tanda: kalimat(&s.tanda),
+        jumlah: false,
+        triwulan: if kosong {
+            None
+        } else {
+            sel_triwulan(t, s.total)
+        },
+    }
+}
+
+/// A pasted Jumlah row as shown: its own figures, marked as written.
+fn baris_jumlah(t: &TabelAnggaran, (i, tanda): &(usize, Vec<Tanda>)) -> BarisTampilAnggaran {
+    let b = &t.baris[*i];
+    let own = Ringkasan {
+        anggaran: b.anggaran.unwrap_or_default(),
+        realisasi: b.realisasi.unwrap_or_default(),
+        rencana: rust_decimal::Decimal::ZERO,
+    };
+    let (anggaran, realisasi, sisa, serapan) = sel(own);
+    BarisTampilAnggaran {
+        nomor_baris: b.nomor_baris,
+        kode: b.kode.clone(),
+        uraian: format!("{} (tertulis)", b.uraian),
+        kedalaman: 0,
+        induk: false,
+        anggaran,
+        realisasi,
+        sisa,
+        serapan,
+        tanda: kalimat(tanda),
+        jumlah: true,
+        triwulan: None,
+    }
 }
 
 /// Terbilang lines of the totals: anggaran, realisasi, sisa.
@@ -166,4 +202,38 @@ pub fn terbilang_total(p: &PohonAnggaran) -> Vec<(&'static str, String, String)>
             terbilang_rupiah(p.total.sisa()),
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::anggaran::baca::baca_tabel_anggaran;
+    use crate::core::anggaran::pohon::bangun_pohon;
+
+    #[test]
+    fn a_window_is_the_first_rows_of_the_whole_with_every_count_and_total() {
+        let t = baca_tabel_anggaran(
+            "Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t\t\n1.1\tKegiatan A1\t100\t90\n\
+             1.2\tKegiatan A2\t50\t50\n\tJumlah\t150\t140\n2\tProgram B\t30\t10",
+        );
+        let p = bangun_pohon(&t);
+        assert_eq!(p.jumlah.len(), 1, "the pasted Jumlah row is kept apart");
+        let (semua, total) = baris_anggaran(&t, &p);
+        let uraian: Vec<&str> = semua.iter().map(|b| b.uraian.as_str()).collect();
+        assert_eq!(
+            uraian,
+            [
+                "Program A",
+                "Kegiatan A1",
+                "Kegiatan A2",
+                "Jumlah (tertulis)",
+                "Program B"
+            ]
+        );
+        for batas in [0, 1, 3, 4, 5, 9] {
+            let (rows, t2, n) = baris_anggaran_sampai(&t, &p, batas);
+            assert_eq!(rows, semua[..batas.min(5)], "window {batas}");
+            assert_eq!((t2, n), (total.clone(), 5));
+        }
+    }
 }
