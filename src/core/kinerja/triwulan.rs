@@ -282,7 +282,7 @@ fn sd_tw(
             _ => format!("realisasi s.d. {} {rt}", NAMA_TW[k]),
         };
         c.rumus = format!(
-            "{r} = {}, target tahunan = {}; {}",
+            "{r} = {}, target {tt} = {}; {}",
             rv.tampil(),
             tv.tampil(),
             c.rumus
@@ -599,8 +599,8 @@ mod tests {
             assert!(a.rumus.contains(rumus), "{satuan}: {}", a.rumus);
             assert_eq!(c.tanda().as_deref(), tanda, "{satuan}");
             assert!(c.periksa.is_empty(), "{:?}", c.periksa);
-            let q = c.terakhir.unwrap_or(9);
-            assert_eq!(c.sd_nilai[q].as_ref().map(|v| &v.0), Some(&n(target)));
+            let sd = c.terakhir.and_then(|q| c.sd_nilai[q].clone());
+            assert_eq!(sd.map(|v| v.0), Some(n(target)));
         }
         // no target anywhere: named, never computed against nothing
         let t = tw(["", "", "", ""], ["2", "", "", ""], Sifat::Kumulatif);

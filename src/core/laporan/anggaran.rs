@@ -111,24 +111,18 @@ pub fn baris_anggaran_sampai(
             Asal::Jumlah(j) => baris_jumlah(t, &p.jumlah[*j]),
         })
         .collect();
-    let (anggaran, realisasi, sisa, serapan) = sel(p.total);
+    let lebih = p.total.realisasi > p.total.anggaran;
     let total = BarisTampilAnggaran {
-        nomor_baris: 0,
-        kode: String::new(),
-        uraian: "Jumlah (dihitung dari rincian terbawah)".into(),
-        kedalaman: 0,
-        induk: false,
-        anggaran,
-        realisasi,
-        sisa,
-        serapan,
-        tanda: if p.total.realisasi > p.total.anggaran {
-            vec!["Realisasi melebihi anggaran.".into()]
-        } else {
-            vec![]
-        },
-        jumlah: false,
         triwulan: sel_triwulan(t, p.total),
+        ..baris_ringkas(
+            "Jumlah (dihitung dari rincian terbawah)".into(),
+            p.total,
+            if lebih {
+                vec!["Realisasi melebihi anggaran.".into()]
+            } else {
+                vec![]
+            },
+        )
     };
     (out, total, jumlah_baris)
 }
@@ -166,19 +160,30 @@ fn baris_jumlah(t: &TabelAnggaran, (i, tanda): &(usize, Vec<Tanda>)) -> BarisTam
         realisasi: b.realisasi.unwrap_or_default(),
         rencana: rust_decimal::Decimal::ZERO,
     };
-    let (anggaran, realisasi, sisa, serapan) = sel(own);
     BarisTampilAnggaran {
         nomor_baris: b.nomor_baris,
         kode: b.kode.clone(),
-        uraian: format!("{} (tertulis)", b.uraian),
+        jumlah: true,
+        ..baris_ringkas(format!("{} (tertulis)", b.uraian), own, kalimat(tanda))
+    }
+}
+
+/// A summary row (a pasted Jumlah, the computed total): figures at the top level, no code,
+/// no quarters; callers set what differs.
+fn baris_ringkas(uraian: String, r: Ringkasan, tanda: Vec<String>) -> BarisTampilAnggaran {
+    let (anggaran, realisasi, sisa, serapan) = sel(r);
+    BarisTampilAnggaran {
+        nomor_baris: 0,
+        kode: String::new(),
+        uraian,
         kedalaman: 0,
         induk: false,
         anggaran,
         realisasi,
         sisa,
         serapan,
-        tanda: kalimat(tanda),
-        jumlah: true,
+        tanda,
+        jumlah: false,
         triwulan: None,
     }
 }
