@@ -110,3 +110,35 @@ test('typing in a 450-row table: the report follows once typing pauses, and a do
   await expect(laporan).toContainText('1.105,00');
   expect(errors).toEqual([]);
 });
+
+test('a row edit in a 2.000-row table changes only that line, keeps the page where it was, and Ctrl+Z in the text takes it back', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(2000));
+  const tabel = page.getByTestId('hasil-indikator');
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
+  const input = page.getByTestId('input-indikator');
+  const sebelum = (await input.inputValue()).split('\n');
+  // row 151 (i = 150: realisasi 110) gets realisasi 95 through the row editor
+  const baris = tabel.locator('tr[data-row="indikator"]').nth(150);
+  const capaian = baris.locator('[data-col="capaian"]');
+  await expect(capaian).toContainText('110,00');
+  await baris.getByTestId('ubah-baris').click();
+  await page.getByTestId('sunting-baris').locator('input[data-col="realisasi"]').fill('95');
+  await page.getByTestId('simpan-baris').click();
+  await expect(capaian).toContainText('95,00');
+  const sesudah = (await input.inputValue()).split('\n');
+  expect(sesudah.length).toBe(sebelum.length);
+  const berubah = sesudah.flatMap((l, i) => (l === sebelum[i] ? [] : [i]));
+  expect(berubah).toEqual([151]);
+  expect(sesudah[151]).toBe(sebelum[151].replace(/\t110$/, '\t95'));
+  // the person still sees the row they edited, and no text box took the focus (on a phone
+  // that would open the keyboard)
+  await expect(baris).toBeInViewport();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('TEXTAREA');
+  // the text's own undo takes the edit back
+  await input.focus();
+  await page.keyboard.press('Control+Z');
+  await expect(capaian).toContainText('110,00');
+  expect(await input.inputValue()).toBe(sebelum.join('\n'));
+  expect(errors).toEqual([]);
+});

@@ -6,6 +6,7 @@
 use crate::core::teks::tampil::id_desimal;
 use crate::view::jeda::Jeda;
 use crate::view::jendela::TEKS_BESAR;
+use crate::view::tulis_teks::tulis_teks;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::time::Duration;
@@ -36,6 +37,15 @@ pub fn MasukanTabel(
     let jeda = Jeda::baru();
     let terakhir = StoredValue::new(f64::NEG_INFINITY);
     let proses = RwSignal::new(None::<String>);
+    let kotak = NodeRef::<leptos::html::Textarea>::new();
+    // set while the app itself writes a changed span: that input event is not a person's
+    let menulis = StoredValue::new(false);
+    Effect::new(move |_| {
+        let baru = teks.get();
+        if let Some(ta) = kotak.get() {
+            tulis_teks(&ta, &baru, |m| menulis.set_value(m));
+        }
+    });
     view! {
         <label class="masukan">
             <span class="label">{label}</span>
@@ -44,8 +54,11 @@ pub fn MasukanTabel(
                 rows="8"
                 spellcheck="false"
                 placeholder=placeholder
-                prop:value=move || teks.get()
+                node_ref=kotak
                 on:input=move |ev| {
+                    if menulis.get_value() {
+                        return;
+                    }
                     // many input events (an input method that fires one per line, fast typing)
                     // cost one recompute: a small text is taken once a frame, a large one once
                     // the events pause; but a lone event (one key, one edit, a paste) is taken

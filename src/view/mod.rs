@@ -36,6 +36,7 @@ mod riwayat;
 mod ruang_kerja;
 mod sunting_anggaran;
 mod sunting_baris;
+mod tulis_teks;
 mod tunda;
 
 pub use app::App;

@@ -1,9 +1,10 @@
 //! Reading and writing what people paste: numbers in either convention, tables in any of the
 //! separators offices use, header words into column roles, cells into values, messages that
-//! name row, column and text, row edits that rewrite the text, and numbers shown as people in
-//! Indonesia read them.
+//! name row, column and text, row edits that rewrite the text (and the one span they change),
+//! and numbers shown as people in Indonesia read them.
 
 pub mod angka;
+pub mod beda;
 pub mod kolom;
 pub mod nilai;
 pub mod pembaca;
