@@ -68,10 +68,15 @@ fn sunting_span(ta: &HtmlTextAreaElement, mulai: u32, akhir: u32, sisipan: &str)
     let opsi = web_sys::FocusOptions::new();
     opsi.set_prevent_scroll(true);
     let _ = ta.focus_with_options(&opsi);
+    // the command writes into whatever has focus: a hidden textarea cannot take it
+    let terfokus = doc
+        .active_element()
+        .is_some_and(|e| e.is_same_node(Some(ta.as_ref())));
     let _ = ta.set_selection_range(mulai, akhir);
-    let ditulis = doc
-        .exec_command_with_show_ui_and_value("insertText", false, sisipan)
-        .unwrap_or(false);
+    let ditulis = terfokus
+        && doc
+            .exec_command_with_show_ui_and_value("insertText", false, sisipan)
+            .unwrap_or(false);
     let _ = ta.remove_attribute("inputmode");
     ta.set_scroll_top(gulir);
     match fokus {
