@@ -2,6 +2,8 @@
 //! of everything computed from it: a paste at once, a burst of events (typing, an input method
 //! that inserts line by line) once a frame or, on a large text, once the burst pauses. A large
 //! paste first shows that it is being read, so the page does not look frozen while it is.
+//! A text changed elsewhere (a row edit) is written back as the span that changed
+//! (`view/tulis_teks.rs`).
 
 use crate::core::teks::tampil::id_desimal;
 use crate::view::jeda::Jeda;
