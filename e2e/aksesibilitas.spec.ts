@@ -57,3 +57,40 @@ test('every control can be reached by keyboard and shows its focus', async ({ pa
   }
   for (const id of ['proyek-baru', 'bagikan', 'cepat-target', 'input-indikator']) expect(dilihat.has(id), id).toBe(true);
 });
+
+test('the row editor from the keyboard: into its first field, Escape or Enter back to the row', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t78\n2\tPersentase desa\t100\t90');
+  const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(baris).toHaveCount(2);
+  const fokus = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return `${el.closest('tr[data-baris]')?.getAttribute('data-baris') ?? ''} ${el.getAttribute('data-testid') ?? el.getAttribute('data-col') ?? el.tagName}`;
+  });
+  // Enter on the second row's edit button: the first field of the editor has the focus
+  await baris.nth(1).getByTestId('ubah-baris').focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByTestId('sunting-baris');
+  await expect(editor).toBeVisible();
+  await expect(editor.locator('input').first()).toBeFocused();
+  // Escape closes it without a change, back on the same button
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  expect(await fokus()).toBe('3 ubah-baris');
+  // again; a new realisasi, Enter saves, and the focus is on the edited row's button
+  await page.keyboard.press('Enter');
+  await editor.locator('input[data-col="realisasi"]').fill('95');
+  await page.keyboard.press('Enter');
+  await expect(baris.nth(1).locator('[data-col="capaian"]')).toContainText('95,00');
+  await expect.poll(fokus).toBe('3 ubah-baris');
+  // a new row by keyboard: back on "+ Tambah baris" after saving, ready for the next one
+  await page.getByTestId('tambah-baris').focus();
+  await page.keyboard.press('Enter');
+  await expect(editor.locator('input').first()).toBeFocused();
+  await editor.locator('input[data-col="indikator"]').fill('Persentase dokumen');
+  await editor.locator('input[data-col="target"]').fill('10');
+  await editor.locator('input[data-col="realisasi"]').fill('9');
+  await page.keyboard.press('Enter');
+  await expect(baris).toHaveCount(3);
+  await expect(page.getByTestId('tambah-baris')).toBeFocused();
+});

@@ -3,6 +3,8 @@
 
 use crate::core::teks::sunting::{ganti_baris, sel_baris, tambah_baris_baru};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 /// The editor's columns: the table's own, each labelled by its header (else its role's words)
 /// with its role as `data-col`; or `baku`, the standard columns, on an empty table.
@@ -49,6 +51,16 @@ pub fn SuntingBaris(
     isi0.resize(kolom.len().max(awal.len()), String::new());
     let isi = RwSignal::new(isi0.clone());
     let judul: Vec<String> = kolom.iter().map(|(l, _)| l.clone()).collect();
+    // a keyboard user goes from the button that opened the editor into its first field, and
+    // back to that button (or the same row's new one) when it closes
+    let pembuka = StoredValue::new_local(None::<HtmlElement>);
+    let tutup = move || {
+        let nomor = baris.get_untracked();
+        baris.set(None);
+        if let Some(b) = pembuka.get_value() {
+            kembalikan_fokus(b, nomor);
+        }
+    };
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let lama = teks.get_untracked();
@@ -61,10 +73,16 @@ pub fn SuntingBaris(
             Some(b) => teks.set(ganti_baris(&lama, b, &sel)),
             None => {}
         }
-        baris.set(None);
+        tutup();
     };
     view! {
-        <form class="sunting" data-testid=testid[0] on:submit=simpan>
+        <form class="sunting" data-testid=testid[0] use:buka=pembuka on:submit=simpan
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    ev.prevent_default();
+                    tutup();
+                }
+            }>
             {isi0
                 .into_iter()
                 .enumerate()
@@ -102,8 +120,46 @@ pub fn SuntingBaris(
             </datalist>
             <div class="tombol-sunting">
                 <button type="submit" data-testid=testid[1]>"Simpan"</button>
-                <button type="button" on:click=move |_| baris.set(None)>"Batal"</button>
+                <button type="button" on:click=move |_| tutup()>"Batal"</button>
             </div>
         </form>
     }
+}
+
+/// Focus back on the button that opened the editor once the table has its new rows: that
+/// button, or, when its row was rebuilt by the edit, the button of the same role in the row
+/// of the same line.
+fn kembalikan_fokus(pembuka: HtmlElement, nomor: Option<usize>) {
+    request_animation_frame(move || {
+        let ganti = || {
+            let testid = pembuka.get_attribute("data-testid")?;
+            let pilih = format!("tr[data-baris=\"{}\"] [data-testid=\"{testid}\"]", nomor?);
+            let e = document().query_selector(&pilih).ok().flatten()?;
+            e.dyn_into::<HtmlElement>().ok()
+        };
+        let tujuan = if pembuka.is_connected() {
+            Some(pembuka.clone())
+        } else {
+            ganti()
+        };
+        if let Some(t) = tujuan {
+            let _ = t.focus();
+        }
+    });
+}
+
+/// Runs when the editor is built, while focus is still on the button that opened it: keeps
+/// that button, then, once the editor is on the page, focuses its first field.
+fn buka(form: web_sys::Element, pembuka: StoredValue<Option<HtmlElement>, LocalStorage>) {
+    pembuka.set_value(
+        document()
+            .active_element()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            .filter(|e| e.tag_name() == "BUTTON"),
+    );
+    request_animation_frame(move || {
+        if let Some(i) = form.query_selector("input").ok().flatten() {
+            let _ = i.unchecked_into::<HtmlElement>().focus();
+        }
+    });
 }
