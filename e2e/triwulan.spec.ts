@@ -106,21 +106,27 @@ test('a quarterly table on a 360 px phone: capaian and predikat on screen', asyn
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-test('a quarterly table on a 1280 px desktop: predikat and the row buttons need no sideways scroll', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await bukaHalaman(page);
-  await tempelClipboard(page, 'input-indikator', KELOMPOK);
-  const tabel = page.getByTestId('hasil-indikator');
-  await expect(rows(page)).toHaveCount(2);
-  const gulir = await tabel.evaluate((t) => [t.parentElement!.scrollWidth, t.parentElement!.clientWidth]);
-  expect(gulir[0]).toBeLessThanOrEqual(gulir[1]);
-  for (const id of ['hapus-baris', 'sifat-baris']) {
-    const box = await rows(page).nth(0).getByTestId(id).boundingBox();
-    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
-  }
-  // the dropdown names the sifat briefly; its title says how it adds up
-  await expect(rows(page).nth(0).getByTestId('sifat-baris')).toHaveAttribute('title', 'nilai akhir (triwulan terakhir)');
-});
+for (const lebar of [1024, 1280]) {
+  test(`a quarterly table on a ${lebar} px screen: predikat and the row buttons need no sideways scroll`, async ({ page }) => {
+    await page.setViewportSize({ width: lebar, height: 800 });
+    await bukaHalaman(page);
+    await tempelClipboard(page, 'input-indikator', KELOMPOK);
+    const tabel = page.getByTestId('hasil-indikator');
+    await expect(rows(page)).toHaveCount(2);
+    const gulir = await tabel.evaluate((t) => [t.parentElement!.scrollWidth, t.parentElement!.clientWidth]);
+    expect(gulir[0]).toBeLessThanOrEqual(gulir[1]);
+    for (const id of ['hapus-baris', 'sifat-baris']) {
+      const box = await rows(page).nth(0).getByTestId(id).boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(lebar);
+    }
+    // the dropdown stays inside its own cell
+    const sifat = rows(page).nth(0).locator('[data-col="sifat"]');
+    const [sel, td] = await Promise.all([sifat.locator('select').boundingBox(), sifat.boundingBox()]);
+    expect(sel!.x + sel!.width).toBeLessThanOrEqual(td!.x + td!.width);
+    // the dropdown names the sifat briefly; its title says how it adds up
+    await expect(rows(page).nth(0).getByTestId('sifat-baris')).toHaveAttribute('title', 'nilai akhir (triwulan terakhir)');
+  });
+}
 
 test('a quarterly budget: realisasi and serapan to date, against the plan, deviasi', async ({ page }) => {
   const errors = await bukaHalaman(page);
