@@ -133,11 +133,23 @@ fn rapikan(s: &mut String) {
 /// No white space but single spaces between words.
 fn rapi(s: &str) -> bool {
     let mut spasi = true; // a space at the start is to be trimmed
-    s.chars().all(|c| {
-        let ok = !c.is_whitespace() || (c == ' ' && !spasi);
-        spasi = c.is_whitespace();
+    let mut lihat = |putih: bool, spasi_biasa: bool| {
+        let ok = !putih || (spasi_biasa && !spasi);
+        spasi = putih;
         ok
-    }) && (!spasi || s.is_empty())
+    };
+    // most cells are ASCII: read by byte, with `char::is_whitespace`'s ASCII set
+    let semua = if s.is_ascii() {
+        s.bytes().all(|b| {
+            lihat(
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+                b == b' ',
+            )
+        })
+    } else {
+        s.chars().all(|c| lihat(c.is_whitespace(), c == ' '))
+    };
+    semua && (!spasi || s.is_empty())
 }
 
 /// Delimited text where a cell may be quoted, `"a ""b"" c"`, and hold line breaks.
@@ -150,7 +162,7 @@ fn pisah_berkutip(teks: &str, sep: char) -> Vec<Baris> {
     while !rest.is_empty() {
         let (head, tail) = rest.split_once('\n').unwrap_or((rest, ""));
         let head = head.strip_suffix('\r').unwrap_or(head);
-        if !head.contains(['"', '\r']) {
+        if !head.bytes().any(|b| b == b'"' || b == b'\r') {
             rows.push(Baris {
                 nomor_baris: line,
                 sel: head.split(sep).map(str::to_string).collect(),
@@ -395,5 +407,34 @@ mod tests {
         assert!(baris_nomor_kolom(&row(&["", "1", "2", "3"])));
         assert!(!baris_nomor_kolom(&row(&["1", "IKM", "80,25"])));
         assert!(!baris_nomor_kolom(&row(&["1", "8", "8", "100"])));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod sifat {
+        use super::super::rapi;
+        use proptest::prelude::*;
+
+        /// The definition `rapi` reads ASCII cells by byte for: `char::is_whitespace`.
+        fn rapi_menurut_char(s: &str) -> bool {
+            let mut spasi = true;
+            s.chars().all(|c| {
+                let ok = !c.is_whitespace() || (c == ' ' && !spasi);
+                spasi = c.is_whitespace();
+                ok
+            }) && (!spasi || s.is_empty())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(3000))]
+            #[test]
+            fn tidy_by_byte_is_tidy_by_char(s in "[a \t\n\r\x0B\x0C\u{a0}\u{2003}é]{0,12}") {
+                prop_assert_eq!(rapi(&s), rapi_menurut_char(&s));
+            }
+
+            #[test]
+            fn tidy_ascii_by_byte_is_tidy_by_char(s in "[a \t\n\r\x0B\x0C]{0,12}") {
+                prop_assert_eq!(rapi(&s), rapi_menurut_char(&s));
+            }
+        }
     }
 }

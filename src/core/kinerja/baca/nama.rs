@@ -18,8 +18,9 @@ pub fn bersihkan_nama(s: &str) -> (String, bool) {
             t = t[c.len_utf8()..].trim();
         }
     }
-    // enumerator: up to 3 alphanumerics then `.` or `)` then a space
-    if let Some(pos) = t.find(['.', ')']) {
+    // enumerator: up to 3 alphanumerics then `.` or `)` then a space, so only the first four
+    // bytes are searched (not the whole name, for every row of every edit)
+    if let Some(pos) = t.bytes().take(4).position(|b| b == b'.' || b == b')') {
         let head = &t[..pos];
         if !head.is_empty()
             && head.len() <= 3
