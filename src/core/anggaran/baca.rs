@@ -14,6 +14,7 @@ use crate::core::anggaran::tabel::{
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, triwulan_dalam};
 use crate::core::teks::pembaca::{konvensi_kolom_data, PembacaSel};
 use crate::core::teks::pesan::Pesan;
@@ -221,12 +222,12 @@ pub fn tebak_kolom(rows: &[Baris]) -> Vec<KolomAnggaran> {
 
 /// `Jumlah`, `Total`, `Sub total`: a row the table totals itself.
 fn jumlah_p(teks: &str) -> bool {
-    let t = teks.trim().to_ascii_lowercase();
-    t.starts_with("jumlah")
-        || t.starts_with("total")
-        || t.starts_with("grand total")
-        || t == "sub total"
-        || t.starts_with("subtotal")
+    let t = teks.trim();
+    awali(t, "jumlah")
+        || awali(t, "total")
+        || awali(t, "grand total")
+        || t.eq_ignore_ascii_case("sub total")
+        || awali(t, "subtotal")
 }
 
 /// One budget row, its money read in each column's convention (messages for what cannot be).

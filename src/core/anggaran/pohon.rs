@@ -6,6 +6,7 @@
 
 use crate::core::anggaran::tabel::{BarisAnggaran, TabelAnggaran, Tingkat};
 use crate::core::aritmetika::persen_dari;
+use crate::core::teks::kata::memuat;
 use crate::core::teks::tampil::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
@@ -382,7 +383,7 @@ fn periksa_jumlah(
         while let Some(s) = daun.next_if(|s| s.baris < i) {
             sejak.tambah(s.total);
         }
-        let semua = b.uraian.to_ascii_lowercase().contains("total") || pertama;
+        let semua = memuat(&b.uraian, "total") || pertama;
         let cakupan = if semua || sejak == Ringkasan::default() {
             total
         } else {

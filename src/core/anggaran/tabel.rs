@@ -4,6 +4,7 @@
 //! [`crate::core::anggaran::baca`].
 
 use crate::core::teks::angka::Konvensi;
+use crate::core::teks::kata::{awali, memuat};
 use crate::core::teks::kolom::triwulan_dalam;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Pemisah;
@@ -153,24 +154,21 @@ impl BarisAnggaran {
 
     /// `Belanja Tidak Langsung` (gaji): a flat category that is never a parent.
     pub fn btl(&self) -> bool {
-        let u = self.uraian.to_ascii_lowercase();
-        u.contains("tidak langsung") || u == "btl"
+        let u = self.uraian.as_str();
+        memuat(u, "tidak langsung") || u.eq_ignore_ascii_case("btl")
     }
 
     /// The level its label or marker names, if any.
     pub fn tingkat_label(&self) -> Option<Tingkat> {
-        let u = self.uraian.to_ascii_lowercase();
+        let u = self.uraian.as_str();
         let k = self.kode.trim().trim_end_matches('.');
-        if u.starts_with("belanja") || u == "btl" || u == "bl" {
+        if awali(u, "belanja") || u.eq_ignore_ascii_case("btl") || u.eq_ignore_ascii_case("bl") {
             Some(Tingkat::Belanja)
-        } else if u.starts_with("program") || u.starts_with("prog.") || romawi(k) {
+        } else if awali(u, "program") || awali(u, "prog.") || romawi(k) {
             Some(Tingkat::Program)
-        } else if u.starts_with("sub kegiatan")
-            || u.starts_with("sub-kegiatan")
-            || u.starts_with("subkegiatan")
-        {
+        } else if awali(u, "sub kegiatan") || awali(u, "sub-kegiatan") || awali(u, "subkegiatan") {
             Some(Tingkat::SubKegiatan)
-        } else if u.starts_with("kegiatan") {
+        } else if awali(u, "kegiatan") {
             Some(Tingkat::Kegiatan)
         } else if k.len() == 1 && k.chars().all(|c| c.is_ascii_uppercase()) {
             Some(Tingkat::Belanja) // `A.`, `B.`

@@ -11,6 +11,7 @@ use crate::core::kinerja::capaian::hitung_capaian;
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::kinerja::sasaran::HasilKinerja;
+use crate::core::teks::kata::memuat;
 use crate::core::teks::tampil::{apa_adanya, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
@@ -53,9 +54,8 @@ pub fn audit_kinerja(t: &TabelIndikator, h: &HasilKinerja, k: &Kebijakan) -> Vec
             }
         }
         // "penurunan ..." below target: a hint to check the polarity, never a silent change
-        let nama = ind.nama.to_ascii_lowercase();
         if ind.polaritas == Polaritas::Positif
-            && (nama.contains("penurunan") || nama.contains("menurun"))
+            && (memuat(&ind.nama, "penurunan") || memuat(&ind.nama, "menurun"))
         {
             if let (Some(tv), Some(rv)) = (ind.target.angka(), ind.realisasi.angka()) {
                 if rv < tv && !tv.is_zero() {

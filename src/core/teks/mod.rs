@@ -5,6 +5,7 @@
 
 pub mod angka;
 pub mod beda;
+pub mod kata;
 pub mod kolom;
 pub mod nilai;
 pub mod pembaca;

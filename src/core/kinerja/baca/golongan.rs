@@ -6,6 +6,7 @@ use crate::core::kinerja::baca::judul::tanpa_angka;
 use crate::core::kinerja::baca::nama::{bersihkan_nama, judul_sasaran};
 use crate::core::kinerja::baca::peran::Letak;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{peran_judul, skor_judul, Kolom};
 use crate::core::teks::tabel::Baris;
 use rust_decimal::Decimal;
@@ -77,11 +78,10 @@ pub fn golongkan(b: &Baris, letak: &Letak, setelah_judul: bool) -> JenisBaris {
         return JenisBaris::JudulUlang;
     }
     let first = b.pertama();
-    let lower = first.to_ascii_lowercase();
-    if lower.starts_with("total capaian") || lower.starts_with("jumlah capaian") {
+    if awali(first, "total capaian") || awali(first, "jumlah capaian") {
         return JenisBaris::TotalSub(angka_terakhir(first));
     }
-    if lower.starts_with("capaian sasaran") || lower.starts_with("rata-rata capaian") {
+    if awali(first, "capaian sasaran") || awali(first, "rata-rata capaian") {
         return JenisBaris::CapaianSasaran(angka_terakhir(first));
     }
     let filled = b.terisi();

@@ -1,0 +1,60 @@
+//! Keyword tests on a cell, ignoring ASCII case, without a lowercased copy of the cell: they
+//! run on every row of every edit. Every keyword is ASCII (see README, "ASCII-only keyword
+//! matching"), so byte positions stay those of the pasted text.
+
+/// `teks` starts with `kata`, ignoring ASCII case.
+pub fn awali(teks: &str, kata: &str) -> bool {
+    teks.as_bytes()
+        .get(..kata.len())
+        .is_some_and(|a| a.eq_ignore_ascii_case(kata.as_bytes()))
+}
+
+/// `teks` holds `kata` somewhere, ignoring ASCII case.
+pub fn memuat(teks: &str, kata: &str) -> bool {
+    kata.is_empty()
+        || teks
+            .as_bytes()
+            .windows(kata.len())
+            .any(|w| w.eq_ignore_ascii_case(kata.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_in_any_case() {
+        let cases: &[(&str, &str, bool, bool)] = &[
+            // (text, word, starts with, holds)
+            ("Jumlah Capaian", "jumlah", true, true),
+            ("JUMLAH", "jumlah", true, true),
+            ("Jum", "jumlah", false, false),
+            ("Belanja Tidak Langsung", "tidak langsung", false, true),
+            ("Persentase penurunan", "PENURUNAN", false, true),
+            ("Énergie total", "total", false, true),
+            ("", "a", false, false),
+            ("abc", "", true, true),
+        ];
+        for (teks, kata, awal, isi) in cases {
+            assert_eq!(awali(teks, kata), *awal, "{teks:?} starts with {kata:?}");
+            assert_eq!(memuat(teks, kata), *isi, "{teks:?} holds {kata:?}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod sifat {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// The same answers as a lowercased copy gives.
+            #[test]
+            fn as_a_lowercased_copy(teks in "[aAbB é]{0,10}", kata in "[abAB ]{0,3}") {
+                let t = teks.to_ascii_lowercase();
+                let k = kata.to_ascii_lowercase();
+                prop_assert_eq!(awali(&teks, &kata), t.starts_with(&k));
+                prop_assert_eq!(memuat(&teks, &kata), t.contains(&k));
+            }
+        }
+    }
+}
