@@ -11,11 +11,14 @@ pub fn awali(teks: &str, kata: &str) -> bool {
 
 /// `teks` holds `kata` somewhere, ignoring ASCII case.
 pub fn memuat(teks: &str, kata: &str) -> bool {
-    kata.is_empty()
-        || teks
-            .as_bytes()
-            .windows(kata.len())
-            .any(|w| w.eq_ignore_ascii_case(kata.as_bytes()))
+    let (t, k) = (teks.as_bytes(), kata.as_bytes());
+    let Some(&awal) = k.first() else {
+        return true;
+    };
+    let (kecil, besar) = (awal.to_ascii_lowercase(), awal.to_ascii_uppercase());
+    // a cheap first-byte test before the whole word is compared
+    t.windows(k.len())
+        .any(|w| (w[0] == kecil || w[0] == besar) && w.eq_ignore_ascii_case(k))
 }
 
 #[cfg(test)]
