@@ -76,7 +76,7 @@ test('the row editor from the keyboard: into its first field, Escape or Enter ba
   // Escape closes it without a change, back on the same button
   await page.keyboard.press('Escape');
   await expect(editor).toHaveCount(0);
-  expect(await fokus()).toBe('3 ubah-baris');
+  await expect.poll(fokus).toBe('3 ubah-baris');
   // again; a new realisasi, Enter saves, and the focus is on the edited row's button
   await page.keyboard.press('Enter');
   await editor.locator('input[data-col="realisasi"]').fill('95');

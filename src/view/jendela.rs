@@ -14,8 +14,9 @@ pub fn kunci<T: Hash>(isi: &T) -> u64 {
 }
 
 /// Above this many bytes (about a hundred rows) a pasted text is large: its input events are
-/// taken once they pause rather than every frame (`view/masukan.rs`), and the report follows
-/// once typing pauses rather than a frame later (`view/tunda.rs`).
+/// taken once they pause rather than every frame (`view/masukan.rs`), the report follows
+/// once typing pauses rather than a frame later (`view/tunda.rs`), and a row edit is written
+/// into the textarea as the span it changed (`view/tulis_teks.rs`).
 pub const TEKS_BESAR: usize = 16 * 1024;
 
 /// How many rows a large table shows at first, and how many more each click adds.

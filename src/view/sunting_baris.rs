@@ -158,6 +158,13 @@ fn buka(form: web_sys::Element, pembuka: StoredValue<Option<HtmlElement>, LocalS
             .filter(|e| e.tag_name() == "BUTTON"),
     );
     request_animation_frame(move || {
+        // a field already chosen in that frame (a tap, a test's fill) keeps the focus
+        let di_dalam = document()
+            .active_element()
+            .is_some_and(|a| form.contains(Some(a.as_ref())));
+        if di_dalam {
+            return;
+        }
         if let Some(i) = form.query_selector("input").ok().flatten() {
             let _ = i.unchecked_into::<HtmlElement>().focus();
         }

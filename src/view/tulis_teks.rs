@@ -5,33 +5,34 @@
 //! or a browser without the command, gets the whole value.
 
 use crate::core::teks::beda::beda;
+use crate::view::jendela::TEKS_BESAR;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlElement, HtmlTextAreaElement};
 
-/// Below this many bytes a text is small enough to be given whole: its layout is cheap, and
-/// focusing the textarea (which the editing command needs) is best left out.
-const TEKS_KECIL: usize = 16 * 1024;
 /// A span longer than this (a new table, a loaded project) is given whole too.
 const SPAN_BESAR: usize = 4 * 1024;
 
-/// Makes the textarea's value `baru`. `menulis` is called with `true` before and `false` after
-/// a write through the editing command, whose input event is the app's own, not a person's.
+/// Makes the textarea's value `baru`. A small text ([`TEKS_BESAR`] or less) is given whole: its
+/// layout is cheap, and focusing the textarea (which the editing command needs) is best left
+/// out. `menulis` is called with `true` before and `false` after a write through the editing
+/// command, whose input event is the app's own, not a person's.
 pub fn tulis_teks(ta: &HtmlTextAreaElement, baru: &str, menulis: impl Fn(bool)) {
     let lama = ta.value();
     if lama == baru {
         return;
     }
     // the textarea holds line ends as "\n"; a text with "\r" would differ after any write
-    let kecil = lama.len() < TEKS_KECIL || baru.contains('\r');
-    let b = beda(&lama, baru);
-    let span = (b.akhir - b.mulai) as usize + b.sisipan.len();
-    if kecil || span > SPAN_BESAR {
+    if lama.len() <= TEKS_BESAR || baru.contains('\r') {
         ta.set_value(baru);
         return;
     }
-    menulis(true);
-    let ditulis = sunting_span(ta, b.mulai, b.akhir, b.sisipan);
-    menulis(false);
+    let b = beda(&lama, baru);
+    let ditulis = (b.akhir - b.mulai) as usize + b.sisipan.len() <= SPAN_BESAR && {
+        menulis(true);
+        let ditulis = sunting_span(ta, b.mulai, b.akhir, b.sisipan);
+        menulis(false);
+        ditulis
+    };
     if !ditulis || ta.value() != baru {
         ta.set_value(baru);
     }
