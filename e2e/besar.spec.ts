@@ -142,3 +142,37 @@ test('a row edit in a 2.000-row table changes only that line, keeps the page whe
   expect(await input.inputValue()).toBe(sebelum.join('\n'));
   expect(errors).toEqual([]);
 });
+
+test('a row edit saved right after typing in a 2.000-row text keeps both the typing and the edit', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(2000));
+  const tabel = page.getByTestId('hasil-indikator');
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
+  const input = page.getByTestId('input-indikator');
+  const sebelum = (await input.inputValue()).split('\n');
+  // the editor of row 151 is open with realisasi 95 filled in
+  const baris = tabel.locator('tr[data-row="indikator"]').nth(150);
+  await baris.getByTestId('ubah-baris').click();
+  await page.getByTestId('sunting-baris').locator('input[data-col="realisasi"]').fill('95');
+  // then two keys at the end of the first row's line (realisasi 110 -> 11012): a burst, whose
+  // last key waits for the pause that ends it
+  await input.evaluate((ta: HTMLTextAreaElement) => {
+    const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
+    ta.focus();
+    ta.setSelectionRange(akhir, akhir);
+  });
+  await page.keyboard.type('12');
+  // and Simpan at once, within that pause
+  await page.getByTestId('simpan-baris').click();
+  await expect(baris.locator('[data-col="capaian"]')).toContainText('95,00');
+  await expect(tabel.locator('tr[data-row="indikator"]').first().locator('[data-col="capaian"]')).toContainText('11.012,00');
+  const sesudah = (await input.inputValue()).split('\n');
+  expect(sesudah[1]).toBe(sebelum[1].replace(/\t110$/, '\t11012'));
+  expect(sesudah[151]).toBe(sebelum[151].replace(/\t110$/, '\t95'));
+  // and stays so once every waiting read has run
+  await page.waitForTimeout(300);
+  expect((await input.inputValue()).split('\n')[151]).toBe(sesudah[151]);
+  expect((await input.inputValue()).split('\n')[1]).toBe(sesudah[1]);
+  await expect(baris.locator('[data-col="capaian"]')).toContainText('95,00');
+  expect(errors).toEqual([]);
+});

@@ -3,7 +3,8 @@
 //! that inserts line by line) once a frame or, on a large text, once the burst pauses. A large
 //! paste first shows that it is being read, so the page does not look frozen while it is.
 //! A text changed elsewhere (a row edit) is written back as the span that changed
-//! (`view/tulis_teks.rs`).
+//! (`view/tulis_teks.rs`); leaving the textarea first takes whatever typing is still waiting,
+//! so such an edit never starts from an older text.
 
 use crate::core::teks::tampil::id_desimal;
 use crate::view::jeda::Jeda;
@@ -42,6 +43,12 @@ pub fn MasukanTabel(
     let kotak = NodeRef::<leptos::html::Textarea>::new();
     // set while the app itself writes a changed span: that input event is not a person's
     let menulis = StoredValue::new(false);
+    // the text still waiting for its frame or pause, now
+    let ambil = move || {
+        if let Some(v) = tertunda.try_update_value(Option::take).flatten() {
+            teks.set(v);
+        }
+    };
     Effect::new(move |_| {
         let baru = teks.get();
         if let Some(ta) = kotak.get() {
@@ -76,11 +83,6 @@ pub fn MasukanTabel(
                     jeda.batalkan();
                     let pertama = tertunda.with_value(Option::is_none);
                     tertunda.set_value(Some(v));
-                    let ambil = move || {
-                        if let Some(v) = tertunda.try_update_value(Option::take).flatten() {
-                            teks.set(v);
-                        }
-                    };
                     if tempel && tertunda.with_value(|v| v.as_ref().is_some_and(|v| v.len() > TEMPEL_BESAR)) {
                         let baris = tertunda.with_value(|v| v.as_ref().map_or(0, |v| v.lines().count()));
                         proses.set(Some(format!("Membaca dan menghitung {} baris…", ribuan(baris))));
@@ -103,6 +105,12 @@ pub fn MasukanTabel(
                     } else if pertama {
                         request_animation_frame(ambil);
                     }
+                }
+                // leaving the text (for a row editor's Simpan, a button, a download) takes what
+                // is waiting first: an edit made elsewhere then starts from what was typed
+                on:blur=move |_| {
+                    jeda.batalkan();
+                    ambil();
                 }
             ></textarea>
         </label>
