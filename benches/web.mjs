@@ -2,7 +2,7 @@
 // screen and the summary row are there), for 2.000 and 20.000 lines of each table, beside a
 // plain JavaScript floor (split, compute, render every row into a table; the app renders a
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
-// BENCH_HANYA=muat or BENCH_HANYA=sunting runs only the load or only the edit figures.
+// BENCH_HANYA=muat, sunting or baris runs only the load, the edit or the line-by-line figures.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -243,6 +243,17 @@ async function ketikLantai(browser, teks) {
   return median(kali);
 }
 
+/** An input method that inserts line by line: two input events a line (Playwright's fill). */
+async function ukurPerBaris(browser, page) {
+  const teks = tabelIndikator(2000);
+  const app = await ukurAplikasi(browser, 'input-indikator', 'hasil-indikator', 'indikator', teks, 2000, true);
+  await page.setContent('<textarea id="t" rows="8"></textarea>');
+  const t0 = Date.now();
+  await page.locator('#t').fill(teks, { timeout: 600_000 });
+  const lantai = Date.now() - t0;
+  console.log(`Line-by-line input, 2000 indikator: ${app} ms; the same input into a bare textarea: ${lantai} ms`);
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -256,6 +267,12 @@ try {
   if (process.env.BENCH_HANYA === 'sunting') {
     const s = await ukurSunting(browser, tabelIndikator(2000));
     console.log(`Edit one cell of 2000 indikator (median of 5): row editor ${s.editor.toFixed(0)} ms, one key in the text ${s.ketik.toFixed(0)} ms; bare textarea ${s.lantai.toFixed(0)} ms`);
+    server.kill();
+    await browser.close();
+    process.exit(0);
+  }
+  if (process.env.BENCH_HANYA === 'baris') {
+    await ukurPerBaris(browser, page);
     server.kill();
     await browser.close();
     process.exit(0);
@@ -290,14 +307,7 @@ try {
   // one edit in a 2.000-row table: with the row editor, and one key typed into the text
   const suntingan = await ukurSunting(browser, tabelIndikator(2000));
   console.log(`Edit one cell of 2000 indikator (median of 5): row editor ${suntingan.editor.toFixed(0)} ms, one key in the text ${suntingan.ketik.toFixed(0)} ms (from the event to the new capaian on the page; a frame is 16 ms); one key in a bare textarea of the same text: ${suntingan.lantai.toFixed(0)} ms to the next frame`);
-  // an input method that inserts line by line: two input events a line (Playwright's fill)
-  const teks = tabelIndikator(2000);
-  const app = await ukurAplikasi(browser, 'input-indikator', 'hasil-indikator', 'indikator', teks, 2000, true);
-  await page.setContent('<textarea id="t" rows="8"></textarea>');
-  const t0 = Date.now();
-  await page.locator('#t').fill(teks, { timeout: 600_000 });
-  const lantai = Date.now() - t0;
-  console.log(`Line-by-line input, 2000 indikator: ${app} ms; the same input into a bare textarea: ${lantai} ms`);
+  await ukurPerBaris(browser, page);
 } finally {
   await browser.close();
   server.kill();

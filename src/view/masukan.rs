@@ -36,7 +36,10 @@ pub fn MasukanTabel(
     /// Hint shown while empty.
     placeholder: &'static str,
 ) -> impl IntoView {
-    let tertunda = StoredValue::new(None::<String>);
+    // a read waiting for its frame or pause: the textarea is read then (`Some(None)`), not on
+    // every event (copying a large text into wasm per event was a third of a line-by-line
+    // insertion's time); a paste brings its value along (`Some(Some(v))`), read once
+    let tertunda = StoredValue::new(None::<Option<String>>);
     let jeda = Jeda::baru();
     let terakhir = StoredValue::new(f64::NEG_INFINITY);
     let proses = RwSignal::new(None::<String>);
@@ -46,7 +49,9 @@ pub fn MasukanTabel(
     // the text still waiting for its frame or pause, now
     let ambil = move || {
         if let Some(v) = tertunda.try_update_value(Option::take).flatten() {
-            teks.set(v);
+            if let Some(v) = v.or_else(|| kotak.get_untracked().map(|ta| ta.value())) {
+                teks.set(v);
+            }
         }
     };
     Effect::new(move |_| {
@@ -72,19 +77,22 @@ pub fn MasukanTabel(
                     // cost one recompute: a small text is taken once a frame, a large one once
                     // the events pause; but a lone event (one key, one edit, a paste) is taken
                     // at once on any text, since no burst follows it
-                    let v = event_target_value(&ev);
                     let sendiri = ev.time_stamp() - terakhir.get_value() > JEDA_BESAR.as_millis() as f64;
                     terakhir.set_value(ev.time_stamp());
                     // one paste is one event: it is taken at once, whatever its size
                     let tempel = wasm_bindgen::JsCast::dyn_ref::<web_sys::InputEvent>(&ev)
                         .is_some_and(|e| e.input_type().starts_with("insertFrom"));
-                    let besar = v.len() > TEKS_BESAR && !tempel && !sendiri;
+                    // large as last read: a burst changes the size little, and an input method
+                    // filling an empty box crosses the line after a few frames
+                    let besar = teks.with_untracked(String::len) > TEKS_BESAR && !tempel && !sendiri;
                     // every event replaces a read waiting for the pause
                     jeda.batalkan();
                     let pertama = tertunda.with_value(Option::is_none);
+                    let v = tempel.then(|| event_target_value(&ev));
+                    let tempel_besar = v.as_ref().is_some_and(|v| v.len() > TEMPEL_BESAR);
+                    let baris = if tempel_besar { v.as_ref().map_or(0, |v| v.lines().count()) } else { 0 };
                     tertunda.set_value(Some(v));
-                    if tempel && tertunda.with_value(|v| v.as_ref().is_some_and(|v| v.len() > TEMPEL_BESAR)) {
-                        let baris = tertunda.with_value(|v| v.as_ref().map_or(0, |v| v.lines().count()));
+                    if tempel_besar {
                         proses.set(Some(format!("Membaca dan menghitung {} baris…", ribuan(baris))));
                         // the message is painted first (a frame, then a task), then the work blocks
                         request_animation_frame(move || {
