@@ -138,25 +138,43 @@ function hostStatis(port) {
 }
 
 /** First and repeat visit on Chromium's "Slow 4G" profile (562,5 ms, 180 KB/s down), until a
- * pasted row is computed. */
+ * pasted row is computed: the moment the textarea is in the page (the page's clock, from the
+ * navigation's start) plus the paste, from its event to the computed row. Both are timed inside
+ * the page: Playwright's waits poll at growing intervals (up to 500 ms), and that is not the
+ * page's time. */
 async function ukurMuat(browser, port) {
   const alamat = `http://127.0.0.1:${port}/`;
   const ctx = await browser.newContext();
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await ctx.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, o) => {
+      if (document.querySelector('[data-testid="input-indikator"]')) {
+        window.__siap = performance.now();
+        o.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: 180000, uploadThroughput: 84375 });
   const sekali = async (buka, realisasi, capaian) => {
-    const t0 = Date.now();
     await buka();
-    await page.getByTestId('input-indikator').waitFor({ timeout: 120_000 });
+    const input = page.getByTestId('input-indikator');
+    await input.waitFor({ timeout: 120_000 });
+    const siap = await page.evaluate(() => window.__siap);
     await page.evaluate((t) => navigator.clipboard.writeText(t), `Indikator\tTarget\tRealisasi\nPersentase layanan\t80\t${realisasi}`);
-    await page.getByTestId('input-indikator').focus();
+    await input.focus();
     await page.keyboard.press('Control+A'); // the repeat visit has the first visit's row restored
+    await input.evaluate((ta) => ta.addEventListener('paste', () => { window.__tempel = performance.now(); }, { capture: true, once: true }));
     await page.keyboard.press('Control+V');
-    await page.locator('[data-testid="hasil-indikator"] tr[data-row="indikator"] [data-col="capaian"]').filter({ hasText: capaian }).waitFor({ timeout: 120_000 });
-    return Date.now() - t0;
+    const tempel = await page.evaluate((capaian) => new Promise((res) => {
+      const f = () => [...document.querySelectorAll('[data-testid="hasil-indikator"] tr[data-row="indikator"] [data-col="capaian"]')].some((td) => td.textContent.includes(capaian))
+        ? res(performance.now() - window.__tempel)
+        : requestAnimationFrame(f);
+      f();
+    }), capaian);
+    return { siap: Math.round(siap), tempel: Math.round(tempel), semua: Math.round(siap + tempel) };
   };
   const pertama = await sekali(() => page.goto(alamat, { waitUntil: 'commit' }), 90, '112,50');
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -294,7 +312,8 @@ try {
   const host = await hostStatis(PORT + 1);
   const muat = await ukurMuat(browser, PORT + 1);
   host.close();
-  console.log(`Load on Slow 4G (gzip static host), until a pasted row is computed: first visit ${muat.pertama} ms, repeat visit ${muat.ulang} ms`);
+  const kunjungan = (k) => `${k.semua} ms (page ready ${k.siap} ms, then the paste ${k.tempel} ms)`;
+  console.log(`Load on Slow 4G (gzip static host), from the navigation's start until a pasted row is computed: first visit ${kunjungan(muat.pertama)}; repeat visit ${kunjungan(muat.ulang)}`);
   if (process.env.BENCH_HANYA === 'muat') {
     server.kill();
     await browser.close();
