@@ -1,6 +1,6 @@
 // Large pastes (issue 8): the tables render a window with complete totals, more rows on
 // request; the report is composed on request; the page never freezes for long.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { bukaHalaman, tempelClipboard, barisData } from './helpers';
 
@@ -8,6 +8,26 @@ function indikator(n: number) {
   const rows = ['No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi'];
   for (let i = 0; i < n; i++) rows.push(`${i + 1}\t${i % 5 === 0 ? `Sasaran nomor ${i / 5 + 1}` : ''}\tPersentase layanan ${i}\t%\t100\t${i % 2 ? 90 : 110}`);
   return rows.join('\n');
+}
+
+/** 2.000 indikator pasted: the results table (a window of 200 rows), the text and its lines. */
+async function tempel2000(page: Page) {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(2000));
+  const tabel = page.getByTestId('hasil-indikator');
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
+  const input = page.getByTestId('input-indikator');
+  const sebelum = (await input.inputValue()).split('\n');
+  return { errors, tabel, input, sebelum };
+}
+
+/** The caret at the end of the first row's line (after its realisasi), in the text box. */
+async function keAkhirBarisPertama(input: Locator) {
+  await input.evaluate((ta: HTMLTextAreaElement) => {
+    const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
+    ta.focus();
+    ta.setSelectionRange(akhir, akhir);
+  });
 }
 
 test('1.200 indikator: a window of 200 rows, complete summaries, more on request', async ({ page }) => {
@@ -76,11 +96,7 @@ test('a large table keeps its column widths while a number is typed, and a long 
   const sebelum = await lebar();
   // the first line's realisasi becomes a 13-digit figure, typed at the end of that line
   const input = page.getByTestId('input-indikator');
-  await input.evaluate((ta: HTMLTextAreaElement) => {
-    const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
-    ta.focus();
-    ta.setSelectionRange(akhir, akhir);
-  });
+  await keAkhirBarisPertama(input);
   await page.keyboard.type('1234567890');
   const sel = tabel.locator('tr[data-row="indikator"]').first().locator('[data-col="realisasi"]');
   await expect(sel).toHaveText('1.101.234.567.890');
@@ -98,11 +114,7 @@ test('typing in a 450-row table: the report follows once typing pauses, and a do
   const unduh = () => Promise.all([page.waitForEvent('download'), page.getByTestId('unduh-laporan').evaluate((b: HTMLElement) => b.click())]);
   await unduh(); // the first download composes; later ones do not wait
   // the first realisasi 110 becomes 1105 (capaian 1.105,00), typed at the end of that line
-  await page.getByTestId('input-indikator').evaluate((ta: HTMLTextAreaElement) => {
-    const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
-    ta.focus();
-    ta.setSelectionRange(akhir, akhir);
-  });
+  await keAkhirBarisPertama(page.getByTestId('input-indikator'));
   await page.keyboard.type('5');
   // clicked at once, well within the pause the report waits for
   const [html] = await unduh();
@@ -112,12 +124,7 @@ test('typing in a 450-row table: the report follows once typing pauses, and a do
 });
 
 test('a row edit in a 2.000-row table changes only that line, keeps the page where it was, and Ctrl+Z in the text takes it back', async ({ page }) => {
-  const errors = await bukaHalaman(page);
-  await tempelClipboard(page, 'input-indikator', indikator(2000));
-  const tabel = page.getByTestId('hasil-indikator');
-  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
-  const input = page.getByTestId('input-indikator');
-  const sebelum = (await input.inputValue()).split('\n');
+  const { errors, tabel, input, sebelum } = await tempel2000(page);
   // row 151 (i = 150: realisasi 110) gets realisasi 95 through the row editor
   const baris = tabel.locator('tr[data-row="indikator"]').nth(150);
   const capaian = baris.locator('[data-col="capaian"]');
@@ -144,23 +151,14 @@ test('a row edit in a 2.000-row table changes only that line, keeps the page whe
 });
 
 test('a row edit saved right after typing in a 2.000-row text keeps both the typing and the edit', async ({ page }) => {
-  const errors = await bukaHalaman(page);
-  await tempelClipboard(page, 'input-indikator', indikator(2000));
-  const tabel = page.getByTestId('hasil-indikator');
-  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
-  const input = page.getByTestId('input-indikator');
-  const sebelum = (await input.inputValue()).split('\n');
+  const { errors, tabel, input, sebelum } = await tempel2000(page);
   // the editor of row 151 is open with realisasi 95 filled in
   const baris = tabel.locator('tr[data-row="indikator"]').nth(150);
   await baris.getByTestId('ubah-baris').click();
   await page.getByTestId('sunting-baris').locator('input[data-col="realisasi"]').fill('95');
   // then two keys at the end of the first row's line (realisasi 110 -> 11012): a burst, whose
   // last key waits for the pause that ends it
-  await input.evaluate((ta: HTMLTextAreaElement) => {
-    const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
-    ta.focus();
-    ta.setSelectionRange(akhir, akhir);
-  });
+  await keAkhirBarisPertama(input);
   await page.keyboard.type('12');
   // and Simpan at once, within that pause
   await page.getByTestId('simpan-baris').click();
