@@ -5,12 +5,15 @@
 
 use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
+use kalkulator_sakip::core::ikm::hitung_ikm;
 use kalkulator_sakip::core::kebijakan::Kebijakan;
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::perbandingan::baris_perbandingan;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
 use kalkulator_sakip::core::laporan::anggaran::baris_anggaran;
 use kalkulator_sakip::core::laporan::audit::{audit_anggaran, audit_kinerja};
-use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
+use kalkulator_sakip::core::laporan::kalimat::kalimat_indikator;
+use kalkulator_sakip::core::laporan::kinerja::{baris_kinerja, triwulan_laporan};
 use std::time::{Duration, Instant};
 
 /// Mean time of `f` over enough runs to take about half a second (at least one).
@@ -84,6 +87,58 @@ fn tabel_anggaran(n: usize) -> String {
     s
 }
 
+/// A quarterly monitoring table of `n` indikator (DOMAIN.md section 9): annual target, target
+/// and realisasi to date per quarter, last year's realisasi and the Renstra's final target.
+fn tabel_triwulan(n: usize) -> String {
+    let mut s = String::from("No\tSasaran\tIndikator\tSatuan\tTarget\tTarget s.d. TW I\tTarget s.d. TW II\tTarget s.d. TW III\tTarget s.d. TW IV\tRealisasi TW I\tRealisasi TW II\tRealisasi TW III\tRealisasi TW IV\tRealisasi tahun lalu\tTarget akhir Renstra\n");
+    for i in 0..n {
+        let sasaran = if i % 5 == 0 {
+            format!("Sasaran nomor {}", i / 5 + 1)
+        } else {
+            String::new()
+        };
+        let t = 80 + i % 20;
+        let r = 10 + (i * 7) % 15;
+        s.push_str(&format!(
+            "{}\t{sasaran}\tPersentase layanan {i}\t%\t{t}\t{}\t{}\t{}\t{t}\t{r}\t{}\t{}\t{}\t{}\t{}\n",
+            i + 1,
+            t / 4,
+            t / 2,
+            t * 3 / 4,
+            r * 2,
+            r * 3,
+            r * 4,
+            t - 5,
+            t + 10
+        ));
+    }
+    s
+}
+
+/// Raw IKM answers of `n` respondents: nine answers from 1 to 4 per line.
+fn jawaban_ikm(n: usize) -> String {
+    let mut s = String::from("Responden\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\n");
+    for i in 0..n {
+        s.push_str(&format!("{}", i + 1));
+        for u in 0..9 {
+            s.push_str(&format!("\t{}", 1 + (i + u) % 4));
+        }
+        s.push('\n');
+    }
+    s
+}
+
+/// Read and compute at 1.000, 10.000 and 100.000 lines, with the growth per 10x lines.
+fn per_ukuran(nama: &str, buat: impl Fn(usize) -> String, mut kerja: impl FnMut(&str)) {
+    let mut sebelum = None;
+    for n in [1_000, 10_000, 100_000] {
+        let teks = buat(n);
+        let w = ukur(|| kerja(&teks));
+        cetak(&format!("{nama} {n}"), n, w, sebelum);
+        sebelum = Some(w);
+    }
+}
+
 fn main() {
     let k = Kebijakan::default();
     let ind = include_str!("../tests/fixtures/seed000_indikator.tsv");
@@ -130,6 +185,59 @@ fn main() {
         sebelum = Some(w);
     }
     tahap_anggaran(&tabel_anggaran(100_000));
+    // the other pages of the app, at the same sizes
+    per_ukuran("triwulan: read, compute, show", tabel_triwulan, |teks| {
+        let t = baca_tabel_indikator(teks, None);
+        let h = hitung_kinerja(&t, &k);
+        std::hint::black_box(baris_kinerja(&t, &h, &k));
+        std::hint::black_box(triwulan_laporan(&t, &h, &k));
+    });
+    let teks = tabel_triwulan(100_000);
+    cetak(
+        "  stage: read",
+        100_000,
+        ukur(|| drop(baca_tabel_indikator(&teks, None))),
+        None,
+    );
+    let t = baca_tabel_indikator(&teks, None);
+    cetak(
+        "  stage: compute",
+        100_000,
+        ukur(|| drop(hitung_kinerja(&t, &k))),
+        None,
+    );
+    let h = hitung_kinerja(&t, &k);
+    cetak(
+        "  stage: display model",
+        100_000,
+        ukur(|| drop(baris_kinerja(&t, &h, &k))),
+        None,
+    );
+    cetak(
+        "  stage: quarterly report",
+        100_000,
+        ukur(|| drop(triwulan_laporan(&t, &h, &k))),
+        None,
+    );
+    cetak(
+        "  report sentences, 100000 indikator",
+        100_000,
+        ukur(|| {
+            for (i, c) in t.indikator.iter().zip(&h.capaian) {
+                std::hint::black_box(kalimat_indikator(i, c, &k));
+            }
+        }),
+        None,
+    );
+    cetak(
+        "  comparisons (last year, Renstra), 100000",
+        100_000,
+        ukur(|| drop(baris_perbandingan(&t.indikator, &k))),
+        None,
+    );
+    per_ukuran("ikm: raw answers, respondents", jawaban_ikm, |teks| {
+        std::hint::black_box(hitung_ikm(teks, k.bobot_ikm.nilai()));
+    });
 }
 
 /// Each stage of the 100.000-line indicator paste alone, to show where time goes.
