@@ -106,26 +106,39 @@ test('a quarterly table on a 360 px phone: capaian and predikat on screen', asyn
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
+/** KELOMPOK's heading with `n` rows (a large table: fixed column widths, view/jendela.rs). */
+function kelompokBesar(n: number) {
+  const [j1, j2, b1, b2] = KELOMPOK.split('\n');
+  const isi = Array.from({ length: n }, (_, i) => (i % 2 ? b2 : b1).replace(/^\d+/, String(i + 1)));
+  return [j1, j2, ...isi].join('\n');
+}
+
 for (const lebar of [1024, 1280]) {
-  test(`a quarterly table on a ${lebar} px screen: predikat and the row buttons need no sideways scroll`, async ({ page }) => {
-    await page.setViewportSize({ width: lebar, height: 800 });
-    await bukaHalaman(page);
-    await tempelClipboard(page, 'input-indikator', KELOMPOK);
-    const tabel = page.getByTestId('hasil-indikator');
-    await expect(rows(page)).toHaveCount(2);
-    const gulir = await tabel.evaluate((t) => [t.parentElement!.scrollWidth, t.parentElement!.clientWidth]);
-    expect(gulir[0]).toBeLessThanOrEqual(gulir[1]);
-    for (const id of ['hapus-baris', 'sifat-baris']) {
-      const box = await rows(page).nth(0).getByTestId(id).boundingBox();
-      expect(box!.x + box!.width).toBeLessThanOrEqual(lebar);
-    }
-    // the dropdown stays inside its own cell
-    const sifat = rows(page).nth(0).locator('[data-col="sifat"]');
-    const [sel, td] = await Promise.all([sifat.locator('select').boundingBox(), sifat.boundingBox()]);
-    expect(sel!.x + sel!.width).toBeLessThanOrEqual(td!.x + td!.width);
-    // the dropdown names the sifat briefly; its title says how it adds up
-    await expect(rows(page).nth(0).getByTestId('sifat-baris')).toHaveAttribute('title', 'nilai akhir (triwulan terakhir)');
-  });
+  for (const [n, teks] of [[2, KELOMPOK], [150, kelompokBesar(150)]] as const) {
+    test(`a quarterly table of ${n} rows on a ${lebar} px screen: predikat and the row buttons need no sideways scroll`, async ({ page }) => {
+      await page.setViewportSize({ width: lebar, height: 800 });
+      await bukaHalaman(page);
+      await tempelClipboard(page, 'input-indikator', teks);
+      const tabel = page.getByTestId('hasil-indikator');
+      await expect(rows(page)).toHaveCount(n);
+      const gulir = await tabel.evaluate((t) => [t.parentElement!.scrollWidth, t.parentElement!.clientWidth]);
+      expect(gulir[0]).toBeLessThanOrEqual(gulir[1]);
+      for (const id of ['hapus-baris', 'sifat-baris']) {
+        const box = await rows(page).nth(0).getByTestId(id).boundingBox();
+        expect(box!.x + box!.width).toBeLessThanOrEqual(lebar);
+      }
+      // the dropdown stays inside its own cell, and so do the numbers
+      const sifat = rows(page).nth(0).locator('[data-col="sifat"]');
+      const [sel, td] = await Promise.all([sifat.locator('select').boundingBox(), sifat.boundingBox()]);
+      expect(sel!.x + sel!.width).toBeLessThanOrEqual(td!.x + td!.width);
+      for (const col of ['capaian', 'capaian-tw2', 'predikat']) {
+        const sel = rows(page).nth(1).locator(`[data-col="${col}"]`);
+        expect(await sel.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      }
+      // the dropdown names the sifat briefly; its title says how it adds up
+      await expect(rows(page).nth(0).getByTestId('sifat-baris')).toHaveAttribute('title', 'nilai akhir (triwulan terakhir)');
+    });
+  }
 }
 
 test('a quarterly budget: realisasi and serapan to date, against the plan, deviasi', async ({ page }) => {

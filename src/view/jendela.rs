@@ -25,16 +25,19 @@ pub const JENDELA: usize = 200;
 /// Beyond this many rows a results table fixes its column widths from its heading row.
 /// With widths found from every cell, an edit that changes a cell's width (a key typed into a
 /// number) made the browser lay out every row on the page again: 50 ms a key at 500 rows.
-/// Smaller tables keep widths that fit their content, and so does a quarterly indikator table
-/// (class `lebar-isi`): its thirteen columns fit a desktop page only with narrow text columns,
-/// and with fixed widths it scrolled twice as far.
+/// Smaller tables keep widths that fit their content. A quarterly indikator table (class
+/// `lebar-isi`) has thirteen columns, which fit a desktop page only with narrow text columns:
+/// a large one (`tetap-tw`) takes each column's width as a share of the table on a page of
+/// 1200 px or more (fixed measures scrolled twice as far), and fits its content below that, as
+/// a small one always does.
 pub const BARIS_LEBAR_TETAP: usize = 100;
 
-/// The class of a results table of `baris` rows (`tetap`: fixed column widths); `lebar_isi`
-/// keeps content-fitted widths at any size (a quarterly indikator table).
+/// The class of a results table of `baris` rows (`tetap`, `tetap-tw`: fixed column widths);
+/// `lebar_isi` marks a quarterly indikator table.
 pub fn kelas_tabel(baris: usize, lebar_isi: bool) -> &'static str {
     match (lebar_isi, baris > BARIS_LEBAR_TETAP) {
-        (true, _) => "hasil lebar-isi",
+        (true, true) => "hasil lebar-isi tetap-tw",
+        (true, false) => "hasil lebar-isi",
         (false, true) => "hasil tetap",
         (false, false) => "hasil",
     }
