@@ -2,7 +2,8 @@
 // screen and the summary row are there), for 2.000 and 20.000 lines of each table, beside a
 // plain JavaScript floor (split, compute, render every row into a table; the app renders a
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
-// BENCH_HANYA=muat, sunting or baris runs only the load, the edit or the line-by-line figures.
+// BENCH_HANYA=muat, sunting, ketik or baris runs only the load, the edit in 2.000 rows, a key in
+// a small table or the line-by-line figures.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -238,6 +239,43 @@ async function ukurSunting(browser, teks) {
   return { editor: median(editor), ketik: median(ketik), lantai: await ketikLantai(browser, teks) };
 }
 
+/** Keys typed into a small pasted table of `n` rows, one every 400 ms: each timed from its
+ * input event to the first frame after all the work it set off within a frame (the results, and
+ * whatever follows them a frame later) has run. Median of nine. */
+async function ukurKetik(browser, n) {
+  const ctx = await browser.newContext();
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ctx.newPage();
+  await page.goto(BASE);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), tabelIndikator(n));
+  await page.getByTestId('input-indikator').focus();
+  await page.keyboard.press('Control+V');
+  await page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(n - 1).waitFor();
+  await page.waitForTimeout(1500);
+  const kali = [];
+  for (let k = 0; k < 9; k++) {
+    await page.evaluate(() => {
+      const ta = document.querySelector('[data-testid="input-indikator"]');
+      const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
+      const mulai = ta.value.lastIndexOf('\t', akhir) + 1;
+      ta.focus();
+      ta.setSelectionRange(mulai, mulai);
+      window.__selesai = new Promise((res) => {
+        ta.addEventListener('input', () => {
+          const awal = performance.now();
+          // registered before the app's own frame and task, so this frame comes after them
+          requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => res(performance.now() - awal)), 0));
+        }, { capture: true, once: true });
+      });
+    });
+    await page.keyboard.type('1');
+    kali.push(await page.evaluate(() => window.__selesai));
+    await page.waitForTimeout(400);
+  }
+  await ctx.close();
+  return median(kali);
+}
+
 /** The floor of one key: the same text in a bare textarea, from the input event to the next
  * frame, when the app's change is also looked for (the browser's own editing of a 2.000-line
  * textarea). */
@@ -303,6 +341,12 @@ try {
     await browser.close();
     process.exit(0);
   }
+  if (process.env.BENCH_HANYA === 'ketik') {
+    for (const n of [30, 150]) console.log(`One key typed into ${n} indikator: ${(await ukurKetik(browser, n)).toFixed(0)} ms from the event to the frame after all it set off`);
+    server.kill();
+    await browser.close();
+    process.exit(0);
+  }
   if (process.env.BENCH_HANYA === 'baris') {
     await ukurPerBaris(browser, page);
     server.kill();
@@ -340,6 +384,7 @@ try {
   // one edit in a 2.000-row table: with the row editor, and one key typed into the text
   const suntingan = await ukurSunting(browser, tabelIndikator(2000));
   console.log(`Edit one cell of 2000 indikator (median of 5): row editor ${suntingan.editor.toFixed(0)} ms, one key in the text ${suntingan.ketik.toFixed(0)} ms (from the event to the new capaian on the page; a frame is 16 ms); one key in a bare textarea of the same text: ${suntingan.lantai.toFixed(0)} ms to the next frame`);
+  for (const n of [30, 150]) console.log(`One key typed into ${n} indikator: ${(await ukurKetik(browser, n)).toFixed(0)} ms from the event to the frame after all it set off`);
   await ukurPerBaris(browser, page);
 } finally {
   await browser.close();

@@ -1,5 +1,5 @@
 //! The last of a burst of calls, run once the calls have paused: the input of a large text,
-//! the report of large tables and the autosave each wait this way.
+//! the report and the autosave each wait this way.
 
 use leptos::prelude::*;
 use std::time::Duration;

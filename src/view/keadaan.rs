@@ -20,7 +20,6 @@ use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja, BarisSasaran};
 use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sunting::Pemetaan;
-use crate::view::jendela::TEKS_BESAR;
 use crate::view::tunda::Detak;
 use leptos::prelude::*;
 
@@ -129,9 +128,9 @@ impl Keadaan {
 }
 
 impl Keadaan {
-    /// The same state with every result following the page's one painted frame later (see
+    /// The same state with every result following the page's results once changes pause (see
     /// `view/tunda.rs`): what the report reads. Inputs are shared; a change to any of them asks
-    /// `detak` for a tick, which waits for typing to pause when the tables are large.
+    /// `detak` for a tick, which waits for the changes to pause.
     pub fn tertunda(&self, detak: Detak) -> Keadaan {
         let s = *self;
         Effect::new(move |_| {
@@ -143,8 +142,7 @@ impl Keadaan {
             s.teks_ikm.track();
             s.teks_perkembangan.track();
             s.metode.track();
-            let besar = s.teks.with(String::len) + s.teks_anggaran.with(String::len) > TEKS_BESAR;
-            detak.minta(besar);
+            detak.minta();
         });
         Keadaan {
             tabel: detak.tunda(s.tabel),

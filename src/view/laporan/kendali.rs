@@ -72,7 +72,7 @@ pub fn KendaliLaporan(
     let setelah_disusun = move |f: Box<dyn FnOnce()>| {
         let perlu = !disusun.get_untracked();
         disusun.set(true);
-        // up to date first: for large tables the report waits for typing to pause
+        // up to date first: the report waits for changes to pause
         if let Some(d) = detak {
             d.sekarang();
         }

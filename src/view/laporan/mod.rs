@@ -64,7 +64,7 @@ const LAPORAN_OTOMATIS: usize = 500;
 /// downloaded, so that typing in a large table does not rebuild it every time.
 #[component]
 pub fn Laporan() -> impl IntoView {
-    // the report follows the results one painted frame later, so a paste shows its rows first
+    // the report follows the results once changes pause, so typing pays only for the results
     let detak = Detak::baru();
     let s = expect_context::<Keadaan>().tertunda(detak);
     provide_context(s);
