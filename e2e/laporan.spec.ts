@@ -54,6 +54,25 @@ test('seed 000: report sentences, totals, print media and a PDF', async ({ page 
   expect(errors).toEqual([]);
 });
 
+test('the report\'s charts on a 360 px phone: labels above the bars, at a readable size; printed beside them', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await bukaHalaman(page);
+  await tempel(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  const lap = page.getByTestId('laporan');
+  const tampak = lap.locator('svg.grafik:visible');
+  await expect(tampak).toHaveCount(1);
+  await expect(lap.getByTestId('grafik-capaian')).toBeHidden();
+  await expect(tampak.locator('g[data-row="batang"]')).toHaveCount(5);
+  // a label's height on screen, in CSS px (it was 4 px beside the bars)
+  const tinggi = await tampak.locator('text.label').first().evaluate((t) => t.getBoundingClientRect().height);
+  expect(tinggi).toBeGreaterThanOrEqual(8);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // printed, the chart has its labels beside the bars, once
+  await page.emulateMedia({ media: 'print' });
+  await expect(lap.locator('svg.grafik:visible')).toHaveCount(1);
+  await expect(lap.getByTestId('grafik-capaian')).toBeVisible();
+});
+
 test('seed 001: the report totals the kode rekening tree once; landscape prints', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-indikator', fixture('seed001_indikator.tsv'));

@@ -9,7 +9,12 @@ use rust_decimal::Decimal;
 pub struct Batang {
     pub label: String,
     pub teks_nilai: String,
+    /// Top of the bar.
     pub y: u32,
+    /// Baseline of the label.
+    pub y_label: u32,
+    /// Baseline of the value, after the bar's end.
+    pub y_nilai: u32,
     pub lebar: String,
     /// Above the reference line (100%).
     pub lewat: bool,
@@ -22,18 +27,42 @@ pub struct Grafik {
     pub garis_x: String,
     pub lebar: u32,
     pub tinggi: u32,
-    /// Where bars start (after the labels).
+    /// Where bars start (after the labels, or 0 with labels above).
     pub kiri: u32,
+    /// The x of the labels and their `text-anchor` (`end` beside the bars, `start` above).
+    pub x_label: u32,
+    pub jangkar_label: &'static str,
+}
+
+/// Where the labels go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TataGrafik {
+    /// Beside the bars, on a drawing 640 wide: the printed report and wide screens.
+    Samping,
+    /// Above each bar, on a drawing 320 wide, so a phone shows the labels at a readable size
+    /// (beside the bars at 360 px they were 4 px high).
+    Atas,
 }
 
 /// Bar height and gap.
 pub const TINGGI_BATANG: u32 = 18;
 const JARAK: u32 = 8;
+/// Room for a label line above a bar.
+const BARIS_LABEL: u32 = 14;
+
+/// Lay out `(label, value)` bars against a 100 reference, labels beside the bars.
+pub fn grafik_batang(data: &[(String, Option<Decimal>)]) -> Grafik {
+    grafik_batang_tata(data, TataGrafik::Samping)
+}
 
 /// Lay out `(label, value)` bars against a 100 reference; the scale goes to the larger of
 /// 120 and the largest value, so the 100% line always shows.
-pub fn grafik_batang(data: &[(String, Option<Decimal>)]) -> Grafik {
-    let (lebar, kiri) = (640u32, 250u32);
+pub fn grafik_batang_tata(data: &[(String, Option<Decimal>)], tata: TataGrafik) -> Grafik {
+    // (drawing width, where bars start, label characters, label line above)
+    let (lebar, kiri, huruf, atas) = match tata {
+        TataGrafik::Samping => (640u32, 250u32, 42, 0),
+        TataGrafik::Atas => (320, 0, 56, BARIS_LABEL),
+    };
     let area = Decimal::from(lebar - kiri - 60);
     let maks = data
         .iter()
@@ -42,31 +71,43 @@ pub fn grafik_batang(data: &[(String, Option<Decimal>)]) -> Grafik {
         .unwrap_or(Decimal::ZERO)
         .max(Decimal::from(120));
     let skala = |v: Decimal| id_desimal(v.max(Decimal::ZERO) / maks * area, 1).replace(',', ".");
+    let langkah = atas + TINGGI_BATANG + JARAK;
     let batang = data
         .iter()
         .enumerate()
         .map(|(i, (label, v))| {
-            let label = if label.chars().count() > 42 {
-                format!("{}…", label.chars().take(41).collect::<String>())
+            let label = if label.chars().count() > huruf {
+                format!("{}…", label.chars().take(huruf - 1).collect::<String>())
             } else {
                 label.clone()
             };
+            let y = 10 + atas + i as u32 * langkah;
+            let y_nilai = y + TINGGI_BATANG - 5;
             Batang {
                 label,
                 teks_nilai: v.map(|x| id_desimal(x, 2)).unwrap_or_else(|| "n/a".into()),
-                y: 10 + i as u32 * (TINGGI_BATANG + JARAK),
+                y,
+                y_label: if atas > 0 { y - 3 } else { y_nilai },
+                y_nilai,
                 lebar: v.map(skala).unwrap_or_else(|| "0".into()),
                 lewat: v.is_some_and(|x| x > Decimal::ONE_HUNDRED),
             }
         })
         .collect::<Vec<_>>();
-    let tinggi = 20 + data.len() as u32 * (TINGGI_BATANG + JARAK);
+    let tinggi = 20 + data.len() as u32 * langkah;
+    let (x_label, jangkar_label) = if atas > 0 {
+        (0, "start")
+    } else {
+        (kiri - 6, "end")
+    };
     Grafik {
         garis_x: skala(Decimal::ONE_HUNDRED),
         batang,
         lebar,
         tinggi,
         kiri,
+        x_label,
+        jangkar_label,
     }
 }
 
@@ -89,5 +130,45 @@ mod tests {
         assert!(g.batang[1].lewat && !g.batang[0].lewat);
         let g = grafik_batang(&[("A".into(), Some(Decimal::from(240)))]);
         assert_eq!(g.garis_x, "137.5", "scale grows with the data");
+    }
+
+    #[test]
+    fn labels_above_the_bars_on_a_narrow_drawing_do_not_overlap_the_next_bar() {
+        let data: Vec<(String, Option<Decimal>)> = vec![
+            (
+                "Persentase layanan yang diselesaikan tepat waktu sesuai standar".into(),
+                Some(Decimal::from(95)),
+            ),
+            ("B".into(), Some(Decimal::from(130))),
+        ];
+        let g = grafik_batang_tata(&data, TataGrafik::Atas);
+        assert_eq!(
+            (g.lebar, g.kiri, g.x_label, g.jangkar_label),
+            (320, 0, 0, "start")
+        );
+        // 130 is the largest value: it fills the 260 units left for bars
+        assert_eq!(g.batang[1].lebar, "260.0");
+        assert_eq!(g.garis_x, "200.0");
+        let (a, b) = (&g.batang[0], &g.batang[1]);
+        assert!(a.y_label < a.y, "the label sits above its bar");
+        assert!(
+            a.y + TINGGI_BATANG < b.y_label - 10,
+            "and below the bar before it"
+        );
+        assert!(
+            b.y + TINGGI_BATANG < g.tinggi - 10,
+            "the 100% label has room at the bottom"
+        );
+        assert_eq!(
+            a.label.chars().count(),
+            56,
+            "long labels are cut to the line: {}",
+            a.label
+        );
+        assert!(a.label.ends_with('…'));
+        // beside the bars, as printed: label and value share the bar's baseline
+        let g = grafik_batang(&data);
+        assert_eq!((g.x_label, g.jangkar_label), (244, "end"));
+        assert_eq!(g.batang[0].y_label, g.batang[0].y_nilai);
     }
 }

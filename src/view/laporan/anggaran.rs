@@ -2,7 +2,6 @@
 //! print variant), terbilang of the totals, serapan per program, and efficiency.
 
 use crate::core::laporan::anggaran::terbilang_total;
-use crate::core::laporan::grafik::grafik_batang;
 use crate::core::teks::tampil::{id_desimal, rupiah};
 use crate::view::efisiensi::TabelEfisiensi;
 use crate::view::grafik::GrafikBatang;
@@ -42,7 +41,7 @@ pub fn LaporanAnggaran() -> impl IntoView {
         });
         let grafik = (!program.is_empty()).then(|| view! {
             <figure class="blok">
-                <GrafikBatang grafik=grafik_batang(&program) judul="Serapan anggaran per program (%)".to_string() testid="grafik-serapan" />
+                <GrafikBatang data=program judul="Serapan anggaran per program (%)".to_string() testid="grafik-serapan" />
                 <figcaption>"Grafik serapan anggaran per program."</figcaption>
             </figure>
         });

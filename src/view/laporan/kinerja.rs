@@ -3,7 +3,6 @@
 //! from the same display model as the page's results table.
 
 use crate::core::kinerja::triwulan::NAMA_TW;
-use crate::core::laporan::grafik::grafik_batang;
 use crate::core::laporan::kalimat::{
     kalimat_indikator, kalimat_instansi, kalimat_sasaran, kalimat_triwulan,
 };
@@ -110,7 +109,7 @@ pub fn LaporanKinerja() -> impl IntoView {
                 {kalimat_instansi(&instansi, &h.instansi, &k)}
             </p>
             <figure class="blok">
-                <GrafikBatang grafik=grafik_batang(&data) judul="Capaian kinerja per indikator (%)".to_string() testid="grafik-capaian" />
+                <GrafikBatang data=data judul="Capaian kinerja per indikator (%)".to_string() testid="grafik-capaian" />
                 <figcaption>"Grafik capaian kinerja per indikator; garis putus-putus = 100%."</figcaption>
             </figure>
         }
@@ -162,7 +161,7 @@ fn LaporanTriwulan() -> impl IntoView {
                     </table>
                     </Gulir>
                     <figure class="blok">
-                        <GrafikBatang grafik=grafik_batang(&data) judul="Rata-rata capaian s.d. triwulan (%)".to_string() testid="grafik-triwulan" />
+                        <GrafikBatang data=data judul="Rata-rata capaian s.d. triwulan (%)".to_string() testid="grafik-triwulan" />
                         <figcaption>"Rata-rata capaian sasaran sampai dengan tiap triwulan; garis putus-putus = target 100%."</figcaption>
                     </figure>
                 </div>
