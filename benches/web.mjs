@@ -186,15 +186,32 @@ async function ukurMuat(browser, port) {
   return { pertama, ulang };
 }
 
-/** One edit of a pasted table, timed inside the page from the event to the changed cell. */
-async function ukurSunting(browser, teks) {
+/** A fresh page of the app with `teks` pasted into the indikator box (Ctrl+V). In the page,
+ * `__keRealisasiPertama()` puts the caret before the first row's realisasi and returns the box. */
+async function bukaDenganTempel(browser, teks) {
   const ctx = await browser.newContext();
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ctx.addInitScript(() => {
+    window.__keRealisasiPertama = () => {
+      const ta = document.querySelector('[data-testid="input-indikator"]');
+      const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
+      const mulai = ta.value.lastIndexOf('\t', akhir) + 1;
+      ta.focus();
+      ta.setSelectionRange(mulai, mulai);
+      return ta;
+    };
+  });
   const page = await ctx.newPage();
   await page.goto(BASE);
   await page.evaluate((t) => navigator.clipboard.writeText(t), teks);
   await page.getByTestId('input-indikator').focus();
   await page.keyboard.press('Control+V');
+  return { ctx, page };
+}
+
+/** One edit of a pasted table, timed inside the page from the event to the changed cell. */
+async function ukurSunting(browser, teks) {
+  const { ctx, page } = await bukaDenganTempel(browser, teks);
   const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').first();
   await baris.waitFor();
   await page.waitForTimeout(1500); // the report and the autosave settle
@@ -223,11 +240,7 @@ async function ukurSunting(browser, teks) {
   }
   for (let k = 0; k < 5; k++) {
     await page.evaluate(() => {
-      const ta = document.querySelector('[data-testid="input-indikator"]');
-      const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
-      const mulai = ta.value.lastIndexOf('\t', akhir) + 1;
-      ta.focus();
-      ta.setSelectionRange(mulai, mulai);
+      const ta = window.__keRealisasiPertama();
       ta.addEventListener('input', () => { window.__awal = performance.now(); }, { capture: true, once: true });
     });
     const lama = await capaian();
@@ -243,23 +256,13 @@ async function ukurSunting(browser, teks) {
  * input event to the first frame after all the work it set off within a frame (the results, and
  * whatever follows them a frame later) has run. Median of nine. */
 async function ukurKetik(browser, n) {
-  const ctx = await browser.newContext();
-  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await ctx.newPage();
-  await page.goto(BASE);
-  await page.evaluate((t) => navigator.clipboard.writeText(t), tabelIndikator(n));
-  await page.getByTestId('input-indikator').focus();
-  await page.keyboard.press('Control+V');
+  const { ctx, page } = await bukaDenganTempel(browser, tabelIndikator(n));
   await page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(n - 1).waitFor();
   await page.waitForTimeout(1500);
   const kali = [];
   for (let k = 0; k < 9; k++) {
     await page.evaluate(() => {
-      const ta = document.querySelector('[data-testid="input-indikator"]');
-      const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
-      const mulai = ta.value.lastIndexOf('\t', akhir) + 1;
-      ta.focus();
-      ta.setSelectionRange(mulai, mulai);
+      const ta = window.__keRealisasiPertama();
       window.__selesai = new Promise((res) => {
         ta.addEventListener('input', () => {
           const awal = performance.now();
