@@ -34,6 +34,7 @@ fn gambar(
     let Grafik {
         batang,
         garis_x,
+        garis_y,
         lebar,
         tinggi,
         kiri,
@@ -44,6 +45,11 @@ fn gambar(
     let aria = judul.clone();
     let h = TINGGI_BATANG.to_string();
     let x_label = x_label.to_string();
+    // the 100% line, as one path of its stretches
+    let garis: String = garis_y
+        .iter()
+        .map(|(y1, y2)| format!("M{garis_x} {y1}V{y2}"))
+        .collect();
     view! {
         <svg class=kelas data-testid=testid viewBox=vb role="img" aria-label=aria xmlns="http://www.w3.org/2000/svg">
             <title>{judul}</title>
@@ -58,7 +64,7 @@ fn gambar(
                     </g>
                 }
             }).collect_view()}
-            <line x1=garis_x.clone() x2=garis_x.clone() y1="4" y2=(tinggi - 4).to_string() class="garis-100" transform=format!("translate({kiri} 0)")></line>
+            <path d=garis class="garis-100" transform=format!("translate({kiri} 0)")></path>
             <text x=garis_x.clone() y=(tinggi - 1).to_string() class="label-100" transform=format!("translate({kiri} 0)")>"100%"</text>
         </svg>
     }

@@ -25,6 +25,9 @@ pub struct Batang {
 pub struct Grafik {
     pub batang: Vec<Batang>,
     pub garis_x: String,
+    /// The reference line's stretches, `(y1, y2)`: one down the whole drawing, or, with labels
+    /// above the bars, one per bar, so the line does not cross the labels.
+    pub garis_y: Vec<(u32, u32)>,
     pub lebar: u32,
     pub tinggi: u32,
     /// Where bars start (after the labels, or 0 with labels above).
@@ -95,6 +98,14 @@ pub fn grafik_batang_tata(data: &[(String, Option<Decimal>)], tata: TataGrafik) 
         })
         .collect::<Vec<_>>();
     let tinggi = 20 + data.len() as u32 * langkah;
+    let garis_y = if atas > 0 {
+        batang
+            .iter()
+            .map(|b| (b.y, b.y + TINGGI_BATANG + 2))
+            .collect()
+    } else {
+        vec![(4, tinggi - 4)]
+    };
     let (x_label, jangkar_label) = if atas > 0 {
         (0, "start")
     } else {
@@ -102,6 +113,7 @@ pub fn grafik_batang_tata(data: &[(String, Option<Decimal>)], tata: TataGrafik) 
     };
     Grafik {
         garis_x: skala(Decimal::ONE_HUNDRED),
+        garis_y,
         batang,
         lebar,
         tinggi,
@@ -166,9 +178,20 @@ mod tests {
             a.label
         );
         assert!(a.label.ends_with('…'));
+        // a 10-unit label's glyphs span about 8 units above its baseline and 2 below
+        for l in &g.batang {
+            for &(y1, y2) in &g.garis_y {
+                assert!(
+                    y2 < l.y_label - 8 || y1 > l.y_label + 2,
+                    "the 100% line crosses a label: {:?}",
+                    g.garis_y
+                );
+            }
+        }
         // beside the bars, as printed: label and value share the bar's baseline
         let g = grafik_batang(&data);
         assert_eq!((g.x_label, g.jangkar_label), (244, "end"));
         assert_eq!(g.batang[0].y_label, g.batang[0].y_nilai);
+        assert_eq!(g.garis_y, vec![(4, g.tinggi - 4)]);
     }
 }
