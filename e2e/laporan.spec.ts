@@ -54,23 +54,41 @@ test('seed 000: report sentences, totals, print media and a PDF', async ({ page 
   expect(errors).toEqual([]);
 });
 
-test('the report\'s charts on a 360 px phone: labels above the bars, at a readable size; printed beside them', async ({ page }) => {
+/** Labels of the report's visible charts that run off their drawing (in the drawing's units). */
+async function labelTerpotong(page: Page) {
+  return page.getByTestId('laporan').locator('svg.grafik:visible').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const lebar = (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text.label')]
+        .map((t) => [t.textContent, (t as SVGTextElement).getBBox()] as const)
+        .filter(([, b]) => b.x < 0 || b.x + b.width > lebar)
+        .map(([teks]) => teks);
+    }));
+}
+
+test('the report\'s charts on a 360 px phone: labels above the bars, at a readable size, inside the drawing; printed beside them', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await bukaHalaman(page);
   await tempel(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  // program names in capitals, some long
+  await tempel(page, 'input-anggaran', fixture('seed000_anggaran.tsv'));
   const lap = page.getByTestId('laporan');
   const tampak = lap.locator('svg.grafik:visible');
-  await expect(tampak).toHaveCount(1);
+  await expect(tampak).toHaveCount(2);
   await expect(lap.getByTestId('grafik-capaian')).toBeHidden();
-  await expect(tampak.locator('g[data-row="batang"]')).toHaveCount(5);
+  await expect(tampak.first().locator('g[data-row="batang"]')).toHaveCount(5);
+  await expect(tampak.nth(1).locator('g[data-row="batang"]')).toHaveCount(16);
   // a label's height on screen, in CSS px (it was 4 px beside the bars)
-  const tinggi = await tampak.locator('text.label').first().evaluate((t) => t.getBoundingClientRect().height);
+  const tinggi = await tampak.first().locator('text.label').first().evaluate((t) => t.getBoundingClientRect().height);
   expect(tinggi).toBeGreaterThanOrEqual(8);
+  expect(await labelTerpotong(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  // printed, the chart has its labels beside the bars, once
+  // printed, each chart has its labels beside the bars, once, and inside the drawing
   await page.emulateMedia({ media: 'print' });
-  await expect(lap.locator('svg.grafik:visible')).toHaveCount(1);
+  await expect(lap.locator('svg.grafik:visible')).toHaveCount(2);
   await expect(lap.getByTestId('grafik-capaian')).toBeVisible();
+  await expect(lap.getByTestId('grafik-serapan')).toBeVisible();
+  expect(await labelTerpotong(page)).toEqual([]);
 });
 
 test('seed 001: the report totals the kode rekening tree once; landscape prints', async ({ page }) => {
