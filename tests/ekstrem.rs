@@ -21,7 +21,7 @@ use kalkulator_sakip::core::laporan::audit::{
     audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan,
 };
 use kalkulator_sakip::core::laporan::ekspor::{csv, tsv};
-use kalkulator_sakip::core::laporan::grafik::{grafik_batang, grafik_batang_tata, TataGrafik};
+use kalkulator_sakip::core::laporan::grafik::{grafik_batang, TataGrafik};
 use kalkulator_sakip::core::laporan::kalimat::{
     kalimat_indikator, kalimat_instansi, kalimat_sasaran,
 };
@@ -67,8 +67,8 @@ fn semua_dengan(
         .zip(&h.capaian)
         .map(|(i, c)| (i.nama.clone(), c.dibatasi(k)))
         .collect();
-    let _ = grafik_batang(&data);
-    let _ = grafik_batang_tata(&data, TataGrafik::Atas);
+    let _ = grafik_batang(&data, TataGrafik::Samping);
+    let _ = grafik_batang(&data, TataGrafik::Atas);
 
     let ta = baca_tabel_anggaran(angg);
     let p = bangun_pohon(&ta);
@@ -85,7 +85,7 @@ fn semua_dengan(
         .program(&ta)
         .map(|(n, r)| (n.to_string(), r.serapan()))
         .collect();
-    let _ = grafik_batang(&program);
+    let _ = grafik_batang(&program, TataGrafik::Samping);
     let tabel: Vec<Vec<String>> = rows
         .iter()
         .chain(std::iter::once(&total))

@@ -1,6 +1,6 @@
 //! A bar chart as inline SVG, from the core's chart geometry (prints as vectors).
 
-use crate::core::laporan::grafik::{grafik_batang_tata, Grafik, TataGrafik, TINGGI_BATANG};
+use crate::core::laporan::grafik::{grafik_batang, Grafik, TataGrafik, TINGGI_BATANG};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -16,8 +16,8 @@ pub fn GrafikBatang(
     /// `data-testid` of the printed (wide) drawing.
     testid: &'static str,
 ) -> impl IntoView {
-    let sempit = grafik_batang_tata(&data, TataGrafik::Atas);
-    let lebar = grafik_batang_tata(&data, TataGrafik::Samping);
+    let sempit = grafik_batang(&data, TataGrafik::Atas);
+    let lebar = grafik_batang(&data, TataGrafik::Samping);
     view! {
         {gambar(lebar, judul.clone(), "grafik lebar", Some(testid))}
         {gambar(sempit, judul, "grafik sempit", None)}

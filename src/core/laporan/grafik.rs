@@ -53,14 +53,9 @@ const JARAK: u32 = 8;
 /// Room for a label line above a bar.
 const BARIS_LABEL: u32 = 14;
 
-/// Lay out `(label, value)` bars against a 100 reference, labels beside the bars.
-pub fn grafik_batang(data: &[(String, Option<Decimal>)]) -> Grafik {
-    grafik_batang_tata(data, TataGrafik::Samping)
-}
-
 /// Lay out `(label, value)` bars against a 100 reference; the scale goes to the larger of
 /// 120 and the largest value, so the 100% line always shows.
-pub fn grafik_batang_tata(data: &[(String, Option<Decimal>)], tata: TataGrafik) -> Grafik {
+pub fn grafik_batang(data: &[(String, Option<Decimal>)], tata: TataGrafik) -> Grafik {
     // (drawing width, where bars start, room for a label, label line above)
     let (lebar, kiri, ruang, atas) = match tata {
         TataGrafik::Samping => (640u32, 250u32, 240, 0),
@@ -164,18 +159,24 @@ mod tests {
 
     #[test]
     fn bars_scale_to_the_largest_value_and_the_line_sits_at_100() {
-        let g = grafik_batang(&[
-            ("A".into(), Some(Decimal::from(60))),
-            ("B".into(), Some(Decimal::from(120))),
-            ("C".into(), None),
-        ]);
+        let g = grafik_batang(
+            &[
+                ("A".into(), Some(Decimal::from(60))),
+                ("B".into(), Some(Decimal::from(120))),
+                ("C".into(), None),
+            ],
+            TataGrafik::Samping,
+        );
         assert_eq!(g.batang.len(), 3);
         assert_eq!(g.batang[0].lebar, "165.0", "60 / 120 x 330");
         assert_eq!(g.batang[1].lebar, "330.0");
         assert_eq!(g.garis_x, "275.0");
         assert_eq!(g.batang[2].teks_nilai, "n/a");
         assert!(g.batang[1].lewat && !g.batang[0].lewat);
-        let g = grafik_batang(&[("A".into(), Some(Decimal::from(240)))]);
+        let g = grafik_batang(
+            &[("A".into(), Some(Decimal::from(240)))],
+            TataGrafik::Samping,
+        );
         assert_eq!(g.garis_x, "137.5", "scale grows with the data");
     }
 
@@ -205,7 +206,7 @@ mod tests {
             ),
             ("B".into(), Some(Decimal::from(130))),
         ];
-        let g = grafik_batang_tata(&data, TataGrafik::Atas);
+        let g = grafik_batang(&data, TataGrafik::Atas);
         assert_eq!(
             (g.lebar, g.kiri, g.x_label, g.jangkar_label),
             (320, 0, 0, "start")
@@ -238,7 +239,7 @@ mod tests {
             }
         }
         // beside the bars, as printed: label and value share the bar's baseline
-        let g = grafik_batang(&data);
+        let g = grafik_batang(&data, TataGrafik::Samping);
         assert_eq!((g.x_label, g.jangkar_label), (244, "end"));
         assert_eq!(g.batang[0].y_label, g.batang[0].y_nilai);
         assert_eq!(g.garis_y, vec![(4, g.tinggi - 4)]);
