@@ -123,6 +123,35 @@ test('typing in a 450-row table: the report follows once typing pauses, and a do
   expect(errors).toEqual([]);
 });
 
+test('a download clicked by a script in the same moment as a key in a large text has that key', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(450));
+  const capaian = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').first().locator('[data-col="capaian"]');
+  await expect(capaian).toContainText('110,00');
+  const unduh = page.getByTestId('unduh-laporan');
+  const download = page.waitForEvent('download');
+  await unduh.evaluate((b: HTMLElement) => b.click()); // the first download composes the report
+  await download;
+  await page.waitForTimeout(500);
+  // one key at the end of the first row's line (110 -> 1105), as typing inserts it, and the
+  // download clicked by a script in the same task: nothing blurs the textarea in between
+  await keAkhirBarisPertama(page.getByTestId('input-indikator'));
+  const [html, capaianSaatKlik] = await Promise.all([
+    page.waitForEvent('download'),
+    page.evaluate(() => {
+      document.execCommand('insertText', false, '5');
+      // the results on the page have not changed yet: the download must bring them up to date
+      const sebelum = document.querySelector('[data-testid="hasil-indikator"] tr[data-row="indikator"] [data-col="capaian"]')?.textContent;
+      (document.querySelector('[data-testid="unduh-laporan"]') as HTMLElement).click();
+      return sebelum;
+    }),
+  ]);
+  expect(capaianSaatKlik).toContain('110,00');
+  expect(readFileSync(await html.path(), 'utf8')).toContain('1.105,00');
+  await expect(capaian).toContainText('1.105,00');
+  expect(errors).toEqual([]);
+});
+
 test('a row edit in a 2.000-row table changes only that line, keeps the page where it was, and Ctrl+Z in the text takes it back', async ({ page }) => {
   const { errors, tabel, input, sebelum } = await tempel2000(page);
   // row 151 (i = 150: realisasi 110) gets realisasi 95 through the row editor

@@ -4,6 +4,7 @@
 //! that follow them once changes have paused, and at once before printing or downloading.
 
 use crate::view::jeda::Jeda;
+use crate::view::masukan::ambil_semua;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -31,8 +32,10 @@ impl Detak {
             .tunggu(JEDA, move || self.nilai.update(|n| *n += 1));
     }
 
-    /// Tick now (before printing: what is printed is up to date).
+    /// Tick now, with typing still waiting taken first (before printing: what is printed is up
+    /// to date).
     pub fn sekarang(self) {
+        ambil_semua();
         self.nilai.update(|n| *n += 1);
     }
 
