@@ -34,6 +34,55 @@ pub fn ambil_semua() {
     }
 }
 
+/// When the text of an input event is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kapan {
+    /// Now: nothing is coming to coalesce with (a paste, a lone key in a small text), so the
+    /// work overlaps the wait for the next frame instead of starting at it.
+    Sekarang,
+    /// Once the frame that shows the event is painted (a frame, then a task): a lone key in a
+    /// large text shows as fast as in a bare textarea, its results a frame later (read at once,
+    /// at 2.000 rows the key waited 28-42 ms for all the work, 7-10 ms in a bare textarea); a
+    /// large paste shows that it is being read before the work blocks.
+    SetelahBingkai,
+    /// At the next frame: a burst on a small text, once a frame.
+    BingkaiBerikut,
+    /// Once the events pause: a burst on a large text.
+    SetelahJeda,
+    /// A read is already waiting for its frame; this event joins it.
+    SudahMenunggu,
+}
+
+/// When to read an event: `tempel` a paste (`tempel_besar` over [`TEMPEL_BESAR`]), `teks_besar`
+/// the text as last read is over [`TEKS_BESAR`], `sendiri` no event came within [`JEDA_BESAR`]
+/// before it, `menunggu` a read is waiting already.
+fn kapan(
+    tempel: bool,
+    tempel_besar: bool,
+    teks_besar: bool,
+    sendiri: bool,
+    menunggu: bool,
+) -> Kapan {
+    if tempel_besar {
+        Kapan::SetelahBingkai
+    } else if teks_besar && !tempel && !sendiri {
+        Kapan::SetelahJeda
+    } else if menunggu {
+        Kapan::SudahMenunggu
+    } else if tempel || (sendiri && !teks_besar) {
+        Kapan::Sekarang
+    } else if sendiri {
+        Kapan::SetelahBingkai
+    } else {
+        Kapan::BingkaiBerikut
+    }
+}
+
+/// `f` once the frame after this one is painted.
+fn setelah_bingkai(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, Duration::ZERO));
+}
+
 /// 12345 as "12.345".
 fn ribuan(n: usize) -> String {
     id_desimal(Decimal::from(n), 0)
@@ -94,51 +143,35 @@ pub fn MasukanTabel(
                         return;
                     }
                     // many input events (an input method that fires one per line, fast typing)
-                    // cost one recompute: a small text is taken once a frame, a large one once
-                    // the events pause; but a lone event (one key, one edit, a paste) is taken
-                    // at once on any text, since no burst follows it
+                    // cost one recompute; a lone event (one key, one edit, a paste) is not
+                    // held back, since no burst follows it (see `Kapan`)
                     let sendiri = ev.time_stamp() - terakhir.get_value() > JEDA_BESAR.as_millis() as f64;
                     terakhir.set_value(ev.time_stamp());
-                    // one paste is one event: it is taken at once, whatever its size
+                    // one paste is one event: it is taken whole, whatever its size
                     let tempel = wasm_bindgen::JsCast::dyn_ref::<web_sys::InputEvent>(&ev)
                         .is_some_and(|e| e.input_type().starts_with("insertFrom"));
                     // large as last read: a burst changes the size little, and an input method
                     // filling an empty box crosses the line after a few frames
                     let teks_besar = teks.with_untracked(String::len) > TEKS_BESAR;
-                    let besar = teks_besar && !tempel && !sendiri;
                     // every event replaces a read waiting for the pause
                     jeda.batalkan();
-                    let pertama = tertunda.with_value(Option::is_none);
+                    let menunggu = tertunda.with_value(Option::is_some);
                     let v = tempel.then(|| event_target_value(&ev));
                     let tempel_besar = v.as_ref().is_some_and(|v| v.len() > TEMPEL_BESAR);
-                    let baris = if tempel_besar { v.as_ref().map_or(0, |v| v.lines().count()) } else { 0 };
-                    tertunda.set_value(Some(v));
                     if tempel_besar {
+                        let baris = v.as_ref().map_or(0, |v| v.lines().count());
                         proses.set(Some(format!("Membaca dan menghitung {} baris…", ribuan(baris))));
-                        // the message is painted first (a frame, then a task), then the work blocks
-                        request_animation_frame(move || {
-                            set_timeout(
-                                move || {
-                                    ambil();
-                                    proses.set(None);
-                                },
-                                Duration::ZERO,
-                            )
-                        });
-                    } else if besar {
-                        jeda.tunggu(JEDA_BESAR, ambil);
-                    } else if pertama && sendiri && teks_besar && !tempel {
-                        // a lone key in a large text: the frame that shows the key comes first
-                        // (as fast as in a bare textarea), the results in the next one; read at
-                        // once, the key waited for all the work (at 2.000 rows 36-42 ms to its
-                        // frame, 8-10 ms in a bare textarea)
-                        request_animation_frame(move || set_timeout(ambil, Duration::ZERO));
-                    } else if pertama && (sendiri || tempel) {
-                        // nothing is coming to coalesce with: read it now, so its work overlaps
-                        // the wait for the next frame instead of starting at it
-                        ambil();
-                    } else if pertama {
-                        request_animation_frame(ambil);
+                    }
+                    tertunda.set_value(Some(v));
+                    match kapan(tempel, tempel_besar, teks_besar, sendiri, menunggu) {
+                        Kapan::Sekarang => ambil(),
+                        Kapan::SetelahBingkai => setelah_bingkai(move || {
+                            ambil();
+                            proses.set(None);
+                        }),
+                        Kapan::BingkaiBerikut => request_animation_frame(ambil),
+                        Kapan::SetelahJeda => jeda.tunggu(JEDA_BESAR, ambil),
+                        Kapan::SudahMenunggu => {}
                     }
                 }
                 // leaving the text (for a row editor's Simpan, a button, a download) takes what
