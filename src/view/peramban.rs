@@ -30,20 +30,62 @@ pub fn unduh(nama: &str, mime: &str, isi: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Copy text to the clipboard (asynchronously); the callback receives the outcome.
+/// Copy text to the clipboard; the callback receives the outcome. The clipboard API exists
+/// only on HTTPS (and localhost): a page an office serves over plain HTTP on its own network
+/// has none (calling it threw, and the button did nothing), so there the text is copied the
+/// older way, through the browser's `copy` command on a selected text box.
 pub fn salin(teks: String, selesai: impl FnOnce(Result<(), String>) + 'static) {
+    let Some(w) = web_sys::window() else {
+        return selesai(Err("tidak ada jendela".into()));
+    };
+    let papan = js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let Some(papan) = papan else {
+        return selesai(salin_lama(&teks));
+    };
     wasm_bindgen_futures::spawn_local(async move {
-        let hasil = match web_sys::window() {
-            Some(w) => {
-                wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(&teks))
-                    .await
-                    .map(|_| ())
-                    .map_err(pesan)
-            }
-            None => Err("tidak ada jendela".into()),
-        };
+        let janji = papan.unchecked_into::<web_sys::Clipboard>().write_text(&teks);
+        let hasil = wasm_bindgen_futures::JsFuture::from(janji)
+            .await
+            .map(|_| ())
+            .map_err(pesan);
         selesai(hasil);
     });
+}
+
+/// Copy through a selected, off-screen text box and the `copy` command (allowed in a click
+/// on any page); focus goes back where it was.
+fn salin_lama(teks: &str) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("tidak ada dokumen")?;
+    let body = document.body().ok_or("tidak ada isi halaman")?;
+    let kotak: web_sys::HtmlTextAreaElement = document
+        .create_element("textarea")
+        .map_err(pesan)?
+        .dyn_into()
+        .map_err(|_| "bukan kotak teks".to_string())?;
+    kotak.set_value(teks);
+    kotak.set_class_name("salin-sementara");
+    let _ = kotak.set_attribute("readonly", "");
+    let _ = kotak.set_attribute("aria-hidden", "true");
+    let fokus = document.active_element();
+    body.append_child(&kotak).map_err(pesan)?;
+    kotak.select();
+    let disalin = document
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .map(|d| d.exec_command("copy").unwrap_or(false))
+        .unwrap_or(false);
+    kotak.remove();
+    if let Some(f) = fokus.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = f.focus();
+    }
+    if disalin {
+        Ok(())
+    } else {
+        Err("peramban menolak menyalin; pilih tabel dan tekan Ctrl+C".into())
+    }
 }
 
 /// Open the browser's print dialog (which also saves as PDF).
