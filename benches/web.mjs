@@ -118,8 +118,9 @@ async function ukurLantaiTempel(browser, teks) {
   return ms;
 }
 
-/** A static host as most are: gzip for text and wasm, revalidation (no-cache) for every file. */
-function hostStatis(port) {
+/** A static host as most are: gzip for text and wasm, revalidation (no-cache) for every file;
+ * with `brotli`, one that serves the `.br` files `make dist` writes beside each file. */
+function hostStatis(port, brotli = false) {
   const jenis = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.tsv': 'text/plain', '.md': 'text/plain' };
   const srv = createServer(async (req, res) => {
     let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -127,9 +128,12 @@ function hostStatis(port) {
     const file = path.join('dist', path.normalize(p));
     try {
       const isi = await readFile(file);
-      const gz = /gzip/.test(req.headers['accept-encoding'] ?? '');
-      res.writeHead(200, { 'Content-Type': jenis[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...(gz ? { 'Content-Encoding': 'gzip' } : {}) });
-      res.end(gz ? gzipSync(isi) : isi);
+      const terima = req.headers['accept-encoding'] ?? '';
+      const br = brotli && /\bbr\b/.test(terima) ? await readFile(file + '.br').catch(() => null) : null;
+      const gz = !br && /gzip/.test(terima);
+      const kode = br ? { 'Content-Encoding': 'br' } : gz ? { 'Content-Encoding': 'gzip' } : {};
+      res.writeHead(200, { 'Content-Type': jenis[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...kode });
+      res.end(br ?? (gz ? gzipSync(isi) : isi));
     } catch {
       res.writeHead(404);
       res.end();
@@ -373,11 +377,13 @@ try {
     await browser.close();
     process.exit(0);
   }
-  const host = await hostStatis(PORT + 1);
-  const muat = await ukurMuat(browser, PORT + 1);
-  host.close();
   const kunjungan = (k) => `${k.semua} ms (page ready ${k.siap} ms, then the paste ${k.tempel} ms)`;
-  console.log(`Load on Slow 4G (gzip static host), from the navigation's start until a pasted row is computed: first visit ${kunjungan(muat.pertama)}; repeat visit ${kunjungan(muat.ulang)}`);
+  for (const [brotli, nama] of [[false, 'gzip static host'], [true, 'host serving the .br files']]) {
+    const host = await hostStatis(PORT + 1, brotli);
+    const muat = await ukurMuat(browser, PORT + 1);
+    host.close();
+    console.log(`Load on Slow 4G (${nama}), from the navigation's start until a pasted row is computed: first visit ${kunjungan(muat.pertama)}; repeat visit ${kunjungan(muat.ulang)}`);
+  }
   if (process.env.BENCH_HANYA === 'muat') {
     server.kill();
     await browser.close();
