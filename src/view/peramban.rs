@@ -45,7 +45,9 @@ pub fn salin(teks: String, selesai: impl FnOnce(Result<(), String>) + 'static) {
         return selesai(salin_lama(&teks));
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let janji = papan.unchecked_into::<web_sys::Clipboard>().write_text(&teks);
+        let janji = papan
+            .unchecked_into::<web_sys::Clipboard>()
+            .write_text(&teks);
         let hasil = wasm_bindgen_futures::JsFuture::from(janji)
             .await
             .map(|_| ())
