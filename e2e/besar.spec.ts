@@ -2,7 +2,7 @@
 // request; the report is composed on request; the page never freezes for long.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { bukaHalaman, tempelClipboard, barisData } from './helpers';
+import { bukaHalaman, tempelClipboard, barisData, tungguTersimpan } from './helpers';
 
 function indikator(n: number) {
   const rows = ['No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi'];
@@ -149,6 +149,26 @@ test('a download clicked by a script in the same moment as a key in a large text
   expect(capaianSaatKlik).toContain('110,00');
   expect(readFileSync(await html.path(), 'utf8')).toContain('1.105,00');
   await expect(capaian).toContainText('1.105,00');
+  expect(errors).toEqual([]);
+});
+
+test('keys typed into a large text and the page reloaded at once: the keys are kept', async ({ page }) => {
+  const { errors, input, sebelum } = await tempel2000(page);
+  await tungguTersimpan(page, 'Persentase layanan 1999');
+  // a lone key (read once its frame is painted), then a burst (read once it pauses), each
+  // followed at once by a reload, before either read has happened
+  for (const ketik of ['5', '67']) {
+    await keAkhirBarisPertama(input);
+    const [baris1] = await input.evaluate((ta: HTMLTextAreaElement, k) => {
+      for (const c of k) document.execCommand('insertText', false, c);
+      return ta.value.split('\n').slice(1, 2);
+    }, ketik);
+    await page.reload();
+    await expect(input).toHaveValue(/Persentase layanan 1999/);
+    expect((await input.inputValue()).split('\n')[1]).toBe(baris1);
+  }
+  expect((await input.inputValue()).split('\n')[1]).toBe(sebelum[1] + '567');
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').first().locator('[data-col="capaian"]')).toContainText('110.567,00');
   expect(errors).toEqual([]);
 });
 

@@ -9,6 +9,7 @@ use crate::core::proyek::daftar::DaftarProyek;
 use crate::core::proyek::riwayat::Riwayat;
 use crate::view::jeda::Jeda;
 use crate::view::keadaan::Keadaan;
+use crate::view::masukan::ambil_semua;
 use crate::view::penyimpanan::{
     baca_daftar, baca_proyek, hapus_proyek, sekarang, tulis_daftar, tulis_proyek,
 };
@@ -93,7 +94,20 @@ impl RuangKerja {
             self.jeda.tunggu(JEDA, move || self.catat(p));
         });
         // leaving or reloading the page writes what has not settled yet
-        let _ = window_event_listener_untyped("pagehide", move |_| self.simpan_sekarang());
+        let _ = window_event_listener_untyped("pagehide", move |_| self.simpan_semua());
+    }
+
+    /// Commit everything now, typing still waiting for its frame or pause included (the page
+    /// is being left: a reload right after a few keys lost them).
+    fn simpan_semua(&self) {
+        ambil_semua();
+        let p = untrack(|| self.s.potret());
+        let berubah = self.terakhir.with_value(|l| l.bagian_berubah(&p)) != 0;
+        if berubah || self.tertunda.get_value() != 0 {
+            self.jeda.batalkan();
+            self.terakhir.set_value(p.clone());
+            self.catat(p);
+        }
     }
 
     /// Commit a state: a step in the history, and written to storage.
