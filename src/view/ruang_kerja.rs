@@ -94,12 +94,13 @@ impl RuangKerja {
             self.jeda.tunggu(JEDA, move || self.catat(p));
         });
         // leaving or reloading the page writes what has not settled yet
-        let _ = window_event_listener_untyped("pagehide", move |_| self.simpan_semua());
+        let _ = window_event_listener_untyped("pagehide", move |_| self.simpan_sekarang());
     }
 
-    /// Commit everything now, typing still waiting for its frame or pause included (the page
-    /// is being left: a reload right after a few keys lost them).
-    fn simpan_semua(&self) {
+    /// Commit what has not settled yet, typing still waiting for its frame or pause included
+    /// (a reload right after a few keys lost them), before the page is left or another state
+    /// replaces this one.
+    fn simpan_sekarang(&self) {
         ambil_semua();
         let p = untrack(|| self.s.potret());
         let berubah = self.terakhir.with_value(|l| l.bagian_berubah(&p)) != 0;
@@ -132,14 +133,6 @@ impl RuangKerja {
                 self.status.set(String::new())
             }
             Ok(()) => {}
-        }
-    }
-
-    /// Commit what has not settled yet.
-    fn simpan_sekarang(&self) {
-        if self.tertunda.get_value() != 0 {
-            self.jeda.batalkan();
-            self.catat(self.terakhir.get_value());
         }
     }
 
