@@ -5,3 +5,4 @@ pub mod berkas;
 pub mod contoh;
 pub mod daftar;
 pub mod riwayat;
+pub mod selisih;

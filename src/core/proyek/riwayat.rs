@@ -1,29 +1,36 @@
 //! Undo and redo over whole states of the work (a project file's worth): the page commits a
 //! state when a change settles; undo steps back, redo forward, and a new change after an
-//! undo drops what could have been redone. Kept generic and pure so it is tested natively.
+//! undo drops what could have been redone. Only the current state is kept whole; every other
+//! step is the change from its neighbour (`selisih.rs`). Kept generic and pure so it is tested
+//! natively.
+
+use crate::core::proyek::selisih::Selisih;
+use std::collections::VecDeque;
 
 /// How many steps back are kept; older ones are dropped first.
 pub const LANGKAH_MAKS: usize = 100;
 
 /// The history of committed states.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Riwayat<T> {
-    lalu: Vec<T>,
+pub struct Riwayat<T: Selisih> {
+    /// What turns each state into the one before it, the latest last.
+    lalu: VecDeque<T::Ubah>,
     kini: Option<T>,
-    depan: Vec<T>,
+    /// What turns each state into the one after it, the nearest last.
+    depan: Vec<T::Ubah>,
 }
 
-impl<T> Default for Riwayat<T> {
+impl<T: Selisih> Default for Riwayat<T> {
     fn default() -> Self {
         Riwayat {
-            lalu: Vec::new(),
+            lalu: VecDeque::new(),
             kini: None,
             depan: Vec::new(),
         }
     }
 }
 
-impl<T: Clone + PartialEq> Riwayat<T> {
+impl<T: Selisih> Riwayat<T> {
     /// Commit a settled state. The first one is the starting point; an unchanged state is no
     /// step. Returns whether a step was added.
     pub fn catat(&mut self, baru: T) -> bool {
@@ -37,9 +44,9 @@ impl<T: Clone + PartialEq> Riwayat<T> {
                 false
             }
             Some(lama) => {
-                self.lalu.push(lama);
+                self.lalu.push_back(T::ubah(&baru, &lama));
                 if self.lalu.len() > LANGKAH_MAKS {
-                    self.lalu.remove(0);
+                    self.lalu.pop_front();
                 }
                 self.depan.clear();
                 self.kini = Some(baru);
@@ -50,19 +57,21 @@ impl<T: Clone + PartialEq> Riwayat<T> {
 
     /// Step back: the state to show, if there is an earlier one.
     pub fn urungkan(&mut self) -> Option<T> {
-        let lama = self.lalu.pop()?;
-        if let Some(k) = self.kini.replace(lama.clone()) {
-            self.depan.push(k);
-        }
+        let kini = self.kini.as_ref()?;
+        let u = self.lalu.pop_back()?;
+        let lama = T::terapkan(kini, &u);
+        self.depan.push(T::ubah(&lama, kini));
+        self.kini = Some(lama.clone());
         Some(lama)
     }
 
     /// Step forward again after an undo.
     pub fn ulangi(&mut self) -> Option<T> {
-        let baru = self.depan.pop()?;
-        if let Some(k) = self.kini.replace(baru.clone()) {
-            self.lalu.push(k);
-        }
+        let kini = self.kini.as_ref()?;
+        let u = self.depan.pop()?;
+        let baru = T::terapkan(kini, &u);
+        self.lalu.push_back(T::ubah(&baru, kini));
+        self.kini = Some(baru.clone());
         Some(baru)
     }
 
@@ -78,6 +87,22 @@ impl<T: Clone + PartialEq> Riwayat<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Small states kept whole, as the tests below use them.
+    macro_rules! utuh {
+        ($($t:ty),*) => {$(
+            impl Selisih for $t {
+                type Ubah = $t;
+                fn ubah(_: &$t, ke: &$t) -> $t {
+                    *ke
+                }
+                fn terapkan(_: &$t, u: &$t) -> $t {
+                    *u
+                }
+            }
+        )*};
+    }
+    utuh!(&'static str, usize);
 
     #[test]
     fn undo_and_redo_walk_the_committed_states() {

@@ -17,16 +17,20 @@ pub struct Beda<'a> {
 /// The one span that turns `lama` into `baru`, keeping their longest common start and then
 /// their longest common end (never overlapping the start). Linear in the texts' length.
 pub fn beda<'a>(lama: &str, baru: &'a str) -> Beda<'a> {
-    let awal = awalan_sama(lama, baru);
-    let sisa_lama = &lama[awal..];
-    let sisa_baru = &baru[awal..];
-    let ujung = akhiran_sama(sisa_lama, sisa_baru);
-    let mulai = utf16(&lama[..awal]);
+    let (rentang, sisipan) = beda_byte(lama, baru);
+    let mulai = utf16(&lama[..rentang.start]);
     Beda {
         mulai,
-        akhir: mulai.saturating_add(utf16(&sisa_lama[..sisa_lama.len() - ujung])),
-        sisipan: &sisa_baru[..sisa_baru.len() - ujung],
+        akhir: mulai.saturating_add(utf16(&lama[rentang.clone()])),
+        sisipan,
     }
+}
+
+/// [`beda`] in bytes: the byte range of `lama` that `baru` replaces, and what replaces it.
+pub fn beda_byte<'a>(lama: &str, baru: &'a str) -> (std::ops::Range<usize>, &'a str) {
+    let awal = awalan_sama(lama, baru);
+    let ujung = akhiran_sama(&lama[awal..], &baru[awal..]);
+    (awal..lama.len() - ujung, &baru[awal..baru.len() - ujung])
 }
 
 /// Bytes of the longest common start, ending on a character boundary of both.
