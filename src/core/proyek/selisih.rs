@@ -51,7 +51,7 @@ pub struct UbahProyek {
     sisa: Proyek,
 }
 
-/// The four texts that can be large, one at a time.
+/// The four texts that can be large, to write.
 fn teks_mut(p: &mut Proyek) -> [&mut String; 4] {
     [
         &mut p.indikator,
@@ -61,6 +61,7 @@ fn teks_mut(p: &mut Proyek) -> [&mut String; 4] {
     ]
 }
 
+/// The four texts that can be large.
 fn teks(p: &Proyek) -> [&String; 4] {
     [&p.indikator, &p.anggaran, &p.ikm, &p.perkembangan]
 }
@@ -69,16 +70,10 @@ impl Selisih for Proyek {
     type Ubah = UbahProyek;
 
     fn ubah(dari: &Proyek, ke: &Proyek) -> UbahProyek {
-        let [a, b, c, d] = teks(dari);
-        let [w, x, y, z] = teks(ke);
+        let (lama, baru) = (teks(dari), teks(ke));
         UbahProyek {
-            teks: [
-                String::ubah(a, w),
-                String::ubah(b, x),
-                String::ubah(c, y),
-                String::ubah(d, z),
-            ],
-            sisa: ke.clone_tanpa_teks(),
+            teks: std::array::from_fn(|i| String::ubah(lama[i], baru[i])),
+            sisa: tanpa_teks(ke),
         }
     }
 
@@ -91,25 +86,23 @@ impl Selisih for Proyek {
     }
 }
 
-impl Proyek {
-    /// A copy without cloning the four texts (left empty).
-    fn clone_tanpa_teks(&self) -> Proyek {
-        Proyek {
-            format: self.format.clone(),
-            versi: self.versi,
-            indikator: String::new(),
-            pemetaan_sidik: self.pemetaan_sidik.clone(),
-            pemetaan_kolom: self.pemetaan_kolom.clone(),
-            kebijakan: self.kebijakan.clone(),
-            tampilkan_rumus: self.tampilkan_rumus,
-            anggaran: String::new(),
-            tautan: self.tautan.clone(),
-            ikm: String::new(),
-            perkembangan: String::new(),
-            metode_pertumbuhan: self.metode_pertumbuhan.clone(),
-            kepala: self.kepala.clone(),
-            lanskap: self.lanskap,
-        }
+/// A copy of `p` with its four texts empty, made without copying them first.
+fn tanpa_teks(p: &Proyek) -> Proyek {
+    Proyek {
+        format: p.format.clone(),
+        versi: p.versi,
+        indikator: String::new(),
+        pemetaan_sidik: p.pemetaan_sidik.clone(),
+        pemetaan_kolom: p.pemetaan_kolom.clone(),
+        kebijakan: p.kebijakan.clone(),
+        tampilkan_rumus: p.tampilkan_rumus,
+        anggaran: String::new(),
+        tautan: p.tautan.clone(),
+        ikm: String::new(),
+        perkembangan: String::new(),
+        metode_pertumbuhan: p.metode_pertumbuhan.clone(),
+        kepala: p.kepala.clone(),
+        lanskap: p.lanskap,
     }
 }
 
