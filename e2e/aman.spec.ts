@@ -78,3 +78,20 @@ test('a panic leaves a message and the saved work as a download', async ({ page 
   await page.reload();
   await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(5);
 });
+
+test('while the module is on its way the page says it is loading; then only the app is there', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // a slow line: the module arrives 1,5 s after it is asked for
+  await page.route('**/app_bg.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const memuat = page.getByRole('status').filter({ hasText: 'Memuat Kalkulator SAKIP' });
+  await expect(memuat).toBeVisible();
+  expect(await page.getByTestId('input-indikator').count()).toBe(0);
+  await expect(page.getByTestId('input-indikator')).toBeVisible({ timeout: 20_000 });
+  await expect(memuat).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -3,8 +3,12 @@
 // runs, so on a slow first visit it never shares the line with the module being loaded.
 import init from "./pkg/app.js";
 
+// The loading line in index.html goes once the app is on the page, or gives way to the error.
+const memuat = document.getElementById("memuat");
+
 init().then(
   () => {
+    memuat?.remove();
     if ("serviceWorker" in navigator) {
       navigator.serviceWorker.register("./sw.js").catch(() => {});
     }
@@ -13,6 +17,7 @@ init().then(
     const p = document.createElement("p");
     p.className = "galat-muat";
     p.textContent = "Aplikasi gagal dimuat: " + String(e);
+    memuat?.remove();
     document.body.append(p);
   },
 );
