@@ -51,6 +51,25 @@ test('1.200 indikator: a window of 200 rows, complete summaries, more on request
   expect(errors).toEqual([]);
 });
 
+test('a comparison with last year over 300 indikator: a window on the page, every row in the report', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const rows = ['No\tIndikator\tSatuan\tTarget\tRealisasi\tRealisasi tahun lalu'];
+  for (let i = 0; i < 300; i++) rows.push(`${i + 1}\tPersentase layanan ${i}\t%\t100\t90\t${i === 299 ? 45 : 60}`);
+  await tempelClipboard(page, 'input-indikator', rows.join('\n'));
+  const banding = page.getByTestId('perbandingan');
+  await expect(banding.locator('tr[data-row="perbandingan"]')).toHaveCount(200);
+  await expect(banding.locator('tr[data-row="lagi"]')).toContainText('Menampilkan 200 dari 300 baris');
+  await banding.getByTestId('tampilkan-semua').click();
+  await expect(banding.locator('tr[data-row="perbandingan"]')).toHaveCount(300);
+  // the last row, computed: 90 / 45 x 100
+  await expect(banding.locator('tr[data-row="perbandingan"]').last().locator('[data-col="terhadap-lalu"]')).toContainText('200,00');
+  // the printed report has every row, without being asked
+  const lap = page.getByTestId('laporan-perbandingan');
+  await expect(lap.locator('tr[data-row="perbandingan"]')).toHaveCount(300);
+  await expect(lap.locator('tr[data-row="lagi"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('2.500 budget lines: a window with the total of every line', async ({ page }) => {
   await bukaHalaman(page);
   const rows = ['Kode\tUraian\tAnggaran\tRealisasi'];

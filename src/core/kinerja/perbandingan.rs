@@ -10,7 +10,7 @@ use crate::core::teks::tampil::apa_adanya;
 use rust_decimal::Decimal;
 
 /// A ratio with its formula.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Rasio {
     pub nilai: Option<Decimal>,
     pub rumus: String,
@@ -119,7 +119,7 @@ pub fn kumulatif_indikator(i: &Indikator, k: &Kebijakan) -> Option<Rasio> {
 }
 
 /// One row of the comparison table, as shown.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct BarisPerbandingan {
     pub nama: String,
     pub realisasi: String,

@@ -119,7 +119,7 @@ pub fn LaporanKinerja() -> impl IntoView {
         <h3>"1. Pengukuran Kinerja"</h3>
         {isi}
         <LaporanTriwulan />
-        <Perbandingan baris=s.perbandingan kebijakan=s.kebijakan tampilkan_rumus=s.tampilkan_rumus testid="laporan-perbandingan" judul="2. Perbandingan dengan tahun lalu dan target Renstra" />
+        <Perbandingan baris=s.perbandingan kebijakan=s.kebijakan tampilkan_rumus=s.tampilkan_rumus testid="laporan-perbandingan" judul="2. Perbandingan dengan tahun lalu dan target Renstra" semua=true />
     }
 }
 
