@@ -70,6 +70,29 @@ test('a comparison with last year over 300 indikator: a window on the page, ever
   expect(errors).toEqual([]);
 });
 
+test('250 unreadable cells and 250 stated capaian that differ: windows on the page, every finding in the report', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const rows = ['No\tIndikator\tSatuan\tTarget\tRealisasi\tCapaian'];
+  for (let i = 0; i < 500; i++) rows.push(`${i + 1}\tPersentase layanan ${i}\t%\t100\t${i % 2 ? '90' : 'x'}\t${i % 2 ? '50' : ''}`);
+  await tempelClipboard(page, 'input-indikator', rows.join('\n'));
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(200);
+  const pesan = page.getByTestId('pesan-indikator');
+  await expect(pesan.locator('li:not(.lagi)')).toHaveCount(200);
+  await expect(pesan.locator('li.lagi')).toContainText('Menampilkan 200 dari 250 pesan');
+  // the first message names the row, the column and the text
+  await expect(pesan.locator('li').first()).toContainText('Realisasi');
+  await expect(pesan.locator('li').first()).toContainText('"x"');
+  await pesan.getByTestId('tampilkan-semua').click();
+  await expect(pesan.locator('li:not(.lagi)')).toHaveCount(250);
+  const audit = page.getByTestId('audit');
+  await expect(audit.locator('tr[data-row="temuan"]')).toHaveCount(200);
+  await expect(audit.locator('tr[data-row="lagi"]')).toContainText('Menampilkan 200 dari 250 baris');
+  await audit.getByTestId('tampilkan-lagi').click();
+  await expect(audit.locator('tr[data-row="temuan"]')).toHaveCount(250);
+  await expect(page.getByTestId('laporan-audit').locator('tr[data-row="temuan"]')).toHaveCount(250);
+  expect(errors).toEqual([]);
+});
+
 test('2.500 budget lines: a window with the total of every line', async ({ page }) => {
   await bukaHalaman(page);
   const rows = ['Kode\tUraian\tAnggaran\tRealisasi'];

@@ -3,10 +3,12 @@
 
 use crate::core::laporan::audit::Temuan;
 use crate::view::gulir::Gulir;
+use crate::view::jendela::{TombolLagi, JENDELA};
 use leptos::prelude::*;
 
 /// The findings of the audit: each stated figure that differs from the recomputed one, with
-/// both values, the formula and the row.
+/// both values, the formula and the row. On the page a long list shows its first [`JENDELA`]
+/// findings, more on request; the report shows every one.
 #[component]
 pub fn DaftarTemuan(
     /// Findings, table by table.
@@ -14,37 +16,49 @@ pub fn DaftarTemuan(
     temuan: Signal<Vec<Temuan>>,
     /// `data-testid` of the table.
     testid: &'static str,
+    /// Every finding, not a window (the printed report).
+    #[prop(optional)]
+    semua: bool,
 ) -> impl IntoView {
+    let tampil = RwSignal::new(if semua { usize::MAX } else { JENDELA });
+    // the table is built once it has findings; a change of findings rebuilds only its rows
+    let kosong = Memo::new(move |_| temuan.with(Vec::is_empty));
     view! {
-        {move || {
-            if temuan.with(Vec::is_empty) {
-                return view! { <p class="catatan" data-testid=testid>"Tidak ada angka tertulis yang berbeda dari hasil hitung ulang."</p> }.into_any();
-            }
-            view! {
-                <Gulir label="Temuan audit">
-                    <table class="hasil audit" data-testid=testid>
-                        <thead>
-                            <tr><th>"Tabel"</th><th>"Baris"</th><th>"Uraian"</th><th>"Tertulis"</th><th>"Dihitung ulang"</th><th>"Rumus / keterangan"</th></tr>
-                        </thead>
-                        <tbody>
-                            {temuan.get().into_iter().map(|t| {
-                                let cls = if t.saran { "saran" } else { "" };
-                                view! {
-                                    <tr data-row="temuan" class=cls>
-                                        <td data-col="tabel">{t.tabel}</td>
-                                        <td data-col="baris" class="angka">{if t.baris == 0 { "-".to_string() } else { t.baris.to_string() }}</td>
-                                        <td data-col="uraian" class="teks">{t.uraian}</td>
-                                        <td data-col="tertulis" class="angka">{t.tertulis}</td>
-                                        <td data-col="dihitung" class="angka">{t.dihitung}</td>
-                                        <td data-col="rumus" class="rumus-sel">{t.rumus}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </Gulir>
-            }
-            .into_any()
-        }}
+        <Show
+            when=move || !kosong.get()
+            fallback=move || view! { <p class="catatan" data-testid=testid>"Tidak ada angka tertulis yang berbeda dari hasil hitung ulang."</p> }
+        >
+            <Gulir label="Temuan audit">
+                <table class="hasil audit" data-testid=testid>
+                    <thead>
+                        <tr><th>"Tabel"</th><th>"Baris"</th><th>"Uraian"</th><th>"Tertulis"</th><th>"Dihitung ulang"</th><th>"Rumus / keterangan"</th></tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let batas = tampil.get();
+                            temuan.with(|semua| {
+                                let lagi = (semua.len() > batas).then(|| view! { <TombolLagi tampil=tampil jumlah=semua.len() lebar=6 /> });
+                                (semua.iter().take(batas).cloned().map(baris_temuan).collect_view(), lagi)
+                            })
+                        }}
+                    </tbody>
+                </table>
+            </Gulir>
+        </Show>
+    }
+}
+
+/// One finding.
+fn baris_temuan(t: Temuan) -> impl IntoView {
+    let cls = if t.saran { "saran" } else { "" };
+    view! {
+        <tr data-row="temuan" class=cls>
+            <td data-col="tabel">{t.tabel}</td>
+            <td data-col="baris" class="angka">{if t.baris == 0 { "-".to_string() } else { t.baris.to_string() }}</td>
+            <td data-col="uraian" class="teks">{t.uraian}</td>
+            <td data-col="tertulis" class="angka">{t.tertulis}</td>
+            <td data-col="dihitung" class="angka">{t.dihitung}</td>
+            <td data-col="rumus" class="rumus-sel">{t.rumus}</td>
+        </tr>
     }
 }

@@ -53,17 +53,40 @@ pub fn TombolLagi(
     /// How many columns the row spans.
     lebar: usize,
 ) -> impl IntoView {
-    let sisa = jumlah.saturating_sub(tampil.get_untracked());
     view! {
         <tr class="lagi" data-row="lagi">
             <td colspan=lebar.to_string()>
                 {format!("Menampilkan {} dari {jumlah} baris; jumlah dan ringkasan tetap dihitung dari semua baris. ", tampil.get_untracked().min(jumlah))}
-                <button type="button" data-testid="tampilkan-lagi" on:click=move |_| tampil.update(|t| *t += JENDELA)>
-                    {format!("Tampilkan {} lagi", JENDELA.min(sisa))}
-                </button>
-                " "
-                <button type="button" data-testid="tampilkan-semua" on:click=move |_| tampil.set(usize::MAX)>"Tampilkan semua"</button>
+                {tombol_lagi(tampil, jumlah)}
             </td>
         </tr>
+    }
+}
+
+/// The same for a list of messages: "Menampilkan 200 dari 20.000 pesan" and the buttons.
+#[component]
+pub fn LagiDaftar(
+    /// How many items are shown now.
+    tampil: RwSignal<usize>,
+    /// How many items the list has.
+    jumlah: usize,
+) -> impl IntoView {
+    view! {
+        <li class="lagi" data-row="lagi">
+            {format!("Menampilkan {} dari {jumlah} pesan. ", tampil.get_untracked().min(jumlah))}
+            {tombol_lagi(tampil, jumlah)}
+        </li>
+    }
+}
+
+/// The buttons that show [`JENDELA`] more items, or all of them.
+fn tombol_lagi(tampil: RwSignal<usize>, jumlah: usize) -> impl IntoView {
+    let sisa = jumlah.saturating_sub(tampil.get_untracked());
+    view! {
+        <button type="button" data-testid="tampilkan-lagi" on:click=move |_| tampil.update(|t| *t += JENDELA)>
+            {format!("Tampilkan {} lagi", JENDELA.min(sisa))}
+        </button>
+        " "
+        <button type="button" data-testid="tampilkan-semua" on:click=move |_| tampil.set(usize::MAX)>"Tampilkan semua"</button>
     }
 }

@@ -93,7 +93,7 @@ pub fn Laporan() -> impl IntoView {
                 <LaporanAnggaran />
                 <LaporanIkm />
                 <h3>"C. Pemeriksaan angka (audit)"</h3>
-                <DaftarTemuan temuan=s.temuan testid="laporan-audit" />
+                <DaftarTemuan temuan=s.temuan testid="laporan-audit" semua=true />
                 <h3>"D. Kebijakan perhitungan yang dipakai"</h3>
                 <ul class="kebijakan-laporan">{move || s.kebijakan.with(|k| k.uraian()).into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
                 <TandaTangan />
