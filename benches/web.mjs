@@ -2,8 +2,8 @@
 // screen and the summary row are there), for 2.000 and 20.000 lines of each table, beside a
 // plain JavaScript floor (split, compute, render every row into a table; the app renders a
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
-// BENCH_HANYA=muat, sunting, ketik or baris runs only the load, the edit in 2.000 rows, a key in
-// a small table or the line-by-line figures.
+// BENCH_HANYA=muat, sunting, ketik, keduanya or baris runs only the load, the edit in 2.000 rows,
+// a key in a small table, both tables large at once, or the line-by-line figures.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -325,6 +325,31 @@ async function ketikLantai(browser, teks) {
   return median(kali);
 }
 
+/** Both tables large at once: 2.000 indikator (400 sasaran) pasted, then 20.000 budget lines
+ * (200 programs), timed from the budget's paste to its total on the page. The program summary
+ * gives every program a select of every sasaran, so this also counts the options on the page. */
+async function ukurKeduanya(browser) {
+  const ctx = await browser.newContext();
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ctx.newPage();
+  await page.goto(BASE);
+  const tempel = async (testid, teks) => {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), teks);
+    await page.getByTestId(testid).focus();
+    await page.keyboard.press('Control+V');
+  };
+  await tempel('input-indikator', tabelIndikator(2000));
+  await page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(JENDELA - 1).waitFor();
+  await page.waitForTimeout(1000);
+  const t0 = Date.now();
+  await tempel('input-anggaran', tabelAnggaran(20000));
+  await page.waitForFunction(() => document.querySelector('[data-testid="hasil-anggaran"] tr[data-row="total"]') !== null, null, { timeout: 600_000, polling: 50 });
+  const ms = Date.now() - t0;
+  const opsi = await page.evaluate(() => document.querySelectorAll('select[data-testid="tautan-sasaran"] option').length);
+  await ctx.close();
+  console.log(`20000 budget lines pasted beside 2000 indikator: ${ms} ms to the total; ${opsi} sasaran options in the program summary`);
+}
+
 /** An input method that inserts line by line: two input events a line (Playwright's fill). */
 async function ukurPerBaris(browser, page) {
   const teks = tabelIndikator(2000);
@@ -373,6 +398,12 @@ try {
     await browser.close();
     process.exit(0);
   }
+  if (process.env.BENCH_HANYA === 'keduanya') {
+    await ukurKeduanya(browser);
+    server.kill();
+    await browser.close();
+    process.exit(0);
+  }
   if (process.env.BENCH_HANYA === 'baris') {
     await ukurPerBaris(browser, page);
     server.kill();
@@ -413,6 +444,7 @@ try {
   const suntingan = await ukurSunting(browser, tabelIndikator(2000));
   console.log(`Edit one cell of 2000 indikator (median of 5): row editor ${suntingan.editor.toFixed(0)} ms, one key in the text ${suntingan.ketik.toFixed(0)} ms (from the event to the new capaian on the page; a frame is 16 ms) and ${suntingan.gema.toFixed(0)} ms to the frame that shows the key; one key in a bare textarea of the same text: ${suntingan.lantai.toFixed(0)} ms to the next frame`);
   for (const n of [30, 150]) console.log(`One key typed into ${n} indikator: ${(await ukurKetik(browser, n)).toFixed(0)} ms from the event to the frame after all it set off`);
+  await ukurKeduanya(browser);
   await ukurPerBaris(browser, page);
 } finally {
   await browser.close();
