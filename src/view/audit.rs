@@ -3,11 +3,11 @@
 
 use crate::core::laporan::audit::Temuan;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{TombolLagi, JENDELA};
+use crate::view::jendela::{tampil_awal, TombolLagi};
 use leptos::prelude::*;
 
 /// The findings of the audit: each stated figure that differs from the recomputed one, with
-/// both values, the formula and the row. On the page a long list shows its first [`JENDELA`]
+/// both values, the formula and the row. On the page a long list shows its first [`JENDELA`](crate::view::jendela::JENDELA)
 /// findings, more on request; the report shows every one.
 #[component]
 pub fn DaftarTemuan(
@@ -20,7 +20,7 @@ pub fn DaftarTemuan(
     #[prop(optional)]
     semua: bool,
 ) -> impl IntoView {
-    let tampil = RwSignal::new(if semua { usize::MAX } else { JENDELA });
+    let tampil = tampil_awal(semua);
     // the table is built once it has findings; a change of findings rebuilds only its rows
     let kosong = Memo::new(move |_| temuan.with(Vec::is_empty));
     view! {

@@ -43,6 +43,12 @@ pub fn kelas_tabel(baris: usize, lebar_isi: bool) -> &'static str {
     }
 }
 
+/// How many rows a table shows: a window of [`JENDELA`] on the page, every row with `semua`
+/// (the printed report).
+pub fn tampil_awal(semua: bool) -> RwSignal<usize> {
+    RwSignal::new(if semua { usize::MAX } else { JENDELA })
+}
+
 /// "Menampilkan 500 dari 20.000 baris" with buttons to show more or all.
 #[component]
 pub fn TombolLagi(

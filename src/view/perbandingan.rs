@@ -3,7 +3,7 @@
 use crate::core::kebijakan::Kebijakan;
 use crate::core::kinerja::perbandingan::{BarisPerbandingan, Rasio};
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{kunci, TombolLagi, JENDELA};
+use crate::view::jendela::{kunci, tampil_awal, TombolLagi};
 use leptos::prelude::*;
 
 /// A ratio cell: its value as shown, its formula as the title (and below it when asked).
@@ -72,7 +72,7 @@ pub fn Perbandingan(
     #[prop(optional)]
     semua: bool,
 ) -> impl IntoView {
-    let tampil = RwSignal::new(if semua { usize::MAX } else { JENDELA });
+    let tampil = tampil_awal(semua);
     let isi = move || {
         let k = kebijakan.get();
         let rumus = tampilkan_rumus.get();
