@@ -1,7 +1,7 @@
 // The budget calculator, IKM and growth, through the CONTRACT hooks with the seeds' tables.
 // Totals come from the leaves of the tree (DOMAIN.md section 5); serapan = R / A x 100.
 import { test, expect } from '@playwright/test';
-import { fixture, tempel, barisData, bukaHalaman } from './helpers';
+import { fixture, tempel, tempelClipboard, barisData, bukaHalaman } from './helpers';
 
 const COLS = ['uraian', 'anggaran', 'realisasi', 'sisa', 'serapan'];
 
@@ -72,12 +72,52 @@ test('linking a program to a sasaran shows capaian beside serapan and the effici
   await bukaHalaman(page);
   await tempel(page, 'input-indikator', fixture('seed001_indikator.tsv'));
   await tempel(page, 'input-anggaran', 'No\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan\t100.000\t90.000');
+  await page.getByTestId('tautan-sasaran').click(); // the list of sasaran is filled in when the select is reached
   await page.getByTestId('tautan-sasaran').selectOption('0');
   const row = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');
   await expect(row).toHaveCount(1);
   // capaian (99,977 + 93,16 + 99,55) / 3 = 97,56; serapan 90; 97,56 / 90 = 1,08
   const d = (await barisData(row, ['capaian', 'serapan', 'efisiensi']))[0];
   expect(d).toEqual({ capaian: '97,56', serapan: '90,00', efisiensi: '1,08' });
+});
+
+test('the program summary links by keyboard: options only once a select is reached, focus kept across changes', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'Sasaran\tIndikator\tSatuan\tTarget\tRealisasi\nSasaran Satu\tA\t%\t100\t90\nSasaran Dua\tB\t%\t100\t80\nMeningkatnya kualitas pelayanan administrasi perkantoran di kecamatan\tC\t%\t100\t70');
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(3);
+  await tempelClipboard(page, 'input-anggaran', 'No\tUraian\tAnggaran\tRealisasi\n1\tProgram Satu\t100.000\t90.000\n2\tProgram Dua\t200.000\t100.000');
+  const selects = page.getByTestId('tautan-sasaran');
+  await expect(selects).toHaveCount(2);
+  // untouched, each select holds only "(belum ditautkan)"
+  await expect(page.locator('[data-testid="tautan-sasaran"] option')).toHaveCount(2);
+  await expect(selects.nth(0)).toHaveValue('');
+  // a keyboard user tabs to the second program's select and steps down the list
+  const lebar = () => selects.nth(1).evaluate((el) => el.getBoundingClientRect().width);
+  const lebarTertutup = await lebar();
+  await selects.nth(1).focus();
+  await expect(selects.nth(1).locator('option')).toHaveCount(4);
+  // the select does not widen to the longest sasaran as its list is filled in
+  expect(await lebar()).toBe(lebarTertutup);
+  await page.keyboard.press('ArrowDown');
+  const ef = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');
+  await expect(ef).toHaveCount(1);
+  expect((await barisData(ef, ['sasaran', 'serapan']))[0]).toEqual({ sasaran: 'Sasaran Satu', serapan: '50,00' });
+  await expect(selects.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(ef.locator('[data-col="sasaran"]')).toHaveText(['Sasaran Dua']);
+  await expect(selects.nth(1)).toBeFocused();
+  await expect(selects.nth(1)).toHaveValue('1');
+  // the other program's select is still closed and unlinked
+  await expect(selects.nth(0).locator('option')).toHaveCount(1);
+  await expect(selects.nth(0)).toHaveValue('');
+  // undo (both quick steps are one change) and redo move the select, though a person had
+  // picked its option
+  await page.getByTestId('urungkan').click();
+  await expect(ef).toHaveCount(0);
+  await expect(selects.nth(1)).toHaveValue('');
+  await page.getByTestId('ulangi').click();
+  await expect(ef.locator('[data-col="sasaran"]')).toHaveText(['Sasaran Dua']);
+  await expect(selects.nth(1)).toHaveValue('1');
 });
 
 test('IKM of seed 000 table 3.6: 81,14 with 0,111 and 81,22 with 1/9', async ({ page }) => {

@@ -161,6 +161,7 @@ test('a project file restores inputs, mappings, edits and policies exactly', asy
   await page.getByTestId('kebijakan-skala').selectOption('lan');
   await page.getByTestId('kebijakan-pembulatan').selectOption('potong');
   await tempel(page, 'input-anggaran', 'No\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan\t100.000\t90.000');
+  await page.getByTestId('tautan-sasaran').click(); // the list of sasaran is filled in when the select is reached
   await page.getByTestId('tautan-sasaran').selectOption('0');
   await page.getByTestId('laporan-instansi').fill('Kecamatan Kragan');
   const before = await barisData(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]'), ['indikator', 'target', 'realisasi', 'capaian', 'predikat']);

@@ -15,6 +15,7 @@ use crate::view::perkembangan::BagianPerkembangan;
 use crate::view::ringkasan_anggaran::{BarisProgram, RingkasanAnggaran};
 use crate::view::sunting_anggaran::TambahBarisAnggaran;
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 const CONTOH_ANGGARAN: &str = "Tempel tabel realisasi anggaran, misalnya:\nKode\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan Administrasi Perkantoran\t328.312.760\t319.489.939\n1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t270.000";
 
@@ -44,13 +45,14 @@ fn belanja(s: Keadaan) -> Vec<(String, String, String, String)> {
 
 /// Program rows with the sasaran each is linked to.
 fn program(s: Keadaan) -> Vec<BarisProgram> {
-    let links = s.tautan.get();
+    // by uraian, so each program finds its link without a scan of all links
+    let links: HashMap<String, usize> = s.tautan.get().into_iter().collect();
     s.tabel_anggaran.with(|t| {
         s.pohon.with(|p| {
             p.program(t)
                 .map(|(n, r)| {
                     let uraian = t.baris[p.simpul[n].baris].uraian.clone();
-                    let sasaran = links.iter().find(|(u, _)| *u == uraian).map(|(_, s)| *s);
+                    let sasaran = links.get(&uraian).copied();
                     BarisProgram {
                         uraian,
                         anggaran: rupiah(r.anggaran),
@@ -71,10 +73,13 @@ pub fn BagianAnggaran() -> impl IntoView {
     let sunting = RwSignal::new(None::<usize>);
     let pesan = Signal::derive(move || s.tabel_anggaran.with(|t| t.pesan.clone()));
     let ekspor = Signal::derive(move || s.model_anggaran.with(|(b, t)| ekspor_anggaran(b, t)));
-    let nama_sasaran = Signal::derive(move || {
+    // Memos: the program summary rebuilds only when the names or the programs really change,
+    // not at every key in the indicator table.
+    let nama_sasaran = Memo::new(move |_| {
         s.hasil
             .with(|h| h.sasaran.iter().map(|x| x.nama.clone()).collect::<Vec<_>>())
     });
+    let program = Signal::derive(move || program(s));
     let tautkan = Callback::new(move |(uraian, sasaran): (String, Option<usize>)| {
         s.tautan.update(|l| {
             l.retain(|(u, _)| *u != uraian);
@@ -98,7 +103,7 @@ pub fn BagianAnggaran() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
-            <RingkasanAnggaran belanja=Signal::derive(move || belanja(s)) program=Signal::derive(move || program(s)) sasaran=nama_sasaran efisiensi=s.efisiensi tautkan=tautkan />
+            <RingkasanAnggaran belanja=Signal::derive(move || belanja(s)) program=program sasaran=nama_sasaran efisiensi=s.efisiensi tautkan=tautkan />
             <h3>"Perkembangan anggaran"</h3>
             <BagianPerkembangan teks=s.teks_perkembangan metode=s.metode hasil=s.perkembangan />
         </section>

@@ -36,6 +36,7 @@ mod riwayat;
 mod ruang_kerja;
 mod sunting_anggaran;
 mod sunting_baris;
+mod tautan_sasaran;
 mod tulis_teks;
 mod tunda;
 

@@ -3,6 +3,7 @@
 use crate::core::anggaran::efisiensi::EfisiensiSasaran;
 use crate::view::efisiensi::TabelEfisiensi;
 use crate::view::gulir::Gulir;
+use crate::view::tautan_sasaran::TautanSasaran;
 use leptos::prelude::*;
 
 /// A program row of the summary, with the sasaran it is linked to.
@@ -35,6 +36,13 @@ pub fn RingkasanAnggaran(
     /// Called with (program uraian, sasaran index or none) when a link changes.
     tautkan: Callback<(String, Option<usize>)>,
 ) -> impl IntoView {
+    // The program whose select was last reached: only it lists every sasaran.
+    let dibuka = RwSignal::new(None::<String>);
+    let buka = Callback::new(move |uraian: String| {
+        if dibuka.with(|d| d.as_ref() != Some(&uraian)) {
+            dibuka.set(Some(uraian));
+        }
+    });
     view! {
         <Show when=move || belanja.with(|b| !b.is_empty())>
             <h3>"Belanja tidak langsung dan langsung"</h3>
@@ -55,28 +63,24 @@ pub fn RingkasanAnggaran(
                 <table class="hasil" data-testid="ringkasan-program">
                     <thead><tr><th>"Program"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th><th>"Mendukung sasaran"</th></tr></thead>
                     <tbody>
+                        // Rebuilt in place when the programs or the link change, so the
+                        // select a person is using keeps its focus.
                         {move || {
-                            let nama_sasaran = sasaran.get();
+                            let nama = sasaran.get();
+                            let dibuka = dibuka.get();
                             program.get().into_iter().map(|p| {
-                                let uraian = p.uraian.clone();
-                                let pilihan = nama_sasaran.iter().enumerate().map(|(i, s)| {
-                                    view! { <option value=i.to_string() selected=p.sasaran == Some(i)>{s.clone()}</option> }
-                                }).collect_view();
+                                let semua = dibuka.as_deref() == Some(p.uraian.as_str());
+                                let pilihan = nama.iter().enumerate()
+                                    .filter(|(i, _)| semua || p.sasaran == Some(*i))
+                                    .map(|(i, s)| (i, s.clone()))
+                                    .collect::<Vec<_>>();
                                 view! {
                                     <tr data-row="program">
-                                        <td class="teks" data-col="uraian">{p.uraian}</td>
+                                        <td class="teks" data-col="uraian">{p.uraian.clone()}</td>
                                         <td class="angka" data-col="anggaran">{p.anggaran}</td>
                                         <td class="angka" data-col="realisasi">{p.realisasi}</td>
                                         <td class="angka" data-col="serapan">{p.serapan}</td>
-                                        <td>
-                                            <select data-testid="tautan-sasaran" aria-label=format!("Sasaran yang didukung {}", uraian.clone()) on:change=move |ev| {
-                                                let v = event_target_value(&ev);
-                                                tautkan.run((uraian.clone(), v.parse::<usize>().ok()));
-                                            }>
-                                                <option value="" selected=p.sasaran.is_none()>"(belum ditautkan)"</option>
-                                                {pilihan}
-                                            </select>
-                                        </td>
+                                        <td data-col="tautan"><TautanSasaran uraian=p.uraian tautan=p.sasaran pilihan=pilihan buka=buka tautkan=tautkan /></td>
                                     </tr>
                                 }
                             }).collect_view()
