@@ -1,4 +1,5 @@
-// Accessibility (issue 8): axe-core finds no serious or critical issue on the page, empty and
+// Accessibility (issue 8): axe-core finds no issue on the page, of any impact (the issue asks for
+// none serious or critical; the minor and moderate ones are gone too, and stay gone), empty and
 // with every section filled, on a desktop and on a 360 px phone.
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'module';
@@ -13,7 +14,6 @@ async function periksa(page) {
   const hasil = await page.evaluate(async () => {
     const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
     return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0].target.join(' ')}`);
   });
   return hasil;
@@ -21,7 +21,7 @@ async function periksa(page) {
 
 test.use({ bypassCSP: true });
 
-test('no serious or critical axe issue, empty and filled', async ({ page }) => {
+test('no axe issue, empty and filled', async ({ page }) => {
   await bukaHalaman(page);
   expect(await periksa(page)).toEqual([]);
   await page.locator('[data-contoh="rupat-2019"]').click();
@@ -34,11 +34,35 @@ test('no serious or critical axe issue, empty and filled', async ({ page }) => {
   expect(await periksa(page)).toEqual([]);
 });
 
-test('no serious or critical axe issue on a 360 px phone with a quarterly table', async ({ page }) => {
+test('no axe issue on a 360 px phone with a quarterly table', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', 'Indikator\tSatuan\tTarget TW I\tTarget TW II\tRealisasi TW I\tRealisasi TW II\nIKM\tIndeks\t80\t80\t78\t82');
   await tempelClipboard(page, 'input-anggaran', fixture('seed001_anggaran.tsv'));
+  expect(await periksa(page)).toEqual([]);
+});
+
+test('no axe issue with editors open, a link, a custom scale, messages and a long table', async ({ page }) => {
+  await bukaHalaman(page);
+  // 250 rows (a window of 200 and "show more"), one realisasi unreadable (a message, a finding)
+  const baris = ['No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi'];
+  for (let i = 0; i < 250; i++) baris.push(`${i + 1}\t${i % 5 === 0 ? `Sasaran ${i / 5 + 1}` : ''}\tIndikator ${i}\t%\t90\t${i === 3 ? 'delapan' : 80 + (i % 20)}`);
+  await tempelClipboard(page, 'input-indikator', baris.join('\n'));
+  await expect(page.getByTestId('tampilkan-lagi').first()).toBeVisible();
+  await expect(page.getByTestId('pesan-indikator')).toContainText('delapan');
+  await tempelClipboard(page, 'input-anggaran', fixture('seed000_anggaran.tsv'));
+  await tempelClipboard(page, 'input-ikm', fixture('seed000_ikm.tsv'));
+  await tempelClipboard(page, 'input-perkembangan', fixture('seed000_perkembangan.tsv'));
+  const tautan = page.getByTestId('tautan-sasaran').first();
+  await tautan.click();
+  await tautan.selectOption('0');
+  await expect(page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]')).toHaveCount(1);
+  await page.getByTestId('kebijakan-skala').selectOption('kustom');
+  await expect(page.getByTestId('kebijakan-skala-kustom')).toBeVisible();
+  await page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').first().getByTestId('ubah-baris').click();
+  await expect(page.getByTestId('sunting-baris')).toBeVisible();
+  await page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]').first().getByTestId('ubah-baris-anggaran').click();
+  await expect(page.getByTestId('sunting-baris-anggaran')).toBeVisible();
   expect(await periksa(page)).toEqual([]);
 });
 

@@ -28,7 +28,7 @@ pub fn DaftarTemuan(
             when=move || !kosong.get()
             fallback=move || view! { <p class="catatan" data-testid=testid>"Tidak ada angka tertulis yang berbeda dari hasil hitung ulang."</p> }
         >
-            <Gulir label="Temuan audit">
+            <Gulir label=if semua { "Temuan audit dalam laporan" } else { "Temuan audit" }>
                 <table class="hasil audit" data-testid=testid>
                     <thead>
                         <tr><th>"Tabel"</th><th>"Baris"</th><th>"Uraian"</th><th>"Tertulis"</th><th>"Dihitung ulang"</th><th>"Rumus / keterangan"</th></tr>

@@ -43,7 +43,7 @@ pub fn TabelEfisiensi(
         <Show when=move || efisiensi.with(|e| !e.is_empty())>
             <h3>{judul}</h3>
             <p class="catatan">"Efisiensi = capaian kinerja / serapan anggaran; di atas 1 berarti hasil lebih besar per rupiah yang dibelanjakan."</p>
-            <Gulir label="Efisiensi">
+            <Gulir label=judul>
                 <table class="hasil blok" data-testid=testid>
                     <thead><tr><th>"Sasaran"</th><th>"Capaian kinerja (%)"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th><th>"Efisiensi"</th></tr></thead>
                     <tbody>{baris}</tbody>

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 /// A horizontally scrolling region around a table.
 #[component]
 pub fn Gulir(
-    /// What the region holds, for screen readers.
-    label: &'static str,
+    /// What the region holds, for screen readers; unique on the page (a region is a landmark,
+    /// and landmarks of the same name cannot be told apart).
+    #[prop(into)]
+    label: String,
     children: Children,
 ) -> impl IntoView {
     view! {

@@ -168,7 +168,7 @@ pub fn HasilAnggaran(
                         <th class="l-rupiah">"Sisa (Rp)"</th>
                         <th class="l-angka">{move || format!("Serapan{} (%)", periode(tabel))}</th>
                         <KepalaTriwulan tabel=tabel />
-                        <th class="l-kendali"></th>
+                        <th class="l-kendali"><span class="tak-terlihat">"Ubah atau hapus baris"</span></th>
                     </tr>
                 </thead>
                 <tbody><For each=isi key=|(k, _)| *k children=tampilkan /></tbody>

@@ -337,7 +337,7 @@ pub fn HasilIndikator(
                         })}
                         <th class="l-predikat">"Predikat"</th>
                         <th class="l-tanda" title="Polaritas: + semakin tinggi semakin baik, - semakin rendah semakin baik">"+/-"</th>
-                        <th class="l-kendali"></th>
+                        <th class="l-kendali"><span class="tak-terlihat">"Ubah atau hapus baris"</span></th>
                     </tr>
                 </thead>
                 <tbody><For each=isi key=|(kunci, ..)| *kunci children=tampilkan /></tbody>

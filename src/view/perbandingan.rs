@@ -104,7 +104,7 @@ pub fn Perbandingan(
     view! {
         <Show when=move || baris.with(|b| !b.is_empty())>
             <h3>{judul}</h3>
-            <Gulir label="Perbandingan">
+            <Gulir label=judul>
                 <table class="hasil blok" data-testid=testid>
                     <thead>
                         <tr>

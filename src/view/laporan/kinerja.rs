@@ -46,10 +46,11 @@ fn blok_sasaran(
             <td data-col="predikat">{b.predikat}</td>
         </tr>
     }).collect_view();
+    let judul = format!("Sasaran {}: {}", n + 1, ringkas.nama);
     view! {
         <div class="blok">
-            <h4>{format!("Sasaran {}: {}", n + 1, ringkas.nama)}</h4>
-            <Gulir label="Capaian sasaran dalam laporan">
+            <h4>{judul.clone()}</h4>
+            <Gulir label=judul>
             <table class="hasil">
                 <thead><tr><th>"No"</th><th>"Indikator Kinerja"</th><th>"Satuan"</th><th>"Target"</th><th>"Realisasi"</th><th>"Capaian (%)"</th><th>"Predikat"</th></tr></thead>
                 <tbody>
@@ -154,7 +155,7 @@ fn LaporanTriwulan() -> impl IntoView {
             view! {
                 <div class="blok">
                     <h4>{format!("Sasaran: {}", b.nama)}</h4>
-                    <Gulir label="Capaian per triwulan">
+                    <Gulir label=format!("Capaian per triwulan, sasaran {}", b.nama)>
                     <table class="hasil" data-testid="laporan-triwulan">
                         <thead><tr><th>"Indikator"</th><th>"Sifat"</th><th>"s.d. TW I (%)"</th><th>"s.d. TW II (%)"</th><th>"s.d. TW III (%)"</th><th>"s.d. TW IV (%)"</th></tr></thead>
                         <tbody>{baris}</tbody>
