@@ -120,6 +120,28 @@ test('the program summary links by keyboard: options only once a select is reach
   await expect(selects.nth(1)).toHaveValue('1');
 });
 
+test('on a 360 px phone every program of the summary is a card, its sasaran select on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await tempelClipboard(page, 'input-anggaran', fixture('seed000_anggaran.tsv'));
+  const program = page.getByTestId('ringkasan-program').locator('tr[data-row="program"]');
+  await expect(program).toHaveCount(16);
+  for (const i of [0, 7, 15]) {
+    // where it is without scrolling sideways (neither the page nor the table's region)
+    const kotak = await program.nth(i).getByTestId('tautan-sasaran').boundingBox();
+    expect(kotak!.x).toBeGreaterThanOrEqual(0);
+    expect(kotak!.x + kotak!.width).toBeLessThanOrEqual(360);
+    const serapan = await program.nth(i).locator('[data-col="serapan"]').boundingBox();
+    expect(serapan!.x + serapan!.width).toBeLessThanOrEqual(360);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // linked from the phone: the card's select, then the efficiency table
+  await program.nth(0).getByTestId('tautan-sasaran').click();
+  await program.nth(0).getByTestId('tautan-sasaran').selectOption('1');
+  await expect(page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]')).toHaveCount(1);
+});
+
 test('IKM of seed 000 table 3.6: 81,14 with 0,111 and 81,22 with 1/9', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-ikm', fixture('seed000_ikm.tsv'));

@@ -33,13 +33,14 @@ pub const JENDELA: usize = 200;
 pub const BARIS_LEBAR_TETAP: usize = 100;
 
 /// The class of a results table of `baris` rows (`tetap`, `tetap-tw`: fixed column widths);
-/// `lebar_isi` marks a quarterly indikator table.
+/// `lebar_isi` marks a quarterly indikator table. Both results tables are `kartu`: a card per
+/// row on a phone.
 pub fn kelas_tabel(baris: usize, lebar_isi: bool) -> &'static str {
     match (lebar_isi, baris > BARIS_LEBAR_TETAP) {
-        (true, true) => "hasil lebar-isi tetap-tw",
-        (true, false) => "hasil lebar-isi",
-        (false, true) => "hasil tetap",
-        (false, false) => "hasil",
+        (true, true) => "hasil kartu lebar-isi tetap-tw",
+        (true, false) => "hasil kartu lebar-isi",
+        (false, true) => "hasil kartu tetap",
+        (false, false) => "hasil kartu",
     }
 }
 

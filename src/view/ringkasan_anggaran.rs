@@ -60,7 +60,7 @@ pub fn RingkasanAnggaran(
         <Show when=move || program.with(|p| !p.is_empty())>
             <h3>"Per program"</h3>
             <Gulir label="Ringkasan anggaran">
-                <table class="hasil" data-testid="ringkasan-program">
+                <table class="hasil kartu" data-testid="ringkasan-program">
                     <thead><tr><th>"Program"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th><th>"Mendukung sasaran"</th></tr></thead>
                     <tbody>
                         // Rebuilt in place when the programs or the link change, so the
