@@ -2,8 +2,9 @@
 // screen and the summary row are there), for 2.000 and 20.000 lines of each table, beside a
 // plain JavaScript floor (split, compute, render every row into a table; the app renders a
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
-// BENCH_HANYA=muat, sunting, ketik, keduanya or baris runs only the load, the edit in 2.000 rows,
-// a key in a small table, both tables large at once, or the line-by-line figures.
+// BENCH_HANYA=muat, sunting, ketik, keduanya, datar or baris runs only the load, the edit in 2.000 rows,
+// a key in a small table, both tables large at once, a flat budget of top-level lines, or the
+// line-by-line figures.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -362,6 +363,29 @@ async function ukurKeduanya(browser) {
   console.log(`then a key in the indikator text: capaian ${ketik.toFixed(0)} ms`);
 }
 
+/** A flat budget: 20.000 top-level lines, half programs and half belanja (no kode, no
+ * kegiatan under them), timed from the paste to the total, with the elements on the page: each
+ * top-level line is a row of a summary (BTL/BL or per program), so those must be windows too. */
+async function ukurDatar(browser) {
+  const rows = ['Uraian\tAnggaran\tRealisasi'];
+  for (let i = 0; i < 10000; i++) rows.push(`Program ${i + 1}\t${1000 + i}\t${900 + i}`);
+  for (let i = 0; i < 10000; i++) rows.push(`Belanja ${i + 1}\t${1000 + i}\t${900 + i}`);
+  const ctx = await browser.newContext();
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ctx.newPage();
+  await page.goto(BASE);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), rows.join('\n'));
+  await page.getByTestId('input-anggaran').focus();
+  const t0 = Date.now();
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => document.querySelector('[data-testid="hasil-anggaran"] tr[data-row="total"]') !== null, null, { timeout: 600_000, polling: 50 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const ms = Date.now() - t0;
+  const elemen = await page.evaluate(() => document.getElementsByTagName('*').length);
+  await ctx.close();
+  console.log(`A flat budget of 20000 top-level lines (10000 programs, 10000 belanja): ${ms} ms to the total; ${elemen} elements on the page`);
+}
+
 /** An input method that inserts line by line: two input events a line (Playwright's fill). */
 async function ukurPerBaris(browser, page) {
   const teks = tabelIndikator(2000);
@@ -416,6 +440,12 @@ try {
     await browser.close();
     process.exit(0);
   }
+  if (process.env.BENCH_HANYA === 'datar') {
+    await ukurDatar(browser);
+    server.kill();
+    await browser.close();
+    process.exit(0);
+  }
   if (process.env.BENCH_HANYA === 'baris') {
     await ukurPerBaris(browser, page);
     server.kill();
@@ -457,6 +487,7 @@ try {
   console.log(`Edit one cell of 2000 indikator (median of 5): row editor ${suntingan.editor.toFixed(0)} ms, one key in the text ${suntingan.ketik.toFixed(0)} ms (from the event to the new capaian on the page; a frame is 16 ms) and ${suntingan.gema.toFixed(0)} ms to the frame that shows the key; one key in a bare textarea of the same text: ${suntingan.lantai.toFixed(0)} ms to the next frame`);
   for (const n of [30, 150]) console.log(`One key typed into ${n} indikator: ${(await ukurKetik(browser, n)).toFixed(0)} ms from the event to the frame after all it set off`);
   await ukurKeduanya(browser);
+  await ukurDatar(browser);
   await ukurPerBaris(browser, page);
 } finally {
   await browser.close();
