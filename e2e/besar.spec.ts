@@ -108,6 +108,28 @@ test('2.500 budget lines: a window with the total of every line', async ({ page 
   await expect(page.getByTestId('laporan-anggaran').locator('tr[data-row="laporan-anggaran"]')).toHaveCount(2500);
 });
 
+test('a flat budget of 300 top-level programs and 300 belanja lines: the summaries show windows, more on request', async ({ page }) => {
+  await bukaHalaman(page);
+  const rows = ['Uraian\tAnggaran\tRealisasi'];
+  for (let i = 1; i <= 300; i++) rows.push(`Program ${i}\t1.000\t900`);
+  for (let i = 1; i <= 300; i++) rows.push(`Belanja ${i}\t2.000\t1.000`);
+  await tempelClipboard(page, 'input-anggaran', rows.join('\n'));
+  const program = page.getByTestId('ringkasan-program');
+  const belanja = page.getByTestId('ringkasan-belanja');
+  // 200 of each on the page, not 300: each program row holds a select
+  await expect(program.locator('tr[data-row="program"]')).toHaveCount(200);
+  await expect(belanja.locator('tr[data-row="belanja"]')).toHaveCount(200);
+  await expect(program.locator('tr[data-row="lagi"]')).toContainText('Menampilkan 200 dari 300 baris');
+  await program.getByTestId('tampilkan-lagi').click();
+  await expect(program.locator('tr[data-row="program"]')).toHaveCount(300);
+  await expect(program.locator('tr[data-row="program"]').last().locator('[data-col="uraian"]')).toHaveText('Program 300');
+  await belanja.getByTestId('tampilkan-semua').click();
+  await expect(belanja.locator('tr[data-row="belanja"]')).toHaveCount(300);
+  // the total is of every line
+  const total = (await barisData(page.getByTestId('hasil-anggaran').locator('tr[data-row="total"]'), ['anggaran', 'realisasi']))[0];
+  expect(total).toEqual({ anggaran: '900.000', realisasi: '570.000' });
+});
+
 test('a large paste says it is being read before the page is busy, then shows the rows', async ({ page }) => {
   const errors = await bukaHalaman(page);
   // record every text the status line shows, however briefly

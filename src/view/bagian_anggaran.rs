@@ -79,7 +79,9 @@ pub fn BagianAnggaran() -> impl IntoView {
         s.hasil
             .with(|h| h.sasaran.iter().map(|x| x.nama.clone()).collect::<Vec<_>>())
     });
-    let program = Signal::derive(move || program(s));
+    // memos: the summary's Show and its rows read them, and at 20.000 lines each costs a pass
+    let belanja = Memo::new(move |_| belanja(s));
+    let program = Memo::new(move |_| program(s));
     let tautkan = Callback::new(move |(uraian, sasaran): (String, Option<usize>)| {
         s.tautan.update(|l| {
             l.retain(|(u, _)| *u != uraian);
@@ -103,7 +105,7 @@ pub fn BagianAnggaran() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
-            <RingkasanAnggaran belanja=Signal::derive(move || belanja(s)) program=program sasaran=nama_sasaran efisiensi=s.efisiensi tautkan=tautkan />
+            <RingkasanAnggaran belanja=belanja program=program sasaran=nama_sasaran efisiensi=s.efisiensi tautkan=tautkan />
             <h3>"Perkembangan anggaran"</h3>
             <BagianPerkembangan teks=s.teks_perkembangan metode=s.metode hasil=s.perkembangan />
         </section>

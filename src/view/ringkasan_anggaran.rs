@@ -3,6 +3,7 @@
 use crate::core::anggaran::efisiensi::EfisiensiSasaran;
 use crate::view::efisiensi::TabelEfisiensi;
 use crate::view::gulir::Gulir;
+use crate::view::jendela::{tampil_awal, TombolLagi};
 use crate::view::tautan_sasaran::TautanSasaran;
 use leptos::prelude::*;
 
@@ -38,6 +39,10 @@ pub fn RingkasanAnggaran(
 ) -> impl IntoView {
     // The program whose select was last reached: only it lists every sasaran.
     let dibuka = RwSignal::new(None::<String>);
+    // a flat budget of 20.000 top-level lines is 20.000 belanja or program rows: windows, as
+    // in the results tables
+    let tampil_belanja = tampil_awal(false);
+    let tampil_program = tampil_awal(false);
     let buka = Callback::new(move |uraian: String| {
         if dibuka.with(|d| d.as_ref() != Some(&uraian)) {
             dibuka.set(Some(uraian));
@@ -50,9 +55,16 @@ pub fn RingkasanAnggaran(
             <table class="hasil" data-testid="ringkasan-belanja">
                 <thead><tr><th>"Jenis belanja"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th></tr></thead>
                 <tbody>
-                    {move || belanja.get().into_iter().map(|(l, a, r, s)| view! {
-                        <tr data-row="belanja"><td class="teks">{l}</td><td class="angka">{a}</td><td class="angka">{r}</td><td class="angka">{s}</td></tr>
-                    }).collect_view()}
+                    {move || {
+                        let batas = tampil_belanja.get();
+                        belanja.with(|semua| {
+                            let lagi = (semua.len() > batas).then(|| view! { <TombolLagi tampil=tampil_belanja jumlah=semua.len() lebar=4 /> });
+                            let baris = semua.iter().take(batas).cloned().map(|(l, a, r, s)| view! {
+                                <tr data-row="belanja"><td class="teks">{l}</td><td class="angka">{a}</td><td class="angka">{r}</td><td class="angka">{s}</td></tr>
+                            }).collect_view();
+                            (baris, lagi)
+                        })
+                    }}
                 </tbody>
             </table>
             </Gulir>
@@ -68,7 +80,10 @@ pub fn RingkasanAnggaran(
                         {move || {
                             let nama = sasaran.get();
                             let dibuka = dibuka.get();
-                            program.get().into_iter().map(|p| {
+                            let batas = tampil_program.get();
+                            let semua = program.get();
+                            let lagi = (semua.len() > batas).then(|| view! { <TombolLagi tampil=tampil_program jumlah=semua.len() lebar=5 /> });
+                            let baris = semua.into_iter().take(batas).map(|p| {
                                 let semua = dibuka.as_deref() == Some(p.uraian.as_str());
                                 let pilihan = nama.iter().enumerate()
                                     .filter(|(i, _)| semua || p.sasaran == Some(*i))
@@ -83,7 +98,8 @@ pub fn RingkasanAnggaran(
                                         <td data-col="tautan"><TautanSasaran uraian=p.uraian tautan=p.sasaran pilihan=pilihan buka=buka tautkan=tautkan /></td>
                                     </tr>
                                 }
-                            }).collect_view()
+                            }).collect_view();
+                            (baris, lagi)
                         }}
                     </tbody>
                 </table>
