@@ -104,10 +104,23 @@ test('a table without a header is mapped by dropdown and the formula can be show
   await tempel(page, 'input-indikator', 'Meningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t81,14\t80,25');
   const selects = page.getByTestId('peran-kolom').locator('select');
   await expect(selects).toHaveCount(5);
+  // untouched, each select holds only its column's present role; a select lists every role
+  // once it is reached (a paste of 3.000 columns would otherwise hold 75.000 options)
+  await expect(page.getByTestId('peran-kolom').locator('option')).toHaveCount(5);
+  const sebelum = await selects.nth(4).inputValue();
   // the person says column 4 is realisasi and column 5 is target
+  await selects.nth(3).click();
   await selects.nth(3).selectOption('Realisasi');
+  await selects.nth(4).focus();
   await selects.nth(4).selectOption('Target');
   const cap = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"] [data-col="capaian"]');
+  await expect(cap).toContainText('101,11');
+  // undo puts column 5's role back in its select, though a person had picked another; redo
+  // brings the choice back
+  await page.getByTestId('urungkan').click();
+  await expect(selects.nth(4)).toHaveValue(sebelum);
+  await expect(cap).not.toContainText('101,11');
+  await page.getByTestId('ulangi').click();
   await expect(cap).toContainText('101,11');
   await page.getByTestId('tampilkan-rumus').check();
   await expect(cap).toContainText('81,14 / 80,25 x 100% = 101,11%');

@@ -154,7 +154,9 @@ test('a project file restores inputs, mappings, edits and policies exactly', asy
   // a headerless paste mapped by hand, an edit, policies, budget with a link, a header
   await tempel(page, 'input-indikator', 'Meningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t81,14\t80,25\nMeningkatnya keamanan\tPenurunan gangguan\t%\t9\t13');
   const selects = page.getByTestId('peran-kolom').locator('select');
+  await selects.nth(3).click(); // each lists every role once it is reached
   await selects.nth(3).selectOption('Realisasi');
+  await selects.nth(4).click();
   await selects.nth(4).selectOption('Target');
   await page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(1).getByTestId('balik-polaritas').click();
   await page.getByTestId('kebijakan-batas').selectOption('120');

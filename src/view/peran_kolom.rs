@@ -41,6 +41,13 @@ pub fn PeranKolom(
                 .collect::<Vec<_>>()
         })
     });
+    // the column whose select was last reached: only it lists every role
+    let dibuka = RwSignal::new(None::<usize>);
+    let buka = move |j: usize| {
+        if dibuka.get_untracked() != Some(j) {
+            dibuka.set(Some(j));
+        }
+    };
     view! {
         <Show when=move || tabel.with(|t| !t.kolom.is_empty())>
             <details class="peran-kolom" prop:open=move || tabel.with(|t| !t.judul_dikenali)>
@@ -55,21 +62,27 @@ pub fn PeranKolom(
                 </summary>
                 <div class="daftar-peran" data-testid="peran-kolom">
                     {move || {
+                        let dibuka = dibuka.get();
                         daftar
                             .get()
                             .into_iter()
                             .map(|(j, k, judul)| {
                                 let judul = if judul.is_empty() { format!("Kolom {}", j + 1) } else { judul };
+                                // every role only in the select that was reached: a paste of
+                                // 3.000 columns would hold 75.000 options
+                                let semua = dibuka == Some(j);
                                 view! {
                                     <label>
                                         <span>{judul}</span>
-                                        <select on:change=move |ev| pilih(j, Kolom::dari_kunci(&event_target_value(&ev)))>
+                                        <select on:pointerdown=move |_| buka(j) on:focus=move |_| buka(j)
+                                            on:change=move |ev| pilih(j, Kolom::dari_kunci(&event_target_value(&ev)))>
                                             {PILIHAN
                                                 .iter()
-                                                .map(|(p, label)| view! { <option value=p.kunci() selected=*p == k>{*label}</option> })
+                                                .filter(|(p, _)| semua || *p == k)
+                                                .map(|(p, label)| view! { <option value=p.kunci() prop:selected=*p == k>{*label}</option> })
                                                 .collect_view()}
                                             {(!PILIHAN.iter().any(|(p, _)| *p == k))
-                                                .then(|| view! { <option value=k.kunci() selected=true>{k.label()}</option> })}
+                                                .then(|| view! { <option value=k.kunci() prop:selected=true>{k.label()}</option> })}
                                         </select>
                                     </label>
                                 }
