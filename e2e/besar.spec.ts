@@ -130,6 +130,21 @@ test('a flat budget of 300 top-level programs and 300 belanja lines: the summari
   expect(total).toEqual({ anggaran: '900.000', realisasi: '570.000' });
 });
 
+test('an IKM table of 300 unsur: a window of 200, the IKM of all 300', async ({ page }) => {
+  await bukaHalaman(page);
+  const rows = ['No\tUnsur\tNilai rata-rata unsur'];
+  for (let i = 1; i <= 300; i++) rows.push(`${i}\tUnsur ${i}\t${i <= 150 ? '3,00' : '4,00'}`);
+  await tempelClipboard(page, 'input-ikm', rows.join('\n'));
+  const unsur = page.getByTestId('hasil-ikm').locator('tr[data-row="unsur"]');
+  await expect(unsur).toHaveCount(200);
+  // of all 300 (weight 0,111 each): 0,111 x (150 x 3 + 150 x 4) x 25; the 200 shown would give
+  // 1.803,75. (300 unsur is no survey; the point is that the window does not cut the sum.)
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('2.913,75');
+  await page.getByTestId('hasil-ikm').getByTestId('tampilkan-semua').click();
+  await expect(unsur).toHaveCount(300);
+  await expect(unsur.last().locator('[data-col="unsur"]')).toHaveText('Unsur 300');
+});
+
 test('a large paste says it is being read before the page is busy, then shows the rows', async ({ page }) => {
   const errors = await bukaHalaman(page);
   // record every text the status line shows, however briefly

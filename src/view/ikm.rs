@@ -5,6 +5,7 @@ use crate::core::kebijakan::Kebijakan;
 use crate::core::teks::tampil::id_desimal;
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::gulir::Gulir;
+use crate::view::jendela::{tampil_awal, TombolLagi};
 use crate::view::masukan::MasukanTabel;
 use crate::view::pilih::PilihKebijakan;
 use leptos::prelude::*;
@@ -23,6 +24,8 @@ pub fn BagianIkm(
     hasil: Memo<(Option<HasilIkm>, Vec<crate::core::teks::pesan::Pesan>)>,
 ) -> impl IntoView {
     let pesan = Signal::derive(move || hasil.with(|(_, p)| p.clone()));
+    // nine unsur as a rule, but a paste of 20.000 lines of NRR is read too: a window
+    let tampil = tampil_awal(false);
     view! {
         <MasukanTabel teks=teks testid="input-ikm" label="Tabel IKM" placeholder=CONTOH />
         <PilihKebijakan
@@ -38,7 +41,9 @@ pub fn BagianIkm(
                 BentukIkm::Nrr => "dari NRR per unsur".to_string(),
                 BentukIkm::Jawaban { responden } => format!("dari jawaban {responden} responden"),
             };
-            let rows = h.nrr.iter().zip(h.tertimbang()).enumerate().map(|(i, ((u, n), t))| view! {
+            let batas = tampil.get();
+            let lagi = (h.nrr.len() > batas).then(|| view! { <TombolLagi tampil=tampil jumlah=h.nrr.len() lebar=4 /> });
+            let rows = h.nrr.iter().zip(h.tertimbang()).enumerate().take(batas).map(|(i, ((u, n), t))| view! {
                 <tr data-row="unsur">
                     <td>{i + 1}</td>
                     <td class="teks" data-col="unsur">{u.clone()}</td>
@@ -50,7 +55,7 @@ pub fn BagianIkm(
                 <Gulir label="Hasil IKM">
                     <table class="hasil" data-testid="hasil-ikm">
                         <thead><tr><th>"No"</th><th>"Unsur"</th><th>"NRR"</th><th>"NRR tertimbang"</th></tr></thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>{rows}{lagi}</tbody>
                     </table>
                 </Gulir>
                 <p class="ikm">
