@@ -109,7 +109,11 @@ test('a table without a header is mapped by dropdown and the formula can be show
   await expect(page.getByTestId('peran-kolom').locator('option')).toHaveCount(5);
   const sebelum = await selects.nth(4).inputValue();
   // the person says column 4 is realisasi and column 5 is target
+  const lebar = () => selects.nth(3).evaluate((el) => el.getBoundingClientRect().width);
+  const lebarTertutup = await lebar();
   await selects.nth(3).click();
+  await expect(selects.nth(3).locator('option')).not.toHaveCount(1);
+  expect(await lebar()).toBe(lebarTertutup); // it does not widen as its list fills in
   await selects.nth(3).selectOption('Realisasi');
   await selects.nth(4).focus();
   await selects.nth(4).selectOption('Target');
