@@ -37,6 +37,7 @@ mod ruang_kerja;
 mod sunting_anggaran;
 mod sunting_baris;
 mod tautan_sasaran;
+mod terbuka;
 mod tulis_teks;
 mod tunda;
 

@@ -4,6 +4,7 @@
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::teks::kolom::{Kolom, PILIHAN};
 use crate::core::teks::sunting::{sidik, Pemetaan};
+use crate::view::terbuka::SatuTerbuka;
 use leptos::prelude::*;
 
 /// One dropdown per pasted column, to say what it holds. Open by itself when no header was
@@ -41,13 +42,8 @@ pub fn PeranKolom(
                 .collect::<Vec<_>>()
         })
     });
-    // the column whose select was last reached: only it lists every role
-    let dibuka = RwSignal::new(None::<usize>);
-    let buka = move |j: usize| {
-        if dibuka.get_untracked() != Some(j) {
-            dibuka.set(Some(j));
-        }
-    };
+    // the column whose select was last reached: only it lists every role (view/terbuka.rs)
+    let terbuka = SatuTerbuka::<usize>::default();
     view! {
         <Show when=move || tabel.with(|t| !t.kolom.is_empty())>
             <details class="peran-kolom" prop:open=move || tabel.with(|t| !t.judul_dikenali)>
@@ -62,19 +58,17 @@ pub fn PeranKolom(
                 </summary>
                 <div class="daftar-peran" data-testid="peran-kolom">
                     {move || {
-                        let dibuka = dibuka.get();
+                        let dibuka = terbuka.kunci();
                         daftar
                             .get()
                             .into_iter()
                             .map(|(j, k, judul)| {
                                 let judul = if judul.is_empty() { format!("Kolom {}", j + 1) } else { judul };
-                                // every role only in the select that was reached: a paste of
-                                // 3.000 columns would hold 75.000 options
                                 let semua = dibuka == Some(j);
                                 view! {
                                     <label>
                                         <span>{judul}</span>
-                                        <select on:pointerdown=move |_| buka(j) on:focus=move |_| buka(j)
+                                        <select on:pointerdown=move |_| terbuka.buka(j) on:focus=move |_| terbuka.buka(j)
                                             on:change=move |ev| pilih(j, Kolom::dari_kunci(&event_target_value(&ev)))>
                                             {PILIHAN
                                                 .iter()

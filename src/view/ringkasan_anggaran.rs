@@ -5,6 +5,7 @@ use crate::view::efisiensi::TabelEfisiensi;
 use crate::view::gulir::Gulir;
 use crate::view::jendela::{tampil_awal, TombolLagi};
 use crate::view::tautan_sasaran::TautanSasaran;
+use crate::view::terbuka::SatuTerbuka;
 use leptos::prelude::*;
 
 /// A program row of the summary, with the sasaran it is linked to.
@@ -37,17 +38,13 @@ pub fn RingkasanAnggaran(
     /// Called with (program uraian, sasaran index or none) when a link changes.
     tautkan: Callback<(String, Option<usize>)>,
 ) -> impl IntoView {
-    // The program whose select was last reached: only it lists every sasaran.
-    let dibuka = RwSignal::new(None::<String>);
+    // The program whose select was last reached: only it lists every sasaran (view/terbuka.rs).
+    let terbuka = SatuTerbuka::<String>::default();
     // a flat budget of 20.000 top-level lines is 20.000 belanja or program rows: windows, as
     // in the results tables
     let tampil_belanja = tampil_awal(false);
     let tampil_program = tampil_awal(false);
-    let buka = Callback::new(move |uraian: String| {
-        if dibuka.with(|d| d.as_ref() != Some(&uraian)) {
-            dibuka.set(Some(uraian));
-        }
-    });
+    let buka = Callback::new(move |uraian: String| terbuka.buka(uraian));
     view! {
         <Show when=move || belanja.with(|b| !b.is_empty())>
             <h3>"Belanja tidak langsung dan langsung"</h3>
@@ -79,7 +76,7 @@ pub fn RingkasanAnggaran(
                         // select a person is using keeps its focus.
                         {move || {
                             let nama = sasaran.get();
-                            let dibuka = dibuka.get();
+                            let dibuka = terbuka.kunci();
                             let batas = tampil_program.get();
                             let semua = program.get();
                             let lagi = (semua.len() > batas).then(|| view! { <TombolLagi tampil=tampil_program jumlah=semua.len() lebar=5 /> });
