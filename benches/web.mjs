@@ -285,7 +285,7 @@ async function ukurSunting(browser, teks) {
   }
   const { ketik, gema } = await ketikCapaian(page);
   await ctx.close();
-  return { editor: median(editor), ketik: median(ketik), gema: median(gema), lantai: await ketikLantai(browser, teks) };
+  return { editor: median(editor), ketik, gema, lantai: await ketikLantai(browser, teks) };
 }
 
 /** Keys typed into a small pasted table of `n` rows, one every 400 ms: each timed from its
