@@ -3,7 +3,7 @@
 
 use crate::core::laporan::audit::Temuan;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{tampil_awal, TombolLagi};
+use crate::view::jendela::{lagi_jika_ada, tampil_awal};
 use leptos::prelude::*;
 
 /// The findings of the audit: each stated figure that differs from the recomputed one, with
@@ -37,7 +37,7 @@ pub fn DaftarTemuan(
                         {move || {
                             let batas = tampil.get();
                             temuan.with(|semua| {
-                                let lagi = (semua.len() > batas).then(|| view! { <TombolLagi tampil=tampil jumlah=semua.len() lebar=6 /> });
+                                let lagi = lagi_jika_ada(tampil, semua.len(), 6);
                                 (semua.iter().take(batas).cloned().map(baris_temuan).collect_view(), lagi)
                             })
                         }}

@@ -5,7 +5,7 @@ use crate::core::kebijakan::Kebijakan;
 use crate::core::teks::tampil::id_desimal;
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{tampil_awal, TombolLagi};
+use crate::view::jendela::{lagi_jika_ada, tampil_awal};
 use crate::view::masukan::MasukanTabel;
 use crate::view::pilih::PilihKebijakan;
 use leptos::prelude::*;
@@ -42,7 +42,7 @@ pub fn BagianIkm(
                 BentukIkm::Jawaban { responden } => format!("dari jawaban {responden} responden"),
             };
             let batas = tampil.get();
-            let lagi = (h.nrr.len() > batas).then(|| view! { <TombolLagi tampil=tampil jumlah=h.nrr.len() lebar=4 /> });
+            let lagi = lagi_jika_ada(tampil, h.nrr.len(), 4);
             let rows = h.nrr.iter().zip(h.tertimbang()).enumerate().take(batas).map(|(i, ((u, n), t))| view! {
                 <tr data-row="unsur">
                     <td>{i + 1}</td>

@@ -3,7 +3,7 @@
 use crate::core::anggaran::efisiensi::EfisiensiSasaran;
 use crate::view::efisiensi::TabelEfisiensi;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{tampil_awal, TombolLagi};
+use crate::view::jendela::{lagi_jika_ada, tampil_awal};
 use crate::view::tautan_sasaran::TautanSasaran;
 use crate::view::terbuka::SatuTerbuka;
 use leptos::prelude::*;
@@ -55,7 +55,7 @@ pub fn RingkasanAnggaran(
                     {move || {
                         let batas = tampil_belanja.get();
                         belanja.with(|semua| {
-                            let lagi = (semua.len() > batas).then(|| view! { <TombolLagi tampil=tampil_belanja jumlah=semua.len() lebar=4 /> });
+                            let lagi = lagi_jika_ada(tampil_belanja, semua.len(), 4);
                             let baris = semua.iter().take(batas).cloned().map(|(l, a, r, s)| view! {
                                 <tr data-row="belanja"><td class="teks">{l}</td><td class="angka">{a}</td><td class="angka">{r}</td><td class="angka">{s}</td></tr>
                             }).collect_view();
@@ -79,7 +79,7 @@ pub fn RingkasanAnggaran(
                             let dibuka = terbuka.kunci();
                             let batas = tampil_program.get();
                             let semua = program.get();
-                            let lagi = (semua.len() > batas).then(|| view! { <TombolLagi tampil=tampil_program jumlah=semua.len() lebar=5 /> });
+                            let lagi = lagi_jika_ada(tampil_program, semua.len(), 5);
                             let baris = semua.into_iter().take(batas).map(|p| {
                                 let semua = dibuka.as_deref() == Some(p.uraian.as_str());
                                 let pilihan = nama.iter().enumerate()
