@@ -71,8 +71,13 @@ pub fn TombolLagi(
 }
 
 /// The "show more" row under a window of a non-keyed table, when rows are left out.
-pub fn lagi_jika_ada(tampil: RwSignal<usize>, jumlah: usize, lebar: usize) -> Option<impl IntoView> {
-    (jumlah > tampil.get_untracked()).then(|| view! { <TombolLagi tampil=tampil jumlah=jumlah lebar=lebar /> })
+pub fn lagi_jika_ada(
+    tampil: RwSignal<usize>,
+    jumlah: usize,
+    lebar: usize,
+) -> Option<impl IntoView> {
+    (jumlah > tampil.get_untracked())
+        .then(|| view! { <TombolLagi tampil=tampil jumlah=jumlah lebar=lebar /> })
 }
 
 /// The same for a list of messages: "Menampilkan 200 dari 20.000 pesan" and the buttons.
