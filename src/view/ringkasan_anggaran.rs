@@ -82,10 +82,13 @@ pub fn RingkasanAnggaran(
                             let lagi = lagi_jika_ada(tampil_program, semua.len(), 5);
                             let baris = semua.into_iter().take(batas).map(|p| {
                                 let semua = dibuka.as_deref() == Some(p.uraian.as_str());
-                                let pilihan = nama.iter().enumerate()
-                                    .filter(|(i, _)| semua || p.sasaran == Some(*i))
-                                    .map(|(i, s)| (i, s.clone()))
-                                    .collect::<Vec<_>>();
+                                // a closed select takes its one sasaran by index, not by a
+                                // pass over every sasaran for every program
+                                let pilihan: Vec<(usize, String)> = if semua {
+                                    nama.iter().cloned().enumerate().collect()
+                                } else {
+                                    p.sasaran.and_then(|i| Some((i, nama.get(i)?.clone()))).into_iter().collect()
+                                };
                                 view! {
                                     <tr data-row="program">
                                         <td class="teks" data-col="uraian">{p.uraian.clone()}</td>
