@@ -44,7 +44,6 @@ pub fn RingkasanAnggaran(
     // in the results tables
     let tampil_belanja = tampil_awal(false);
     let tampil_program = tampil_awal(false);
-    let buka = Callback::new(move |uraian: String| terbuka.buka(uraian));
     view! {
         <Show when=move || belanja.with(|b| !b.is_empty())>
             <h3>"Belanja tidak langsung dan langsung"</h3>
@@ -95,7 +94,7 @@ pub fn RingkasanAnggaran(
                                         <td class="angka" data-col="anggaran">{p.anggaran}</td>
                                         <td class="angka" data-col="realisasi">{p.realisasi}</td>
                                         <td class="angka" data-col="serapan">{p.serapan}</td>
-                                        <td data-col="tautan"><TautanSasaran uraian=p.uraian tautan=p.sasaran pilihan=pilihan buka=buka tautkan=tautkan /></td>
+                                        <td data-col="tautan"><TautanSasaran uraian=p.uraian tautan=p.sasaran pilihan=pilihan terbuka=terbuka tautkan=tautkan /></td>
                                     </tr>
                                 }
                             }).collect_view();

@@ -1,5 +1,6 @@
 //! The select that links one program to the sasaran it supports.
 
+use crate::view::terbuka::SatuTerbuka;
 use leptos::prelude::*;
 
 /// A select of the sasaran for one program. It lists every sasaran only once it is reached
@@ -13,20 +14,19 @@ pub fn TautanSasaran(
     tautan: Option<usize>,
     /// The sasaran to list, (index, name): every one once reached, else the linked one.
     pilihan: Vec<(usize, String)>,
-    /// Called with the uraian when the select is reached, to have every sasaran listed.
-    buka: Callback<String>,
+    /// Which select of the summary lists every sasaran; this one, once it is reached.
+    terbuka: SatuTerbuka<String>,
     /// Called with (program uraian, sasaran index or none) when the link changes.
     tautkan: Callback<(String, Option<usize>)>,
 ) -> impl IntoView {
     let label = format!("Sasaran yang didukung {uraian}");
     let u = uraian.clone();
-    let buka = move || buka.run(u.clone());
-    let buka2 = buka.clone();
+    let buka = move || terbuka.buka(u.clone());
     // Selection is a property, not the `selected` attribute: once a person has picked an
     // option the attribute no longer moves the selection (undo, opening a project).
     view! {
         <select data-testid="tautan-sasaran" aria-label=label
-            on:pointerdown=move |_| buka() on:focus=move |_| buka2()
+            on:pointerdown={ let b = buka.clone(); move |_| b() } on:focus=move |_| buka()
             on:change=move |ev| tautkan.run((uraian.clone(), event_target_value(&ev).parse::<usize>().ok()))>
             <option value="" prop:selected=tautan.is_none()>"(belum ditautkan)"</option>
             {pilihan.into_iter().map(|(i, s)| view! { <option value=i.to_string() prop:selected=tautan == Some(i)>{s}</option> }).collect_view()}
