@@ -241,6 +241,8 @@ test('a share link opens in a fresh browser as a new project and never overwrite
   expect(link.split('#')[0]).not.toContain('KAMTIBMAS');
   expect(link.length).toBeLessThan(8000);
   await expect(page.getByText('Siapa pun yang memiliki tautan ini')).toBeVisible();
+  // a link of a kecamatan's size carries no warning about its length
+  await expect(page.getByText(`Tautan dibuat (${link.length.toLocaleString('id-ID')} karakter).`, { exact: true })).toBeVisible();
 
   const lain = await browser.newContext();
   const p2 = await lain.newPage();
@@ -258,6 +260,24 @@ test('a share link opens in a fresh browser as a new project and never overwrite
   await p2.getByTestId('pilih-proyek').selectOption({ index: 0 });
   await expect(p2.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(3);
   await lain.close();
+});
+
+test('a link too long for a chat message says so and points to the project file', async ({ page }) => {
+  await bukaHalaman(page);
+  // 3.000 indikator whose names and numbers do not repeat: a link of more than 32.768 characters
+  const rows = ['No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi'];
+  for (let i = 0; i < 3000; i++) {
+    const acak = ((i * 2654435761) >>> 0).toString(36);
+    rows.push(`${i + 1}\tSasaran ${acak}\tIndikator ${acak} ${(i * 7919) % 10007}\t%\t${(i * 37) % 997},${i % 89}\t${(i * 53) % 991},${i % 97}`);
+  }
+  await tempelClipboard(page, 'input-indikator', rows.join('\n'));
+  await page.getByTestId('bagikan').click();
+  const tautan = page.getByTestId('tautan-bagikan');
+  await expect(tautan).toHaveValue(/#data=/);
+  const link = await tautan.inputValue();
+  expect(link.length).toBeGreaterThan(32 * 1024);
+  await expect(page.getByText(`Tautan dibuat (${link.length.toLocaleString('id-ID')} karakter). Tautan sepanjang ini dapat terpotong`)).toBeVisible();
+  await expect(page.getByText('kirim berkas dari "Simpan proyek" saja')).toBeVisible();
 });
 
 test('worked examples open as new projects with the seeds totals', async ({ page }) => {

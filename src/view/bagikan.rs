@@ -4,14 +4,35 @@
 //! projects are never overwritten.
 
 use crate::core::proyek::berkas::Proyek;
+use crate::core::teks::tampil::id_desimal;
 use crate::view::keadaan::Keadaan;
 use crate::view::penyimpanan::{ke_json, proyek_dari_json};
 use crate::view::ruang_kerja::RuangKerja;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 
 /// What follows `#` in a share link.
 const AWALAN: &str = "#data=";
+
+/// Beyond this many characters a link may arrive cut: chat apps limit a message's length
+/// (WhatsApp to 65.536 characters, Telegram to 4.096) and a cut link opens nothing. A
+/// kecamatan's tables make links of 2.000-8.000 characters; 2.000 indikator with 20.000
+/// budget lines, 277.590.
+const TAUTAN_PANJANG: usize = 32 * 1024;
+
+/// What the page says once a link of `panjang` characters is made: how long it is, and for a
+/// long one, that the project file travels safely where the link may not.
+fn pesan_tautan(panjang: usize) -> String {
+    let mut teks = format!(
+        "Tautan dibuat ({} karakter).",
+        id_desimal(Decimal::from(panjang), 0)
+    );
+    if panjang > TAUTAN_PANJANG {
+        teks.push_str(" Tautan sepanjang ini dapat terpotong di aplikasi obrolan atau surel, dan tautan yang terpotong tidak dapat dibuka. Untuk data sebesar ini, kirim berkas dari \"Simpan proyek\" saja.");
+    }
+    teks
+}
 
 #[wasm_bindgen(inline_js = r#"
 export async function kompres(teks) {
@@ -102,7 +123,7 @@ pub fn Bagikan() -> impl IntoView {
         wasm_bindgen_futures::spawn_local(async move {
             match tautan(&p).await {
                 Ok(t) => {
-                    pesan.set(format!("Tautan dibuat ({} karakter).", t.len()));
+                    pesan.set(pesan_tautan(t.len()));
                     link.set(t);
                 }
                 Err(e) => pesan.set(format!("Tautan tidak dapat dibuat: {e}")),
