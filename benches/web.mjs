@@ -2,9 +2,9 @@
 // screen and the summary row are there), for 2.000 and 20.000 lines of each table, beside a
 // plain JavaScript floor (split, compute, render every row into a table; the app renders a
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
-// BENCH_HANYA=muat, sunting, ketik, keduanya, datar or baris runs only the load, the edit in 2.000 rows,
-// a key in a small table, both tables large at once, a flat budget of top-level lines, or the
-// line-by-line figures.
+// BENCH_HANYA=muat, sunting, ketik, keduanya, datar, semua or baris runs only the load, the edit in
+// 2.000 rows, a key in a small table, both tables large at once, a flat budget of top-level lines,
+// "Tampilkan semua" under 20.000 budget lines, or the line-by-line figures.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -386,6 +386,36 @@ async function ukurDatar(browser) {
   console.log(`A flat budget of 20000 top-level lines (10000 programs, 10000 belanja): ${ms} ms to the total; ${elemen} elements on the page`);
 }
 
+/** "Tampilkan semua" under 20.000 budget lines: from the click until every row is on the page,
+ * with the longest time between two frames meanwhile and the elements. */
+async function ukurSemua(browser) {
+  const ctx = await browser.newContext();
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ctx.newPage();
+  await page.goto(BASE);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), tabelAnggaran(20000));
+  await page.getByTestId('input-anggaran').focus();
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => document.querySelector('[data-testid="hasil-anggaran"] tr[data-row="total"]') !== null, null, { timeout: 600_000, polling: 50 });
+  await page.waitForTimeout(1500);
+  const baris = tabelAnggaran(20000).split('\n').length - 1;
+  // the longest time between two frames meanwhile: what a person feels as a freeze
+  await page.evaluate(() => {
+    window.__jeda = 0;
+    let lalu = performance.now();
+    const bingkai = (t) => { window.__jeda = Math.max(window.__jeda, t - lalu); lalu = t; window.__rafSemua = requestAnimationFrame(bingkai); };
+    window.__rafSemua = requestAnimationFrame(bingkai);
+  });
+  const t0 = Date.now();
+  await page.getByTestId('hasil-anggaran').getByTestId('tampilkan-semua').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="hasil-anggaran"] tr[data-row="anggaran"]').length >= n, baris, { timeout: 600_000, polling: 100 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const ms = Date.now() - t0;
+  const { jeda, simpul } = await page.evaluate(() => { cancelAnimationFrame(window.__rafSemua); return { jeda: window.__jeda, simpul: document.getElementsByTagName('*').length }; });
+  await ctx.close();
+  console.log(`"Tampilkan semua" under ${baris} budget lines: ${ms} ms until every row is on the page; longest time between two frames meanwhile ${jeda.toFixed(0)} ms; ${simpul} elements`);
+}
+
 /** An input method that inserts line by line: two input events a line (Playwright's fill). */
 async function ukurPerBaris(browser, page) {
   const teks = tabelIndikator(2000);
@@ -446,6 +476,12 @@ try {
     await browser.close();
     process.exit(0);
   }
+  if (process.env.BENCH_HANYA === 'semua') {
+    await ukurSemua(browser);
+    server.kill();
+    await browser.close();
+    process.exit(0);
+  }
   if (process.env.BENCH_HANYA === 'baris') {
     await ukurPerBaris(browser, page);
     server.kill();
@@ -488,6 +524,7 @@ try {
   for (const n of [30, 150]) console.log(`One key typed into ${n} indikator: ${(await ukurKetik(browser, n)).toFixed(0)} ms from the event to the frame after all it set off`);
   await ukurKeduanya(browser);
   await ukurDatar(browser);
+  await ukurSemua(browser);
   await ukurPerBaris(browser, page);
 } finally {
   await browser.close();
