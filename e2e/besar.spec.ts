@@ -51,6 +51,29 @@ test('1.200 indikator: a window of 200 rows, complete summaries, more on request
   expect(errors).toEqual([]);
 });
 
+test('"Tampilkan semua" over many hidden rows says what it does before the page goes busy', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(1500));
+  const tabel = page.getByTestId('hasil-indikator');
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
+  // what the button says, and how many rows are on the page, at each change of the table
+  await tabel.evaluate((t) => {
+    const w = window as unknown as { catatan: [string, boolean, number][] };
+    w.catatan = [];
+    new MutationObserver(() => {
+      const b = t.querySelector('[data-testid="tampilkan-semua"]') as HTMLButtonElement | null;
+      if (b) w.catatan.push([b.textContent ?? '', b.disabled, t.querySelectorAll('tr[data-row="indikator"]').length]);
+    }).observe(t, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await tabel.getByTestId('tampilkan-semua').click();
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(1500);
+  await expect(tabel.locator('tr[data-row="lagi"]')).toHaveCount(0);
+  const catatan = await page.evaluate(() => (window as unknown as { catatan: [string, boolean, number][] }).catatan);
+  // the notice came first, on a disabled button, while the window still held 200 rows
+  expect(catatan[0]).toEqual(['Menampilkan semua 1500 baris, tunggu sebentar…', true, 200]);
+  expect(errors).toEqual([]);
+});
+
 test('a comparison with last year over 300 indikator: a window on the page, every row in the report', async ({ page }) => {
   const errors = await bukaHalaman(page);
   const rows = ['No\tIndikator\tSatuan\tTarget\tRealisasi\tRealisasi tahun lalu'];
