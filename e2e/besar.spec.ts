@@ -163,6 +163,9 @@ test('an IKM table of 300 unsur: a window of 200, the IKM of all 300', async ({ 
   // of all 300 (weight 0,111 each): 0,111 x (150 x 3 + 150 x 4) x 25; the 200 shown would give
   // 1.803,75. (300 unsur is no survey; the point is that the window does not cut the sum.)
   await expect(page.getByTestId('nilai-ikm')).toHaveText('2.913,75');
+  // an IKM over 100 gets no grade: it says the unsur and the weight do not fit
+  await expect(page.getByTestId('mutu-ikm')).toHaveText('- (di atas skala: IKM lebih dari 100, periksa jumlah unsur dan bobot)');
+  await expect(page.getByTestId('pesan-ikm')).toContainText('300 unsur terbaca; IKM PermenPANRB 14/2017 memakai 9 unsur.');
   await page.getByTestId('hasil-ikm').getByTestId('tampilkan-semua').click();
   await expect(unsur).toHaveCount(300);
   await expect(unsur.last().locator('[data-col="unsur"]')).toHaveText('Unsur 300');

@@ -51,10 +51,17 @@ impl HasilIkm {
     }
 }
 
-/// Mutu pelayanan of an IKM (rounded to 2 decimals): grade and label.
+/// Mutu pelayanan of an IKM (rounded to 2 decimals): grade and label. Nine unsur of at most
+/// 4 make at most 100; more comes only from more unsur than the weight is for (300 pasted NRR
+/// made 2.913,75), which is no grade at all.
 pub fn mutu(ikm: Decimal) -> (&'static str, &'static str) {
     let v = bulat(ikm, 2);
-    if v >= Decimal::new(8831, 2) {
+    if v > Decimal::ONE_HUNDRED {
+        (
+            "-",
+            "di atas skala: IKM lebih dari 100, periksa jumlah unsur dan bobot",
+        )
+    } else if v >= Decimal::new(8831, 2) {
         ("A", "Sangat Baik")
     } else if v >= Decimal::new(7661, 2) {
         ("B", "Baik")
@@ -344,5 +351,9 @@ mod tests {
         assert_eq!(mutu(d("64.99")).0, "D");
         assert_eq!(mutu(d("25")).0, "D");
         assert_eq!(mutu(d("24.99")).0, "-");
+        assert_eq!(mutu(d("100")).0, "A", "nine unsur of 4 with weight 1/9");
+        assert_eq!(mutu(d("100.004")).0, "A", "rounded first");
+        assert_eq!(mutu(d("100.01")).0, "-");
+        assert!(mutu(d("2913.75")).1.contains("di atas skala"));
     }
 }
