@@ -46,8 +46,20 @@ test('1.200 indikator: a window of 200 rows, complete summaries, more on request
   // the report waits to be asked for
   const lap = page.getByTestId('laporan');
   await expect(lap.locator('tr[data-row="laporan-indikator"]')).toHaveCount(0);
+  // what the button says, and how many report rows there are, at each change of the report
+  await lap.evaluate((l) => {
+    const w = window as unknown as { susun: [string, boolean, number][] };
+    w.susun = [];
+    new MutationObserver(() => {
+      const b = l.querySelector('[data-testid="susun-laporan"]') as HTMLButtonElement | null;
+      if (b) w.susun.push([b.textContent ?? '', b.disabled, l.querySelectorAll('tr[data-row="laporan-indikator"]').length]);
+    }).observe(l, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
   await lap.getByTestId('susun-laporan').click();
   await expect(lap.locator('tr[data-row="laporan-indikator"]')).toHaveCount(1200);
+  // it said so first, on a disabled button, before composing (which holds the page)
+  const susun = await page.evaluate(() => (window as unknown as { susun: [string, boolean, number][] }).susun);
+  expect(susun[0]).toEqual(['Menyusun laporan, tunggu sebentar…', true, 0]);
   expect(errors).toEqual([]);
 });
 

@@ -2,10 +2,9 @@
 //! and summaries are always complete (they come from the core), only the rows on the page are
 //! limited, so a paste of 20.000 lines does not build 20.000 rows of DOM at once.
 
+use crate::view::sibuk::beri_tahu_lalu;
 use leptos::prelude::*;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::time::Duration;
-use wasm_bindgen::JsCast;
 
 /// A row's key for a keyed list: a hash of its whole content, so an edit rebuilds only the
 /// rows whose content changed and leaves the rest of the DOM as it is.
@@ -115,32 +114,17 @@ fn tombol_lagi(tampil: RwSignal<usize>, jumlah: usize) -> impl IntoView {
 /// without a word looks like a hang.
 pub const SEMUA_SEKETIKA: usize = 1000;
 
-/// "Tampilkan semua". With many rows left it turns into a disabled "Menampilkan semua … baris"
-/// and builds them a frame later, once that notice is painted. The notice is set on the button
-/// itself: the button leaves the page with the rows it asked for.
+/// "Tampilkan semua". With many rows left it first says so (see [`beri_tahu_lalu`]).
 fn tombol_semua(tampil: RwSignal<usize>, jumlah: usize) -> impl IntoView {
     let semua = move |ev: web_sys::MouseEvent| {
         if jumlah.saturating_sub(tampil.get_untracked()) <= SEMUA_SEKETIKA {
             tampil.set(usize::MAX);
             return;
         }
-        if let Some(b) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            let _ = b.set_attribute("disabled", "");
-            b.set_text_content(Some(&format!(
-                "Menampilkan semua {jumlah} baris, tunggu sebentar…"
-            )));
-        }
-        request_animation_frame(move || {
-            // the table may have left the page meanwhile
-            set_timeout(
-                move || {
-                    let _ = tampil.try_set(usize::MAX);
-                },
-                Duration::ZERO,
-            )
+        let teks = format!("Menampilkan semua {jumlah} baris, tunggu sebentar…");
+        // the table may have left the page meanwhile
+        beri_tahu_lalu(&ev, &teks, move || {
+            let _ = tampil.try_set(usize::MAX);
         });
     };
     view! {

@@ -10,6 +10,7 @@
 use crate::core::teks::tampil::id_desimal;
 use crate::view::jeda::Jeda;
 use crate::view::jendela::TEKS_BESAR;
+use crate::view::sibuk::setelah_bingkai;
 use crate::view::tulis_teks::tulis_teks;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -76,11 +77,6 @@ fn kapan(
     } else {
         Kapan::BingkaiBerikut
     }
-}
-
-/// `f` once the frame after this one is painted.
-fn setelah_bingkai(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, Duration::ZERO));
 }
 
 /// 12345 as "12.345".

@@ -34,6 +34,7 @@ mod proyek;
 mod ringkasan_anggaran;
 mod riwayat;
 mod ruang_kerja;
+mod sibuk;
 mod sunting_anggaran;
 mod sunting_baris;
 mod tautan_sasaran;

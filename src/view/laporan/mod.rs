@@ -11,6 +11,7 @@ use crate::core::ikm::mutu;
 use crate::core::teks::tampil::id_desimal;
 use crate::view::audit::DaftarTemuan;
 use crate::view::keadaan::Keadaan;
+use crate::view::sibuk::beri_tahu_lalu;
 use crate::view::tunda::Detak;
 use anggaran::LaporanAnggaran;
 use kendali::{KendaliLaporan, TandaTangan};
@@ -85,7 +86,11 @@ pub fn Laporan() -> impl IntoView {
             </header>
             <Show when=move || tampil.get() fallback=move || view! {
                 <p class="catatan">"Tabel yang ditempel besar: laporan disusun saat diminta, dicetak atau diunduh."</p>
-                <button type="button" data-testid="susun-laporan" on:click=move |_| disusun.set(true)>"Susun laporan"</button>
+                <button type="button" data-testid="susun-laporan" on:click=move |ev| {
+                    beri_tahu_lalu(&ev, "Menyusun laporan, tunggu sebentar…", move || {
+                        let _ = disusun.try_set(true);
+                    })
+                }>"Susun laporan"</button>
             }>
                 <h3>"A. Capaian Kinerja Organisasi"</h3>
                 <LaporanKinerja />
