@@ -30,6 +30,21 @@ async function keAkhirBarisPertama(input: Locator) {
   });
 }
 
+/** Records, at each change inside `wadah`, what the button `testid` says, whether it is
+ * disabled, and how many `baris` there are; returns a reader of that record. */
+async function catatTombol(wadah: Locator, testid: string, baris: string) {
+  const nama = `catatan_${testid.replace(/-/g, '_')}`;
+  await wadah.evaluate((w, [testid, baris, nama]) => {
+    const catatan: [string, boolean, number][] = [];
+    (window as unknown as Record<string, unknown>)[nama] = catatan;
+    new MutationObserver(() => {
+      const b = w.querySelector(`[data-testid="${testid}"]`) as HTMLButtonElement | null;
+      if (b) catatan.push([b.textContent ?? '', b.disabled, w.querySelectorAll(baris).length]);
+    }).observe(w, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, [testid, baris, nama]);
+  return () => wadah.page().evaluate((nama) => (window as unknown as Record<string, [string, boolean, number][]>)[nama], nama);
+}
+
 test('1.200 indikator: a window of 200 rows, complete summaries, more on request', async ({ page }) => {
   const errors = await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', indikator(1200));
@@ -46,20 +61,11 @@ test('1.200 indikator: a window of 200 rows, complete summaries, more on request
   // the report waits to be asked for
   const lap = page.getByTestId('laporan');
   await expect(lap.locator('tr[data-row="laporan-indikator"]')).toHaveCount(0);
-  // what the button says, and how many report rows there are, at each change of the report
-  await lap.evaluate((l) => {
-    const w = window as unknown as { susun: [string, boolean, number][] };
-    w.susun = [];
-    new MutationObserver(() => {
-      const b = l.querySelector('[data-testid="susun-laporan"]') as HTMLButtonElement | null;
-      if (b) w.susun.push([b.textContent ?? '', b.disabled, l.querySelectorAll('tr[data-row="laporan-indikator"]').length]);
-    }).observe(l, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
+  const susun = await catatTombol(lap, 'susun-laporan', 'tr[data-row="laporan-indikator"]');
   await lap.getByTestId('susun-laporan').click();
   await expect(lap.locator('tr[data-row="laporan-indikator"]')).toHaveCount(1200);
   // it said so first, on a disabled button, before composing (which holds the page)
-  const susun = await page.evaluate(() => (window as unknown as { susun: [string, boolean, number][] }).susun);
-  expect(susun[0]).toEqual(['Menyusun laporan, tunggu sebentar…', true, 0]);
+  expect((await susun())[0]).toEqual(['Menyusun laporan, tunggu sebentar…', true, 0]);
   expect(errors).toEqual([]);
 });
 
@@ -68,21 +74,12 @@ test('"Tampilkan semua" over many hidden rows says what it does before the page 
   await tempelClipboard(page, 'input-indikator', indikator(1500));
   const tabel = page.getByTestId('hasil-indikator');
   await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
-  // what the button says, and how many rows are on the page, at each change of the table
-  await tabel.evaluate((t) => {
-    const w = window as unknown as { catatan: [string, boolean, number][] };
-    w.catatan = [];
-    new MutationObserver(() => {
-      const b = t.querySelector('[data-testid="tampilkan-semua"]') as HTMLButtonElement | null;
-      if (b) w.catatan.push([b.textContent ?? '', b.disabled, t.querySelectorAll('tr[data-row="indikator"]').length]);
-    }).observe(t, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
+  const catatan = await catatTombol(tabel, 'tampilkan-semua', 'tr[data-row="indikator"]');
   await tabel.getByTestId('tampilkan-semua').click();
   await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(1500);
   await expect(tabel.locator('tr[data-row="lagi"]')).toHaveCount(0);
-  const catatan = await page.evaluate(() => (window as unknown as { catatan: [string, boolean, number][] }).catatan);
   // the notice came first, on a disabled button, while the window still held 200 rows
-  expect(catatan[0]).toEqual(['Menampilkan semua 1500 baris, tunggu sebentar…', true, 200]);
+  expect((await catatan())[0]).toEqual(['Menampilkan semua 1500 baris, tunggu sebentar…', true, 200]);
   expect(errors).toEqual([]);
 });
 
