@@ -112,7 +112,7 @@ fn tombol_lagi(tampil: RwSignal<usize>, jumlah: usize) -> impl IntoView {
 /// Above this many rows still hidden, "Tampilkan semua" first says what it is doing: building
 /// thousands of rows holds the page for seconds (20.000 budget rows: about 10 s), which
 /// without a word looks like a hang.
-pub const SEMUA_SEKETIKA: usize = 1000;
+const SEMUA_SEKETIKA: usize = 1000;
 
 /// "Tampilkan semua". With many rows left it first says so (see [`beri_tahu_lalu`]).
 fn tombol_semua(tampil: RwSignal<usize>, jumlah: usize) -> impl IntoView {

@@ -14,8 +14,9 @@ pub fn setelah_bingkai(f: impl FnOnce() + 'static) {
 /// and `f` runs once that is painted. The text is set on the element itself, not through a
 /// signal: the button leaves the page with the work's result (a signal for it cost 1,3 KiB).
 pub fn beri_tahu_lalu(ev: &web_sys::MouseEvent, pemberitahuan: &str, f: impl FnOnce() + 'static) {
+    // the element listening, the button, even if a click lands on a child of it
     if let Some(b) = ev
-        .target()
+        .current_target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
     {
         let _ = b.set_attribute("disabled", "");
