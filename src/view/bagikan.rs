@@ -4,12 +4,11 @@
 //! projects are never overwritten.
 
 use crate::core::proyek::berkas::Proyek;
-use crate::core::teks::tampil::id_desimal;
+use crate::core::teks::tampil::ribuan;
 use crate::view::keadaan::Keadaan;
 use crate::view::penyimpanan::{ke_json, proyek_dari_json};
 use crate::view::ruang_kerja::RuangKerja;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 
 /// What follows `#` in a share link.
@@ -24,10 +23,7 @@ const TAUTAN_PANJANG: usize = 32 * 1024;
 /// What the page says once a link of `panjang` characters is made: how long it is, and for a
 /// long one, that the project file travels safely where the link may not.
 fn pesan_tautan(panjang: usize) -> String {
-    let mut teks = format!(
-        "Tautan dibuat ({} karakter).",
-        id_desimal(Decimal::from(panjang), 0)
-    );
+    let mut teks = format!("Tautan dibuat ({} karakter).", ribuan(panjang));
     if panjang > TAUTAN_PANJANG {
         teks.push_str(" Tautan sepanjang ini dapat terpotong di aplikasi obrolan atau surel, dan tautan yang terpotong tidak dapat dibuka. Untuk data sebesar ini, kirim berkas dari \"Simpan proyek\" saja.");
     }

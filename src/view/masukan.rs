@@ -7,13 +7,12 @@
 //! (`view/tulis_teks.rs`); leaving the textarea first takes whatever typing is still waiting,
 //! so such an edit never starts from an older text.
 
-use crate::core::teks::tampil::id_desimal;
+use crate::core::teks::tampil::ribuan;
 use crate::view::jeda::Jeda;
 use crate::view::jendela::TEKS_BESAR;
 use crate::view::sibuk::setelah_bingkai;
 use crate::view::tulis_teks::tulis_teks;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 use std::time::Duration;
 
 /// The pause that ends a burst of input events on a large text.
@@ -77,11 +76,6 @@ fn kapan(
     } else {
         Kapan::BingkaiBerikut
     }
-}
-
-/// 12345 as "12.345".
-fn ribuan(n: usize) -> String {
-    id_desimal(Decimal::from(n), 0)
 }
 
 /// A textarea for a pasted table; writes what is typed or pasted to `teks`, once a frame.

@@ -54,10 +54,28 @@ pub fn apa_adanya(v: Decimal) -> String {
     id_desimal(n, n.scale())
 }
 
+/// A count with thousands separators: 277590 as "277.590".
+pub fn ribuan(n: usize) -> String {
+    id_desimal(Decimal::from(n), 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn counts_with_thousands_separators() {
+        for (n, teks) in [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1.000"),
+            (277_590, "277.590"),
+            (usize::MAX, "18.446.744.073.709.551.615"),
+        ] {
+            assert_eq!(ribuan(n), teks);
+        }
+    }
 
     #[test]
     fn formats_as_id_id() {
