@@ -40,15 +40,39 @@ impl Konvensi {
     /// anywhere means id-ID; a dot followed by one or two digits means en-US; the majority
     /// of such evidence wins, and id-ID (the users' own locale) wins a tie or no evidence.
     pub fn deteksi<'a>(sel: impl IntoIterator<Item = &'a str>) -> Konvensi {
-        let (mut id, mut en) = (0usize, 0usize);
+        let mut bukti = BuktiKonvensi::default();
         for s in sel {
-            match bukti(&inti_angka(s)) {
-                Some(Konvensi::IdId) => id += 1,
-                Some(Konvensi::EnUs) => en += 1,
-                None => {}
-            }
+            bukti.tambah(s);
         }
-        if en > id {
+        bukti.putusan()
+    }
+}
+
+/// The evidence of a column's cells, counted one cell at a time, so a reader can take several
+/// columns in one pass over the rows ([`Konvensi::deteksi`] for one column).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BuktiKonvensi {
+    id: usize,
+    en: usize,
+}
+
+impl BuktiKonvensi {
+    /// Counts what cell `s` shows.
+    pub fn tambah(&mut self, s: &str) {
+        // most cells are plain integers, or words: no separator, no evidence
+        if !s.bytes().any(|b| b == b'.' || b == b',') {
+            return;
+        }
+        match bukti(&inti_angka(s)) {
+            Some(Konvensi::IdId) => self.id += 1,
+            Some(Konvensi::EnUs) => self.en += 1,
+            None => {}
+        }
+    }
+
+    /// The majority; id-ID (the users' own locale) wins a tie or no evidence.
+    pub fn putusan(&self) -> Konvensi {
+        if self.en > self.id {
             Konvensi::EnUs
         } else {
             Konvensi::IdId
@@ -478,6 +502,18 @@ mod tests {
         fn digits_and_separators_are_stripped_as_any_cell(s in "[ 0-9.,]{0,14}") {
             let (cepat, umum) = (inti_angka(&s), inti_angka_umum(&s));
             proptest::prop_assert_eq!(cepat.as_ref(), umum.as_str());
+        }
+
+        #[test]
+        fn a_cell_counts_as_the_evidence_it_shows(s in "[ 0-9.,%()Rpa-]{0,14}") {
+            // the tally skips cells without a separator; that must never change the count
+            let mut bk = BuktiKonvensi::default();
+            bk.tambah(&s);
+            let harap = bukti(&inti_angka(&s));
+            proptest::prop_assert_eq!((bk.id, bk.en), (
+                usize::from(harap == Some(Konvensi::IdId)),
+                usize::from(harap == Some(Konvensi::EnUs)),
+            ));
         }
 
         #[test]

@@ -3,7 +3,7 @@
 //! cannot be read. The indicator and budget readers are pipelines of their own stages over
 //! these.
 
-use crate::core::teks::angka::{baca_angka, konvensi_kolom, IsiAngka, Konvensi};
+use crate::core::teks::angka::{baca_angka, konvensi_kolom, BuktiKonvensi, IsiAngka, Konvensi};
 use crate::core::teks::nilai::{baca_nilai, Nilai};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Baris;
@@ -32,21 +32,22 @@ pub fn konvensi_kolom_data(
     kolom: impl Iterator<Item = usize>,
     rentang: bool,
 ) -> Vec<(usize, Konvensi)> {
-    kolom
-        .map(|j| {
-            let sel = data.iter().flat_map(|b| {
-                if rentang {
-                    b.sel(j)
-                        .split(['-', '–'])
-                        .map(str::trim)
-                        .collect::<Vec<_>>()
-                } else {
-                    vec![b.sel(j)]
-                }
-            });
-            (j, Konvensi::deteksi(sel))
-        })
-        .collect()
+    let mut bukti: Vec<(usize, BuktiKonvensi)> =
+        kolom.map(|j| (j, BuktiKonvensi::default())).collect();
+    // one pass over the rows, every column of a row at once: a row's cells are together in
+    // memory, a column's are not
+    for b in data {
+        for (j, bk) in &mut bukti {
+            let sel = b.sel(*j);
+            // a dash can only be in a cell that has a '-' byte or the lead byte of '–'
+            if rentang && sel.bytes().any(|x| x == b'-' || x == 0xE2) {
+                sel.split(['-', '–']).for_each(|s| bk.tambah(s));
+            } else {
+                bk.tambah(sel);
+            }
+        }
+    }
+    bukti.into_iter().map(|(j, bk)| (j, bk.putusan())).collect()
 }
 
 /// Reads the cells of one table, collecting a message for each that cannot be read (or was
@@ -167,5 +168,27 @@ mod tests {
         let data: Vec<&Baris> = rows.iter().collect();
         let k = konvensi_kolom_data(&data, 0..2, false);
         assert_eq!(k, vec![(0, Konvensi::IdId), (1, Konvensi::EnUs)]);
+    }
+
+    #[test]
+    fn a_range_counts_both_ends() {
+        // "1.5 - 2.5" is two pieces of en-US evidence against one of id-ID; read whole, the
+        // cell would be one of each and id-ID would win the tie
+        let rows = [baris(&["1.5 - 2.5"]), baris(&["80,25"])];
+        let data: Vec<&Baris> = rows.iter().collect();
+        assert_eq!(
+            konvensi_kolom_data(&data, 0..1, true),
+            vec![(0, Konvensi::EnUs)]
+        );
+        let rows = [baris(&["1.5 – 2.5"]), baris(&["80,25"])];
+        let data: Vec<&Baris> = rows.iter().collect();
+        assert_eq!(
+            konvensi_kolom_data(&data, 0..1, true),
+            vec![(0, Konvensi::EnUs)]
+        );
+        assert_eq!(
+            konvensi_kolom_data(&data, 0..1, false),
+            vec![(0, Konvensi::IdId)]
+        );
     }
 }
