@@ -108,6 +108,47 @@ mod tests {
         );
     }
 
+    /// `v` as Display writes it, grouped and with a decimal comma: the reference.
+    fn acuan(v: Decimal) -> String {
+        let s = v.abs().to_string();
+        let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+        let n = int.len();
+        let grouped: String = int
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                (i > 0 && (n - i) % 3 == 0)
+                    .then_some('.')
+                    .into_iter()
+                    .chain([c])
+            })
+            .collect();
+        let sign = if v.is_sign_negative() && !v.is_zero() {
+            "-"
+        } else {
+            ""
+        };
+        let comma = if frac.is_empty() { "" } else { "," };
+        format!("{sign}{grouped}{comma}{frac}")
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Any 96-bit mantissa (past u64, where the digits are written with u128) at any
+        /// scale, kept at its own scale.
+        #[test]
+        fn any_value_groups_display_digits(
+            lo in proptest::num::u32::ANY,
+            mid in proptest::num::u32::ANY,
+            hi in proptest::num::u32::ANY,
+            neg in proptest::bool::ANY,
+            scale in 0u32..=28,
+        ) {
+            let v = Decimal::from_parts(lo, mid, hi, neg, scale);
+            proptest::prop_assert_eq!(id_desimal(v, scale), acuan(v));
+        }
+    }
+
     /// The same digits as Display gives, grouped: every magnitude and scale.
     #[test]
     fn groups_display_digits() {
@@ -130,30 +171,7 @@ mod tests {
         ] {
             for scale in 0..=28 {
                 let v = Decimal::new(m, scale);
-                let s = v.abs().to_string();
-                let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-                let n = int.len();
-                let grouped: String = int
-                    .chars()
-                    .enumerate()
-                    .flat_map(|(i, c)| {
-                        (i > 0 && (n - i) % 3 == 0)
-                            .then_some('.')
-                            .into_iter()
-                            .chain([c])
-                    })
-                    .collect();
-                let sign = if v.is_sign_negative() && !v.is_zero() {
-                    "-"
-                } else {
-                    ""
-                };
-                let comma = if frac.is_empty() { "" } else { "," };
-                assert_eq!(
-                    id_desimal(v, scale),
-                    format!("{sign}{grouped}{comma}{frac}"),
-                    "{v}"
-                );
+                assert_eq!(id_desimal(v, scale), acuan(v), "{v}");
             }
         }
     }
