@@ -293,31 +293,30 @@ pub fn lebar(rows: &[&Baris], paling_sedikit: usize) -> usize {
 /// every filled cell starts with a small number, the first is `1`, and the leading numbers
 /// rise.
 pub fn baris_nomor_kolom(b: &Baris) -> bool {
-    let filled: Vec<&str> = b
-        .sel
-        .iter()
-        .map(|c| c.trim().trim_start_matches('$'))
-        .filter(|c| !c.is_empty())
-        .collect();
-    if filled.len() < 3 {
-        return false;
-    }
+    // every row of every paste passes here: no copies, one look at each filled cell
     let mut prev = 0u32;
-    for (i, c) in filled.iter().enumerate() {
-        let digits: String = c.chars().take_while(|ch| ch.is_ascii_digit()).collect();
-        let Ok(n) = digits.parse::<u32>() else {
-            return false;
-        };
-        if digits.len() > 2 || (i == 0 && n != 1) || (i > 0 && n <= prev) {
+    let mut filled = 0usize;
+    let sel = b.sel.iter().map(|c| c.trim().trim_start_matches('$'));
+    for c in sel.filter(|c| !c.is_empty()) {
+        let len = c.bytes().take_while(u8::is_ascii_digit).count();
+        if len == 0 || len > 2 {
             return false;
         }
-        let rest = &c[digits.len()..];
+        let n = c
+            .bytes()
+            .take(len)
+            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+        if (filled == 0 && n != 1) || (filled > 0 && n <= prev) {
+            return false;
+        }
+        let rest = &c[len..];
         if !(rest.is_empty() || rest.starts_with(['=', '(', ' ', '$', '*'])) {
             return false;
         }
         prev = n;
+        filled += 1;
     }
-    true
+    filled >= 3
 }
 
 #[cfg(test)]
@@ -411,7 +410,7 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     mod sifat {
-        use super::super::rapi;
+        use super::super::{baris_nomor_kolom, rapi, Baris};
         use proptest::prelude::*;
 
         /// The definition `rapi` reads ASCII cells by byte for: `char::is_whitespace`.
@@ -424,8 +423,45 @@ mod tests {
             }) && (!spasi || s.is_empty())
         }
 
+        /// The column-number test as it was first written, with copies: the reference.
+        fn nomor_kolom_acuan(b: &Baris) -> bool {
+            let filled: Vec<&str> = b
+                .sel
+                .iter()
+                .map(|c| c.trim().trim_start_matches('$'))
+                .filter(|c| !c.is_empty())
+                .collect();
+            if filled.len() < 3 {
+                return false;
+            }
+            let mut prev = 0u32;
+            for (i, c) in filled.iter().enumerate() {
+                let digits: String = c.chars().take_while(|ch| ch.is_ascii_digit()).collect();
+                let Ok(n) = digits.parse::<u32>() else {
+                    return false;
+                };
+                if digits.len() > 2 || (i == 0 && n != 1) || (i > 0 && n <= prev) {
+                    return false;
+                }
+                let rest = &c[digits.len()..];
+                if !(rest.is_empty() || rest.starts_with(['=', '(', ' ', '$', '*'])) {
+                    return false;
+                }
+                prev = n;
+            }
+            true
+        }
+
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(3000))]
+            #[test]
+            fn column_numbers_as_the_reference_reads_them(
+                sel in proptest::collection::vec("[0-9 $=(*a]{0,4}|1|2|3|4|10|11|12", 0..7)
+            ) {
+                let b = Baris { nomor_baris: 1, sel };
+                prop_assert_eq!(baris_nomor_kolom(&b), nomor_kolom_acuan(&b), "{:?}", b.sel);
+            }
+
             #[test]
             fn tidy_by_byte_is_tidy_by_char(s in "[a \t\n\r\x0B\x0C\u{a0}\u{2003}é]{0,12}") {
                 prop_assert_eq!(rapi(&s), rapi_menurut_char(&s));
