@@ -3,6 +3,7 @@
 //! NRR (seed 000 table 3.6) or raw answers, one respondent a row with nine answers.
 
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::kata::memuat;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, batasi, pisah_tabel, Baris};
 use crate::core::teks::tampil::{apa_adanya, bulat, id_desimal};
@@ -98,13 +99,12 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
 }
 
 /// A header row: it names an unsur, NRR, mean or respondent column and holds no number.
-fn judul_ikm(b: &Baris, lower: &[String]) -> bool {
+fn judul_ikm(b: &Baris) -> bool {
     b.terisi() >= 2
-        && lower.iter().any(|c| {
-            c.contains("unsur")
-                || c.contains("nrr")
-                || c.contains("rata-rata")
-                || c.contains("responden")
+        && b.sel.iter().any(|c| {
+            ["unsur", "nrr", "rata-rata", "responden"]
+                .iter()
+                .any(|k| memuat(c, k))
         })
         && b.sel
             .iter()
@@ -116,17 +116,20 @@ fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>) {
     let mut nilai_baris = Vec::new();
     let mut kolom_nrr = None;
     for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
-        let lower: Vec<String> = b.sel.iter().map(|c| c.to_ascii_lowercase()).collect();
-        if judul_ikm(b, &lower) {
-            if let Some(c) = lower.iter().position(|c| {
-                (c.contains("rata") || c.contains("nrr")) && !c.contains("tertimbang")
-            }) {
+        // keywords are matched in place, ignoring ASCII case: a lowercased copy of every cell
+        // of every respondent's row was a third of the time of 100.000 raw answers
+        if judul_ikm(b) {
+            if let Some(c) = b
+                .sel
+                .iter()
+                .position(|c| (memuat(c, "rata") || memuat(c, "nrr")) && !memuat(c, "tertimbang"))
+            {
                 kolom_nrr = Some(c);
             }
             continue;
         }
         let mut nums = Vec::new();
-        let mut text = Vec::new();
+        let mut text = String::new();
         for (j, c) in b.sel.iter().enumerate() {
             // IKM tables mix 3.04 and 3,04; a lone separator with 1-2 digits is a decimal mark
             let k = if c.contains(',') {
@@ -137,11 +140,16 @@ fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>) {
             match baca_angka(c, k) {
                 IsiAngka::Angka(a) => nums.push((j, a.nilai)),
                 IsiAngka::Kosong => {}
-                IsiAngka::Galat(_) => text.push(c.trim().to_string()),
+                IsiAngka::Galat(_) => {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(c.trim());
+                }
             }
         }
         if !nums.is_empty() {
-            nilai_baris.push((b.nomor_baris, nums, text.join(" ")));
+            nilai_baris.push((b.nomor_baris, nums, text));
         }
     }
     (nilai_baris, kolom_nrr)
@@ -153,9 +161,9 @@ fn dari_jawaban(rows: &[BarisNilai], bobot: Decimal, pesan: &mut Vec<Pesan>) -> 
     let mut sums = [Decimal::ZERO; 9];
     let mut count = 0usize;
     for (baris, n, _) in rows {
-        let last9: Vec<Decimal> = n.iter().rev().take(9).rev().map(|(_, v)| *v).collect();
+        let last9 = n[n.len().saturating_sub(9)..].iter().map(|(_, v)| v);
         if let Some(bad) = last9
-            .iter()
+            .clone()
             .find(|v| **v < Decimal::ONE || **v > Decimal::from(4) || !v.fract().is_zero())
         {
             pesan.push(Pesan::galat_sel(
@@ -166,7 +174,7 @@ fn dari_jawaban(rows: &[BarisNilai], bobot: Decimal, pesan: &mut Vec<Pesan>) -> 
             ));
             continue;
         }
-        for (s, v) in sums.iter_mut().zip(&last9) {
+        for (s, v) in sums.iter_mut().zip(last9) {
             *s += *v;
         }
         count += 1;
