@@ -91,12 +91,16 @@ pub fn batasi(teks: &str) -> (&str, Option<String>) {
 
 /// Split pasted text into rows. Blank lines and markdown rule lines (`|---|`) are dropped.
 pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris>) {
-    let lines: Vec<&str> = teks.lines().filter(|l| !l.trim().is_empty()).collect();
-    let pipes = lines
-        .iter()
-        .filter(|l| l.trim_start().starts_with('|'))
-        .count();
-    let pemisah = if !lines.is_empty() && pipes * 2 >= lines.len() {
+    // counted, not collected: this pass is over every line of the paste
+    let (mut lines, mut pipes) = (0usize, 0usize);
+    for l in teks.lines() {
+        let t = l.trim_start();
+        if !t.is_empty() {
+            lines += 1;
+            pipes += usize::from(t.starts_with('|'));
+        }
+    }
+    let pemisah = if lines > 0 && pipes * 2 >= lines {
         Pemisah::Pipa
     } else if teks.contains('\t') {
         Pemisah::Tab
@@ -117,7 +121,8 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris>) {
             b.sel.iter_mut().for_each(rapikan);
             b
         })
-        .filter(|b| !b.kosong())
+        // a tidy cell is blank only when empty
+        .filter(|b| b.sel.iter().any(|c| !c.is_empty()))
         .collect();
     (pemisah, rows)
 }
