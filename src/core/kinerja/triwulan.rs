@@ -259,18 +259,22 @@ fn target_sampai(
     }
 }
 
-/// Capaian to date at quarter `k`, its formula showing the sums.
+/// Target and realisasi to date at quarter `k`, each with how it was found.
+type Sampai = (
+    Result<(Nilai, String), String>,
+    Result<(Nilai, String), String>,
+);
+
+/// Capaian to date at quarter `k` from its values to date `tr`, its formula showing the sums.
 fn sd_tw(
     tw: &Triwulan,
     k: usize,
     b: BacaanTarget,
-    tahunan: &Nilai,
+    tr: &Sampai,
     p: Polaritas,
     kb: &Kebijakan,
 ) -> Capaian {
-    let t = target_sampai(tw, k, b, tahunan);
-    let r = sampai(&tw.realisasi, k, tw.sifat, false);
-    let ((tv, tt), (rv, rt)) = match (t, r) {
+    let ((tv, tt), (rv, rt)) = match tr {
         (Ok(t), Ok(r)) => (t, r),
         (Err(e), _) => return tidak(format!("target s.d. {}: {e}", NAMA_TW[k])),
         (_, Err(e)) => return tidak(format!("realisasi s.d. {}: {e}", NAMA_TW[k])),
@@ -402,12 +406,19 @@ pub fn hitung_triwulan(
         }
     });
     let terakhir = (0..4).rev().find(|q| ada(&tw.realisasi[*q]));
-    let sd_tw =
-        std::array::from_fn(|q| ada(&tw.realisasi[q]).then(|| sd_tw(tw, q, b, tahunan, p, k)));
-    let sd_nilai = std::array::from_fn(|q| {
-        let t = target_sampai(tw, q, b, tahunan).ok()?;
-        let r = sampai(&tw.realisasi, q, tw.sifat, false).ok()?;
-        ada(&tw.realisasi[q]).then_some((t.0, r.0))
+    // the sums to date, once: the capaian and the values shown both take them
+    let sampai_tw: [Option<Sampai>; 4] = std::array::from_fn(|q| {
+        ada(&tw.realisasi[q]).then(|| {
+            (
+                target_sampai(tw, q, b, tahunan),
+                sampai(&tw.realisasi, q, tw.sifat, false),
+            )
+        })
+    });
+    let sd_tw = std::array::from_fn(|q| sampai_tw[q].as_ref().map(|tr| sd_tw(tw, q, b, tr, p, k)));
+    let sd_nilai = sampai_tw.map(|tr| match tr? {
+        (Ok((t, _)), Ok((r, _))) => Some((t, r)),
+        _ => None,
     });
     CapaianTriwulan {
         per_tw,
