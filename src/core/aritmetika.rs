@@ -10,7 +10,13 @@ pub const DIGIT_BULAT_MAKS: usize = 18;
 
 /// `a / b x 100`; `None` when `b` is 0 or the result does not fit.
 pub fn persen_dari(a: Decimal, b: Decimal) -> Option<Decimal> {
-    kali(bagi(a, b)?, Decimal::ONE_HUNDRED)
+    // times 100 first: one division rounded at the 28th digit, instead of a quotient of 28
+    // digits multiplied past 96 bits and rounded again; a pasted value is at most 18 + 10
+    // digits, so this only falls back for values near the cap
+    match kali(a, Decimal::ONE_HUNDRED) {
+        Some(a100) => bagi(a100, b),
+        None => kali(bagi(a, b)?, Decimal::ONE_HUNDRED),
+    }
 }
 
 /// `a / b`; `None` when `b` is 0 or the quotient does not fit.
@@ -45,6 +51,29 @@ pub const TERLALU_BESAR: &str = "angka terlalu besar untuk dihitung tepat";
 mod tests {
     use super::*;
 
+    /// One rounding, at the last digit rust_decimal holds: 1 / 3 x 100 is 33,3... to 27
+    /// decimals, and a percent that terminates is exact.
+    #[test]
+    fn percent_is_exact_to_the_last_digit() {
+        use std::str::FromStr;
+        assert_eq!(
+            persen_dari(Decimal::ONE, Decimal::from(3)).map(|v| v.to_string()),
+            Some("33.333333333333333333333333333".into())
+        );
+        assert_eq!(
+            persen_dari(
+                Decimal::from_str("81.14").unwrap(),
+                Decimal::from_str("80.25").unwrap()
+            )
+            .map(|v| v.round_dp(10).to_string()),
+            Some("101.1090342679".into())
+        );
+        assert_eq!(
+            persen_dari(Decimal::from_str("99.995").unwrap(), Decimal::from(100)),
+            Some(Decimal::from_str("99.995").unwrap())
+        );
+    }
+
     #[test]
     fn overflow_is_none_not_a_panic() {
         let max = Decimal::MAX;
@@ -56,6 +85,13 @@ mod tests {
         assert_eq!(
             persen_dari(Decimal::from(9), Decimal::from(12)),
             Some(Decimal::from(75))
+        );
+        // a value whose hundredfold does not fit still gets its percent when that fits
+        let besar = Decimal::from_i128_with_scale(10i128.pow(27), 0);
+        let sepuluh_miliar = Decimal::from(10_000_000_000u64);
+        assert_eq!(
+            persen_dari(besar, sepuluh_miliar),
+            Some(Decimal::from_i128_with_scale(10i128.pow(19), 0))
         );
         assert_eq!(
             rata_rata(&[Decimal::from(100), Decimal::from(50)]),
