@@ -7,7 +7,7 @@ use crate::core::kebijakan::{Kebijakan, RumusNegatif};
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::nilai::{baca_nilai, Nilai};
-use crate::core::teks::tampil::apa_adanya;
+use crate::core::teks::tampil::{apa_adanya, tulis_apa_adanya, tulis_desimal};
 use rust_decimal::Decimal;
 
 /// A computed capaian: the raw value (or why there is none) and its formula.
@@ -171,7 +171,6 @@ pub fn hitung_capaian(t: &Nilai, r: &Nilai, p: Polaritas, k: &Kebijakan) -> Capa
 }
 
 fn rumus(t: Decimal, r: Decimal, p: Polaritas, k: &Kebijakan) -> Capaian {
-    let (ts, rs) = (apa_adanya(t), apa_adanya(r));
     match p {
         Polaritas::Positif => {
             if t.is_zero() {
@@ -179,9 +178,17 @@ fn rumus(t: Decimal, r: Decimal, p: Polaritas, k: &Kebijakan) -> Capaian {
                     "target 0: rumus Realisasi / Target tidak dapat dihitung",
                 );
             }
-            selesai(persen_dari(r, t), format!("{rs} / {ts} x 100%"), k)
+            // the common case, written into one string (this runs for every quarter of
+            // every row)
+            let mut teks = String::with_capacity(40);
+            tulis_apa_adanya(&mut teks, r);
+            teks.push_str(" / ");
+            tulis_apa_adanya(&mut teks, t);
+            teks.push_str(" x 100%");
+            selesai(persen_dari(r, t), teks, k)
         }
         Polaritas::Negatif => {
+            let (ts, rs) = (apa_adanya(t), apa_adanya(r));
             if t.is_zero() && r.is_zero() {
                 return Capaian {
                     nilai: Some(SERATUS),
@@ -220,9 +227,14 @@ fn selesai(v: Option<Decimal>, rumus: String, k: &Kebijakan) -> Capaian {
     let Some(v) = v else {
         return Capaian::tidak_dapat(format!("{rumus}: {TERLALU_BESAR}"));
     };
-    let mut teks = format!("{rumus} = {}%", persen(v, k));
+    let mut teks = rumus;
+    teks.push_str(" = ");
+    tulis_desimal(&mut teks, k.bulatkan(v), k.desimal);
+    teks.push('%');
     if let Some(cap) = k.batas_atas.filter(|c| v > *c) {
-        teks.push_str(&format!(", dibatasi {}%", apa_adanya(cap)));
+        teks.push_str(", dibatasi ");
+        tulis_apa_adanya(&mut teks, cap);
+        teks.push('%');
     }
     Capaian {
         nilai: Some(v),

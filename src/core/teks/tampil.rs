@@ -14,6 +14,14 @@ pub fn bulat(v: Decimal, desimal: u32) -> Decimal {
 /// Group thousands with `.` and mark decimals with `,`, keeping exactly `desimal` places
 /// (rounded half-up).
 pub fn id_desimal(v: Decimal, desimal: u32) -> String {
+    let mut out = String::new();
+    tulis_desimal(&mut out, v, desimal);
+    out
+}
+
+/// [`id_desimal`] appended to `out`: a formula is written into one string, not pieced
+/// together from one string per number.
+pub fn tulis_desimal(out: &mut String, v: Decimal, desimal: u32) {
     let mut v = bulat(v, desimal);
     v.rescale(desimal);
     // the digits of the mantissa, with the scale's decimals cut off; one allocation besides
@@ -22,7 +30,7 @@ pub fn id_desimal(v: Decimal, desimal: u32) -> String {
     let scale = v.scale() as usize;
     let pad = (scale + 1).saturating_sub(digits.len());
     let int_len = digits.len() + pad - scale;
-    let mut out = String::with_capacity(digits.len() + pad + int_len / 3 + 2);
+    out.reserve(digits.len() + pad + int_len / 3 + 2);
     if v.is_sign_negative() && !v.is_zero() {
         out.push('-');
     }
@@ -35,7 +43,6 @@ pub fn id_desimal(v: Decimal, desimal: u32) -> String {
         }
         out.push(char::from(c));
     }
-    out
 }
 
 /// Money: rounded to whole rupiah unless it has sen.
@@ -50,8 +57,15 @@ pub fn rupiah(v: Decimal) -> String {
 
 /// A value as given, with no more decimals than it has (`80,25`, `13`, `1.000`).
 pub fn apa_adanya(v: Decimal) -> String {
+    let mut out = String::new();
+    tulis_apa_adanya(&mut out, v);
+    out
+}
+
+/// [`apa_adanya`] appended to `out`.
+pub fn tulis_apa_adanya(out: &mut String, v: Decimal) {
     let n = v.normalize();
-    id_desimal(n, n.scale())
+    tulis_desimal(out, n, n.scale());
 }
 
 /// A count with thousands separators: 277590 as "277.590".
