@@ -8,7 +8,7 @@ pub mod predikat;
 pub use pilihan::Pilihan;
 
 use crate::core::kebijakan::predikat::SkalaPredikat;
-use crate::core::teks::tampil::id_desimal;
+use crate::core::teks::tampil::{bulat, id_desimal, potong};
 use rust_decimal::Decimal;
 
 /// Formula for an indikator where lower is better.
@@ -205,12 +205,10 @@ pub const PILIHAN_BATAS: &[u32] = &[100, 110, 120, 150, 200];
 impl Kebijakan {
     /// Round for display and predikat by the chosen policy.
     pub fn bulatkan(&self, v: Decimal) -> Decimal {
-        use rust_decimal::RoundingStrategy::*;
-        let strategy = match self.pembulatan {
-            Pembulatan::SetengahKeAtas => MidpointAwayFromZero,
-            Pembulatan::Potong => ToZero,
-        };
-        v.round_dp_with_strategy(self.desimal, strategy)
+        match self.pembulatan {
+            Pembulatan::SetengahKeAtas => bulat(v, self.desimal),
+            Pembulatan::Potong => potong(v, self.desimal),
+        }
     }
 
     /// Apply the cap (if any) to a raw capaian.
