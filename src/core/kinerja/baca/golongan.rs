@@ -93,7 +93,8 @@ pub fn golongkan(b: &Baris, letak: &Letak, setelah_judul: bool) -> JenisBaris {
     if setelah_judul && filled == 1 && tanpa_nilai {
         return JenisBaris::LanjutanJudul;
     }
-    if bersihkan_nama(sel(b, letak.indikator)).0.is_empty() && tanpa_nilai {
+    // the cheap test first: a data row has values, and its name is cleaned again when read
+    if tanpa_nilai && bersihkan_nama(sel(b, letak.indikator)).0.is_empty() {
         return JenisBaris::HanyaSasaran;
     }
     JenisBaris::Data
