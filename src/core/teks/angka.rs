@@ -7,6 +7,7 @@
 //! reading carries a warning; a cell that cannot be read is an error naming the text.
 
 use crate::core::aritmetika::DIGIT_BULAT_MAKS;
+use crate::core::teks::tabel::tepi;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::str::FromStr;
@@ -128,14 +129,14 @@ const KATA_KOSONG: &[&str] = &[
 
 /// True when a cell means "no value" (blank, a dash, "belum ada data" ...).
 pub fn sel_kosong(teks: &str) -> bool {
-    let t = teks.trim();
+    let t = tepi(teks);
     t.is_empty() || KATA_KOSONG.iter().any(|k| k.eq_ignore_ascii_case(t))
 }
 
 /// Strip what surrounds the digits: currency, `,-`, percent, footnote marks, spaces. A cell of
 /// digits and separators only (most of them) has nothing to strip and is not copied.
 fn inti_angka(teks: &str) -> Cow<'_, str> {
-    let t = teks.trim();
+    let t = tepi(teks);
     if t.bytes()
         .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     {
@@ -204,7 +205,7 @@ fn bukti(s: &str) -> Option<Konvensi> {
 
 /// Read one cell as a number in the column's convention.
 pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
-    match angka_polos(teks.trim(), konvensi) {
+    match angka_polos(tepi(teks), konvensi) {
         Some(nilai) => IsiAngka::Angka(Angka {
             nilai,
             persen: false,

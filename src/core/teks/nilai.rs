@@ -2,6 +2,7 @@
 //! rank on an ordinal scale (SAKIP grade, BPK opinion, word bands), or nothing.
 
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
+use crate::core::teks::tabel::tepi;
 use rust_decimal::Decimal;
 
 /// An ordinal scale for qualitative targets, lowest rank first.
@@ -57,7 +58,7 @@ pub enum Nilai {
 
 /// Read a cell. `peringatan` receives a note when a typo was read anyway.
 pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<String>) -> Nilai {
-    let t = teks.trim();
+    let t = tepi(teks);
     if sel_kosong(t) {
         return Nilai::Kosong(if t.is_empty() {
             "kosong".into()

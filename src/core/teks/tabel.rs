@@ -19,19 +19,19 @@ impl Baris {
     pub fn pertama(&self) -> &str {
         self.sel
             .iter()
-            .map(|c| c.trim())
+            .map(|c| tepi(c))
             .find(|c| !c.is_empty())
             .unwrap_or("")
     }
 
     /// How many cells are not blank.
     pub fn terisi(&self) -> usize {
-        self.sel.iter().filter(|c| !c.trim().is_empty()).count()
+        self.sel.iter().filter(|c| !tepi(c).is_empty()).count()
     }
 
     /// True when every cell is blank.
     pub fn kosong(&self) -> bool {
-        self.sel.iter().all(|c| c.trim().is_empty())
+        self.sel.iter().all(|c| tepi(c).is_empty())
     }
 }
 
@@ -132,6 +132,18 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris>) {
 fn rapikan(s: &mut String) {
     if !rapi(s) {
         *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+}
+
+/// `s.trim()`, without decoding a character when both ends are visible ASCII (every tidy cell
+/// of a paste, which the readers trim again at each stage to be safe).
+#[inline]
+pub fn tepi(s: &str) -> &str {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (None, _) => s,
+        (Some(a), Some(z)) if (b'!'..=b'~').contains(a) && (b'!'..=b'~').contains(z) => s,
+        _ => s.trim(),
     }
 }
 
@@ -301,7 +313,7 @@ pub fn baris_nomor_kolom(b: &Baris) -> bool {
     // every row of every paste passes here: no copies, one look at each filled cell
     let mut prev = 0u32;
     let mut filled = 0usize;
-    let sel = b.sel.iter().map(|c| c.trim().trim_start_matches('$'));
+    let sel = b.sel.iter().map(|c| tepi(c).trim_start_matches('$'));
     for c in sel.filter(|c| !c.is_empty()) {
         let len = c.bytes().take_while(u8::is_ascii_digit).count();
         if len == 0 || len > 2 {
@@ -465,6 +477,11 @@ mod tests {
             ) {
                 let b = Baris { nomor_baris: 1, sel };
                 prop_assert_eq!(baris_nomor_kolom(&b), nomor_kolom_acuan(&b), "{:?}", b.sel);
+            }
+
+            #[test]
+            fn edges_trim_as_str_trim(s in "[a \t\n\r\x0B\x0C\u{a0}\u{2003}é~!]{0,8}") {
+                prop_assert_eq!(super::super::tepi(&s), s.trim());
             }
 
             #[test]

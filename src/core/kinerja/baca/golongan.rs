@@ -8,7 +8,7 @@ use crate::core::kinerja::baca::peran::Letak;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{peran_judul, skor_judul, Kolom};
-use crate::core::teks::tabel::Baris;
+use crate::core::teks::tabel::{tepi, Baris};
 use rust_decimal::Decimal;
 
 /// The kind of a data row.
@@ -32,7 +32,7 @@ pub enum JenisBaris {
 
 /// The cell of column `c` of `b`, trimmed (empty when the column does not exist).
 pub fn sel(b: &Baris, c: Option<usize>) -> &str {
-    c.map(|j| b.sel(j).trim()).unwrap_or("")
+    c.map(|j| tepi(b.sel(j))).unwrap_or("")
 }
 
 /// The last number in a text: "Total capaian 293,75/300=97,92", "(99,48%)".
@@ -66,7 +66,7 @@ fn judul_ulang(b: &Baris, letak: &Letak) -> bool {
                 && matches!(peran_judul(ind), Kolom::Indikator | Kolom::Sasaran))
             || b.sel
                 .iter()
-                .map(|c| c.trim())
+                .map(|c| tepi(c))
                 .filter(|c| !c.is_empty())
                 .all(|c| matches!(c, "%" | "(%)" | "Rp" | "Rp." | "(Rp)")))
 }
@@ -85,7 +85,7 @@ pub fn golongkan(b: &Baris, letak: &Letak, setelah_judul: bool) -> JenisBaris {
         return JenisBaris::CapaianSasaran(angka_terakhir(first));
     }
     let filled = b.terisi();
-    let di_kolom_sasaran = letak.sasaran.is_some_and(|j| b.sel(j).trim() == first);
+    let di_kolom_sasaran = letak.sasaran.is_some_and(|j| tepi(b.sel(j)) == first);
     if let Some(nama) = judul_sasaran(first).filter(|_| filled == 1 && !di_kolom_sasaran) {
         return JenisBaris::JudulSasaran(nama);
     }

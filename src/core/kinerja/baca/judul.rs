@@ -4,12 +4,12 @@
 use crate::core::kinerja::baca::nama::judul_sasaran;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kolom::{peran_judul, skor_judul, tahun_dalam, triwulan_dalam, Kolom};
-use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
+use crate::core::teks::tabel::{baris_nomor_kolom, tepi, Baris};
 
 /// A row with no number in it but a year (header-like).
 pub fn tanpa_angka(b: &Baris) -> bool {
     b.sel.iter().all(|c| {
-        let c = c.trim();
+        let c = tepi(c);
         c.is_empty()
             || tahun_dalam(c).is_some()
             || !matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Angka(_))
