@@ -118,7 +118,8 @@ mod tests {
             "Indikator;Capaian\r\n\"IKM; \"\"survei\"\"\nbaru\";101,11\r\n"
         );
         // what the paste reader reads back
-        let (_, back) = crate::core::teks::tabel::pisah_tabel(&tsv(&rows));
+        let teks = tsv(&rows);
+        let (_, back) = crate::core::teks::tabel::pisah_tabel(&teks);
         assert_eq!(back[1].sel[1], "101,11");
     }
 }

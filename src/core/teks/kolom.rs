@@ -393,10 +393,10 @@ pub fn hapus_ganda<T: PartialEq + Copy>(kolom: &mut [T], abaikan: T) {
 mod tests {
     use super::*;
 
-    fn row(cells: &[&str]) -> Baris {
+    fn row(cells: &[&str]) -> Baris<'static> {
         Baris {
             nomor_baris: 1,
-            sel: cells.iter().map(|s| s.to_string()).collect(),
+            sel: cells.iter().map(|s| s.to_string().into()).collect(),
         }
     }
 

@@ -118,10 +118,10 @@ impl PembacaSel<'_> {
 mod tests {
     use super::*;
 
-    fn baris(sel: &[&str]) -> Baris {
+    fn baris(sel: &[&str]) -> Baris<'static> {
         Baris {
             nomor_baris: 7,
-            sel: sel.iter().map(|s| s.to_string()).collect(),
+            sel: sel.iter().map(|s| s.to_string().into()).collect(),
         }
     }
 

@@ -4,6 +4,7 @@
 
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::tabel::{pisah_tabel, Baris};
+use std::borrow::Cow;
 
 /// Column roles a person chose for one paste, remembered while its first line is the same.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -41,9 +42,9 @@ pub fn ubah_sel(teks: &str, baris: usize, kolom: usize, isi: &str) -> String {
     let (_, mut rows) = pisah_tabel(teks);
     if let Some(b) = rows.iter_mut().find(|b| b.nomor_baris == baris) {
         if b.sel.len() <= kolom {
-            b.sel.resize(kolom + 1, String::new());
+            b.sel.resize(kolom + 1, Cow::Borrowed(""));
         }
-        b.sel[kolom] = isi.replace(['\t', '\n', '\r'], " ");
+        b.sel[kolom] = Cow::Owned(isi.replace(['\t', '\n', '\r'], " "));
     }
     tulis(&rows)
 }
@@ -54,7 +55,7 @@ pub fn ganti_baris(teks: &str, baris: usize, sel: &[String]) -> String {
     if let Some(b) = rows.iter_mut().find(|b| b.nomor_baris == baris) {
         b.sel = sel
             .iter()
-            .map(|s| s.replace(['\t', '\n', '\r'], " "))
+            .map(|s| Cow::Owned(s.replace(['\t', '\n', '\r'], " ")))
             .collect();
     }
     tulis(&rows)
@@ -65,7 +66,7 @@ pub fn sel_baris(teks: &str, baris: usize) -> Vec<String> {
     let (_, rows) = pisah_tabel(teks);
     rows.into_iter()
         .find(|b| b.nomor_baris == baris)
-        .map(|b| b.sel)
+        .map(|b| b.sel.into_iter().map(Cow::into_owned).collect())
         .unwrap_or_default()
 }
 
@@ -114,7 +115,10 @@ pub fn tambah_baris(teks: &str, sel: &[String]) -> String {
     let n = rows.last().map_or(0, |b| b.nomor_baris) + 1;
     rows.push(Baris {
         nomor_baris: n,
-        sel: sel.iter().map(|s| s.replace(['\t', '\n'], " ")).collect(),
+        sel: sel
+            .iter()
+            .map(|s| Cow::Owned(s.replace(['\t', '\n'], " ")))
+            .collect(),
     });
     tulis(&rows)
 }
@@ -161,7 +165,7 @@ pub fn atur_kolom(
         .max()
         .unwrap_or(0);
     for b in rows.iter_mut() {
-        b.sel.resize(width, String::new());
+        b.sel.resize(width, Cow::Borrowed(""));
         let sel = if baris_judul.first() == Some(&b.nomor_baris) {
             judul
         } else if b.nomor_baris == baris {
@@ -169,7 +173,7 @@ pub fn atur_kolom(
         } else {
             ""
         };
-        b.sel.push(sel.to_string());
+        b.sel.push(Cow::Borrowed(sel));
     }
     (tulis(&rows), Some(width))
 }

@@ -31,7 +31,7 @@ pub enum JenisBaris {
 }
 
 /// The cell of column `c` of `b`, trimmed (empty when the column does not exist).
-pub fn sel(b: &Baris, c: Option<usize>) -> &str {
+pub fn sel<'a>(b: &'a Baris<'_>, c: Option<usize>) -> &'a str {
     c.map(|j| tepi(b.sel(j))).unwrap_or("")
 }
 

@@ -64,7 +64,7 @@ fn judul_bawah(b: &Baris) -> bool {
 
 /// The rows that carry data: every row but the header block and column-number rows; above
 /// the header only a sasaran title line and its continuation line are kept.
-pub fn baris_data(rows: &[Baris], blok: (usize, usize)) -> Vec<&Baris> {
+pub fn baris_data<'a, 'b>(rows: &'a [Baris<'b>], blok: (usize, usize)) -> Vec<&'a Baris<'b>> {
     let (awal, akhir) = blok;
     let mut judul_di_atas = false;
     rows.iter()
