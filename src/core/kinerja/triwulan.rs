@@ -279,7 +279,7 @@ fn sd_tw(
         (Err(e), _) => return tidak(format!("target s.d. {}: {e}", NAMA_TW[k])),
         (_, Err(e)) => return tidak(format!("realisasi s.d. {}: {e}", NAMA_TW[k])),
     };
-    let mut c = hitung_capaian(&tv, &rv, p, kb);
+    let mut c = hitung_capaian(tv, rv, p, kb);
     if b == BacaanTarget::Tahunan {
         let r = match tw.sifat {
             Sifat::Akhir => format!("realisasi {}", NAMA_TW[k]),
