@@ -242,10 +242,11 @@ struct Penunjuk {
 }
 
 impl Penunjuk {
-    /// The nearest earlier node whose kode is a proper prefix of `seg`.
-    fn induk_kode(&self, seg: &[&str]) -> Option<usize> {
-        (1..seg.len())
-            .filter_map(|n| self.kode.get(&seg[..n].join(".")).copied())
+    /// The nearest earlier node whose kode is a proper prefix of `kode` in whole segments: the
+    /// text before one of its dots (slices, not joined copies of the segments).
+    fn induk_kode(&self, kode: &str) -> Option<usize> {
+        kode.match_indices('.')
+            .filter_map(|(i, _)| self.kode.get(&kode[..i]).copied())
             .max()
     }
     /// The nearest earlier non-BTL node of a level above `l`.
@@ -253,8 +254,8 @@ impl Penunjuk {
         self.per_level.range(..l).map(|(_, n)| *n).max()
     }
     fn catat(&mut self, n: usize, b: &BarisAnggaran, lv: u8) {
-        if let Some(seg) = b.segmen() {
-            self.kode.insert(seg.join("."), n);
+        if let Some(k) = b.kode_angka() {
+            self.kode.insert(k.to_string(), n);
         }
         if !b.btl() {
             self.per_level.insert(lv, n);
@@ -267,12 +268,13 @@ impl Penunjuk {
 
 /// The parent of row `b` among the nodes seen so far, and its level.
 fn cari_induk(b: &BarisAnggaran, p: &Penunjuk, level: &[u8]) -> (Option<usize>, u8) {
-    let seg = b.segmen();
-    // in a table of kode rekening the code alone decides; its words may say "Kegiatan"
-    let berkode = seg.as_ref().is_some_and(|s| s.len() >= 2);
+    let kode = b.kode_angka();
+    // in a table of kode rekening the code alone decides (two segments or more); its words
+    // may say "Kegiatan"
+    let berkode = kode.is_some_and(|k| k.contains('.'));
     let label = b.tingkat_label();
-    let induk = match (&seg, label) {
-        (Some(s), _) if berkode => p.induk_kode(s),
+    let induk = match (kode, label) {
+        (Some(k), _) if berkode => p.induk_kode(k),
         (_, Some(l)) => p.induk_level(l as u8),
         // a row with no label (and at most a one-part code) joins the last heading row
         (_, None) => p.kepala,

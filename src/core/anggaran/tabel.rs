@@ -177,14 +177,15 @@ impl BarisAnggaran {
         }
     }
 
-    /// Dotted numeric segments of the code (`7.01.7.01.0.001.2.01.` gives nine), for trees by
-    /// prefix; `None` for a code that is not dotted digits.
-    pub fn segmen(&self) -> Option<Vec<&str>> {
+    /// The code as dotted digits without its closing dot (`7.01.7.01.0.001.2.01.` gives
+    /// `7.01.7.01.0.001.2.01`, nine segments), for trees by prefix: a parent's code is this
+    /// text up to one of its dots. `None` for a code that is not dotted digits.
+    pub fn kode_angka(&self) -> Option<&str> {
         let k = self.kode.trim().trim_end_matches('.');
-        if k.is_empty() || !k.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        if k.is_empty() || !k.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
             return None;
         }
-        Some(k.split('.').collect())
+        Some(k)
     }
 }
 
