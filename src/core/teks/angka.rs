@@ -172,35 +172,31 @@ fn inti_angka_umum(teks: &str) -> String {
 /// Evidence for a convention in one cell's digits: a separator followed by one or two digits
 /// at the end is a decimal mark; several of one separator is grouping.
 fn bukti(s: &str) -> Option<Konvensi> {
-    let s = s.trim_start_matches(['-', '(']).trim_end_matches(')');
-    let last = s.rfind(['.', ','])?;
-    let tail = &s[last + 1..];
-    let sep = s[last..].chars().next()?;
-    if !tail.is_empty() && tail.len() <= 2 && tail.chars().all(|c| c.is_ascii_digit()) {
-        return Some(if sep == ',' {
+    // by byte: every character looked at is ASCII, and this runs for every numeric cell
+    let b = s.as_bytes();
+    let awal = b.iter().take_while(|&&c| c == b'-' || c == b'(').count();
+    let akhir = b.len() - b[awal..].iter().rev().take_while(|&&c| c == b')').count();
+    let b = &b[awal..akhir];
+    let last = b.iter().rposition(|&c| c == b'.' || c == b',')?;
+    let sep = b[last];
+    let tail = &b[last + 1..];
+    let menurut = |desimal: u8| {
+        if desimal == b',' {
             Konvensi::IdId
         } else {
             Konvensi::EnUs
-        });
+        }
+    };
+    if !tail.is_empty() && tail.len() <= 2 && tail.iter().all(u8::is_ascii_digit) {
+        return Some(menurut(sep));
     }
-    let count = s.matches(sep).count();
-    let other = if sep == '.' { ',' } else { '.' };
-    if s.contains(other) {
+    let other = if sep == b'.' { b',' } else { b'.' };
+    if b.contains(&other) {
         // `1.234,567` is odd; the last separator is the decimal one
-        return Some(if sep == ',' {
-            Konvensi::IdId
-        } else {
-            Konvensi::EnUs
-        });
+        return Some(menurut(sep));
     }
-    if count > 1 {
-        return Some(if sep == '.' {
-            Konvensi::IdId
-        } else {
-            Konvensi::EnUs
-        });
-    }
-    None
+    // several of one separator group thousands: the decimal mark is the other one
+    (b.iter().filter(|&&c| c == sep).count() > 1).then(|| menurut(other))
 }
 
 /// Read one cell as a number in the column's convention.
@@ -490,10 +486,44 @@ mod tests {
         Ok(())
     }
 
+    /// The evidence test as first written, by character: the reference for [`bukti`].
+    fn bukti_acuan(s: &str) -> Option<Konvensi> {
+        let s = s.trim_start_matches(['-', '(']).trim_end_matches(')');
+        let last = s.rfind(['.', ','])?;
+        let tail = &s[last + 1..];
+        let sep = s[last..].chars().next()?;
+        if !tail.is_empty() && tail.len() <= 2 && tail.chars().all(|c| c.is_ascii_digit()) {
+            return Some(if sep == ',' {
+                Konvensi::IdId
+            } else {
+                Konvensi::EnUs
+            });
+        }
+        let count = s.matches(sep).count();
+        let other = if sep == '.' { ',' } else { '.' };
+        if s.contains(other) {
+            // `1.234,567` is odd; the last separator is the decimal one
+            return Some(if sep == ',' {
+                Konvensi::IdId
+            } else {
+                Konvensi::EnUs
+            });
+        }
+        if count > 1 {
+            return Some(if sep == '.' {
+                Konvensi::IdId
+            } else {
+                Konvensi::EnUs
+            });
+        }
+        None
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
         #[test]
         fn plain_cells_read_as_the_general_reader_reads_them(
+
             s in "[0-9]{1,20}([.,][0-9]{0,4})?", id in proptest::bool::ANY
         ) {
             sama(&s, if id { Konvensi::IdId } else { Konvensi::EnUs })?;
@@ -503,6 +533,11 @@ mod tests {
         fn digits_and_separators_are_stripped_as_any_cell(s in "[ 0-9.,]{0,14}") {
             let (cepat, umum) = (inti_angka(&s), inti_angka_umum(&s));
             proptest::prop_assert_eq!(cepat.as_ref(), umum.as_str());
+        }
+
+        #[test]
+        fn evidence_by_byte_is_evidence_by_char(s in "[ 0-9.,()a–-]{0,12}") {
+            proptest::prop_assert_eq!(bukti(&s), bukti_acuan(&s), "{:?}", s);
         }
 
         #[test]

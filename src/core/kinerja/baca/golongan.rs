@@ -86,8 +86,11 @@ pub fn golongkan(b: &Baris, letak: &Letak, setelah_judul: bool) -> JenisBaris {
     }
     let filled = b.terisi();
     let di_kolom_sasaran = letak.sasaran.is_some_and(|j| tepi(b.sel(j)) == first);
-    if let Some(nama) = judul_sasaran(first).filter(|_| filled == 1 && !di_kolom_sasaran) {
-        return JenisBaris::JudulSasaran(nama);
+    // a title line has one filled cell: only then is its text looked at
+    if filled == 1 && !di_kolom_sasaran {
+        if let Some(nama) = judul_sasaran(first) {
+            return JenisBaris::JudulSasaran(nama);
+        }
     }
     let tanpa_nilai = sel(b, letak.target).is_empty() && sel(b, letak.realisasi).is_empty();
     if setelah_judul && filled == 1 && tanpa_nilai {
