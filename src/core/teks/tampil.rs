@@ -200,35 +200,33 @@ mod tests {
         format!("{sign}{grouped}{comma}{frac}")
     }
 
+    /// Any value rust_decimal holds: a 96-bit mantissa (past u64, where the digits are
+    /// written with u128), a sign and a scale from 0 to 28.
+    fn nilai_apa_saja() -> impl proptest::strategy::Strategy<Value = Decimal> {
+        use proptest::prelude::*;
+        (
+            any::<u32>(),
+            any::<u32>(),
+            any::<u32>(),
+            any::<bool>(),
+            0u32..=28,
+        )
+            .prop_map(|(lo, mid, hi, neg, scale)| Decimal::from_parts(lo, mid, hi, neg, scale))
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
-        /// Any 96-bit mantissa (past u64, where the digits are written with u128) at any
-        /// scale, kept at its own scale.
+        /// Any value, kept at its own scale.
         #[test]
-        fn any_value_groups_display_digits(
-            lo in proptest::num::u32::ANY,
-            mid in proptest::num::u32::ANY,
-            hi in proptest::num::u32::ANY,
-            neg in proptest::bool::ANY,
-            scale in 0u32..=28,
-        ) {
-            let v = Decimal::from_parts(lo, mid, hi, neg, scale);
-            proptest::prop_assert_eq!(id_desimal(v, scale), acuan(v));
+        fn any_value_groups_display_digits(v in nilai_apa_saja()) {
+            proptest::prop_assert_eq!(id_desimal(v, v.scale()), acuan(v));
         }
 
         /// The rounding by one division is rust_decimal's, value and scale, for any value
         /// and any number of places.
         #[test]
-        fn rounding_is_rust_decimals(
-            lo in proptest::num::u32::ANY,
-            mid in proptest::num::u32::ANY,
-            hi in proptest::num::u32::ANY,
-            neg in proptest::bool::ANY,
-            scale in 0u32..=28,
-            desimal in 0u32..=28,
-        ) {
+        fn rounding_is_rust_decimals(v in nilai_apa_saja(), desimal in 0u32..=28) {
             use rust_decimal::RoundingStrategy::{MidpointAwayFromZero, ToZero};
-            let v = Decimal::from_parts(lo, mid, hi, neg, scale);
             for (ours, theirs) in [
                 (bulat(v, desimal), v.round_dp_with_strategy(desimal, MidpointAwayFromZero)),
                 (potong(v, desimal), v.round_dp_with_strategy(desimal, ToZero)),
