@@ -32,6 +32,13 @@ test('group headers over TW I-IV with annual columns: capaian to date per quarte
   await expect(rows(page).nth(1).locator('[data-col="capaian"]')).not.toContainText('s.d. TW');
   // the formula shows the sums
   await expect(rows(page).nth(1).locator('[data-col="capaian-tw4"]')).toHaveAttribute('title', /realisasi \(2 \+ 4 \+ 3 \+ 3\) = 12, target \(3 \+ 3 \+ 3 \+ 3\) = 12/);
+  // "Tampilkan rumus" shows both formulas of a quarter on the page (a title needs a mouse)
+  const tw2 = rows(page).nth(1).locator('[data-col="capaian-tw2"]');
+  await expect(tw2.locator('small.rumus')).toHaveCount(0);
+  await page.getByTestId('tampilkan-rumus').check();
+  await expect(tw2.locator('small.rumus')).toHaveText('realisasi (2 + 4) = 6, target (3 + 3) = 6; 6 / 6 x 100% = 100,00%; triwulan ini: 4 / 3 x 100% = 133,33%');
+  expect((await barisData(rows(page), ['capaian-tw2']))[1]['capaian-tw2']).toBe('100,00');
+  await page.getByTestId('tampilkan-rumus').uncheck();
   await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="sasaran"] [data-col="capaian"]')).toContainText('95,00');
   // the report: a table per sasaran with each sifat, a chart, and the sentences
   const lap = page.getByTestId('laporan');

@@ -46,6 +46,21 @@ fn group_headers_with_annual_columns() {
     );
     let per: Vec<String> = q1.per_tw.iter().map(|c| c.tampil(&k)).collect();
     assert_eq!(per, ["66,67", "133,33", "100,00", "100,00"]);
+    // each quarter's cell names both of its numbers' formulas: to date, and its own
+    use kalkulator_sakip::core::laporan::kinerja::{baris_kinerja, BarisKinerja};
+    let (baris, _) = baris_kinerja(&t, &h, &k);
+    let rumus: Vec<&[String; 4]> = baris
+        .iter()
+        .filter_map(|b| match b {
+            BarisKinerja::Indikator(i) => i.triwulan.as_ref().map(|tw| &tw.rumus_tw),
+            BarisKinerja::Sasaran(_) => None,
+        })
+        .collect();
+    let rumus = rumus[1];
+    assert_eq!(
+        rumus[1],
+        "realisasi (2 + 4) = 6, target (3 + 3) = 6; 6 / 6 x 100% = 100,00%; triwulan ini: 4 / 3 x 100% = 133,33%"
+    );
     assert_eq!(h.capaian[1].tampil(&k), "100,00");
     // the sasaran averages the capaian to date
     assert_eq!(h.sasaran[0].capaian.tampil(&k), "95,00");

@@ -68,7 +68,13 @@ fn sel_triwulan(nomor: usize, tw: Option<TampilTriwulan>, k: Kendali) -> AnyView
             let col = ["capaian-tw1", "capaian-tw2", "capaian-tw3", "capaian-tw4"][q];
             let sendiri = (!tw.per_tw[q].is_empty())
                 .then(|| view! { <small class="alasan">{format!("triwulan ini {}", tw.per_tw[q])}</small> });
-            view! { <td data-col=col class="angka tw" title=tw.rumus_tw[q].clone()>{tw.sd_tw[q].clone()}{sendiri}</td> }
+            // the title is for a mouse; "Tampilkan rumus" shows the formulas on a phone too
+            let rumus = tw.rumus_tw[q].clone();
+            let rumus = (!rumus.is_empty()).then(|| {
+                let tampil = k.tampilkan_rumus;
+                view! { <Show when=move || tampil.get()><small class="rumus">{rumus.clone()}</small></Show> }
+            });
+            view! { <td data-col=col class="angka tw" title=tw.rumus_tw[q].clone()>{tw.sd_tw[q].clone()}{sendiri}{rumus}</td> }
         })
         .collect_view();
     let pilihan = Sifat::SEMUA

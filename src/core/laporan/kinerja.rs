@@ -14,7 +14,8 @@ use crate::core::teks::nilai::Nilai;
 pub struct TampilTriwulan {
     /// Capaian to date at each quarter; empty where that quarter has no realisasi yet.
     pub sd_tw: [String; 4],
-    /// Their formulas (or why there is none).
+    /// Their formulas (or why there is none), each followed by the formula of the quarter on
+    /// its own values ("...; triwulan ini: 4 / 3 x 100% = 133,33%").
     pub rumus_tw: [String; 4],
     /// Each quarter on its own values (empty where that quarter has no realisasi).
     pub per_tw: [String; 4],
@@ -34,10 +35,18 @@ fn tampil_triwulan(tw: &Triwulan, c: &CapaianTriwulan, k: &Kebijakan) -> TampilT
         sd_tw: std::array::from_fn(|q| {
             c.sd_tw[q].as_ref().map(|x| x.tampil(k)).unwrap_or_default()
         }),
+        // to date, then the quarter on its own values: both numbers the cell shows
         rumus_tw: std::array::from_fn(|q| {
             c.sd_tw[q]
                 .as_ref()
-                .map(|x| x.alasan.clone().unwrap_or_else(|| x.rumus.clone()))
+                .map(|x| {
+                    let sd = x.alasan.as_deref().unwrap_or(&x.rumus);
+                    let p = &c.per_tw[q];
+                    match p.alasan.as_deref().unwrap_or(&p.rumus) {
+                        "" => sd.to_string(),
+                        sendiri => format!("{sd}; triwulan ini: {sendiri}"),
+                    }
+                })
                 .unwrap_or_default()
         }),
         per_tw: std::array::from_fn(|q| {
