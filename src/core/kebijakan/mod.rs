@@ -8,7 +8,7 @@ pub mod predikat;
 pub use pilihan::Pilihan;
 
 use crate::core::kebijakan::predikat::SkalaPredikat;
-use crate::core::teks::tampil::{bulat, id_desimal, potong};
+use crate::core::teks::tampil::{bulat, potong, tulis_desimal};
 use rust_decimal::Decimal;
 
 /// Formula for an indikator where lower is better.
@@ -240,5 +240,12 @@ impl Kebijakan {
 }
 /// A percentage or capaian, rounded by the policy.
 pub fn persen(v: Decimal, k: &Kebijakan) -> String {
-    id_desimal(k.bulatkan(v), k.desimal)
+    let mut out = String::new();
+    tulis_persen(&mut out, v, k);
+    out
+}
+
+/// [`persen`] appended to `out` (a formula's result, written into the formula's string).
+pub fn tulis_persen(out: &mut String, v: Decimal, k: &Kebijakan) {
+    tulis_desimal(out, k.bulatkan(v), k.desimal);
 }

@@ -2,12 +2,12 @@
 //! formula is returned with the actual values substituted, for trainers and for the report.
 
 use crate::core::aritmetika::{kali, persen_dari, TERLALU_BESAR};
-use crate::core::kebijakan::persen;
+use crate::core::kebijakan::{persen, tulis_persen};
 use crate::core::kebijakan::{Kebijakan, RumusNegatif};
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::nilai::{baca_nilai, Nilai};
-use crate::core::teks::tampil::{apa_adanya, tulis_apa_adanya, tulis_desimal};
+use crate::core::teks::tampil::{apa_adanya, tulis_apa_adanya};
 use rust_decimal::Decimal;
 
 /// A computed capaian: the raw value (or why there is none) and its formula.
@@ -229,7 +229,7 @@ fn selesai(v: Option<Decimal>, rumus: String, k: &Kebijakan) -> Capaian {
     };
     let mut teks = rumus;
     teks.push_str(" = ");
-    tulis_desimal(&mut teks, k.bulatkan(v), k.desimal);
+    tulis_persen(&mut teks, v, k);
     teks.push('%');
     if let Some(cap) = k.batas_atas.filter(|c| v > *c) {
         teks.push_str(", dibatasi ");

@@ -58,26 +58,20 @@ pub fn tulis_desimal(out: &mut String, v: Decimal, desimal: u32) {
     // (u128's to_string was a tenth of the time of a quarterly table's formulas)
     let mut buf = [0u8; 40];
     let mut n = 0;
-    let m = v.mantissa().unsigned_abs();
-    match u64::try_from(m) {
-        Ok(mut x) => loop {
-            buf[n] = b'0' + (x % 10) as u8;
-            x /= 10;
-            n += 1;
-            if x == 0 {
-                break;
-            }
-        },
-        Err(_) => {
-            let mut x = m;
-            loop {
-                buf[n] = b'0' + (x % 10) as u8;
-                x /= 10;
-                n += 1;
-                if x == 0 {
-                    break;
-                }
-            }
+    let mut x = v.mantissa().unsigned_abs();
+    // u128 only for the digits above u64 (at most ten of a 96-bit mantissa)
+    while x > u128::from(u64::MAX) {
+        buf[n] = b'0' + (x % 10) as u8;
+        x /= 10;
+        n += 1;
+    }
+    let mut x = x as u64; // fits now
+    loop {
+        buf[n] = b'0' + (x % 10) as u8;
+        x /= 10;
+        n += 1;
+        if x == 0 {
+            break;
         }
     }
     let digits = &buf[..n];
