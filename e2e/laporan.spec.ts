@@ -205,6 +205,8 @@ test('a newer or broken project file is refused and nothing on the page is lost'
   require('fs').writeFileSync(broken, '{"format": "kalkulator-sakip", "versi": 1, "indik');
   await page.getByTestId('buka-proyek').setInputFiles(broken);
   await expect(page.getByTestId('pesan-proyek')).toContainText('Berkas rusak');
+  // where reading stopped and why, in the page's language
+  await expect(page.getByTestId('pesan-proyek')).toContainText('teks tanpa kutip penutup, baris 1');
   await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(5);
   await expect(page.getByTestId('input-indikator')).toHaveValue(fixture('seed000_indikator.tsv'));
 });

@@ -3,10 +3,11 @@
 //! send to a server. Opening such a link adds the data as a new project; the person's own
 //! projects are never overwritten.
 
+use crate::core::proyek::baca::proyek_dari_json;
 use crate::core::proyek::berkas::Proyek;
 use crate::core::teks::tampil::ribuan;
 use crate::view::keadaan::Keadaan;
-use crate::view::penyimpanan::{ke_json, proyek_dari_json};
+use crate::view::penyimpanan::ke_json;
 use crate::view::ruang_kerja::RuangKerja;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

@@ -1,9 +1,10 @@
 //! The browser's storage (localStorage of this origin): the project list and each project's
-//! data as JSON. Every failure comes back as a message; none panics.
+//! data as JSON, written here and read by `core::proyek::baca`. Every failure comes back as a
+//! message; none panics.
 
-use crate::core::proyek::berkas::{Proyek, VERSI};
+use crate::core::proyek::baca::{daftar_dari_json, proyek_dari_json};
+use crate::core::proyek::berkas::Proyek;
 use crate::core::proyek::daftar::DaftarProyek;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 /// Where the list of projects is kept.
@@ -25,28 +26,6 @@ pub fn ke_json<T: Serialize>(v: &T) -> Result<String, String> {
     .ok()
     .and_then(|s| s.as_string())
     .ok_or_else(|| "tidak dapat menulis JSON".into())
-}
-
-/// A value from JSON; the message says what was wrong.
-pub fn dari_json<T: DeserializeOwned>(teks: &str) -> Result<T, String> {
-    let v = js_sys::JSON::parse(teks).map_err(|_| "bukan JSON yang sah".to_string())?;
-    serde_wasm_bindgen::from_value(v).map_err(|e| e.to_string())
-}
-
-/// A project from JSON; a newer version is named as such before the shape is checked.
-pub fn proyek_dari_json(teks: &str) -> Result<Proyek, String> {
-    let v = js_sys::JSON::parse(teks)
-        .map_err(|_| "Berkas rusak: bukan JSON yang sah. Isi halaman tidak diubah.".to_string())?;
-    let versi = js_sys::Reflect::get(&v, &"versi".into())
-        .ok()
-        .and_then(|x| x.as_f64());
-    if let Some(n) = versi.filter(|n| *n > VERSI as f64) {
-        return Err(format!("Berkas ini dibuat oleh versi aplikasi yang lebih baru (versi berkas {n}, aplikasi ini membaca sampai versi {VERSI}). Perbarui aplikasi; isi halaman tidak diubah."));
-    }
-    let p: Proyek = serde_wasm_bindgen::from_value(v)
-        .map_err(|e| format!("Berkas rusak: {e}. Isi halaman tidak diubah."))?;
-    p.periksa()?;
-    Ok(p)
 }
 
 fn penyimpanan() -> Result<web_sys::Storage, String> {
@@ -82,7 +61,7 @@ pub fn baca_daftar() -> Result<Option<DaftarProyek>, String> {
     let Some(json) = penyimpanan()?.get_item(KUNCI_DAFTAR).ok().flatten() else {
         return Ok(None);
     };
-    dari_json(&json)
+    daftar_dari_json(&json)
         .map(Some)
         .map_err(|e| sisihkan(KUNCI_DAFTAR, &json, e))
 }

@@ -1,8 +1,9 @@
 //! Save the whole work as a project file, or open one; a broken or newer file says why and
 //! changes nothing.
 
+use crate::core::proyek::baca::proyek_dari_json;
 use crate::view::keadaan::Keadaan;
-use crate::view::penyimpanan::{ke_json, proyek_dari_json};
+use crate::view::penyimpanan::ke_json;
 use crate::view::peramban::{baca_berkas, unduh};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,7 @@
 //! The project file: everything a person pasted, chose and edited, in a versioned shape that
-//! restores the page exactly. The browser turns it into JSON (serde-wasm-bindgen); a file
-//! from a newer version or a broken one is refused with a clear message.
+//! restores the page exactly. The browser writes it as JSON (serde-wasm-bindgen); `baca.rs`
+//! reads it back, and a file from a newer version or a broken one is refused with a clear
+//! message.
 
 use crate::core::anggaran::perkembangan::MetodePertumbuhan;
 use crate::core::kebijakan::predikat::SkalaPredikat;
@@ -8,7 +9,7 @@ use crate::core::kebijakan::{Kebijakan, Pilihan};
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::Pemetaan;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Identifies our files.
 pub const FORMAT: &str = "kalkulator-sakip";
@@ -16,8 +17,7 @@ pub const FORMAT: &str = "kalkulator-sakip";
 pub const VERSI: u32 = 1;
 
 /// The report header, all editable.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize)]
 pub struct KepalaLaporan {
     pub instansi: String,
     pub tahun: String,
@@ -29,7 +29,7 @@ pub struct KepalaLaporan {
 }
 
 /// Policies as plain words, stable across versions.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct KebijakanSimpan {
     pub rumus_negatif: String,
     pub batas_atas: Option<u32>,
@@ -42,7 +42,7 @@ pub struct KebijakanSimpan {
 }
 
 /// The whole file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Proyek {
     pub format: String,
     pub versi: u32,
@@ -179,6 +179,7 @@ impl Proyek {
 mod tests {
     use super::*;
     use crate::core::kebijakan::Pembulatan;
+    use crate::core::proyek::baca::proyek_dari_json;
 
     fn contoh() -> Proyek {
         let k = Kebijakan {
@@ -227,7 +228,7 @@ mod tests {
     fn round_trips_through_json_exactly() {
         let p = contoh();
         let json = serde_json::to_string_pretty(&p).unwrap();
-        let back: Proyek = serde_json::from_str(&json).unwrap();
+        let back = proyek_dari_json(&json).unwrap();
         assert_eq!(back, p);
         let k = back.periksa().unwrap();
         assert_eq!(k.batas_atas, Some(Decimal::from(120)));
@@ -263,6 +264,15 @@ mod tests {
         let mut p = contoh();
         p.kebijakan.agregasi = "median".into();
         assert!(p.periksa().unwrap_err().contains("median"));
-        assert!(serde_json::from_str::<Proyek>("{\"format\": \"kalkulator-sakip\"}").is_err());
+        let e = proyek_dari_json("{\"format\": \"kalkulator-sakip\", \"versi\": 1}").unwrap_err();
+        assert_eq!(
+            e,
+            "Berkas rusak: isian \"kebijakan\" tidak ada di berkas. Isi halaman tidak diubah."
+        );
+        let e = proyek_dari_json("{\"format\": \"kalkulator-sakip\", \"versi\": 99}").unwrap_err();
+        assert!(
+            e.contains("versi berkas 99"),
+            "a newer file is named before its shape: {e}"
+        );
     }
 }

@@ -1,22 +1,21 @@
 //! Several saved projects (one per year or per office): their names, last-change dates and
 //! which one is open. The browser keeps each project's data under its id; this is the list.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One saved project in the list.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct EntriProyek {
     pub id: String,
     pub nama: String,
     /// Last change, as the browser wrote it (ISO 8601).
     pub diubah: String,
-    /// A worked example, marked as such on the page.
-    #[serde(default)]
+    /// A worked example, marked as such on the page (false when a stored list lacks it).
     pub contoh: bool,
 }
 
 /// The list of saved projects and the open one.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize)]
 pub struct DaftarProyek {
     pub proyek: Vec<EntriProyek>,
     pub aktif: String,

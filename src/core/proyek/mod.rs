@@ -1,8 +1,10 @@
 //! The work as a whole: the versioned project file, the list of saved projects, the undo
 //! history, and the worked examples.
 
+pub mod baca;
 pub mod berkas;
 pub mod contoh;
 pub mod daftar;
+pub mod json;
 pub mod riwayat;
 pub mod selisih;

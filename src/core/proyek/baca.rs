@@ -1,0 +1,239 @@
+//! A project file and the project list from their JSON text ([`baca_json`]), each field checked
+//! and named in the message when it is missing or of the wrong kind. A file from a newer
+//! version is named as such before its shape is checked. Unknown fields are ignored, so a
+//! file that a later version extends still opens here where its shape allows.
+
+use super::berkas::{KebijakanSimpan, KepalaLaporan, Proyek, VERSI};
+use super::daftar::{DaftarProyek, EntriProyek};
+use super::json::{baca_json, Json};
+
+/// A project from a file's text. Every refusal says that the page was left as it was.
+pub fn proyek_dari_json(teks: &str) -> Result<Proyek, String> {
+    let rusak = |e: String| format!("Berkas rusak: {e}. Isi halaman tidak diubah.");
+    let json = baca_json(teks).map_err(rusak)?;
+    let mut o = Isian::dari(json, "berkas").map_err(rusak)?;
+    if let Some(Json::Angka(n)) = o.lihat("versi") {
+        if lebih_baru(n) {
+            return Err(format!("Berkas ini dibuat oleh versi aplikasi yang lebih baru (versi berkas {n}, aplikasi ini membaca sampai versi {VERSI}). Perbarui aplikasi; isi halaman tidak diubah."));
+        }
+    }
+    let p = proyek(&mut o).map_err(rusak)?;
+    p.periksa()?;
+    Ok(p)
+}
+
+/// The list of saved projects from its stored text.
+pub fn daftar_dari_json(teks: &str) -> Result<DaftarProyek, String> {
+    let mut o = Isian::dari(baca_json(teks)?, "daftar proyek")?;
+    let proyek = o
+        .daftar("proyek")?
+        .into_iter()
+        .map(|e| {
+            let mut e = Isian::dari(e, "proyek")?;
+            Ok(EntriProyek {
+                id: e.teks("id")?,
+                nama: e.teks("nama")?,
+                diubah: e.teks("diubah")?,
+                contoh: e.bool("contoh", Some(false))?,
+            })
+        })
+        .collect::<Result<_, String>>()?;
+    Ok(DaftarProyek {
+        proyek,
+        aktif: o.teks("aktif")?,
+    })
+}
+
+/// A version number above ours, however many digits it has.
+fn lebih_baru(n: &str) -> bool {
+    let bulat = n.bytes().all(|b| b.is_ascii_digit());
+    bulat && n.trim_start_matches('0').len() > 10
+        || n.parse::<u64>().is_ok_and(|v| v > VERSI as u64)
+}
+
+fn proyek(o: &mut Isian) -> Result<Proyek, String> {
+    let mut kb = Isian::dari(o.ambil("kebijakan")?, "kebijakan")?;
+    let mut kp = Isian::dari(o.ambil("kepala")?, "kepala")?;
+    Ok(Proyek {
+        format: o.teks("format")?,
+        versi: o.bulat("versi")?,
+        indikator: o.teks("indikator")?,
+        pemetaan_sidik: o.teks("pemetaan_sidik")?,
+        pemetaan_kolom: o
+            .daftar("pemetaan_kolom")?
+            .into_iter()
+            .map(|k| teks_dari(k, "pemetaan_kolom"))
+            .collect::<Result<_, _>>()?,
+        kebijakan: KebijakanSimpan {
+            rumus_negatif: kb.teks("rumus_negatif")?,
+            batas_atas: match kb.ambil("batas_atas")? {
+                Json::Null => None,
+                j => Some(bulat_dari(j, "kebijakan.batas_atas")?),
+            },
+            pembulatan: kb.teks("pembulatan")?,
+            skala_nama: kb.teks("skala_nama")?,
+            skala: kb.teks("skala")?,
+            agregasi: kb.teks("agregasi")?,
+            bobot_ikm: kb.teks("bobot_ikm")?,
+        },
+        tampilkan_rumus: o.bool("tampilkan_rumus", None)?,
+        anggaran: o.teks("anggaran")?,
+        tautan: o
+            .daftar("tautan")?
+            .into_iter()
+            .map(|t| match t {
+                Json::Daftar(pasangan) if pasangan.len() == 2 => {
+                    let mut it = pasangan.into_iter();
+                    let (program, sasaran) = (it.next(), it.next());
+                    Ok((
+                        teks_dari(program.unwrap_or(Json::Null), "tautan")?,
+                        bulat_dari(sasaran.unwrap_or(Json::Null), "tautan")?,
+                    ))
+                }
+                _ => Err("isian \"tautan\" harus pasangan [program, nomor sasaran]".to_string()),
+            })
+            .collect::<Result<_, _>>()?,
+        ikm: o.teks("ikm")?,
+        perkembangan: o.teks("perkembangan")?,
+        metode_pertumbuhan: o.teks("metode_pertumbuhan")?,
+        kepala: KepalaLaporan {
+            instansi: kp.teks_atau("instansi")?,
+            tahun: kp.teks_atau("tahun")?,
+            jabatan: kp.teks_atau("jabatan")?,
+            kepala: kp.teks_atau("kepala")?,
+            nip: kp.teks_atau("nip")?,
+            tempat: kp.teks_atau("tempat")?,
+            tanggal: kp.teks_atau("tanggal")?,
+        },
+        lanskap: o.bool("lanskap", None)?,
+    })
+}
+
+/// The members of one JSON object, taken field by field. `nama` names the object in messages.
+struct Isian<'a> {
+    isi: Vec<(std::borrow::Cow<'a, str>, Json<'a>)>,
+    nama: &'static str,
+}
+
+impl<'a> Isian<'a> {
+    fn dari(j: Json<'a>, nama: &'static str) -> Result<Self, String> {
+        match j {
+            Json::Objek(isi) => Ok(Isian { isi, nama }),
+            _ => Err(format!("{nama} harus berupa objek {{...}}")),
+        }
+    }
+
+    /// The value of `kunci` (its last one, as the browser reads a repeated name).
+    fn lihat(&self, kunci: &str) -> Option<&Json<'a>> {
+        self.isi
+            .iter()
+            .rev()
+            .find(|(k, _)| k == kunci)
+            .map(|(_, v)| v)
+    }
+
+    /// Takes the value of `kunci` out; `None` when the object has no such member.
+    fn ambil_ada(&mut self, kunci: &str) -> Option<Json<'a>> {
+        let (_, v) = self.isi.iter_mut().rev().find(|(k, _)| k == kunci)?;
+        Some(std::mem::replace(v, Json::Null))
+    }
+
+    fn ambil(&mut self, kunci: &str) -> Result<Json<'a>, String> {
+        self.ambil_ada(kunci)
+            .ok_or_else(|| format!("isian \"{kunci}\" tidak ada di {}", self.nama))
+    }
+
+    fn teks(&mut self, kunci: &str) -> Result<String, String> {
+        teks_dari(self.ambil(kunci)?, kunci)
+    }
+
+    /// A text that may be missing (then empty), as in the report header.
+    fn teks_atau(&mut self, kunci: &str) -> Result<String, String> {
+        self.ambil_ada(kunci)
+            .map_or(Ok(String::new()), |j| teks_dari(j, kunci))
+    }
+
+    /// A true/false; missing, it is `bawaan` where the field has one, an error otherwise.
+    fn bool(&mut self, kunci: &str, bawaan: Option<bool>) -> Result<bool, String> {
+        match (self.ambil_ada(kunci), bawaan) {
+            (Some(Json::Bool(b)), _) => Ok(b),
+            (None, Some(b)) => Ok(b),
+            (None, None) => Err(format!("isian \"{kunci}\" tidak ada di {}", self.nama)),
+            (Some(_), _) => Err(format!("isian \"{kunci}\" harus true atau false")),
+        }
+    }
+
+    fn bulat<T: TryFrom<u64>>(&mut self, kunci: &str) -> Result<T, String> {
+        bulat_dari(self.ambil(kunci)?, kunci)
+    }
+
+    fn daftar(&mut self, kunci: &str) -> Result<Vec<Json<'a>>, String> {
+        match self.ambil(kunci)? {
+            Json::Daftar(d) => Ok(d),
+            _ => Err(format!("isian \"{kunci}\" harus berupa daftar [...]")),
+        }
+    }
+}
+
+fn teks_dari(j: Json, kunci: &str) -> Result<String, String> {
+    match j {
+        Json::Teks(t) => Ok(t.into_owned()),
+        _ => Err(format!("isian \"{kunci}\" harus berupa teks")),
+    }
+}
+
+/// A whole number that fits `T` (JSON writes `120`; `120.0` and `1.2e2` are refused).
+fn bulat_dari<T: TryFrom<u64>>(j: Json, kunci: &str) -> Result<T, String> {
+    match j {
+        Json::Angka(n) => n.parse::<u64>().ok().and_then(|v| T::try_from(v).ok()),
+        _ => None,
+    }
+    .ok_or_else(|| format!("isian \"{kunci}\" harus bilangan bulat yang tidak negatif"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DAFTAR: &str = r#"{"proyek": [{"id": "p1", "nama": "LKjIP 2025", "diubah": "2026-01-01T00:00:00.000Z"},
+        {"id": "p2", "nama": "Rupat", "diubah": "2026-01-02", "contoh": true}], "aktif": "p2"}"#;
+
+    #[test]
+    fn the_project_list() {
+        let d = daftar_dari_json(DAFTAR).unwrap();
+        assert_eq!(d.proyek.len(), 2);
+        assert!(!d.proyek[0].contoh, "contoh may be missing: false");
+        assert!(d.proyek[1].contoh);
+        assert_eq!(d.aktif().map(|e| e.nama.as_str()), Some("Rupat"));
+        let e = daftar_dari_json(r#"{"proyek": [{"id": 1}], "aktif": ""}"#).unwrap_err();
+        assert_eq!(e, "isian \"id\" harus berupa teks");
+        let e = daftar_dari_json(r#"{"proyek": []}"#).unwrap_err();
+        assert_eq!(e, "isian \"aktif\" tidak ada di daftar proyek");
+    }
+
+    #[test]
+    fn versions_above_ours_however_written() {
+        for (n, baru) in [
+            ("2", true),
+            ("99", true),
+            ("123456789012345678901234567890", true),
+            ("1", false),
+            ("0", false),
+            ("-5", false),
+            ("1.5", false),
+        ] {
+            assert_eq!(lebih_baru(n), baru, "{n}");
+        }
+    }
+
+    #[test]
+    fn whole_numbers_only() {
+        let n = |s| bulat_dari::<u32>(Json::Angka(s), "x");
+        assert_eq!(n("120"), Ok(120));
+        assert_eq!(n("0"), Ok(0));
+        for s in ["-1", "1.5", "1e2", "4294967296"] {
+            assert!(n(s).is_err(), "{s}");
+        }
+        assert!(bulat_dari::<u32>(Json::Null, "x").is_err());
+    }
+}
