@@ -4,8 +4,9 @@
 //! key in a large text once the frame that shows it is painted. A large paste first shows that
 //! it is being read, so the page does not look frozen while it is.
 //! A text changed elsewhere (a row edit) is written back as the span that changed
-//! (`view/tulis_teks.rs`); leaving the textarea first takes whatever typing is still waiting,
-//! so such an edit never starts from an older text.
+//! (`view/tulis_teks.rs`), into a large text once its results are painted; leaving the
+//! textarea first takes whatever typing is still waiting, so such an edit never starts from an
+//! older text.
 
 use crate::core::teks::tampil::ribuan;
 use crate::view::jeda::Jeda;
@@ -100,10 +101,15 @@ pub fn MasukanTabel(
     let kotak = NodeRef::<leptos::html::Textarea>::new();
     // set while the app itself writes a changed span: that input event is not a person's
     let menulis = StoredValue::new(false);
+    // the text this textarea holds as last taken from it or written into it: writing that
+    // has nothing to do, and knowing so spares copying the textarea's value into wasm to
+    // compare, at every key (2 ms at 2.000 lines)
+    let dari_kotak = StoredValue::new(None::<String>);
     // the text still waiting for its frame or pause, now
     let ambil = move || {
         if let Some(v) = tertunda.try_update_value(Option::take).flatten() {
             if let Some(v) = v.or_else(|| kotak.get_untracked().map(|ta| ta.value())) {
+                dari_kotak.set_value(Some(v.clone()));
                 teks.set(v);
             }
         }
@@ -113,10 +119,37 @@ pub fn MasukanTabel(
         ambil();
     });
     on_cleanup(move || dengar.remove());
+    let tulis = move || {
+        if let Some(ta) = kotak.try_get_untracked().flatten() {
+            teks.try_with_untracked(|baru| {
+                tulis_teks(&ta, baru, |m| menulis.set_value(m));
+                dari_kotak.set_value(Some(baru.clone()));
+            });
+        }
+    };
+    // a text changed elsewhere (a row edit, undo, an opened project) goes into a large textarea
+    // once the frame that shows its results is painted: focusing the textarea for the
+    // browser's editing command and the command itself took 15-20 ms at 2.000 lines, which
+    // the changed cell waited for. Nothing is typed into the box within that frame: focus is
+    // on the row editor or a button.
+    let tulis_menunggu = StoredValue::new(false);
     Effect::new(move |_| {
-        let baru = teks.get();
-        if let Some(ta) = kotak.get() {
-            tulis_teks(&ta, &baru, |m| menulis.set_value(m));
+        kotak.track();
+        let besar = teks.with(|baru| {
+            let sama = dari_kotak.with_value(|d| d.as_deref() == Some(baru.as_str()));
+            (!sama).then_some(baru.len() > TEKS_BESAR)
+        });
+        match besar {
+            None => {}
+            Some(false) => tulis(),
+            Some(true) if tulis_menunggu.get_value() => {}
+            Some(true) => {
+                tulis_menunggu.set_value(true);
+                setelah_bingkai(move || {
+                    let _ = tulis_menunggu.try_set_value(false);
+                    tulis();
+                });
+            }
         }
     });
     view! {
