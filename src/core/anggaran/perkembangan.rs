@@ -123,9 +123,7 @@ pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembanga
         if a0.is_zero() {
             continue;
         }
-        let Some(g) = a1
-            .checked_sub(a0)
-            .and_then(|d| aritmetika::persen_dari(d, a0))
+        let Some(g) = aritmetika::kurang(a1, a0).and_then(|d| aritmetika::persen_dari(d, a0))
         else {
             continue;
         };
@@ -181,7 +179,7 @@ fn rata_rata(
             }
             let ratio = aritmetika::bagi(last.anggaran, first.anggaran)?;
             let v = aritmetika::kali(
-                akar(ratio, years as u32)?.checked_sub(Decimal::ONE)?,
+                aritmetika::kurang(akar(ratio, years as u32)?, Decimal::ONE)?,
                 Decimal::ONE_HUNDRED,
             )?;
             Some((
@@ -199,7 +197,10 @@ fn rata_rata(
                 return None;
             }
             let v = aritmetika::persen_dari(
-                aritmetika::bagi(last.anggaran.checked_sub(first.anggaran)?, first.anggaran)?,
+                aritmetika::bagi(
+                    aritmetika::kurang(last.anggaran, first.anggaran)?,
+                    first.anggaran,
+                )?,
                 n,
             )?;
             Some((
@@ -222,19 +223,20 @@ fn akar(x: Decimal, n: u32) -> Option<Decimal> {
     if n == 0 || x <= Decimal::ZERO {
         return None;
     }
+    use aritmetika::{bagi, kali, kurang, tambah};
     let nd = Decimal::from(n);
     // a start near the root for growth ratios
-    let mut y = Decimal::ONE.checked_add(x.checked_sub(Decimal::ONE)?.checked_div(nd)?)?;
+    let mut y = tambah(Decimal::ONE, bagi(kurang(x, Decimal::ONE)?, nd)?)?;
     for _ in 0..200 {
         let mut p = Decimal::ONE;
         for _ in 0..n - 1 {
-            p = p.checked_mul(y)?;
+            p = kali(p, y)?;
         }
-        let next = (nd - Decimal::ONE)
-            .checked_mul(y)?
-            .checked_add(x.checked_div(p)?)?
-            .checked_div(nd)?;
-        if next.checked_sub(y)?.abs() < Decimal::new(1, 20) {
+        let next = bagi(
+            tambah(kali(kurang(nd, Decimal::ONE)?, y)?, bagi(x, p)?)?,
+            nd,
+        )?;
+        if kurang(next, y)?.abs() < Decimal::new(1, 20) {
             return Some(next);
         }
         y = next;

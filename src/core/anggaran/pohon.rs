@@ -5,7 +5,7 @@
 //! pasted `Jumlah` row against the leaves it closes; neither is ever added.
 
 use crate::core::anggaran::tabel::{BarisAnggaran, TabelAnggaran, Tingkat};
-use crate::core::aritmetika::persen_dari;
+use crate::core::aritmetika::{self, persen_dari};
 use crate::core::teks::kata::memuat;
 use crate::core::teks::tampil::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
@@ -36,7 +36,7 @@ impl Ringkasan {
     /// `|Rencana - R| / Rencana x 100`: how far the spending is from the plan, either way.
     pub fn deviasi(&self) -> Option<Decimal> {
         persen_dari(
-            self.rencana.checked_sub(self.realisasi)?.abs(),
+            aritmetika::kurang(self.rencana, self.realisasi)?.abs(),
             self.rencana,
         )
     }

@@ -1,7 +1,7 @@
 //! Capaian of one indikator (DOMAIN.md section 1), computed exactly and kept unrounded; the
 //! formula is returned with the actual values substituted, for trainers and for the report.
 
-use crate::core::aritmetika::{kali, persen_dari, TERLALU_BESAR};
+use crate::core::aritmetika::{kali, kurang, persen_dari, TERLALU_BESAR};
 use crate::core::kebijakan::{persen, tulis_persen};
 use crate::core::kebijakan::{Kebijakan, RumusNegatif};
 use crate::core::kinerja::polaritas::Polaritas;
@@ -92,7 +92,7 @@ pub fn banding_rumus_negatif(
         (Some(tv), Some(rv)) if !tv.is_zero() => {
             let (ts, rs) = (apa_adanya(tv), apa_adanya(rv));
             selesai(
-                tv.checked_sub(rv).and_then(|d| persen_dari(d, tv)),
+                kurang(tv, rv).and_then(|d| persen_dari(d, tv)),
                 format!("({ts} - {rs}) / {ts} x 100%"),
                 k,
             )
@@ -202,7 +202,7 @@ fn rumus(t: Decimal, r: Decimal, p: Polaritas, k: &Kebijakan) -> Capaian {
                         return Capaian::tidak_dapat("target 0: rumus (2 x Target - Realisasi) / Target tidak dapat dihitung");
                     }
                     let two = Decimal::TWO;
-                    let dua_t_kurang_r = kali(two, t).and_then(|x| x.checked_sub(r));
+                    let dua_t_kurang_r = kali(two, t).and_then(|x| kurang(x, r));
                     selesai(
                         dua_t_kurang_r.and_then(|x| persen_dari(x, t)),
                         format!("(2 x {ts} - {rs}) / {ts} x 100%"),

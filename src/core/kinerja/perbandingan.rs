@@ -53,7 +53,7 @@ pub fn terhadap_tahun_lalu(i: &Indikator, k: &Kebijakan) -> Option<(Rasio, Optio
     let lalu = i.realisasi_lalu.as_ref()?;
     match (&i.realisasi, lalu) {
         (Nilai::Angka(r), Nilai::Angka(l)) => {
-            Some((bagi(*r, *l, "tahun lalu", k), r.checked_sub(*l)))
+            Some((bagi(*r, *l, "tahun lalu", k), aritmetika::kurang(*r, *l)))
         }
         _ => Some((
             Rasio {

@@ -120,8 +120,8 @@ fn tertimbang(
         match (v, w) {
             (Some(v), Some(w)) => {
                 let (Some(n), Some(d)) = (
-                    aritmetika::kali(*v, *w).and_then(|x| num.checked_add(x)),
-                    den.checked_add(*w),
+                    aritmetika::kali(*v, *w).and_then(|x| aritmetika::tambah(num, x)),
+                    aritmetika::tambah(den, *w),
                 ) else {
                     return Rerata {
                         nilai: None,

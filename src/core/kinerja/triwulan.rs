@@ -381,8 +381,7 @@ pub fn hitung_triwulan(
         match (b, tw.sifat, q) {
             (BacaanTarget::Kumulatif, Sifat::Kumulatif, q) if q > 0 => {
                 match (tw.target[q].angka(), tw.target[q - 1].angka()) {
-                    (Some(a), Some(c)) => a
-                        .checked_sub(c)
+                    (Some(a), Some(c)) => aritmetika::kurang(a, c)
                         .map(Nilai::Angka)
                         .unwrap_or(Nilai::Galat(aritmetika::TERLALU_BESAR.into())),
                     _ => tw.target[q].clone(),
