@@ -3,7 +3,7 @@
 //! version is named as such before its shape is checked. Unknown fields are ignored, so a
 //! file that a later version extends still opens here where its shape allows.
 
-use super::berkas::{KebijakanSimpan, KepalaLaporan, Proyek, VERSI};
+use super::berkas::{Proyek, VERSI};
 use super::daftar::{DaftarProyek, EntriProyek};
 use super::json::{baca_json, Json};
 
@@ -51,62 +51,75 @@ fn lebih_baru(n: &str) -> bool {
         || n.parse::<u64>().is_ok_and(|v| v > VERSI as u64)
 }
 
+/// Fields are read into an empty project one by one, texts in loops: a struct built in one
+/// expression with a `?` per field made the compiler drop every field read before each `?`
+/// (kilobytes of the module).
 fn proyek(o: &mut Isian) -> Result<Proyek, String> {
     let mut kb = Isian::dari(o.ambil("kebijakan")?, "kebijakan")?;
     let mut kp = Isian::dari(o.ambil("kepala")?, "kepala")?;
-    Ok(Proyek {
-        format: o.teks("format")?,
-        versi: o.bulat("versi")?,
-        indikator: o.teks("indikator")?,
-        pemetaan_sidik: o.teks("pemetaan_sidik")?,
-        pemetaan_kolom: o
-            .daftar("pemetaan_kolom")?
-            .into_iter()
-            .map(|k| teks_dari(k, "pemetaan_kolom"))
-            .collect::<Result<_, _>>()?,
-        kebijakan: KebijakanSimpan {
-            rumus_negatif: kb.teks("rumus_negatif")?,
-            batas_atas: match kb.ambil("batas_atas")? {
-                Json::Null => None,
-                j => Some(bulat_dari(j, "kebijakan.batas_atas")?),
-            },
-            pembulatan: kb.teks("pembulatan")?,
-            skala_nama: kb.teks("skala_nama")?,
-            skala: kb.teks("skala")?,
-            agregasi: kb.teks("agregasi")?,
-            bobot_ikm: kb.teks("bobot_ikm")?,
-        },
-        tampilkan_rumus: o.bool("tampilkan_rumus", None)?,
-        anggaran: o.teks("anggaran")?,
-        tautan: o
-            .daftar("tautan")?
-            .into_iter()
-            .map(|t| match t {
-                Json::Daftar(pasangan) if pasangan.len() == 2 => {
-                    let mut it = pasangan.into_iter();
-                    let (program, sasaran) = (it.next(), it.next());
-                    Ok((
-                        teks_dari(program.unwrap_or(Json::Null), "tautan")?,
-                        bulat_dari(sasaran.unwrap_or(Json::Null), "tautan")?,
-                    ))
-                }
-                _ => Err("isian \"tautan\" harus pasangan [program, nomor sasaran]".to_string()),
-            })
-            .collect::<Result<_, _>>()?,
-        ikm: o.teks("ikm")?,
-        perkembangan: o.teks("perkembangan")?,
-        metode_pertumbuhan: o.teks("metode_pertumbuhan")?,
-        kepala: KepalaLaporan {
-            instansi: kp.teks_atau("instansi")?,
-            tahun: kp.teks_atau("tahun")?,
-            jabatan: kp.teks_atau("jabatan")?,
-            kepala: kp.teks_atau("kepala")?,
-            nip: kp.teks_atau("nip")?,
-            tempat: kp.teks_atau("tempat")?,
-            tanggal: kp.teks_atau("tanggal")?,
-        },
-        lanskap: o.bool("lanskap", None)?,
-    })
+    let mut p = Proyek::kosong();
+    p.versi = o.bulat("versi")?;
+    for (kunci, isian) in [
+        ("format", &mut p.format),
+        ("indikator", &mut p.indikator),
+        ("pemetaan_sidik", &mut p.pemetaan_sidik),
+        ("anggaran", &mut p.anggaran),
+        ("ikm", &mut p.ikm),
+        ("perkembangan", &mut p.perkembangan),
+        ("metode_pertumbuhan", &mut p.metode_pertumbuhan),
+    ] {
+        *isian = o.teks(kunci)?;
+    }
+    p.pemetaan_kolom = o
+        .daftar("pemetaan_kolom")?
+        .into_iter()
+        .map(|k| teks_dari(k, "pemetaan_kolom"))
+        .collect::<Result<_, _>>()?;
+    let k = &mut p.kebijakan;
+    for (kunci, isian) in [
+        ("rumus_negatif", &mut k.rumus_negatif),
+        ("pembulatan", &mut k.pembulatan),
+        ("skala_nama", &mut k.skala_nama),
+        ("skala", &mut k.skala),
+        ("agregasi", &mut k.agregasi),
+        ("bobot_ikm", &mut k.bobot_ikm),
+    ] {
+        *isian = kb.teks(kunci)?;
+    }
+    k.batas_atas = match kb.ambil("batas_atas")? {
+        Json::Null => None,
+        j => Some(bulat_dari(j, "kebijakan.batas_atas")?),
+    };
+    p.tampilkan_rumus = o.bool("tampilkan_rumus", None)?;
+    p.lanskap = o.bool("lanskap", None)?;
+    p.tautan = o
+        .daftar("tautan")?
+        .into_iter()
+        .map(|t| match t {
+            Json::Daftar(pasangan) if pasangan.len() == 2 => {
+                let mut it = pasangan.into_iter();
+                let (program, sasaran) = (it.next(), it.next());
+                Ok((
+                    teks_dari(program.unwrap_or(Json::Null), "tautan")?,
+                    bulat_dari(sasaran.unwrap_or(Json::Null), "tautan")?,
+                ))
+            }
+            _ => Err("isian \"tautan\" harus pasangan [program, nomor sasaran]".to_string()),
+        })
+        .collect::<Result<_, _>>()?;
+    let h = &mut p.kepala;
+    for (kunci, isian) in [
+        ("instansi", &mut h.instansi),
+        ("tahun", &mut h.tahun),
+        ("jabatan", &mut h.jabatan),
+        ("kepala", &mut h.kepala),
+        ("nip", &mut h.nip),
+        ("tempat", &mut h.tempat),
+        ("tanggal", &mut h.tanggal),
+    ] {
+        *isian = kp.teks_atau(kunci)?;
+    }
+    Ok(p)
 }
 
 /// The members of one JSON object, taken field by field. `nama` names the object in messages.
