@@ -14,6 +14,8 @@ use kalkulator_sakip::core::laporan::anggaran::baris_anggaran;
 use kalkulator_sakip::core::laporan::audit::{audit_anggaran, audit_kinerja};
 use kalkulator_sakip::core::laporan::kalimat::kalimat_indikator;
 use kalkulator_sakip::core::laporan::kinerja::{baris_kinerja, triwulan_laporan};
+use kalkulator_sakip::core::proyek::baca::proyek_dari_json;
+use kalkulator_sakip::core::proyek::berkas::Proyek;
 use std::time::{Duration, Instant};
 
 /// Time of one run of `f`: the mean over a batch of enough runs to take about half a second
@@ -248,6 +250,23 @@ fn main() {
     per_ukuran("ikm: raw answers, respondents", jawaban_ikm, |teks| {
         std::hint::black_box(hitung_ikm(teks, k.bobot_ikm.nilai()));
     });
+    // what opening a saved project, a file or a share link reads before anything is computed
+    per_ukuran(
+        "project file: read, both tables of",
+        berkas_proyek,
+        |json| {
+            std::hint::black_box(proyek_dari_json(json).is_ok());
+        },
+    );
+}
+
+/// A project file (as the page writes it, pretty JSON) holding an indicator and a budget table
+/// of `n` lines each.
+fn berkas_proyek(n: usize) -> String {
+    let mut p = Proyek::kosong();
+    p.indikator = tabel_indikator(n);
+    p.anggaran = tabel_anggaran(n);
+    serde_json::to_string_pretty(&p).unwrap_or_default()
 }
 
 /// Each stage of the 100.000-line indicator paste alone, to show where time goes.
