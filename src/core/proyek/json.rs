@@ -87,6 +87,7 @@ impl<'a> Pengurai<'a> {
         self.lewati_spasi();
         match self.byte() {
             None => Err("data berakhir sebelum waktunya"),
+            Some(b'{' | b'[') if dalam >= MAKS_KEDALAMAN => Err("bersarang terlalu dalam"),
             Some(b'{') => self.objek(dalam + 1),
             Some(b'[') => self.daftar(dalam + 1),
             Some(b'"') => self.teks().map(Json::Teks),
@@ -117,9 +118,6 @@ impl<'a> Pengurai<'a> {
     }
 
     fn daftar(&mut self, dalam: usize) -> Hasil<Json<'a>> {
-        if dalam > MAKS_KEDALAMAN {
-            return Err("bersarang terlalu dalam");
-        }
         self.pos += 1;
         let mut isi = Vec::new();
         while self.ada_lagi(b']', isi.is_empty())? {
@@ -129,9 +127,6 @@ impl<'a> Pengurai<'a> {
     }
 
     fn objek(&mut self, dalam: usize) -> Hasil<Json<'a>> {
-        if dalam > MAKS_KEDALAMAN {
-            return Err("bersarang terlalu dalam");
-        }
         self.pos += 1;
         let mut isi = Vec::new();
         while self.ada_lagi(b'}', isi.is_empty())? {
