@@ -4,8 +4,8 @@
 //! out, and the result says so.
 
 use crate::core::aritmetika;
-use crate::core::kebijakan::persen;
 use crate::core::kebijakan::predikat::SkalaPredikat;
+use crate::core::kebijakan::{persen, tulis_persen};
 use crate::core::kebijakan::{Agregasi, Kebijakan};
 use crate::core::kinerja::capaian::{hitung_capaian, Capaian};
 use crate::core::kinerja::indikator::TabelIndikator;
@@ -78,16 +78,25 @@ pub fn rata_rata(items: &[(String, Option<Decimal>, Option<String>)], k: &Kebija
             dikecualikan,
         };
     };
-    let terms = ada
-        .iter()
-        .map(|x| persen(*x, k))
-        .collect::<Vec<_>>()
-        .join(" + ");
-    let rumus = if ada.len() == 1 {
-        format!("{terms} = {}%", persen(v, k))
-    } else {
-        format!("({terms}) / {} = {}%", ada.len(), persen(v, k))
-    };
+    // written into one string: the instansi's formula has a term per sasaran or indikator
+    let banyak = ada.len() > 1;
+    let mut rumus = String::with_capacity(ada.len() * 9 + 24);
+    if banyak {
+        rumus.push('(');
+    }
+    for (i, x) in ada.iter().enumerate() {
+        if i > 0 {
+            rumus.push_str(" + ");
+        }
+        tulis_persen(&mut rumus, *x, k);
+    }
+    if banyak {
+        rumus.push_str(") / ");
+        rumus.push_str(&ada.len().to_string());
+    }
+    rumus.push_str(" = ");
+    tulis_persen(&mut rumus, v, k);
+    rumus.push('%');
     Rerata {
         nilai: Some(v),
         rumus,
@@ -349,6 +358,35 @@ mod tests {
         assert_eq!(h.capaian[1].tampil(&k), "98,15", "{}", h.capaian[1].rumus);
         assert_eq!(h.sasaran[0].indikator.len(), 4);
         assert_eq!(h.sasaran[0].capaian.tampil(&k), "99,54");
+    }
+
+    #[test]
+    fn a_mean_shows_its_terms_and_what_it_left_out() {
+        let k = Kebijakan::default();
+        let d = |v: i64| Some(Decimal::from(v));
+        let cases: [(&[(String, Option<Decimal>, Option<String>)], &str, &[&str]); 3] = [
+            (&[("A".into(), d(80), None)], "80,00 = 80,00%", &[]),
+            (
+                &[
+                    ("A".into(), d(100), None),
+                    ("B".into(), d(50), None),
+                    ("C".into(), None, Some("target 0".into())),
+                    ("D".into(), None, None),
+                ],
+                "(100,00 + 50,00) / 2 = 75,00%",
+                &["C (target 0)", "D"],
+            ),
+            (
+                &[("A".into(), None, None)],
+                "tidak ada capaian yang dapat dirata-ratakan",
+                &["A"],
+            ),
+        ];
+        for (items, rumus, kecuali) in cases {
+            let r = rata_rata(items, &k);
+            assert_eq!(r.rumus, rumus);
+            assert_eq!(r.dikecualikan, kecuali);
+        }
     }
 
     #[test]
