@@ -46,6 +46,27 @@ test('no request leaves the origin and the CSP is never violated', async ({ page
   expect(errors).toEqual([]);
 });
 
+test('the loading line has its look before the stylesheet arrives, by the one inline style the CSP allows', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e: any) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  // the stylesheet and the module never arrive, as on a line that is still loading them
+  await page.route('**/style.css', (r) => r.abort());
+  await page.route('**/pkg/**', (r) => r.abort());
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const memuat = page.locator('#memuat');
+  await expect(memuat).toContainText('Memuat Kalkulator SAKIP');
+  expect(await memuat.evaluate((p) => [getComputedStyle(p).textAlign, getComputedStyle(p).color])).toEqual(['center', 'rgb(86, 94, 108)']);
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(246, 247, 249)');
+  // the inline style's sha256 is the hash the CSP names, and nothing was blocked
+  const gaya = await page.locator('head style').textContent();
+  const hash = require('crypto').createHash('sha256').update(gaya!).digest('base64');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain(`style-src 'self' 'sha256-${hash}'`);
+  expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+});
+
 test('pasted HTML is shown as text, never run', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', 'Indikator\tTarget\tRealisasi\n<img src=x onerror="window.__xss=1"><b>tebal</b>\t10\t5');
