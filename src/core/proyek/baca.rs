@@ -51,7 +51,7 @@ fn lebih_baru(n: &str) -> bool {
         || n.parse::<u64>().is_ok_and(|v| v > VERSI as u64)
 }
 
-/// Fields are read into an empty project one by one, texts in loops: a struct built in one
+/// Fields are read into an empty project one by one, texts in lists: a struct built in one
 /// expression with a `?` per field made the compiler drop every field read before each `?`
 /// (kilobytes of the module).
 fn proyek(o: &mut Isian) -> Result<Proyek, String> {
@@ -59,33 +59,35 @@ fn proyek(o: &mut Isian) -> Result<Proyek, String> {
     let mut kp = Isian::dari(o.ambil("kepala")?, "kepala")?;
     let mut p = Proyek::kosong();
     p.versi = o.bulat("versi")?;
-    for (kunci, isian) in [
-        ("format", &mut p.format),
-        ("indikator", &mut p.indikator),
-        ("pemetaan_sidik", &mut p.pemetaan_sidik),
-        ("anggaran", &mut p.anggaran),
-        ("ikm", &mut p.ikm),
-        ("perkembangan", &mut p.perkembangan),
-        ("metode_pertumbuhan", &mut p.metode_pertumbuhan),
-    ] {
-        *isian = o.teks(kunci)?;
-    }
+    o.teks_ke(
+        [
+            ("format", &mut p.format),
+            ("indikator", &mut p.indikator),
+            ("pemetaan_sidik", &mut p.pemetaan_sidik),
+            ("anggaran", &mut p.anggaran),
+            ("ikm", &mut p.ikm),
+            ("perkembangan", &mut p.perkembangan),
+            ("metode_pertumbuhan", &mut p.metode_pertumbuhan),
+        ],
+        true,
+    )?;
     p.pemetaan_kolom = o
         .daftar("pemetaan_kolom")?
         .into_iter()
         .map(|k| teks_dari(k, "pemetaan_kolom"))
         .collect::<Result<_, _>>()?;
     let k = &mut p.kebijakan;
-    for (kunci, isian) in [
-        ("rumus_negatif", &mut k.rumus_negatif),
-        ("pembulatan", &mut k.pembulatan),
-        ("skala_nama", &mut k.skala_nama),
-        ("skala", &mut k.skala),
-        ("agregasi", &mut k.agregasi),
-        ("bobot_ikm", &mut k.bobot_ikm),
-    ] {
-        *isian = kb.teks(kunci)?;
-    }
+    kb.teks_ke(
+        [
+            ("rumus_negatif", &mut k.rumus_negatif),
+            ("pembulatan", &mut k.pembulatan),
+            ("skala_nama", &mut k.skala_nama),
+            ("skala", &mut k.skala),
+            ("agregasi", &mut k.agregasi),
+            ("bobot_ikm", &mut k.bobot_ikm),
+        ],
+        true,
+    )?;
     k.batas_atas = match kb.ambil("batas_atas")? {
         Json::Null => None,
         j => Some(bulat_dari(j, "kebijakan.batas_atas")?),
@@ -108,17 +110,19 @@ fn proyek(o: &mut Isian) -> Result<Proyek, String> {
         })
         .collect::<Result<_, _>>()?;
     let h = &mut p.kepala;
-    for (kunci, isian) in [
-        ("instansi", &mut h.instansi),
-        ("tahun", &mut h.tahun),
-        ("jabatan", &mut h.jabatan),
-        ("kepala", &mut h.kepala),
-        ("nip", &mut h.nip),
-        ("tempat", &mut h.tempat),
-        ("tanggal", &mut h.tanggal),
-    ] {
-        *isian = kp.teks_atau(kunci)?;
-    }
+    // every field of the report header may be missing
+    kp.teks_ke(
+        [
+            ("instansi", &mut h.instansi),
+            ("tahun", &mut h.tahun),
+            ("jabatan", &mut h.jabatan),
+            ("kepala", &mut h.kepala),
+            ("nip", &mut h.nip),
+            ("tempat", &mut h.tempat),
+            ("tanggal", &mut h.tanggal),
+        ],
+        false,
+    )?;
     Ok(p)
 }
 
@@ -164,6 +168,22 @@ impl<'a> Isian<'a> {
     fn teks_atau(&mut self, kunci: &str) -> Result<String, String> {
         self.ambil_ada(kunci)
             .map_or(Ok(String::new()), |j| teks_dari(j, kunci))
+    }
+
+    /// Each named text into its place; unless `wajib`, a missing one is left empty.
+    fn teks_ke<const N: usize>(
+        &mut self,
+        isian: [(&str, &mut String); N],
+        wajib: bool,
+    ) -> Result<(), String> {
+        for (kunci, tempat) in isian {
+            *tempat = if wajib {
+                self.teks(kunci)?
+            } else {
+                self.teks_atau(kunci)?
+            };
+        }
+        Ok(())
     }
 
     /// A true/false; missing, it is `bawaan` where the field has one, an error otherwise.
