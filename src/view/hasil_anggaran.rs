@@ -8,7 +8,7 @@ use crate::core::laporan::anggaran::{
 };
 use crate::core::teks::sunting::hapus_baris;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{kelas_tabel, kunci, TombolLagi, JENDELA};
+use crate::view::jendela::{daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA};
 use crate::view::sunting_anggaran::kolom_anggaran;
 use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;
@@ -171,7 +171,7 @@ pub fn HasilAnggaran(
                         <th class="l-kendali"><span class="tak-terlihat">"Ubah atau hapus baris"</span></th>
                     </tr>
                 </thead>
-                <tbody><For each=isi key=|(k, _)| *k children=tampilkan /></tbody>
+                <tbody>{daftar_berkunci(Box::new(move || isi().into_iter().map(|x| (x.0, nanti(move || tampilkan(x)))).collect()))}</tbody>
             </table>
         </Gulir>
     }

@@ -14,7 +14,7 @@ use crate::core::laporan::kinerja::{
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{kelas_tabel, kunci, TombolLagi, JENDELA};
+use crate::view::jendela::{daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA};
 use crate::view::sunting_baris::{kolom_editor, SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
@@ -346,7 +346,7 @@ pub fn HasilIndikator(
                         <th class="l-kendali"><span class="tak-terlihat">"Ubah atau hapus baris"</span></th>
                     </tr>
                 </thead>
-                <tbody><For each=isi key=|(kunci, ..)| *kunci children=tampilkan /></tbody>
+                <tbody>{daftar_berkunci(Box::new(move || isi().into_iter().map(|x| (x.0, nanti(move || tampilkan(x)))).collect()))}</tbody>
             </table>
         </Gulir>
         <button type="button" data-testid="tambah-baris" on:click=move |_| k.sunting.set(Some(BARIS_BARU))>"+ Tambah baris"</button>

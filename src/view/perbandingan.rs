@@ -3,7 +3,7 @@
 use crate::core::kebijakan::Kebijakan;
 use crate::core::kinerja::perbandingan::{BarisPerbandingan, Rasio};
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{kunci, tampil_awal, TombolLagi};
+use crate::view::jendela::{daftar_berkunci, kunci, nanti, tampil_awal, TombolLagi};
 use leptos::prelude::*;
 
 /// A ratio cell: its value as shown, its formula as the title (and below it when asked).
@@ -118,7 +118,7 @@ pub fn Perbandingan(
                             <th>"Kumulatif Renstra (%)"</th>
                         </tr>
                     </thead>
-                    <tbody><For each=isi key=|(kunci, _)| *kunci children=tampilkan /></tbody>
+                    <tbody>{daftar_berkunci(Box::new(move || isi().into_iter().map(|x| (x.0, nanti(move || tampilkan(x)))).collect()))}</tbody>
                 </table>
             </Gulir>
         </Show>
