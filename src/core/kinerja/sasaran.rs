@@ -364,7 +364,8 @@ mod tests {
     fn a_mean_shows_its_terms_and_what_it_left_out() {
         let k = Kebijakan::default();
         let d = |v: i64| Some(Decimal::from(v));
-        let cases: [(&[(String, Option<Decimal>, Option<String>)], &str, &[&str]); 3] = [
+        type Butir = (String, Option<Decimal>, Option<String>);
+        let cases: [(&[Butir], &str, &[&str]); 3] = [
             (&[("A".into(), d(80), None)], "80,00 = 80,00%", &[]),
             (
                 &[
