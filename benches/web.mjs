@@ -2,8 +2,9 @@
 // screen and the summary row are there), for 2.000 and 20.000 lines of each table, beside a
 // plain JavaScript floor (split, compute, render every row into a table; the app renders a
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
-// BENCH_HANYA=muat, sunting, ketik, keduanya, datar, semua or baris runs only the load, the edit in
-// 2.000 rows, a key in a small table, both tables large at once, a flat budget of top-level lines,
+// BENCH_HANYA=muat, sunting, ketik, keduanya, laporan, triwulan, datar, semua or baris runs only
+// the load, the edit in 2.000 rows, a key in a small table, both tables large at once, the
+// report's update after a key in 500 rows, a key in 500 quarterly rows at three page widths, a flat budget of top-level lines,
 // "Tampilkan semua" under 20.000 budget lines, or the line-by-line figures.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -21,6 +22,16 @@ function tabelIndikator(n) {
   const rows = ['No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi'];
   for (let i = 0; i < n; i++) {
     rows.push(`${i + 1}\t${i % 5 === 0 ? `Sasaran nomor ${i / 5 + 1}` : ''}\tPersentase layanan ${i}\t%\t${80 + (i % 20)},50\t${60 + ((i * 7) % 50)},25`);
+  }
+  return rows.join('\n');
+}
+
+/** A quarterly table of `n` indikator (DOMAIN.md section 9), as benches/core.rs writes it. */
+function tabelTriwulan(n) {
+  const rows = ['No\tSasaran\tIndikator\tSatuan\tTarget\tTarget s.d. TW I\tTarget s.d. TW II\tTarget s.d. TW III\tTarget s.d. TW IV\tRealisasi TW I\tRealisasi TW II\tRealisasi TW III\tRealisasi TW IV'];
+  for (let i = 0; i < n; i++) {
+    const t = 80 + (i % 20), r = 10 + ((i * 7) % 15);
+    rows.push(`${i + 1}\t${i % 5 === 0 ? `Sasaran nomor ${i / 5 + 1}` : ''}\tPersentase layanan ${i}\t%\t${t}\t${Math.floor(t / 4)}\t${Math.floor(t / 2)}\t${Math.floor((t * 3) / 4)}\t${t}\t${r}\t${r * 2}\t${r * 3}\t${r * 4}`);
   }
   return rows.join('\n');
 }
@@ -195,8 +206,8 @@ async function ukurMuat(browser, port) {
 
 /** A fresh page of the app with `teks` pasted into the indikator box (Ctrl+V). In the page,
  * `__keRealisasiPertama()` puts the caret before the first row's realisasi and returns the box. */
-async function bukaDenganTempel(browser, teks) {
-  const ctx = await browser.newContext();
+async function bukaDenganTempel(browser, teks, viewport) {
+  const ctx = await browser.newContext(viewport ? { viewport } : {});
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
   await ctx.addInitScript(() => {
     window.__keRealisasiPertama = () => {
@@ -262,6 +273,45 @@ async function ketikCapaian(page) {
     await page.waitForTimeout(300);
   }
   return { ketik: median(ketik), gema: median(gema) };
+}
+
+/** The report follows the results once typing pauses for 300 ms: the longest time between two
+ * frames from 250 ms after a key in the `kolom`-th cell of the table's second line (median of
+ * five keys), which is how long that update held the page. */
+async function ukurLaporan(browser, row, testid, teks, kolom) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await ctx.newPage();
+  await page.goto(BASE);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), teks);
+  await page.getByTestId(testid).focus();
+  await page.keyboard.press('Control+V');
+  await page.locator(`tr[data-row="${row}"]`).first().waitFor();
+  await page.waitForTimeout(1500);
+  const jeda = [];
+  for (let k = 0; k < 5; k++) {
+    await page.evaluate(([testid, kolom]) => {
+      const ta = document.querySelector(`[data-testid="${testid}"]`);
+      let m = ta.value.indexOf('\n') + 1;
+      for (let i = 0; i < kolom; i++) m = ta.value.indexOf('\t', m) + 1;
+      ta.focus();
+      ta.setSelectionRange(m, m);
+      window.__jeda = new Promise((res) => ta.addEventListener('input', () => {
+        const awal = performance.now();
+        let lalu = awal, terlama = 0;
+        const putar = (t) => {
+          if (lalu - awal > 250) terlama = Math.max(terlama, t - lalu);
+          lalu = t;
+          if (t - awal < 1200) requestAnimationFrame(putar); else res(terlama);
+        };
+        requestAnimationFrame(putar);
+      }, { once: true }));
+    }, [testid, kolom]);
+    await page.keyboard.type('1');
+    jeda.push(await page.evaluate(() => window.__jeda));
+  }
+  await ctx.close();
+  return median(jeda);
 }
 
 /** One edit of a pasted table, timed inside the page from the event to the frame that shows
@@ -471,6 +521,28 @@ try {
       for (const n of [30, 150]) console.log(`One key typed into ${n} indikator: ${(await ukurKetik(browser, n)).toFixed(0)} ms from the event to the frame after all it set off`);
     },
     keduanya: () => ukurKeduanya(browser),
+    laporan: async () => {
+      // [table, its text, the cell before which a digit is typed: (line, tab-separated cell)]
+      const kasus = [
+        ['indikator', 'input-indikator', tabelIndikator(500), 4, 'indikator (a target)'],
+        ['indikator', 'input-indikator', tabelTriwulan(500), 8, 'quarterly indikator (a target to date)'],
+        ['anggaran', 'input-anggaran', tabelAnggaran(500), 3, 'budget lines (a realisasi)'],
+      ];
+      for (const [row, testid, teks, kolom, nama] of kasus) {
+        const jeda = await ukurLaporan(browser, row, testid, teks, kolom);
+        console.log(`Report after a key in 500 ${nama}, once typing pauses (median of 5): the page held ${jeda.toFixed(0)} ms (the longest time between frames from 250 ms after the key)`);
+      }
+    },
+    triwulan: async () => {
+      for (const width of [1024, 1280, 360]) {
+        const { ctx, page } = await bukaDenganTempel(browser, tabelTriwulan(500), { width, height: 800 });
+        await page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').first().waitFor();
+        await page.waitForTimeout(1500);
+        const { ketik, gema } = await ketikCapaian(page);
+        console.log(`One key typed into 500 quarterly indikator at ${width} px (median of 5): ${ketik.toFixed(0)} ms to the new capaian, ${gema.toFixed(0)} ms to the frame that shows the key`);
+        await ctx.close();
+      }
+    },
     datar: () => ukurDatar(browser),
     semua: () => ukurSemua(browser),
     baris: () => ukurPerBaris(browser, page),

@@ -256,3 +256,60 @@ for (const [seed, indikator, anggaran, kalimat] of [
     expect(errors).toEqual([]);
   });
 }
+
+/** Counts the DOM changes inside the report (nodes added or removed, attributes or text set)
+ * from now until `selesai()` is awaited. */
+async function hitungPerubahan(page: Page) {
+  await page.getByTestId('laporan').evaluate((el) => {
+    const w = window as unknown as { __ubah: number; __amati: MutationObserver };
+    w.__ubah = 0;
+    w.__amati = new MutationObserver((l) => {
+      for (const m of l) w.__ubah += m.type === 'childList' ? m.addedNodes.length + m.removedNodes.length : 1;
+    });
+    w.__amati.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  return () => page.evaluate(() => {
+    const w = window as unknown as { __ubah: number; __amati: MutationObserver };
+    w.__amati.disconnect();
+    return w.__ubah;
+  });
+}
+
+test('an edit redraws in the report only what it changed: one indikator, one budget line', async ({ page }) => {
+  await bukaHalaman(page);
+  // seed 000 four times over: 20 indikator in 16 sasaran, 64 budget lines
+  const baris = (teks: string, dari: number) => teks.split('\n').slice(dari).filter((l) => l.trim() && !l.startsWith('--'));
+  const ind = fixture('seed000_indikator.tsv');
+  const indikator = [ind.split('\n')[0], ...[1, 2, 3, 4].flatMap((k) => baris(ind, 2).map((l) => l.replace(/^(\d*)\t([^\t]+)/, (_, n, s) => `${n}\t${s} ${k}`)))].join('\n');
+  const angg = fixture('seed000_anggaran.tsv');
+  const anggaran = [...angg.split('\n').slice(0, 4), ...[1, 2, 3, 4].flatMap(() => baris(angg, 5))].join('\n');
+  await tempel(page, 'input-indikator', indikator);
+  await tempel(page, 'input-anggaran', anggaran);
+  const lap = page.getByTestId('laporan');
+  await expect(lap.getByTestId('kalimat-indikator')).toHaveCount(20);
+  await expect(lap.getByTestId('grafik-capaian').locator('g[data-row="batang"]')).toHaveCount(20);
+  const rows = lap.getByTestId('laporan-anggaran').locator('tr[data-row="laporan-anggaran"]');
+  const jumlahBaris = await rows.count();
+  expect(jumlahBaris).toBeGreaterThan(40);
+
+  // the last indikator's realisasi 47,51 -> 57,51: its sasaran's block and its bar change
+  let selesai = await hitungPerubahan(page);
+  await tempel(page, 'input-indikator', indikator.replace(/47,51(?![\s\S]*47,51)/, '57,51'));
+  await expect(lap.getByTestId('kalimat-indikator').last()).toContainText('57,51%');
+  await expect(lap.getByTestId('grafik-capaian').locator('g[data-row="batang"]').last()).toContainText('57,51');
+  const ubahKinerja = await selesai();
+  // rebuilt whole, the report set every attribute of every element again (2.000 and more here)
+  expect(ubahKinerja).toBeGreaterThan(0);
+  expect(ubahKinerja).toBeLessThan(150);
+
+  // one line's realisasi in the last copy of the budget: that line, its parents and the totals
+  const terakhir = anggaran.lastIndexOf('36.300.000,00\t36.300.000,00');
+  selesai = await hitungPerubahan(page);
+  await tempel(page, 'input-anggaran', anggaran.slice(0, terakhir) + '36.300.000,00\t30.300.000,00' + anggaran.slice(terakhir + 27));
+  await expect(lap.getByTestId('kalimat-anggaran')).toContainText('terealisasi sebesar Rp 63.897.729.860');
+  const ubahAnggaran = await selesai();
+  // rebuilt whole, every row of the budget table was drawn again (more than 40 rows here)
+  expect(ubahAnggaran).toBeGreaterThan(0);
+  expect(ubahAnggaran).toBeLessThan(80);
+  await expect(rows).toHaveCount(jumlahBaris);
+});

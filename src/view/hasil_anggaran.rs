@@ -189,7 +189,8 @@ enum Isi {
 }
 
 /// The budget table as printed in the report: the same rows and totals, without the pasted
-/// Jumlah rows (their checks are in the audit) and without buttons.
+/// Jumlah rows (their checks are in the audit) and without buttons. A keyed list, as on the
+/// page: an edit draws the rows it changed, not all of them again.
 #[component]
 pub fn AnggaranCetak(
     /// Rows in paste order and the computed total, from the core's display model.
@@ -203,17 +204,19 @@ pub fn AnggaranCetak(
         <Gulir label="Realisasi anggaran dalam laporan">
         <table class="hasil" data-testid="laporan-anggaran">
             <thead><tr><th>"Kode"</th><th>"Program / Kegiatan / Sub Kegiatan"</th><th>"Anggaran (Rp)"</th><th>{move || format!("Realisasi{} (Rp)", periode(tabel))}</th><th>"Sisa (Rp)"</th><th>{move || format!("Serapan{} (%)", periode(tabel))}</th><KepalaTriwulan tabel=tabel /></tr></thead>
-            <tbody>
-                {move || {
-                    let (rows, total) = model.get();
-                    let mut out: Vec<AnyView> = rows
-                        .into_iter()
+            <tbody>{daftar_berkunci(Box::new(move || {
+                model.with(|(rows, total)| {
+                    rows.iter()
                         .filter(|b| !b.jumlah)
-                        .map(|b| baris(b, "laporan-anggaran", None).into_any())
-                        .collect();
-                    out.push(baris(total, "laporan-total", None).into_any());
-                    out
-                }}
+                        .map(|b| (b, "laporan-anggaran"))
+                        .chain([(total, "laporan-total")])
+                        .map(|(b, row)| {
+                            let b = b.clone();
+                            (kunci(&(&b, row)), nanti(move || baris(b, row, None)))
+                        })
+                        .collect()
+                })
+            }))}
             </tbody>
         </table>
         </Gulir>

@@ -16,7 +16,7 @@ use crate::core::teks::tampil::{apa_adanya, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
 /// One finding.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Temuan {
     /// Which table: "Kinerja", "Anggaran", "IKM", "Perkembangan anggaran".
     pub tabel: &'static str,

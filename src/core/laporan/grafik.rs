@@ -5,7 +5,7 @@ use crate::core::teks::tampil::id_desimal;
 use rust_decimal::Decimal;
 
 /// One horizontal bar, coordinates in SVG user units.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Batang {
     pub label: String,
     pub teks_nilai: String,

@@ -259,7 +259,7 @@ mod tests {
 
 /// The report's "Capaian per triwulan" for one sasaran: per indikator its sifat and capaian
 /// to date at each quarter, and the sasaran's mean to date per quarter (for its chart).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TriwulanSasaran {
     pub nama: String,
     /// (indikator, sifat, capaian to date per quarter as shown).
