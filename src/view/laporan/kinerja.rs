@@ -2,6 +2,9 @@
 //! the sentences; the instansi capaian; the chart; the comparisons over time. Values come
 //! from the same display model as the page's results table.
 
+use crate::core::kebijakan::Kebijakan;
+use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::kinerja::sasaran::HasilKinerja;
 use crate::core::kinerja::triwulan::NAMA_TW;
 use crate::core::laporan::kalimat::{
     kalimat_indikator, kalimat_instansi, kalimat_sasaran, kalimat_triwulan,
@@ -15,6 +18,16 @@ use crate::view::jendela::{daftar_berkunci, kunci, nanti};
 use crate::view::keadaan::Keadaan;
 use crate::view::perbandingan::Perbandingan;
 use leptos::prelude::*;
+
+/// `f` of the indicator table, its results and the policies, read tracked: what every part of
+/// the report follows.
+fn dengan_hasil<R>(
+    s: Keadaan,
+    f: impl FnOnce(&TabelIndikator, &HasilKinerja, &Kebijakan) -> R,
+) -> R {
+    let k = s.kebijakan.get();
+    s.tabel.with(|t| s.hasil.with(|h| f(t, h, &k)))
+}
 
 /// The display rows grouped per sasaran (indikator rows, then the sasaran's summary).
 fn per_sasaran(rows: Vec<BarisKinerja>) -> Vec<(Vec<BarisIndikator>, BarisSasaran)> {
@@ -88,27 +101,23 @@ pub fn LaporanKinerja() -> impl IntoView {
         if kosong() {
             return Vec::new();
         }
-        let k = s.kebijakan.get();
         let rumus = s.tampilkan_rumus.get();
         let (rows, _) = s.model_kinerja.get();
-        s.tabel.with(|t| {
-            s.hasil.with(|h| {
-                per_sasaran(rows)
-                    .into_iter()
-                    .zip(&h.sasaran)
-                    .enumerate()
-                    .map(|(n, ((rows, ringkas), hs))| {
-                        let kalimat = hs
-                            .indikator
-                            .iter()
-                            .map(|&j| kalimat_indikator(&t.indikator[j], &h.capaian[j], &k))
-                            .collect();
-                        let isi: IsiBlok =
-                            (n, rows, ringkas, kalimat, kalimat_sasaran(hs, &k), rumus);
-                        (kunci(&isi), nanti(move || blok_sasaran(isi)))
-                    })
-                    .collect()
-            })
+        dengan_hasil(s, |t, h, k| {
+            per_sasaran(rows)
+                .into_iter()
+                .zip(&h.sasaran)
+                .enumerate()
+                .map(|(n, ((rows, ringkas), hs))| {
+                    let kalimat = hs
+                        .indikator
+                        .iter()
+                        .map(|&j| kalimat_indikator(&t.indikator[j], &h.capaian[j], k))
+                        .collect();
+                    let isi: IsiBlok = (n, rows, ringkas, kalimat, kalimat_sasaran(hs, k), rumus);
+                    (kunci(&isi), nanti(move || blok_sasaran(isi)))
+                })
+                .collect()
         })
     };
     let instansi = move || {
@@ -125,16 +134,13 @@ pub fn LaporanKinerja() -> impl IntoView {
         })
     };
     let data = Memo::new(move |_| {
-        let k = s.kebijakan.get();
-        s.tabel.with(|t| {
-            s.hasil.with(|h| {
-                t.indikator
-                    .iter()
-                    .zip(&h.capaian)
-                    .filter(|(i, _)| i.induk.is_none())
-                    .map(|(i, c)| (i.nama.clone(), c.dibatasi(&k)))
-                    .collect::<Vec<_>>()
-            })
+        dengan_hasil(s, |t, h, k| {
+            t.indikator
+                .iter()
+                .zip(&h.capaian)
+                .filter(|(i, _)| i.induk.is_none())
+                .map(|(i, c)| (i.nama.clone(), c.dibatasi(k)))
+                .collect::<Vec<_>>()
         })
     });
     view! {
@@ -196,11 +202,7 @@ fn blok_triwulan((_, b): (usize, TriwulanSasaran)) -> impl IntoView {
 #[component]
 fn LaporanTriwulan() -> impl IntoView {
     let s = expect_context::<Keadaan>();
-    let bagian = Memo::new(move |_| {
-        let k = s.kebijakan.get();
-        s.tabel
-            .with(|t| s.hasil.with(|h| triwulan_laporan(t, h, &k)))
-    });
+    let bagian = Memo::new(move |_| dengan_hasil(s, triwulan_laporan));
     let blok = move || {
         bagian
             .get()
@@ -210,22 +212,19 @@ fn LaporanTriwulan() -> impl IntoView {
             .collect()
     };
     let kalimat = move || {
-        let k = s.kebijakan.get();
-        s.tabel.with(|t| {
-            s.hasil.with(|h| {
-                t.indikator
-                    .iter()
-                    .zip(&h.triwulan)
-                    .filter_map(|(i, c)| kalimat_triwulan(i, c.as_ref()?, &k))
-                    .enumerate()
-                    .map(|k| {
-                        (
-                            kunci(&k),
-                            nanti(move || view! { <li data-testid="kalimat-triwulan">{k.1}</li> }),
-                        )
-                    })
-                    .collect()
-            })
+        dengan_hasil(s, |t, h, k| {
+            t.indikator
+                .iter()
+                .zip(&h.triwulan)
+                .filter_map(|(i, c)| kalimat_triwulan(i, c.as_ref()?, k))
+                .enumerate()
+                .map(|k| {
+                    (
+                        kunci(&k),
+                        nanti(move || view! { <li data-testid="kalimat-triwulan">{k.1}</li> }),
+                    )
+                })
+                .collect()
         })
     };
     view! {
