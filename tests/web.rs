@@ -15,8 +15,15 @@ fn document() -> Document {
         .expect("a document")
 }
 
-/// Let the reactive system run its effects.
+/// Let the reactive system run its effects, and the frame that a lone input event waits for
+/// before its text is read (`view/masukan.rs`).
 async fn tick() {
+    for _ in 0..2 {
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+    }
     for _ in 0..5 {
         let p = js_sys::Promise::new(&mut |resolve, _| {
             let _ = web_sys::window()

@@ -1,7 +1,7 @@
 //! The textarea a table is pasted into. What is typed or pasted becomes the text, the source
 //! of everything computed from it: a paste at once, a burst of events (typing, an input method
 //! that inserts line by line) once a frame or, on a large text, once the burst pauses; a lone
-//! key in a large text once the frame that shows it is painted. A large paste first shows that
+//! key once the frame that shows it is painted. A large paste first shows that
 //! it is being read, so the page does not look frozen while it is.
 //! A text changed elsewhere (a row edit) is written back as the span that changed
 //! (`view/tulis_teks.rs`), into a large text once its results are painted; leaving the
@@ -38,13 +38,16 @@ pub fn ambil_semua() {
 /// When the text of an input event is read.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kapan {
-    /// Now: nothing is coming to coalesce with (a paste, a lone key in a small text), so the
-    /// work overlaps the wait for the next frame instead of starting at it.
+    /// Now: a paste, which nothing is coming to coalesce with and whose text shows at once
+    /// anyway, so the work overlaps the wait for the next frame instead of starting at it.
     Sekarang,
-    /// Once the frame that shows the event is painted (a frame, then a task): a lone key in a
-    /// large text shows as fast as in a bare textarea, its results a frame later (read at once,
-    /// at 2.000 rows the key waited 28-42 ms for all the work, 7-10 ms in a bare textarea); a
-    /// large paste shows that it is being read before the work blocks.
+    /// Once the frame that shows the event is painted (a frame, then a task): a lone key shows
+    /// as fast as in a bare textarea, its results a frame later; a large paste shows that it is
+    /// being read before the work blocks. Read at once, a key waited for all the work: at
+    /// 2.000 rows 28-42 ms (7-10 ms in a bare textarea), and in a small text that is costly to
+    /// draw, 100 quarterly rows on a desktop page, 105-123 ms (now 14-17 ms, its capaian as
+    /// before); in 30 and 150 rows the frame after all the work came no later (22-27 ms, was
+    /// 31-41; `make bench-web`, BENCH_HANYA=ketik and triwulan, run alternately).
     SetelahBingkai,
     /// At the next frame: a burst on a small text, once a frame.
     BingkaiBerikut,
@@ -70,7 +73,7 @@ fn kapan(
         Kapan::SetelahJeda
     } else if menunggu {
         Kapan::SudahMenunggu
-    } else if tempel || (sendiri && !teks_besar) {
+    } else if tempel {
         Kapan::Sekarang
     } else if sendiri {
         Kapan::SetelahBingkai
@@ -166,8 +169,8 @@ pub fn MasukanTabel(
                         return;
                     }
                     // many input events (an input method that fires one per line, fast typing)
-                    // cost one recompute; a lone event (one key, one edit, a paste) is not
-                    // held back, since no burst follows it (see `Kapan`)
+                    // cost one recompute; a paste is taken at once, and a lone key once the
+                    // frame that shows it is painted (see `Kapan`)
                     let sendiri = ev.time_stamp() - terakhir.get_value() > JEDA_BESAR.as_millis() as f64;
                     terakhir.set_value(ev.time_stamp());
                     // one paste is one event: it is taken whole, whatever its size
