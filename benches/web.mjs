@@ -4,7 +4,8 @@
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
 // BENCH_HANYA=muat, sunting, ketik, keduanya, laporan, triwulan, datar, semua or baris runs only
 // the load, the edit in 2.000 rows, a key in a small table, both tables large at once, the
-// report's update after a key in 500 rows, a key in 500 quarterly rows at three page widths, a flat budget of top-level lines,
+// report's update after a key in 500 rows, a key in 100 and 500 quarterly rows at three page
+// widths, a flat budget of top-level lines,
 // "Tampilkan semua" under 20.000 budget lines, or the line-by-line figures.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';

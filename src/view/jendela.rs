@@ -44,22 +44,27 @@ pub const JENDELA: usize = 200;
 /// Beyond this many rows a results table fixes its column widths from its heading row.
 /// With widths found from every cell, an edit that changes a cell's width (a key typed into a
 /// number) made the browser lay out every row on the page again: 50 ms a key at 500 rows.
-/// Smaller tables keep widths that fit their content. A quarterly indikator table (class
-/// `lebar-isi`) has thirteen columns, which fit a desktop page only with narrow text columns:
-/// a large one (`tetap-tw`) takes each column's width as a share of the table on a page of
-/// 1200 px or more (fixed measures scrolled twice as far), and fits its content below that, as
-/// a small one always does.
+/// Smaller tables keep widths that fit their content.
 pub const BARIS_LEBAR_TETAP: usize = 100;
+
+/// The same for a quarterly indikator table (class `lebar-isi`), whose thirteen columns cost
+/// more to lay out: on a page of 1200 px or more, beyond this many rows, it takes each
+/// column's width as a share of the table (`tetap-tw`). A key in 100 such rows at 1280 px took
+/// 69-132 ms to its capaian with widths from the content, 38-73 ms with shares; at 50 rows 54-56
+/// and 36-39 ms; at 30 rows 37-41 and 33-36 (`BENCH_HANYA=triwulan`, run alternately). Below
+/// 1200 px the columns fit only with widths from their content (fixed measures scrolled twice
+/// as far), as a small table's always do.
+pub const BARIS_LEBAR_TETAP_TW: usize = 30;
 
 /// The class of a results table of `baris` rows (`tetap`, `tetap-tw`: fixed column widths);
 /// `lebar_isi` marks a quarterly indikator table. Both results tables are `kartu`: a card per
 /// row on a phone.
 pub fn kelas_tabel(baris: usize, lebar_isi: bool) -> &'static str {
-    match (lebar_isi, baris > BARIS_LEBAR_TETAP) {
-        (true, true) => "hasil kartu lebar-isi tetap-tw",
-        (true, false) => "hasil kartu lebar-isi",
-        (false, true) => "hasil kartu tetap",
-        (false, false) => "hasil kartu",
+    match (lebar_isi, baris) {
+        (true, n) if n > BARIS_LEBAR_TETAP_TW => "hasil kartu lebar-isi tetap-tw",
+        (true, _) => "hasil kartu lebar-isi",
+        (false, n) if n > BARIS_LEBAR_TETAP => "hasil kartu tetap",
+        (false, _) => "hasil kartu",
     }
 }
 
