@@ -92,7 +92,8 @@ type IsiBlok = (
 /// Part A of the report. Its sasaran blocks and the chart's bars are keyed lists, and the
 /// rest are small pieces of their own: rebuilt whole, the report set every attribute of
 /// every element again at each change (500 indikator: 44.000 DOM changes, and the page held
-/// 167-250 ms once typing paused; now 17-33 ms, `BENCH_HANYA=laporan`).
+/// 167-250 ms once typing paused; now 17-33 ms, `BENCH_HANYA=laporan`; one frame with the
+/// report's `content-visibility` in `style.css`).
 #[component]
 pub fn LaporanKinerja() -> impl IntoView {
     let s = expect_context::<Keadaan>();
