@@ -3,7 +3,9 @@
 
 use crate::core::laporan::audit::Temuan;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{daftar_berkunci, kunci, lagi_jika_ada, nanti, tampil_awal, Berkunci};
+use crate::view::jendela::{
+    berkunci, daftar_berkunci, kunci, lagi_jika_ada, nanti, tampil_awal, Berkunci,
+};
 use leptos::prelude::*;
 
 /// The findings of the audit: each stated figure that differs from the recomputed one, with
@@ -34,15 +36,7 @@ pub fn DaftarTemuan(
             let mut out: Vec<Berkunci> = tampak
                 .iter()
                 .enumerate()
-                .map(|(n, t)| {
-                    (
-                        kunci(&(n, t)),
-                        nanti({
-                            let t = t.clone();
-                            move || baris_temuan(t)
-                        }),
-                    )
-                })
+                .map(|(n, t)| berkunci((n, t.clone()), |(_, t)| baris_temuan(t)))
                 .collect();
             if let Some(lagi) = lagi_jika_ada(tampil, semua.len(), 6) {
                 out.push((kunci(&(semua.len(), batas)), nanti(move || lagi)));

@@ -1,7 +1,7 @@
 //! A bar chart as inline SVG, from the core's chart geometry (prints as vectors).
 
 use crate::core::laporan::grafik::{grafik_batang, Batang, Grafik, TataGrafik, TINGGI_BATANG};
-use crate::view::jendela::{daftar_berkunci, kunci, nanti};
+use crate::view::jendela::{berkunci, daftar_berkunci};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -61,7 +61,7 @@ fn gambar(
                 .iter()
                 .map(|b| {
                     let isi: BatangDiGambar = (b.clone(), g.kiri, g.x_label, g.jangkar_label);
-                    (kunci(&isi), nanti(move || satu_batang(isi)))
+                    berkunci(isi, satu_batang)
                 })
                 .collect()
         })

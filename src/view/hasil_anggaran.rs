@@ -8,7 +8,9 @@ use crate::core::laporan::anggaran::{
 };
 use crate::core::teks::sunting::hapus_baris;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA};
+use crate::view::jendela::{
+    berkunci, daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA,
+};
 use crate::view::sunting_anggaran::kolom_anggaran;
 use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;
@@ -210,10 +212,7 @@ pub fn AnggaranCetak(
                         .filter(|b| !b.jumlah)
                         .map(|b| (b, "laporan-anggaran"))
                         .chain([(total, "laporan-total")])
-                        .map(|(b, row)| {
-                            let b = b.clone();
-                            (kunci(&(&b, row)), nanti(move || baris(b, row, None)))
-                        })
+                        .map(|(b, row)| berkunci((b.clone(), row), |(b, row)| baris(b, row, None)))
                         .collect()
                 })
             }))}

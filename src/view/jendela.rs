@@ -25,6 +25,16 @@ pub fn nanti<V: IntoView + 'static>(
     Box::new(move || buat().into_any())
 }
 
+/// An item of [`daftar_berkunci`] keyed by its whole content, `buat(isi)` built only when that
+/// key is new.
+pub fn berkunci<T, V>(isi: T, buat: impl FnOnce(T) -> V + Send + 'static) -> Berkunci
+where
+    T: Hash + Send + 'static,
+    V: IntoView + 'static,
+{
+    (kunci(&isi), nanti(move || buat(isi)))
+}
+
 /// A keyed list of views: an item whose key was there before keeps its DOM as it is. The
 /// results tables and the comparisons all go through this one `For`, boxed: a `For` of its
 /// own per table brought its own copy of the keyed diffing (3,2 KiB gzipped for three).

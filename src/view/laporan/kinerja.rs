@@ -14,7 +14,7 @@ use crate::core::laporan::kinerja::{
 };
 use crate::view::grafik::GrafikBatang;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{daftar_berkunci, kunci, nanti};
+use crate::view::jendela::{berkunci, daftar_berkunci};
 use crate::view::keadaan::Keadaan;
 use crate::view::perbandingan::Perbandingan;
 use leptos::prelude::*;
@@ -116,7 +116,7 @@ pub fn LaporanKinerja() -> impl IntoView {
                         .map(|&j| kalimat_indikator(&t.indikator[j], &h.capaian[j], k))
                         .collect();
                     let isi: IsiBlok = (n, rows, ringkas, kalimat, kalimat_sasaran(hs, k), rumus);
-                    (kunci(&isi), nanti(move || blok_sasaran(isi)))
+                    berkunci(isi, blok_sasaran)
                 })
                 .collect()
         })
@@ -209,7 +209,7 @@ fn LaporanTriwulan() -> impl IntoView {
             .get()
             .into_iter()
             .enumerate()
-            .map(|b| (kunci(&b), nanti(move || blok_triwulan(b))))
+            .map(|b| berkunci(b, blok_triwulan))
             .collect()
     };
     let kalimat = move || {
@@ -220,9 +220,9 @@ fn LaporanTriwulan() -> impl IntoView {
                 .filter_map(|(i, c)| kalimat_triwulan(i, c.as_ref()?, k))
                 .enumerate()
                 .map(|k| {
-                    (
-                        kunci(&k),
-                        nanti(move || view! { <li data-testid="kalimat-triwulan">{k.1}</li> }),
+                    berkunci(
+                        k,
+                        |(_, k)| view! { <li data-testid="kalimat-triwulan">{k}</li> },
                     )
                 })
                 .collect()
