@@ -118,3 +118,32 @@ test('the row editor from the keyboard: into its first field, Escape or Enter ba
   await expect(baris).toHaveCount(3);
   await expect(page.getByTestId('tambah-baris')).toBeFocused();
 });
+
+test('a row button used from the keyboard keeps the focus in its row: polarity, remove', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t78\n2\tPersentase desa\t100\t90\n3\tAngka kemiskinan\t10\t12');
+  const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(baris).toHaveCount(3);
+  const fokus = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return `${el.closest('tr[data-baris]')?.getAttribute('data-baris') ?? ''} ${el.getAttribute('data-testid') ?? el.tagName}`;
+  });
+  // Enter on the third row's polarity button rebuilds that row (its sign, its capaian):
+  // the focus is on the new row's polarity button, not back at the top of the page
+  await baris.nth(2).getByTestId('balik-polaritas').focus();
+  await page.keyboard.press('Enter');
+  await expect(baris.nth(2).getByTestId('balik-polaritas')).toHaveText('-');
+  await expect.poll(fokus).toBe('4 balik-polaritas');
+  // Enter on the first row's remove button: the row goes, the focus is on the remove button
+  // of the row that took its place, so the next Enter removes that one
+  await baris.nth(0).getByTestId('hapus-baris').focus();
+  await page.keyboard.press('Enter');
+  await expect(baris).toHaveCount(2);
+  await expect(baris.nth(0).locator('[data-col="indikator"]')).toHaveText('Persentase desa');
+  await expect.poll(fokus).toBe('2 hapus-baris');
+  await page.keyboard.press('Enter');
+  await expect(baris).toHaveCount(1);
+  await expect(baris.nth(0).locator('[data-col="indikator"]')).toHaveText('Angka kemiskinan');
+  // and again on the row that moved up into line 2
+  await expect.poll(fokus).toBe('2 hapus-baris');
+});

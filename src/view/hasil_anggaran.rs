@@ -7,6 +7,7 @@ use crate::core::laporan::anggaran::{
     baris_anggaran_sampai, periode_anggaran, BarisTampilAnggaran,
 };
 use crate::core::teks::sunting::hapus_baris;
+use crate::view::fokus::ubah_baris;
 use crate::view::gulir::Gulir;
 use crate::view::jendela::{
     berkunci, daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA,
@@ -25,7 +26,7 @@ fn kendali(
         <td class="kendali">
             <button type="button" class="kecil" data-testid="ubah-baris-anggaran" title="Ubah baris" on:click=move |_| sunting.set(Some(nomor))>"✎"</button>
             <button type="button" class="kecil" data-testid="hapus-baris-anggaran" title="Hapus baris"
-                on:click=move |_| teks.set(hapus_baris(&teks.get_untracked(), nomor))>"✕"</button>
+                on:click=move |ev| ubah_baris(&ev, nomor, || teks.set(hapus_baris(&teks.get_untracked(), nomor)))>"✕"</button>
         </td>
     }
 }

@@ -13,6 +13,7 @@ use crate::core::laporan::kinerja::{
 };
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
+use crate::view::fokus::ubah_baris;
 use crate::view::gulir::Gulir;
 use crate::view::jendela::{daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA};
 use crate::view::sunting_baris::{kolom_editor, SuntingBaris, BARIS_BARU};
@@ -92,7 +93,7 @@ fn sel_triwulan(nomor: usize, tw: Option<TampilTriwulan>, k: Kendali) -> AnyView
             <select data-testid="sifat-baris" aria-label="Sifat indikator per triwulan" title=tw.sifat.label()
                 on:change=move |ev| {
                     if let Some(s) = Sifat::dari_kunci(&event_target_value(&ev)) {
-                        k.sifat.run((nomor, s.kunci()));
+                        ubah_baris(&ev, nomor, || k.sifat.run((nomor, s.kunci())));
                     }
                 }>{pilihan}</select>
             <small class="alasan">{format!("{asal}{}", tw.bacaan)}</small>
@@ -138,13 +139,13 @@ fn baris_indikator(b: BarisIndikator, k: Kendali, triwulan: bool) -> AnyView {
             <td data-col="polaritas" class="kendali">
                 <button type="button" class="kecil" data-testid="balik-polaritas"
                     title="Balik polaritas (positif / negatif)"
-                    on:click=move |_| k.balik.run((nomor, ganti))>{tanda}</button>
+                    on:click=move |ev| ubah_baris(&ev, nomor, || k.balik.run((nomor, ganti)))>{tanda}</button>
             </td>
             <td class="kendali">
                 <button type="button" class="kecil" data-testid="ubah-baris" title="Ubah baris"
                     on:click=move |_| k.sunting.set(Some(nomor))>"✎"</button>
                 <button type="button" class="kecil" data-testid="hapus-baris" title="Hapus baris"
-                    on:click=move |_| k.teks.set(hapus_baris(&k.teks.get_untracked(), nomor))>"✕"</button>
+                    on:click=move |ev| ubah_baris(&ev, nomor, || k.teks.set(hapus_baris(&k.teks.get_untracked(), nomor)))>"✕"</button>
             </td>
         </tr>
     }

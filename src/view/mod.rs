@@ -11,6 +11,7 @@ mod daftar_pesan;
 mod daftar_proyek;
 mod efisiensi;
 mod ekspor;
+mod fokus;
 mod grafik;
 mod gulir;
 mod hasil_anggaran;

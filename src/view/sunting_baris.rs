@@ -2,6 +2,7 @@
 //! Saving rewrites that row of the text (or appends one); the text stays the single source.
 
 use crate::core::teks::sunting::{ganti_baris, sel_baris, tambah_baris_baru};
+use crate::view::fokus::{kembalikan_fokus, lepas_fokus_dari};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -54,7 +55,15 @@ pub fn SuntingBaris(
     // a keyboard user goes from the button that opened the editor into its first field, and
     // back to that button (or the same row's new one) when it closes
     let pembuka = StoredValue::new_local(None::<HtmlElement>);
+    let form = NodeRef::<leptos::html::Form>::new();
+    // focus leaves the editor before it goes (see `view/fokus.rs`)
+    let lepas = move || {
+        if let Some(f) = form.get_untracked() {
+            lepas_fokus_dari(&f);
+        }
+    };
     let tutup = move || {
+        lepas();
         let nomor = baris.get_untracked();
         baris.set(None);
         if let Some(b) = pembuka.get_value() {
@@ -63,6 +72,7 @@ pub fn SuntingBaris(
     };
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        lepas();
         let lama = teks.get_untracked();
         let sel = isi.get_untracked();
         match baris.get_untracked() {
@@ -76,7 +86,7 @@ pub fn SuntingBaris(
         tutup();
     };
     view! {
-        <form class="sunting" data-testid=testid[0] use:buka=pembuka on:submit=simpan
+        <form class="sunting" data-testid=testid[0] node_ref=form use:buka=pembuka on:submit=simpan
             on:keydown=move |ev| {
                 if ev.key() == "Escape" {
                     ev.prevent_default();
@@ -124,28 +134,6 @@ pub fn SuntingBaris(
             </div>
         </form>
     }
-}
-
-/// Focus back on the button that opened the editor once the table has its new rows: that
-/// button, or, when its row was rebuilt by the edit, the button of the same role in the row
-/// of the same line.
-fn kembalikan_fokus(pembuka: HtmlElement, nomor: Option<usize>) {
-    request_animation_frame(move || {
-        let ganti = || {
-            let testid = pembuka.get_attribute("data-testid")?;
-            let pilih = format!("tr[data-baris=\"{}\"] [data-testid=\"{testid}\"]", nomor?);
-            let e = document().query_selector(&pilih).ok().flatten()?;
-            e.dyn_into::<HtmlElement>().ok()
-        };
-        let tujuan = if pembuka.is_connected() {
-            Some(pembuka.clone())
-        } else {
-            ganti()
-        };
-        if let Some(t) = tujuan {
-            let _ = t.focus();
-        }
-    });
 }
 
 /// Runs when the editor is built, while focus is still on the button that opened it: keeps
