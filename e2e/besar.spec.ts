@@ -45,6 +45,31 @@ async function catatTombol(wadah: Locator, testid: string, baris: string) {
   return () => wadah.page().evaluate((nama) => (window as unknown as Record<string, [string, boolean, number][]>)[nama], nama);
 }
 
+test('"Tampilkan 200 lagi" and "Tampilkan semua" from the keyboard keep the focus in the table, where the person was reading', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(500));
+  const tabel = page.getByTestId('hasil-indikator');
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
+  const fokus = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return `${el.closest('[data-testid]:not(button)')?.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-testid') ?? el.className}`;
+  });
+  const lagi = tabel.getByTestId('tampilkan-lagi');
+  await lagi.focus();
+  const gulir = await page.evaluate(() => scrollY);
+  await page.keyboard.press('Enter');
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(400);
+  // on the new "Tampilkan 100 lagi", 200 rows further down; the page did not jump there
+  await expect.poll(fokus).toBe('hasil-indikator tampilkan-lagi');
+  await expect(lagi).toHaveText('Tampilkan 100 lagi');
+  expect(Math.abs((await page.evaluate(() => scrollY)) - gulir)).toBeLessThan(50);
+  // every row shown: no such button is left, the table's region has the focus
+  await tabel.getByTestId('tampilkan-semua').focus();
+  await page.keyboard.press('Enter');
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(500);
+  await expect.poll(fokus).toBe(' tabel-gulir');
+});
+
 test('1.200 indikator: a window of 200 rows, complete summaries, more on request', async ({ page }) => {
   const errors = await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', indikator(1200));

@@ -60,3 +60,36 @@ pub fn ubah_baris(ev: &web_sys::Event, nomor: usize, ubah: impl FnOnce()) {
         kembalikan_fokus(k, Some(nomor));
     }
 }
+
+/// The table's scrolling region or the list around the control an event came from, when
+/// that control has focus (which is taken off it): where focus stays while the list grows.
+pub fn wadah_fokus(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    let kontrol = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+    if !lepas_fokus_dari(&kontrol) {
+        return None;
+    }
+    kontrol.closest(".tabel-gulir, ul, ol").ok().flatten()
+}
+
+/// Focus, at the next frame and without scrolling (the rows just shown stay where the person
+/// was reading), on the control `testid` in `wadah` if it is still there ("Tampilkan 200
+/// lagi" after showing 200 more), else on `wadah` itself (every row shown).
+pub fn fokus_dalam(wadah: web_sys::Element, testid: &'static str) {
+    request_animation_frame(move || {
+        let kontrol = wadah
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .ok()
+            .flatten();
+        let tujuan = kontrol.unwrap_or_else(|| {
+            if !wadah.has_attribute("tabindex") {
+                let _ = wadah.set_attribute("tabindex", "-1");
+            }
+            wadah
+        });
+        if let Ok(t) = tujuan.dyn_into::<HtmlElement>() {
+            let opsi = web_sys::FocusOptions::new();
+            opsi.set_prevent_scroll(true);
+            let _ = t.focus_with_options(&opsi);
+        }
+    });
+}

@@ -2,6 +2,7 @@
 //! and summaries are always complete (they come from the core), only the rows on the page are
 //! limited, so a paste of 20.000 lines does not build 20.000 rows of DOM at once.
 
+use crate::view::fokus::{fokus_dalam, wadah_fokus};
 use crate::view::sibuk::beri_tahu_lalu;
 use leptos::prelude::*;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -134,7 +135,13 @@ pub fn LagiDaftar(
 fn tombol_lagi(tampil: RwSignal<usize>, jumlah: usize) -> impl IntoView {
     let sisa = jumlah.saturating_sub(tampil.get_untracked());
     view! {
-        <button type="button" data-testid="tampilkan-lagi" on:click=move |_| tampil.update(|t| *t += JENDELA)>
+        <button type="button" data-testid="tampilkan-lagi" on:click=move |ev| {
+            let wadah = wadah_fokus(&ev);
+            tampil.update(|t| *t += JENDELA);
+            if let Some(w) = wadah {
+                fokus_dalam(w, "tampilkan-lagi");
+            }
+        }>
             {format!("Tampilkan {} lagi", JENDELA.min(sisa))}
         </button>
         " "
@@ -150,15 +157,21 @@ const SEMUA_SEKETIKA: usize = 1000;
 /// "Tampilkan semua". With many rows left it first says so (see [`beri_tahu_lalu`]).
 fn tombol_semua(tampil: RwSignal<usize>, jumlah: usize) -> impl IntoView {
     let semua = move |ev: web_sys::MouseEvent| {
+        let wadah = wadah_fokus(&ev);
+        let tampilkan = move || {
+            // the table may have left the page meanwhile
+            if tampil.try_set(usize::MAX).is_none() {
+                if let Some(w) = wadah {
+                    fokus_dalam(w, "tampilkan-semua");
+                }
+            }
+        };
         if jumlah.saturating_sub(tampil.get_untracked()) <= SEMUA_SEKETIKA {
-            tampil.set(usize::MAX);
+            tampilkan();
             return;
         }
         let teks = format!("Menampilkan semua {jumlah} baris, tunggu sebentar…");
-        // the table may have left the page meanwhile
-        beri_tahu_lalu(&ev, &teks, move || {
-            let _ = tampil.try_set(usize::MAX);
-        });
+        beri_tahu_lalu(&ev, &teks, tampilkan);
     };
     view! {
         <button type="button" data-testid="tampilkan-semua" on:click=semua>"Tampilkan semua"</button>
