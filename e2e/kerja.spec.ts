@@ -23,6 +23,26 @@ test('paste both tables, reload: everything is back and computed', async ({ page
   expect(errors).toEqual([]);
 });
 
+test('hiding the page writes what was just typed, before the pause that autosave waits for', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t78');
+  await tungguTersimpan(page, 'IKM');
+  const input = page.getByTestId('input-indikator');
+  await input.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('5');
+  // at once, as a phone does when another app opens: the page becomes hidden
+  const tersimpan = await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    const daftar = JSON.parse(localStorage.getItem('kalkulator-sakip/daftar') ?? '{}');
+    return localStorage.getItem('kalkulator-sakip/proyek/' + daftar.aktif) ?? '';
+  });
+  expect(JSON.parse(tersimpan).indikator).toContain('IKM\t80\t785');
+});
+
 test('corrupt stored data: a message, the page still computes, the data is kept aside', async ({ page }) => {
   const errors = await bukaHalaman(page);
   await page.evaluate(() => localStorage.setItem('kalkulator-sakip/proyek/p1', '{"format": "kalkulator-sakip", "versi": 1, "indikator": 5'));

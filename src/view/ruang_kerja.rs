@@ -93,8 +93,14 @@ impl RuangKerja {
             self.terakhir.set_value(p.clone());
             self.jeda.tunggu(JEDA, move || self.catat(p));
         });
-        // leaving or reloading the page writes what has not settled yet
+        // leaving or reloading the page writes what has not settled yet; so does hiding it,
+        // since a phone may discard a hidden page (another app opened) with no pagehide
         let _ = window_event_listener_untyped("pagehide", move |_| self.simpan_sekarang());
+        let _ = window_event_listener_untyped("visibilitychange", move |_| {
+            if document().hidden() {
+                self.simpan_sekarang();
+            }
+        });
     }
 
     /// Commit what has not settled yet, typing still waiting for its frame or pause included
