@@ -14,6 +14,7 @@ use crate::view::masukan::MasukanTabel;
 use crate::view::perkembangan::BagianPerkembangan;
 use crate::view::ringkasan_anggaran::{BarisProgram, RingkasanAnggaran};
 use crate::view::sunting_anggaran::TambahBarisAnggaran;
+use crate::view::sunting_baris::baris_terbuka;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -70,7 +71,10 @@ fn program(s: Keadaan) -> Vec<BarisProgram> {
 #[component]
 pub fn BagianAnggaran() -> impl IntoView {
     let s = expect_context::<Keadaan>();
-    let sunting = RwSignal::new(None::<usize>);
+    let sunting = RwSignal::new(baris_terbuka(
+        "sunting-baris-anggaran",
+        &s.teks_anggaran.get_untracked(),
+    ));
     let pesan = Signal::derive(move || s.tabel_anggaran.with(|t| t.pesan.clone()));
     let ekspor = Signal::derive(move || s.model_anggaran.with(|(b, t)| ekspor_anggaran(b, t)));
     // Memos: the program summary rebuilds only when the names or the programs really change,

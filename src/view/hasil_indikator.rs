@@ -16,7 +16,7 @@ use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM
 use crate::view::fokus::ubah_baris;
 use crate::view::gulir::Gulir;
 use crate::view::jendela::{daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA};
-use crate::view::sunting_baris::{kolom_editor, SuntingBaris, BARIS_BARU};
+use crate::view::sunting_baris::{baris_terbuka, kolom_editor, SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
 /// The capaian cell: the value, its formula when asked for, and the reason when there is none.
@@ -268,7 +268,7 @@ pub fn HasilIndikator(
 ) -> impl IntoView {
     let k = Kendali {
         teks,
-        sunting: RwSignal::new(None::<usize>),
+        sunting: RwSignal::new(baris_terbuka("sunting-baris", &teks.get_untracked())),
         balik: Callback::new(move |x| {
             atur_kolom_baris(tabel, teks, pemetaan, (Kolom::Polaritas, "Polaritas"), x)
         }),

@@ -11,6 +11,8 @@ use serde::Serialize;
 pub const KUNCI_DAFTAR: &str = "kalkulator-sakip/daftar";
 /// Prefix of each project's data (`kalkulator-sakip/proyek/p1`).
 pub const AWALAN_PROYEK: &str = "kalkulator-sakip/proyek/";
+/// Prefix of an open row editor's unsaved fields, one per editor (`view/sunting_baris.rs`).
+pub const AWALAN_DRAF: &str = "kalkulator-sakip/draf-sunting/";
 /// Prefix where unreadable data is moved, so that it is never silently destroyed.
 pub const AWALAN_RUSAK: &str = "kalkulator-sakip/tidak-terbaca/";
 
@@ -88,6 +90,27 @@ pub fn tulis_proyek(id: &str, p: &Proyek) -> Result<(), String> {
 pub fn hapus_proyek(id: &str) {
     if let Ok(st) = penyimpanan() {
         let _ = st.remove_item(&format!("{AWALAN_PROYEK}{id}"));
+    }
+}
+
+/// The unsaved fields of row editor `editor`, as `core::proyek::draf` writes them.
+pub fn baca_draf(editor: &str) -> Option<String> {
+    penyimpanan()
+        .ok()?
+        .get_item(&format!("{AWALAN_DRAF}{editor}"))
+        .ok()
+        .flatten()
+}
+
+/// Keeps (`Some`) or forgets (`None`) the unsaved fields of row editor `editor`. A draft that
+/// cannot be written is no loss beyond what the editor itself holds, so failures are quiet.
+pub fn tulis_draf(editor: &str, draf: Option<&str>) {
+    if let Ok(st) = penyimpanan() {
+        let kunci = format!("{AWALAN_DRAF}{editor}");
+        let _ = match draf {
+            Some(d) => st.set_item(&kunci, d),
+            None => st.remove_item(&kunci),
+        };
     }
 }
 

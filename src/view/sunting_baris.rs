@@ -1,8 +1,10 @@
 //! The row editor: one labelled input per column, each carrying its role as `data-col`.
 //! Saving rewrites that row of the text (or appends one); the text stays the single source.
 
+use crate::core::proyek::draf::DrafSunting;
 use crate::core::teks::sunting::{ganti_baris, sel_baris, tambah_baris_baru};
 use crate::view::fokus::{kembalikan_fokus, lepas_fokus_dari};
+use crate::view::penyimpanan::{baca_draf, tulis_draf};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -29,6 +31,16 @@ pub fn kolom_editor(
 /// The line number the editor uses for a row that does not exist yet.
 pub const BARIS_BARU: usize = usize::MAX;
 
+/// The line of editor `editor` (its `data-testid`) if it was open with unsaved fields when
+/// the page last went, and they still belong to that row of `teks`: the editor opens there
+/// again, with them. A phone may discard a hidden page and load it again on return.
+pub fn baris_terbuka(editor: &str, teks: &str) -> Option<usize> {
+    let d = DrafSunting::baca(&baca_draf(editor)?)?;
+    let sel = d.baris.map(|b| sel_baris(teks, b));
+    d.milik(editor, sel.as_deref())
+        .then_some(d.baris.unwrap_or(BARIS_BARU))
+}
+
 /// An editor for one row of a pasted or typed table. On an empty text, saving a new row
 /// writes the header line first, so a table typed by hand is an ordinary table.
 #[component]
@@ -43,14 +55,28 @@ pub fn SuntingBaris(
     /// `data-testid` of the editor and of its save button.
     testid: [&'static str; 2],
 ) -> impl IntoView {
-    let awal = baris
-        .get_untracked()
-        .filter(|b| *b != BARIS_BARU)
+    let nomor = baris.get_untracked().filter(|b| *b != BARIS_BARU);
+    let awal = nomor
         .map(|b| sel_baris(&teks.get_untracked(), b))
         .unwrap_or_default();
-    let mut isi0 = awal.clone();
-    isi0.resize(kolom.len().max(awal.len()), String::new());
+    // the fields left unsaved when the page last went, if they belong to this row as it is
+    let draf = baca_draf(testid[0])
+        .and_then(|t| DrafSunting::baca(&t))
+        .filter(|d| d.baris == nomor && d.milik(testid[0], Some(&awal)));
+    let mut isi0 = draf.map_or_else(|| awal.clone(), |d| d.isi);
+    isi0.resize(kolom.len().max(isi0.len()), String::new());
     let isi = RwSignal::new(isi0.clone());
+    // every change to the fields is kept until the editor closes (see `core/proyek/draf.rs`)
+    let awal = StoredValue::new(awal);
+    let simpan_draf = move || {
+        let d = DrafSunting {
+            editor: testid[0].into(),
+            baris: nomor,
+            awal: awal.get_value(),
+            isi: isi.get_untracked(),
+        };
+        tulis_draf(testid[0], d.tulis().as_deref());
+    };
     let judul: Vec<String> = kolom.iter().map(|(l, _)| l.clone()).collect();
     // a keyboard user goes from the button that opened the editor into its first field, and
     // back to that button (or the same row's new one) when it closes
@@ -64,6 +90,7 @@ pub fn SuntingBaris(
     };
     let tutup = move || {
         lepas();
+        tulis_draf(testid[0], None);
         let nomor = baris.get_untracked();
         baris.set(None);
         if let Some(b) = pembuka.get_value() {
@@ -118,6 +145,7 @@ pub fn SuntingBaris(
                                             *c = v;
                                         }
                                     });
+                                    simpan_draf();
                                 }
                             />
                         </label>

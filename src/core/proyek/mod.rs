@@ -1,10 +1,11 @@
 //! The work as a whole: the versioned project file, the list of saved projects, the undo
-//! history, and the worked examples.
+//! history, an open row editor's unsaved fields, and the worked examples.
 
 pub mod baca;
 pub mod berkas;
 pub mod contoh;
 pub mod daftar;
+pub mod draf;
 pub mod json;
 pub mod riwayat;
 pub mod selisih;
