@@ -101,6 +101,34 @@ fn sama_isi(a: &[String], b: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Whatever the storage holds: a draft or none, never a panic.
+        #[test]
+        fn any_stored_text_reads_without_panic(t in "(draf-sunting 1\n)?[a-z0-9\n\u{1f}\t ]{0,40}|\\PC{0,60}") {
+            let _ = DrafSunting::baca(&t);
+        }
+
+        /// Any fields an input can hold (no line ends) come back as typed.
+        #[test]
+        fn any_typed_fields_come_back(
+            editor in "[a-z-]{1,20}",
+            baris in proptest::option::of(0usize..100_000),
+            awal in proptest::collection::vec("[^\n\r\u{1f}]{0,12}", 0..8),
+            isi in proptest::collection::vec("[^\n\r\u{1f}]{0,12}", 0..8),
+        ) {
+            let d = DrafSunting { editor, baris, awal, isi };
+            let t = d.tulis();
+            prop_assert!(t.is_some());
+            let kembali = t.as_deref().and_then(DrafSunting::baca).map(|k| (k.editor, k.baris, k.isi));
+            // an empty list of cells is written as one empty cell
+            let isi = if d.isi.is_empty() { vec![String::new()] } else { d.isi.clone() };
+            prop_assert_eq!(kembali, Some((d.editor.clone(), d.baris, isi)));
+        }
+    }
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
