@@ -35,10 +35,15 @@ pub const BARIS_BARU: usize = usize::MAX;
 /// the page last went, and they still belong to that row of `teks`: the editor opens there
 /// again, with them. A phone may discard a hidden page and load it again on return.
 pub fn baris_terbuka(editor: &str, teks: &str) -> Option<usize> {
+    draf_berlaku(editor, teks).map(|d| d.baris.unwrap_or(BARIS_BARU))
+}
+
+/// The draft editor `editor` left when the page last went, if it still belongs to its row of
+/// `teks` (see `core/proyek/draf.rs`).
+fn draf_berlaku(editor: &str, teks: &str) -> Option<DrafSunting> {
     let d = DrafSunting::baca(&baca_draf(editor)?)?;
     let sel = d.baris.map(|b| sel_baris(teks, b));
-    d.milik(editor, sel.as_deref())
-        .then_some(d.baris.unwrap_or(BARIS_BARU))
+    d.milik(editor, sel.as_deref()).then_some(d)
 }
 
 /// An editor for one row of a pasted or typed table. On an empty text, saving a new row
@@ -60,9 +65,7 @@ pub fn SuntingBaris(
         .map(|b| sel_baris(&teks.get_untracked(), b))
         .unwrap_or_default();
     // the fields left unsaved when the page last went, if they belong to this row as it is
-    let draf = baca_draf(testid[0])
-        .and_then(|t| DrafSunting::baca(&t))
-        .filter(|d| d.baris == nomor && d.milik(testid[0], Some(&awal)));
+    let draf = draf_berlaku(testid[0], &teks.get_untracked()).filter(|d| d.baris == nomor);
     let mut isi0 = draf.map_or_else(|| awal.clone(), |d| d.isi);
     isi0.resize(kolom.len().max(isi0.len()), String::new());
     let isi = RwSignal::new(isi0.clone());
