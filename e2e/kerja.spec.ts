@@ -211,6 +211,26 @@ test('quick check: capaian, predikat and formula as one types', async ({ page })
   await expect(page.getByTestId('cepat-rumus')).toContainText('target 0');
 });
 
+test('the quick check keeps what was typed over a reload (a phone discards hidden pages)', async ({ page }) => {
+  await bukaHalaman(page);
+  await page.getByTestId('cepat-target').fill('13');
+  await page.getByTestId('cepat-realisasi').fill('9');
+  await page.getByTestId('cepat-polaritas').selectOption('negatif');
+  await expect(page.getByTestId('cepat-capaian')).toHaveText('130,77');
+  await page.reload();
+  await expect(page.getByTestId('cepat-target')).toHaveValue('13');
+  await expect(page.getByTestId('cepat-realisasi')).toHaveValue('9');
+  await expect(page.getByTestId('cepat-polaritas')).toHaveValue('negatif');
+  await expect(page.getByTestId('cepat-capaian')).toHaveText('130,77');
+  // emptied, it is gone after the next reload too
+  await page.getByTestId('cepat-target').fill('');
+  await page.getByTestId('cepat-realisasi').fill('');
+  await page.reload();
+  await expect(page.getByTestId('cepat-target')).toHaveValue('');
+  await expect(page.getByTestId('cepat-polaritas')).toHaveValue('positif');
+  await expect(page.getByTestId('cepat-capaian')).toHaveText('-');
+});
+
 test('a 360 x 740 phone: every capaian and predikat on screen, no page overflow', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await bukaHalaman(page);

@@ -5,15 +5,37 @@ use crate::core::kinerja::capaian::{banding_rumus_negatif, capaian_teks, ALASAN_
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::view::gulir::Gulir;
 use crate::view::keadaan::Keadaan;
+use crate::view::penyimpanan::{baca_catatan, tulis_catatan, KUNCI_CEPAT};
 use leptos::prelude::*;
 
 /// Quick check of one indikator: capaian, predikat and the formula with the values in it.
 #[component]
 pub fn HitungCepat() -> impl IntoView {
     let s = expect_context::<Keadaan>();
-    let target = RwSignal::new(String::new());
-    let realisasi = RwSignal::new(String::new());
-    let polaritas = RwSignal::new(Polaritas::Positif);
+    // kept in the browser's storage as typed: a phone may discard the page while a person
+    // looks up a number in another app
+    let simpan = baca_catatan(KUNCI_CEPAT).unwrap_or_default();
+    let mut simpan = simpan.split('\n');
+    let mut isian = || RwSignal::new(simpan.next().unwrap_or_default().to_string());
+    let (target, realisasi) = (isian(), isian());
+    let polaritas = RwSignal::new(match simpan.next() {
+        Some("negatif") => Polaritas::Negatif,
+        _ => Polaritas::Positif,
+    });
+    Effect::new(move |_| {
+        let p = if polaritas.get() == Polaritas::Negatif {
+            "negatif"
+        } else {
+            "positif"
+        };
+        let isi = format!("{}\n{}\n{p}", target.get(), realisasi.get());
+        // an input field holds no line end; an empty check keeps nothing
+        let kosong = target.with(String::is_empty) && realisasi.with(String::is_empty);
+        tulis_catatan(
+            KUNCI_CEPAT,
+            (!kosong && isi.lines().count() == 3).then_some(isi.as_str()),
+        );
+    });
     let hasil = Memo::new(move |_| {
         let (t, r) = (target.get(), realisasi.get());
         if t.trim().is_empty() && r.trim().is_empty() {
@@ -51,8 +73,8 @@ pub fn HitungCepat() -> impl IntoView {
                     <span>"Polaritas"</span>
                     <select data-testid="cepat-polaritas"
                         on:change=move |ev| polaritas.set(if event_target_value(&ev) == "negatif" { Polaritas::Negatif } else { Polaritas::Positif })>
-                        <option value="positif" selected=true>"Positif (semakin tinggi semakin baik)"</option>
-                        <option value="negatif">"Negatif (semakin rendah semakin baik)"</option>
+                        <option value="positif" selected=polaritas.get_untracked() == Polaritas::Positif>"Positif (semakin tinggi semakin baik)"</option>
+                        <option value="negatif" selected=polaritas.get_untracked() == Polaritas::Negatif>"Negatif (semakin rendah semakin baik)"</option>
                     </select>
                 </label>
             </div>

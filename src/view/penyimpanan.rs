@@ -13,6 +13,8 @@ pub const KUNCI_DAFTAR: &str = "kalkulator-sakip/daftar";
 pub const AWALAN_PROYEK: &str = "kalkulator-sakip/proyek/";
 /// Prefix of an open row editor's unsaved fields, one per editor (`view/sunting_baris.rs`).
 pub const AWALAN_DRAF: &str = "kalkulator-sakip/draf-sunting/";
+/// The quick check's fields: target, realisasi and polarity, one per line.
+pub const KUNCI_CEPAT: &str = "kalkulator-sakip/hitung-cepat";
 /// Prefix where unreadable data is moved, so that it is never silently destroyed.
 pub const AWALAN_RUSAK: &str = "kalkulator-sakip/tidak-terbaca/";
 
@@ -95,21 +97,26 @@ pub fn hapus_proyek(id: &str) {
 
 /// The unsaved fields of row editor `editor`, as `core::proyek::draf` writes them.
 pub fn baca_draf(editor: &str) -> Option<String> {
-    penyimpanan()
-        .ok()?
-        .get_item(&format!("{AWALAN_DRAF}{editor}"))
-        .ok()
-        .flatten()
+    baca_catatan(&format!("{AWALAN_DRAF}{editor}"))
 }
 
-/// Keeps (`Some`) or forgets (`None`) the unsaved fields of row editor `editor`. A draft that
-/// cannot be written is no loss beyond what the editor itself holds, so failures are quiet.
+/// Keeps (`Some`) or forgets (`None`) the unsaved fields of row editor `editor`.
 pub fn tulis_draf(editor: &str, draf: Option<&str>) {
+    tulis_catatan(&format!("{AWALAN_DRAF}{editor}"), draf);
+}
+
+/// A small note kept beside the projects (a draft, the quick check's fields).
+pub fn baca_catatan(kunci: &str) -> Option<String> {
+    penyimpanan().ok()?.get_item(kunci).ok().flatten()
+}
+
+/// Keeps (`Some`) or forgets (`None`) a small note. Losing one costs no more than what is on
+/// the page already, so failures are quiet.
+pub fn tulis_catatan(kunci: &str, isi: Option<&str>) {
     if let Ok(st) = penyimpanan() {
-        let kunci = format!("{AWALAN_DRAF}{editor}");
-        let _ = match draf {
-            Some(d) => st.set_item(&kunci, d),
-            None => st.remove_item(&kunci),
+        let _ = match isi {
+            Some(d) => st.set_item(kunci, d),
+            None => st.remove_item(kunci),
         };
     }
 }
