@@ -18,6 +18,7 @@ pub mod ikm;
 pub mod kebijakan;
 pub mod kinerja;
 pub mod laporan;
+pub mod peta;
 pub mod proyek;
 pub mod teks;
 pub mod urutan;

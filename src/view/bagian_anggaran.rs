@@ -5,6 +5,7 @@
 use crate::core::anggaran::pohon::Ringkasan;
 use crate::core::laporan::anggaran::terbilang_total;
 use crate::core::laporan::ekspor::ekspor_anggaran;
+use crate::core::peta::PetaCepat;
 use crate::core::teks::tampil::{id_desimal, rupiah};
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::ekspor::TombolEkspor;
@@ -16,7 +17,6 @@ use crate::view::ringkasan_anggaran::{BarisProgram, RingkasanAnggaran};
 use crate::view::sunting_anggaran::TambahBarisAnggaran;
 use crate::view::sunting_baris::baris_terbuka;
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 const CONTOH_ANGGARAN: &str = "Tempel tabel realisasi anggaran, misalnya:\nKode\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan Administrasi Perkantoran\t328.312.760\t319.489.939\n1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t270.000";
 
@@ -47,13 +47,14 @@ fn belanja(s: Keadaan) -> Vec<(String, String, String, String)> {
 /// Program rows with the sasaran each is linked to.
 fn program(s: Keadaan) -> Vec<BarisProgram> {
     // by uraian, so each program finds its link without a scan of all links
-    let links: HashMap<String, usize> = s.tautan.get().into_iter().collect();
+    let tautan = s.tautan.get();
+    let links: PetaCepat<&str, usize> = tautan.iter().map(|(u, i)| (u.as_str(), *i)).collect();
     s.tabel_anggaran.with(|t| {
         s.pohon.with(|p| {
             p.program(t)
                 .map(|(n, r)| {
                     let uraian = t.baris[p.simpul[n].baris].uraian.clone();
-                    let sasaran = links.get(&uraian).copied();
+                    let sasaran = links.get(uraian.as_str()).copied();
                     BarisProgram {
                         uraian,
                         anggaran: rupiah(r.anggaran),

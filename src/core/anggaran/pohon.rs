@@ -6,6 +6,7 @@
 
 use crate::core::anggaran::tabel::{BarisAnggaran, TabelAnggaran, Tingkat};
 use crate::core::aritmetika::{self, persen_dari};
+use crate::core::peta::PetaCepat;
 use crate::core::teks::kata::memuat;
 use crate::core::teks::tampil::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
@@ -232,16 +233,16 @@ fn periksa_rincian(
 /// Where the rows seen so far can be found by what a later row looks for, so that each row
 /// finds its parent in time independent of the table's length.
 #[derive(Default)]
-struct Penunjuk {
-    /// Latest node by its full kode (dotted segments joined).
-    kode: std::collections::HashMap<String, usize>,
+struct Penunjuk<'a> {
+    /// Latest node by its full kode (dotted segments joined), borrowed from the table.
+    kode: PetaCepat<&'a str, usize>,
     /// Latest non-BTL node per level.
     per_level: std::collections::BTreeMap<u8, usize>,
     /// Latest non-BTL node that heads plain rows (a label, or no values).
     kepala: Option<usize>,
 }
 
-impl Penunjuk {
+impl<'a> Penunjuk<'a> {
     /// The nearest earlier node whose kode is a proper prefix of `kode` in whole segments: the
     /// text before one of its dots (slices, not joined copies of the segments).
     fn induk_kode(&self, kode: &str) -> Option<usize> {
@@ -253,26 +254,32 @@ impl Penunjuk {
     fn induk_level(&self, l: u8) -> Option<usize> {
         self.per_level.range(..l).map(|(_, n)| *n).max()
     }
-    fn catat(&mut self, n: usize, b: &BarisAnggaran, lv: u8) {
-        if let Some(k) = b.kode_angka() {
-            self.kode.insert(k.to_string(), n);
+    fn catat(&mut self, n: usize, b: &BarisAnggaran, ciri: Ciri<'a>, lv: u8) {
+        if let Some(k) = ciri.kode {
+            self.kode.insert(k, n);
         }
         if !b.btl() {
             self.per_level.insert(lv, n);
-            if b.tingkat_label().is_some() || !b.bernilai() {
+            if ciri.label.is_some() || !b.bernilai() {
                 self.kepala = Some(n);
             }
         }
     }
 }
 
-/// The parent of row `b` among the nodes seen so far, and its level.
-fn cari_induk(b: &BarisAnggaran, p: &Penunjuk, level: &[u8]) -> (Option<usize>, u8) {
-    let kode = b.kode_angka();
+/// What a row is found by and finds its parent by, read once per row.
+#[derive(Clone, Copy)]
+struct Ciri<'a> {
+    kode: Option<&'a str>,
+    label: Option<Tingkat>,
+}
+
+/// The parent of a row with `ciri` among the nodes seen so far, and its level.
+fn cari_induk(ciri: Ciri, p: &Penunjuk, level: &[u8]) -> (Option<usize>, u8) {
+    let Ciri { kode, label } = ciri;
     // in a table of kode rekening the code alone decides (two segments or more); its words
     // may say "Kegiatan"
     let berkode = kode.is_some_and(|k| k.contains('.'));
-    let label = b.tingkat_label();
     let induk = match (kode, label) {
         (Some(k), _) if berkode => p.induk_kode(k),
         (_, Some(l)) => p.induk_level(l as u8),
@@ -296,9 +303,13 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
     let mut penunjuk = Penunjuk::default();
     for (n, &i) in urutan.iter().enumerate() {
         let b = &t.baris[i];
-        let (induk, lv) = cari_induk(b, &penunjuk, &level);
+        let ciri = Ciri {
+            kode: b.kode_angka(),
+            label: b.tingkat_label(),
+        };
+        let (induk, lv) = cari_induk(ciri, &penunjuk, &level);
         level.push(lv);
-        penunjuk.catat(n, b, lv);
+        penunjuk.catat(n, b, ciri, lv);
         let kedalaman = induk.map_or(0, |p| simpul[p].kedalaman + 1);
         if let Some(p) = induk {
             simpul[p].anak.push(n);
