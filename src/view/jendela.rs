@@ -2,15 +2,16 @@
 //! and summaries are always complete (they come from the core), only the rows on the page are
 //! limited, so a paste of 20.000 lines does not build 20.000 rows of DOM at once.
 
+use crate::core::peta::Fx;
 use crate::view::fokus::{fokus_dalam, wadah_fokus};
 use crate::view::sibuk::beri_tahu_lalu;
 use leptos::prelude::*;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
 /// A row's key for a keyed list: a hash of its whole content, so an edit rebuilds only the
 /// rows whose content changed and leaves the rest of the DOM as it is.
 pub fn kunci<T: Hash>(isi: &T) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = Fx::default();
     isi.hash(&mut h);
     h.finish()
 }
