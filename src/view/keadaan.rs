@@ -17,6 +17,7 @@ use crate::core::laporan::audit::{
     audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan, Temuan,
 };
 use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja, BarisSasaran};
+use crate::core::peta::PetaCepat;
 use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sunting::Pemetaan;
@@ -200,18 +201,19 @@ impl Keadaan {
     }
 }
 
-/// (program tree node, sasaran index) pairs from the links a person made (by program uraian).
+/// (program tree node, sasaran index) pairs from the links a person made (by program uraian),
+/// each program's link found by its uraian in a map rather than by a pass over every link.
 fn pasangan_tautan(
     t: &TabelAnggaran,
     p: &PohonAnggaran,
     links: &[(String, usize)],
 ) -> Vec<(usize, usize)> {
+    // an uraian has one link: a new one replaces it (`BagianAnggaran`'s `tautkan`)
+    let peta: PetaCepat<&str, usize> = links.iter().map(|(u, s)| (u.as_str(), *s)).collect();
     p.program(t)
         .filter_map(|(n, _)| {
-            links
-                .iter()
-                .find(|(u, _)| *u == t.baris[p.simpul[n].baris].uraian)
-                .map(|(_, s)| (n, *s))
+            let uraian = t.baris[p.simpul[n].baris].uraian.as_str();
+            peta.get(uraian).map(|s| (n, *s))
         })
         .collect()
 }
