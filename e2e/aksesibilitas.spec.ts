@@ -1,7 +1,7 @@
 // Accessibility (issue 8): axe-core finds no issue on the page, of any impact (the issue asks for
 // none serious or critical; the minor and moderate ones are gone too, and stay gone), empty and
 // with every section filled, on a desktop and on a 360 px phone.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { createRequire } from 'module';
 import { fixture, bukaHalaman, tempelClipboard } from './helpers';
 
@@ -66,6 +66,14 @@ test('no axe issue with editors open, a link, a custom scale, messages and a lon
   expect(await periksa(page)).toEqual([]);
 });
 
+/** Where the focus is: "<line of its row> <its data-testid, data-col or tag>". */
+function fokusDiBaris(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return `${el.closest('tr[data-baris]')?.getAttribute('data-baris') ?? ''} ${el.getAttribute('data-testid') ?? el.getAttribute('data-col') ?? el.tagName}`;
+  });
+}
+
 test('every control can be reached by keyboard and shows its focus', async ({ page }) => {
   await bukaHalaman(page);
   const dilihat = new Set<string>();
@@ -87,10 +95,7 @@ test('the row editor from the keyboard: into its first field, Escape or Enter ba
   await tempelClipboard(page, 'input-indikator', 'No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t78\n2\tPersentase desa\t100\t90');
   const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
   await expect(baris).toHaveCount(2);
-  const fokus = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    return `${el.closest('tr[data-baris]')?.getAttribute('data-baris') ?? ''} ${el.getAttribute('data-testid') ?? el.getAttribute('data-col') ?? el.tagName}`;
-  });
+  const fokus = () => fokusDiBaris(page);
   // Enter on the second row's edit button: the first field of the editor has the focus
   await baris.nth(1).getByTestId('ubah-baris').focus();
   await page.keyboard.press('Enter');
@@ -124,10 +129,7 @@ test('a row button used from the keyboard keeps the focus in its row: polarity, 
   await tempelClipboard(page, 'input-indikator', 'No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t78\n2\tPersentase desa\t100\t90\n3\tAngka kemiskinan\t10\t12');
   const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
   await expect(baris).toHaveCount(3);
-  const fokus = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    return `${el.closest('tr[data-baris]')?.getAttribute('data-baris') ?? ''} ${el.getAttribute('data-testid') ?? el.tagName}`;
-  });
+  const fokus = () => fokusDiBaris(page);
   // Enter on the third row's polarity button rebuilds that row (its sign, its capaian):
   // the focus is on the new row's polarity button, not back at the top of the page
   await baris.nth(2).getByTestId('balik-polaritas').focus();
