@@ -31,13 +31,9 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	@# the service worker's cache is named for this build, so a new build replaces it whole
 	sed -i "s#/\*CUPLIKAN\*/#$$(cd dist && find pkg/snippets contoh -type f -printf '"./%p", ' 2>/dev/null)#" dist/sw.js
 	sed -i "s/__VERSI__/$$(find dist -type f ! -name sw.js | sort | xargs cat | sha256sum | cut -c1-16)/" dist/sw.js
-	@# every file also compressed ahead, beside it (`app_bg.wasm.br`, `.gz`), for a host that
-	@# serves such files (nginx gzip_static / brotli_static, Caddy's `precompressed`; README)
-	@node -e 'const z=require("zlib"),f=require("fs"),p=require("path");const jalan=(d)=>f.readdirSync(d,{withFileTypes:true}).flatMap((e)=>e.isDirectory()?jalan(p.join(d,e.name)):[p.join(d,e.name)]);for(const x of jalan("dist")){if(/\.(gz|br|png|ico)$$/.test(x))continue;const d=f.readFileSync(x);const g=z.gzipSync(d,{level:9});const b=z.brotliCompressSync(d,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11,[z.constants.BROTLI_PARAM_SIZE_HINT]:d.length}});if(g.length<d.length)f.writeFileSync(x+".gz",g);if(b.length<d.length)f.writeFileSync(x+".br",b)}'
 	@ls -l dist/pkg/app_bg.wasm | awk '{print "wasm size: " $$5 " bytes"}'
-	@gzip -c dist/pkg/app_bg.wasm | wc -c | awk '{print "wasm gzipped: " $$1 " bytes"}'
-	@# what a host that compresses with brotli (most CDNs) sends: wasm and JS together
-	@node -e 'const z=require("zlib"),f=require("fs");let g=0,b=0;for(const p of ["dist/pkg/app_bg.wasm","dist/pkg/app.js","dist/muat.js"]){const d=f.readFileSync(p);g+=z.gzipSync(d).length;b+=z.brotliCompressSync(d).length}console.log("wasm+js: gzip "+(g/1024).toFixed(1)+" KiB, brotli "+(b/1024).toFixed(1)+" KiB")'
+	@# every file compressed ahead, beside it, and what wasm and JS weigh gzipped and in brotli
+	node tools/kompres.mjs
 
 tools: tool-target tool-wasm-bindgen tool-npm tool-chromium
 
@@ -52,7 +48,7 @@ tool-wasm-bindgen:
 	fi
 
 tool-npm:
-	@if [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/axe-core/axe.min.js ]; then \
+	@if [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/@gfx/zopfli/package.json ]; then \
 	  echo "npm dev tools present"; \
 	else \
 	  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; \

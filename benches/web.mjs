@@ -131,9 +131,11 @@ async function ukurLantaiTempel(browser, teks) {
   return ms;
 }
 
-/** A static host as most are: gzip for text and wasm, revalidation (no-cache) for every file;
- * with `brotli`, one that serves the `.br` files `make dist` writes beside each file. */
-function hostStatis(port, brotli = false) {
+/** A static host as most are: gzip for text and wasm, revalidation (no-cache) for every file.
+ * `cara`: `gzip` compresses on the fly (zlib), `gz` serves the `.gz` files `make dist` writes
+ * beside each file (nginx gzip_static), `br` its `.br` files. */
+function hostStatis(port, cara) {
+  const brotli = cara === 'br';
   const jenis = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.tsv': 'text/plain', '.md': 'text/plain' };
   const srv = createServer(async (req, res) => {
     let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -146,7 +148,8 @@ function hostStatis(port, brotli = false) {
       const gz = !br && /gzip/.test(terima);
       const kode = br ? { 'Content-Encoding': 'br' } : gz ? { 'Content-Encoding': 'gzip' } : {};
       res.writeHead(200, { 'Content-Type': jenis[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...kode });
-      res.end(br ?? (gz ? gzipSync(isi) : isi));
+      const gzDulu = gz && cara === 'gz' ? await readFile(file + '.gz').catch(() => null) : null;
+      res.end(br ?? (gz ? gzDulu ?? gzipSync(isi) : isi));
     } catch {
       res.writeHead(404);
       res.end();
@@ -555,8 +558,8 @@ try {
     process.exit(0);
   }
   const kunjungan = (k) => `${k.semua} ms (first paint ${k.cat} ms, page ready ${k.siap} ms, then the paste ${k.tempel} ms)`;
-  for (const [brotli, nama] of [[false, 'gzip static host'], [true, 'host serving the .br files']]) {
-    const host = await hostStatis(PORT + 1, brotli);
+  for (const [cara, nama] of [['gzip', 'host gzipping on the fly'], ['gz', 'host serving the .gz files'], ['br', 'host serving the .br files']]) {
+    const host = await hostStatis(PORT + 1, cara);
     const muat = await ukurMuat(browser, PORT + 1);
     host.close();
     console.log(`Load on Slow 4G (${nama}), from the navigation's start until a pasted row is computed: first visit ${kunjungan(muat.pertama)}; repeat visit ${kunjungan(muat.ulang)}`);
