@@ -61,6 +61,8 @@ test('a row editor left open with unsaved fields comes back after the page is re
   await page.reload();
   await expect(indikator(page).nth(0).locator('[data-col="realisasi"]')).toHaveText('77');
   await expect(page.getByTestId('sunting-baris')).toHaveCount(0);
+  // and it is forgotten, not left in storage for ever
+  expect(await page.evaluate(() => localStorage.getItem('kalkulator-sakip/draf-sunting/sunting-baris'))).toBeNull();
 });
 
 test('hiding the page writes what was just typed, before the pause that autosave waits for', async ({ page }) => {

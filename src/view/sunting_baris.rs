@@ -33,9 +33,14 @@ pub const BARIS_BARU: usize = usize::MAX;
 
 /// The line of editor `editor` (its `data-testid`) if it was open with unsaved fields when
 /// the page last went, and they still belong to that row of `teks`: the editor opens there
-/// again, with them. A phone may discard a hidden page and load it again on return.
+/// again, with them. A phone may discard a hidden page and load it again on return. A draft
+/// whose row has changed since is removed: nothing would ever open it.
 pub fn baris_terbuka(editor: &str, teks: &str) -> Option<usize> {
-    draf_berlaku(editor, teks).map(|d| d.baris.unwrap_or(BARIS_BARU))
+    let baris = draf_berlaku(editor, teks).map(|d| d.baris.unwrap_or(BARIS_BARU));
+    if baris.is_none() {
+        tulis_draf(editor, None);
+    }
+    baris
 }
 
 /// The draft editor `editor` left when the page last went, if it still belongs to its row of
