@@ -108,6 +108,28 @@ test('"Tampilkan semua" over many hidden rows says what it does before the page 
   expect(errors).toEqual([]);
 });
 
+test('"Tampilkan semua" over thousands of hidden rows shows them step by step, its buttons disabled meanwhile', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(4500));
+  const tabel = page.getByTestId('hasil-indikator');
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
+  const semua = await catatTombol(tabel, 'tampilkan-semua', 'tr[data-row="indikator"]');
+  const lagi = await catatTombol(tabel, 'tampilkan-lagi', 'tr[data-row="indikator"]');
+  await tabel.getByTestId('tampilkan-semua').click();
+  await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(4500);
+  await expect(tabel.locator('tr[data-row="lagi"]')).toHaveCount(0);
+  // 2.000 more rows a step: at 2.200 and 4.200 rows the rebuilt row still says what is going
+  // on, and neither of its buttons can be pressed again
+  const sibuk = 'Menampilkan semua 4500 baris, tunggu sebentar…';
+  const langkah = (await semua()).filter(([, , n]) => n > 200);
+  expect(new Set(langkah.map(([, , n]) => n))).toEqual(new Set([2200, 4200]));
+  expect(langkah.every(([t, mati]) => t === sibuk && mati)).toBe(true);
+  expect((await lagi()).filter(([, , n]) => n > 200).every(([, mati]) => mati)).toBe(true);
+  // every row computed, the last one too
+  await expect(tabel.locator('tr[data-row="indikator"]').last().locator('[data-col="capaian"]')).toHaveText(/90,00/);
+  expect(errors).toEqual([]);
+});
+
 test('a comparison with last year over 300 indikator: a window on the page, every row in the report', async ({ page }) => {
   const errors = await bukaHalaman(page);
   const rows = ['No\tIndikator\tSatuan\tTarget\tRealisasi\tRealisasi tahun lalu'];
