@@ -1,6 +1,8 @@
 // A day's work that is never lost: autosave and restore, corrupt storage, undo/redo, entry by
 // hand on an empty page, the quick check, and a 360 px phone (issue 9).
 import { test, expect } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { fixture, barisData, bukaHalaman, tempelClipboard, tungguTersimpan } from './helpers';
 
 const indikator = (page) => page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
@@ -342,6 +344,28 @@ test('a share link opens in a fresh browser as a new project and never overwrite
   await p2.getByTestId('pilih-proyek').selectOption({ index: 0 });
   await expect(p2.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(3);
   await lain.close();
+});
+
+test('a share link or project file bigger than a project can be is refused before it fills the memory; the work stays', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await tungguTersimpan(page, 'KAMTIBMAS');
+  const alamat = page.url().split('#')[0];
+  // 200 MB of one letter packs into about 200 KB of deflate: the link unpacks only up to the
+  // limit, then says why it is refused
+  const bom = deflateRawSync(Buffer.alloc(200 * 1024 * 1024, 'a'), { level: 9 }).toString('base64url');
+  await page.goto('about:blank');
+  await page.goto(`${alamat}#data=${bom}`);
+  await expect(page.getByTestId('pesan-simpan')).toContainText('Tautan tidak dapat dibuka: isinya lebih dari 64 MB');
+  expect(page.url()).not.toContain('#data=');
+  await expect(indikator(page)).toHaveCount(5);
+  // a file over the limit is not read at all
+  const besar = test.info().outputPath('besar.json');
+  writeFileSync(besar, Buffer.alloc(65 * 1024 * 1024, ' '));
+  await page.getByTestId('buka-proyek').setInputFiles(besar);
+  await expect(page.getByTestId('pesan-proyek')).toHaveText('Berkas tidak dibuka: isinya lebih dari 64 MB, batas satu proyek; proyek dari Kalkulator SAKIP tidak sebesar itu.');
+  await expect(indikator(page)).toHaveCount(5);
+  await expect(page.getByTestId('pilih-proyek').locator('option')).toHaveCount(1);
 });
 
 test('a link too long for a chat message says so and points to the project file', async ({ page }) => {

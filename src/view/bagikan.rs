@@ -4,7 +4,7 @@
 //! projects are never overwritten.
 
 use crate::core::proyek::baca::proyek_dari_json;
-use crate::core::proyek::berkas::Proyek;
+use crate::core::proyek::berkas::{proyek_terlalu_besar, Proyek, MAKS_PROYEK};
 use crate::core::teks::tampil::ribuan;
 use crate::view::keadaan::Keadaan;
 use crate::view::penyimpanan::ke_json;
@@ -39,18 +39,31 @@ export async function kompres(teks) {
   for (let i = 0; i < b.length; i += 0x8000) bin += String.fromCharCode.apply(null, b.subarray(i, i + 0x8000));
   return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
-export async function urai(kode) {
+export async function urai(kode, maks) {
   const bin = atob(kode.replace(/-/g, "+").replace(/_/g, "/"));
   const b = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  const s = new Blob([b]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  return await new Response(s).text();
+  const r = new Blob([b]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const bagian = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await r.read();
+    if (done) break;
+    n += value.length;
+    if (n > maks) {
+      r.cancel();
+      return null;
+    }
+    bagian.push(value);
+  }
+  return await new Blob(bagian).text();
 }
 "#)]
 extern "C" {
     #[wasm_bindgen(catch)]
     async fn kompres(teks: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
-    async fn urai(kode: &str) -> Result<JsValue, JsValue>;
+    /// The JSON a link's code unpacks to; null once it passes `maks` bytes (it stops there).
+    async fn urai(kode: &str, maks: usize) -> Result<JsValue, JsValue>;
 }
 
 /// The link for project `p` on this page's address.
@@ -85,9 +98,13 @@ fn buka_tautan(w: RuangKerja) {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let hasil = match urai(&kode).await.ok().and_then(|v| v.as_string()) {
-            Some(json) => proyek_dari_json(&json),
-            None => Err("tautan rusak atau terpotong".into()),
+        let hasil = match urai(&kode, MAKS_PROYEK).await {
+            Ok(v) if v.is_null() => Err(proyek_terlalu_besar()),
+            Ok(v) => v
+                .as_string()
+                .ok_or_else(|| "tautan rusak atau terpotong".to_string())
+                .and_then(|json| proyek_dari_json(&json)),
+            Err(_) => Err("tautan rusak atau terpotong".into()),
         };
         match hasil {
             Ok(p) => {

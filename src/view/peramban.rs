@@ -97,15 +97,22 @@ pub fn cetak() {
     }
 }
 
-/// Read the text of the first file chosen in an `<input type=file>`.
+/// Read the text of the first file chosen in an `<input type=file>`; a file over `maks`
+/// bytes is refused with `terlalu_besar` before it is read into memory.
 pub fn baca_berkas(
     input: web_sys::HtmlInputElement,
+    maks: usize,
+    terlalu_besar: String,
     selesai: impl FnOnce(Result<String, String>) + 'static,
 ) {
     let Some(file) = input.files().and_then(|f| f.get(0)) else {
         selesai(Err("tidak ada berkas yang dipilih".into()));
         return;
     };
+    if file.size() > maks as f64 {
+        selesai(Err(terlalu_besar));
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let hasil = wasm_bindgen_futures::JsFuture::from(file.text())
             .await

@@ -2,6 +2,7 @@
 //! changes nothing.
 
 use crate::core::proyek::baca::proyek_dari_json;
+use crate::core::proyek::berkas::{proyek_terlalu_besar, MAKS_PROYEK};
 use crate::view::keadaan::Keadaan;
 use crate::view::penyimpanan::ke_json;
 use crate::view::peramban::{baca_berkas, unduh};
@@ -29,7 +30,8 @@ pub fn BerkasProyek() -> impl IntoView {
         else {
             return;
         };
-        baca_berkas(input.clone(), move |r| {
+        let terlalu_besar = format!("Berkas tidak dibuka: {}.", proyek_terlalu_besar());
+        baca_berkas(input.clone(), MAKS_PROYEK, terlalu_besar, move |r| {
             input.set_value("");
             let hasil = r
                 .and_then(|teks| proyek_dari_json(&teks))

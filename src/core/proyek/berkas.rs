@@ -16,6 +16,21 @@ pub const FORMAT: &str = "kalkulator-sakip";
 /// The version this build writes and the newest it reads.
 pub const VERSI: u32 = 1;
 
+/// The most bytes a project file, or the JSON a share link unpacks to, may hold. The four
+/// texts of pasted tables at the paste limit (`teks::tabel::MAKS_BYTE`, 8 MB each) fit with
+/// JSON's escapes (a test); a
+/// share link is checked as it unpacks, since a few KB of deflate can unpack to gigabytes,
+/// which would fill the memory and kill the page each time the link opens it.
+pub const MAKS_PROYEK: usize = 64 * 1024 * 1024;
+
+/// Why a project over [`MAKS_PROYEK`] is refused.
+pub fn proyek_terlalu_besar() -> String {
+    format!(
+        "isinya lebih dari {} MB, batas satu proyek; proyek dari Kalkulator SAKIP tidak sebesar itu",
+        MAKS_PROYEK / (1024 * 1024)
+    )
+}
+
 /// The report header, all editable.
 #[derive(Clone, Debug, PartialEq, Default, Serialize)]
 pub struct KepalaLaporan {
@@ -212,6 +227,23 @@ mod tests {
             },
             lanskap: false,
         }
+    }
+
+    #[test]
+    fn four_tables_at_the_paste_limit_fit_in_a_project() {
+        // a seed's table repeated to the paste limit, in each of the four texts
+        let baris = include_str!("../../../tests/fixtures/seed001_anggaran.tsv");
+        let penuh = |_| baris.repeat(crate::core::teks::tabel::MAKS_BYTE / baris.len());
+        let p = Proyek {
+            indikator: penuh(0),
+            anggaran: penuh(1),
+            ikm: penuh(2),
+            perkembangan: penuh(3),
+            ..contoh()
+        };
+        let json = serde_json::to_string(&p).unwrap();
+        assert!(json.len() > 4 * 8_000_000, "{}", json.len());
+        assert!(json.len() <= MAKS_PROYEK, "{}", json.len());
     }
 
     #[test]
