@@ -2,7 +2,7 @@
 // Expected values follow DOMAIN.md's rules: capaian = R / T x 100 (positive), rounded half-up
 // to 2 decimals; predikat by the chosen scale.
 import { test, expect } from '@playwright/test';
-import { fixture, tempel, barisData, bukaHalaman } from './helpers';
+import { fixture, tempel, tempelClipboard, barisData, bukaHalaman } from './helpers';
 
 const COLS = ['sasaran', 'indikator', 'satuan', 'target', 'realisasi', 'capaian', 'predikat'];
 
@@ -96,6 +96,25 @@ test('unreadable cells are named; target 0 and missing realisasi say why; other 
   await expect(rows.nth(1).locator('[data-col="capaian"]')).toContainText('target 0');
   await expect(rows.nth(2).locator('[data-col="capaian"]')).toContainText('realisasi belum ada');
   await expect(page.getByTestId('pesan-indikator')).toContainText('Baris 2, kolom Realisasi, "banyak"');
+  expect(errors).toEqual([]);
+});
+
+test('a cell of megabytes is read to its first 2.000 characters with a message; the page stays quick and the text whole', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  // a document pasted into one cell: laid out whole, 2 MB of it held the page for 7 s
+  const dokumen = 'Persentase layanan administrasi yang selesai tepat waktu. '.repeat(40_000);
+  const indikator = `Indikator\tTarget\tRealisasi\n${dokumen}\t80\t70\nIKM\t80\t90`;
+  await tempelClipboard(page, 'input-indikator', indikator);
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(2);
+  expect((await barisData(rows, ['capaian'])).map((r) => r.capaian)).toEqual(['87,50', '112,50']);
+  expect((await rows.first().locator('[data-col="indikator"]').textContent())?.length).toBe(2000);
+  await expect(page.getByTestId('pesan-indikator')).toContainText('Baris 2, kolom ke-1, "Persentase layanan administrasi yang sel…": sel sepanjang 2.319.999 karakter: hanya 2.000 karakter pertama yang dibaca, 2.317.999 karakter sisanya tidak.');
+  // the same in the budget table; the pasted text itself is kept whole
+  await tempelClipboard(page, 'input-anggaran', `Kode\tUraian\tAnggaran\tRealisasi\n1\t${dokumen}\t1000\t900`);
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('Baris 2, kolom ke-2');
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="total"] [data-col="serapan"]')).toHaveText('90,00');
+  expect((await page.getByTestId('input-indikator').inputValue()).length).toBe(indikator.length);
   expect(errors).toEqual([]);
 });
 

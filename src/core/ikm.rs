@@ -5,8 +5,9 @@
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::memuat;
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::tabel::{baris_nomor_kolom, batasi, pisah_tabel, Baris};
+use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use crate::core::teks::tampil::{apa_adanya, bulat, id_desimal};
+use crate::core::teks::tempelan::baca_tempelan;
 use rust_decimal::Decimal;
 
 /// The nine unsur, in order.
@@ -82,12 +83,7 @@ type BarisNilai = (usize, Vec<(usize, Decimal)>, String);
 /// then either raw answers (every row nine answers or more) or nine NRR. Cell problems are
 /// messages; `None` when nothing could be computed.
 pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) {
-    let (teks, batas) = batasi(teks);
-    let (_, rows) = pisah_tabel(teks);
-    let mut pesan: Vec<Pesan> = batas
-        .into_iter()
-        .map(|b| Pesan::info(0, "", "", b))
-        .collect();
+    let (_, rows, mut pesan) = baca_tempelan(teks);
     let (nilai_baris, kolom_nrr) = baca_baris(&rows);
     let jawaban = nilai_baris.iter().filter(|(_, n, _)| n.len() >= 9).count();
     let hasil = if jawaban > 1 && jawaban == nilai_baris.len() {

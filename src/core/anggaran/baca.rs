@@ -18,7 +18,8 @@ use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, triwulan_dalam};
 use crate::core::teks::pembaca::{konvensi_kolom_data, PembacaSel};
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::tabel::{baris_nomor_kolom, batasi, lebar, pisah_tabel, Baris};
+use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
+use crate::core::teks::tempelan::baca_tempelan;
 use rust_decimal::Decimal;
 
 /// The columns holding money or percentages (their convention is decided from their cells).
@@ -37,8 +38,7 @@ fn kolom_uang(k: KolomAnggaran) -> bool {
 
 /// Read a pasted budget table.
 pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
-    let (teks, batas) = batasi(teks);
-    let (pemisah, rows) = pisah_tabel(teks);
+    let (pemisah, rows, pesan) = baca_tempelan(teks);
     let rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_strip(b)).collect();
     let blok = cari_judul(&rows);
     let (judul, mut kolom) = match blok {
@@ -64,10 +64,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         judul,
         kolom,
         baris: Vec::new(),
-        pesan: batas
-            .into_iter()
-            .map(|b| Pesan::info(0, "", "", b))
-            .collect(),
+        pesan,
     };
     let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);
     if !rows.is_empty()
@@ -295,6 +292,7 @@ pub fn sambung_pecahan(baris: &mut [BarisAnggaran], row: &BarisAnggaran) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::teks::tabel::pisah_tabel;
     use rust_decimal::Decimal;
 
     #[test]

@@ -6,8 +6,9 @@ use crate::core::kebijakan::Pilihan;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::tabel::{baris_nomor_kolom, batasi, pisah_tabel};
+use crate::core::teks::tabel::baris_nomor_kolom;
 use crate::core::teks::tampil::{apa_adanya, id_desimal, rupiah};
+use crate::core::teks::tempelan::baca_tempelan;
 use rust_decimal::Decimal;
 
 /// How the average growth is taken.
@@ -66,13 +67,8 @@ pub struct Perkembangan {
 
 /// Read rows of `tahun, anggaran[, ..., growth %]` (seed 000 table 3.9) and compute growth.
 pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembangan {
-    let (teks, batas) = batasi(teks);
-    let (_, rows) = pisah_tabel(teks);
+    let (_, rows, mut pesan) = baca_tempelan(teks);
     let mut tahun = Vec::new();
-    let mut pesan: Vec<Pesan> = batas
-        .into_iter()
-        .map(|b| Pesan::info(0, "", "", b))
-        .collect();
     for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
         let first = b.pertama();
         let Some(y) = tahun_dalam(first).filter(|_| first.len() <= 12) else {

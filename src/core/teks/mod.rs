@@ -13,3 +13,4 @@ pub mod pesan;
 pub mod sunting;
 pub mod tabel;
 pub mod tampil;
+pub mod tempelan;

@@ -1,6 +1,6 @@
 //! Reading a pasted indicator table, as a pipeline of small stages, each tested alone:
-//! 1. cut the paste to the size limit and split it into rows ([`crate::core::teks::tabel`]),
-//!    dropping rule lines;
+//! 1. cut the paste and its cells to the size limits and split it into rows
+//!    ([`crate::core::teks::tempelan`]), dropping rule lines;
 //! 2. find the header block ([`judul::cari_judul`]);
 //! 3. keep the rows that carry data ([`judul::baris_data`]);
 //! 4. give each column a role ([`peran::tentukan_peran`]), where new roles are added;
@@ -19,13 +19,13 @@ use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::pembaca::{baris_garis, konvensi_kolom_data};
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::tabel::{batasi, pisah_tabel, Baris};
+use crate::core::teks::tabel::Baris;
+use crate::core::teks::tempelan::baca_tempelan;
 
 /// Read a pasted indicator table. `pilihan` are roles a person chose; they replace the
 /// detected ones column by column.
 pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndikator {
-    let (teks, batas) = batasi(teks);
-    let (pemisah, rows) = pisah_tabel(teks);
+    let (pemisah, rows, pesan) = baca_tempelan(teks);
     let rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_garis(b)).collect();
     let blok = judul::cari_judul(&rows);
     let data = judul::baris_data(&rows, blok.unwrap_or((0, 0)));
@@ -43,10 +43,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         indikator: Vec::new(),
         total_sub: Vec::new(),
         capaian_sasaran_laporan: Vec::new(),
-        pesan: batas
-            .into_iter()
-            .map(|b| Pesan::info(0, "", "", b))
-            .collect(),
+        pesan,
         baris_judul: blok
             .map(|(s, e)| rows[s..e].iter().map(|b| b.nomor_baris).collect())
             .unwrap_or_default(),

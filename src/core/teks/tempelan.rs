@@ -1,0 +1,105 @@
+//! The first stage of every reader: a paste cut to the size limits, split into rows. Beyond
+//! the paste's limits (`tabel::batasi`) a single cell has one too: a cell of megabytes (a
+//! document pasted into one cell, or a table whose separators were lost) took Chromium
+//! seconds to minutes to lay out in the results table (one cell of 2 MB: 7 s, 3 MB: 19 s,
+//! 5 MB: over a minute), and every message quoting it would do the same.
+
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::{batasi, pisah_tabel, Baris, Pemisah};
+use crate::core::teks::tampil::ribuan;
+use std::borrow::Cow;
+
+/// The most characters one cell is read to; the longest sasaran or indikator of the seeds
+/// has a few hundred.
+pub const MAKS_SEL: usize = 2000;
+
+/// How many characters of a cut cell its message quotes.
+const KUTIPAN: usize = 40;
+
+/// `teks` cut to the paste's limits and split into rows, every cell cut to [`MAKS_SEL`]
+/// characters, with a message for each limit reached. The text itself is kept whole.
+pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
+    let (teks, batas) = batasi(teks);
+    let (pemisah, mut rows) = pisah_tabel(teks);
+    let mut pesan: Vec<Pesan> = batas
+        .into_iter()
+        .map(|b| Pesan::info(0, "", "", b))
+        .collect();
+    for b in &mut rows {
+        for (j, sel) in b.sel.iter_mut().enumerate() {
+            if let Some(p) = potong(sel) {
+                pesan.push(Pesan::peringatan(
+                    b.nomor_baris,
+                    &format!("ke-{}", j + 1),
+                    &p.0,
+                    p.1,
+                ));
+            }
+        }
+    }
+    (pemisah, rows, pesan)
+}
+
+/// Cuts `sel` to [`MAKS_SEL`] characters when it is longer: its start, quoted, and what was
+/// left out.
+fn potong(sel: &mut Cow<'_, str>) -> Option<(String, String)> {
+    // a cell of MAKS_SEL characters has at least as many bytes: most cells end the check here
+    if sel.len() <= MAKS_SEL {
+        return None;
+    }
+    let (akhir, _) = sel.char_indices().nth(MAKS_SEL)?;
+    let panjang = sel.chars().count();
+    let kutipan: String = sel.chars().take(KUTIPAN).chain("…".chars()).collect();
+    match sel {
+        Cow::Borrowed(s) => *s = &s[..akhir],
+        Cow::Owned(s) => s.truncate(akhir),
+    }
+    let pesan = format!(
+        "sel sepanjang {} karakter: hanya {} karakter pertama yang dibaca, {} karakter sisanya \
+         tidak. Sel tabel SAKIP tidak sepanjang ini; periksa apakah tanda pemisah kolom atau \
+         baris di sel ini hilang, lalu tempel lagi.",
+        ribuan(panjang),
+        ribuan(MAKS_SEL),
+        ribuan(panjang - MAKS_SEL)
+    );
+    Some((kutipan, pesan))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_over_the_limit_is_cut_with_a_message_naming_row_column_and_start() {
+        let panjang = "layanan ".repeat(1000); // 8.000 characters
+        let teks = format!("Indikator\tTarget\n{panjang}\t80\nIKM\t90");
+        let (_, rows, pesan) = baca_tempelan(&teks);
+        assert_eq!(rows[1].sel(0).chars().count(), MAKS_SEL);
+        assert!(panjang.starts_with(rows[1].sel(0)));
+        assert_eq!(rows[1].sel(1), "80");
+        assert_eq!(pesan.len(), 1);
+        let kalimat = pesan[0].kalimat();
+        assert!(
+            kalimat.starts_with("Baris 2, kolom ke-1, \"layanan layanan layanan layanan layanan …\": sel sepanjang 7.999 karakter: hanya 2.000 karakter pertama yang dibaca, 5.999 karakter sisanya tidak."),
+            "{kalimat}"
+        );
+    }
+
+    #[test]
+    fn cells_within_the_limit_and_the_paste_limit_message_pass_as_before() {
+        let pas = "é".repeat(MAKS_SEL); // 2.000 characters, 4.000 bytes
+        let teks = format!("Indikator\tTarget\n{pas}\t80");
+        let (p, rows, pesan) = baca_tempelan(&teks);
+        assert_eq!((p, rows[1].sel(0)), (Pemisah::Tab, pas.as_str()));
+        assert!(pesan.is_empty());
+        // a cell that was tidied (an owned string) is cut too, inside a character's bytes
+        let lebih = format!("\"{}\n{}\"\t1", "é".repeat(MAKS_SEL), "x");
+        let (_, rows, pesan) = baca_tempelan(&lebih);
+        assert_eq!(rows[0].sel(0), "é".repeat(MAKS_SEL));
+        assert_eq!(pesan.len(), 1);
+        let besar = "a\t1\n".repeat(crate::core::teks::tabel::MAKS_BARIS + 1);
+        let (_, _, pesan) = baca_tempelan(&besar);
+        assert_eq!(pesan.len(), 1);
+        assert!(pesan[0].pesan.contains("1 baris berikutnya tidak dibaca"));
+    }
+}
