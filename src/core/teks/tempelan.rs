@@ -2,7 +2,9 @@
 //! the paste's limits (`tabel::batasi`) a single cell has one too: a cell of megabytes (a
 //! document pasted into one cell, or a table whose separators were lost) took Chromium
 //! seconds to minutes to lay out in the results table (one cell of 2 MB: 7 s, 3 MB: 19 s,
-//! 5 MB: over a minute), and every message quoting it would do the same.
+//! 5 MB: over a minute), and every message quoting it would do the same. And a row has a
+//! limit of columns: 50.000 columns (a PDF copy whose words are all split apart) put a role
+//! dropdown per column on the page, 200.000 elements and 20 s.
 
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{batasi, pisah_tabel, Baris, Pemisah};
@@ -13,11 +15,15 @@ use std::borrow::Cow;
 /// has a few hundred.
 pub const MAKS_SEL: usize = 2000;
 
+/// The most columns a row is read to; a quarterly table has about twenty.
+pub const MAKS_KOLOM: usize = 200;
+
 /// How many characters of a cut cell its message quotes.
 const KUTIPAN: usize = 40;
 
-/// `teks` cut to the paste's limits and split into rows, every cell cut to [`MAKS_SEL`]
-/// characters, with a message for each limit reached. The text itself is kept whole.
+/// `teks` cut to the paste's limits and split into rows, every row cut to [`MAKS_KOLOM`]
+/// columns and every cell to [`MAKS_SEL`] characters, with a message for each limit reached.
+/// The text itself is kept whole.
 pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
     let (teks, batas) = batasi(teks);
     let (pemisah, mut rows) = pisah_tabel(teks);
@@ -25,6 +31,7 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
         .into_iter()
         .map(|b| Pesan::info(0, "", "", b))
         .collect();
+    pesan.extend(potong_kolom(&mut rows));
     for b in &mut rows {
         for (j, sel) in b.sel.iter_mut().enumerate() {
             if let Some(p) = potong(sel) {
@@ -38,6 +45,35 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
         }
     }
     (pemisah, rows, pesan)
+}
+
+/// Cuts every row to [`MAKS_KOLOM`] columns; one message for the table, naming the widest row.
+fn potong_kolom(rows: &mut [Baris<'_>]) -> Option<Pesan> {
+    let (mut terlebar, mut baris, mut jumlah) = (0, 0, 0);
+    for b in rows.iter_mut().filter(|b| b.sel.len() > MAKS_KOLOM) {
+        if b.sel.len() > terlebar {
+            (terlebar, baris) = (b.sel.len(), b.nomor_baris);
+        }
+        jumlah += 1;
+        b.sel.truncate(MAKS_KOLOM);
+    }
+    (jumlah > 0).then(|| {
+        Pesan::info(
+            0,
+            "",
+            "",
+            format!(
+                "Tabel terlalu lebar: {} baris lebih dari {} kolom (baris {} memiliki {} kolom); \
+                 hanya {} kolom pertama yang dibaca. Tabel SAKIP tidak selebar ini; periksa \
+                 pemisah kolomnya (salinan PDF sering memisah setiap kata).",
+                ribuan(jumlah),
+                MAKS_KOLOM,
+                baris,
+                ribuan(terlebar),
+                MAKS_KOLOM
+            ),
+        )
+    })
 }
 
 /// Cuts `sel` to [`MAKS_SEL`] characters when it is longer: its start, quoted, and what was
@@ -82,6 +118,27 @@ mod tests {
         assert!(
             kalimat.starts_with("Baris 2, kolom ke-1, \"layanan layanan layanan layanan layanan …\": sel sepanjang 7.999 karakter: hanya 2.000 karakter pertama yang dibaca, 5.999 karakter sisanya tidak."),
             "{kalimat}"
+        );
+    }
+
+    #[test]
+    fn a_row_over_the_column_limit_is_cut_with_one_message_for_the_table() {
+        let lebar = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>().join("\t");
+        let teks = format!(
+            "{}\n{}\n{}",
+            lebar(3),
+            lebar(MAKS_KOLOM + 50),
+            lebar(MAKS_KOLOM + 1)
+        );
+        let (_, rows, pesan) = baca_tempelan(&teks);
+        let kolom: Vec<usize> = rows.iter().map(|b| b.sel.len()).collect();
+        assert_eq!(kolom, vec![3, MAKS_KOLOM, MAKS_KOLOM]);
+        assert_eq!(rows[1].sel(MAKS_KOLOM - 1), "199");
+        assert_eq!(pesan.len(), 1);
+        assert!(
+            pesan[0].kalimat().starts_with("Tabel terlalu lebar: 2 baris lebih dari 200 kolom (baris 2 memiliki 250 kolom); hanya 200 kolom pertama yang dibaca."),
+            "{}",
+            pesan[0].kalimat()
         );
     }
 
