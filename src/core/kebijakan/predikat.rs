@@ -36,6 +36,11 @@ pub const PRESET: &[(&str, &str)] = &[
     ("sakip", "Nilai SAKIP (PermenPANRB 88/2021)"),
 ];
 
+/// The most bands a scale read from text may have (the regulations' have four to six), and
+/// the most characters of a band's label: a label is shown in every predikat cell and a
+/// custom scale comes from a person or a project file, which could hold anything.
+pub const MAKS_PITA: usize = 20;
+pub const MAKS_LABEL: usize = 100;
 impl SkalaPredikat {
     /// >= 91 Sangat Tinggi; >= 76 Tinggi; >= 66 Sedang; >= 51 Rendah; else Sangat Rendah.
     pub fn permendagri_86() -> Self {
@@ -139,6 +144,9 @@ impl SkalaPredikat {
             .filter(|s| !s.is_empty())
             .enumerate()
         {
+            if i == MAKS_PITA {
+                return Err(format!("skala paling banyak {MAKS_PITA} pita"));
+            }
             let eksklusif = bagian.starts_with('>') && !bagian.starts_with(">=");
             let t = bagian
                 .trim_start_matches(">=")
@@ -157,6 +165,12 @@ impl SkalaPredikat {
             };
             if label.is_empty() {
                 return Err(format!("pita {}: label kosong", i + 1));
+            }
+            if label.len() > MAKS_LABEL && label.chars().count() > MAKS_LABEL {
+                return Err(format!(
+                    "pita {}: label lebih dari {MAKS_LABEL} karakter",
+                    i + 1
+                ));
             }
             pita.push(Pita {
                 batas_bawah: batas,
@@ -256,6 +270,29 @@ mod tests {
         assert_eq!(again, s);
         assert!(SkalaPredikat::dari_teks("x", "abc;").is_ok());
         assert!(SkalaPredikat::dari_teks("x", "").is_err());
+        // a scale pasted wrong: too many bands or a label of a page are refused, fast
+        let banyak = (0..1_000_000)
+            .map(|i| format!("{i} P{i}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(
+            SkalaPredikat::dari_teks("x", &banyak),
+            Err("skala paling banyak 20 pita".into())
+        );
+        let ok = (0..MAKS_PITA)
+            .map(|i| format!("{i} P{i}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(
+            SkalaPredikat::dari_teks("x", &ok).map(|s| s.pita.len()),
+            Ok(MAKS_PITA + 1)
+        );
+        let panjang = format!("80 {}\nKurang", "é".repeat(MAKS_LABEL + 1));
+        assert_eq!(
+            SkalaPredikat::dari_teks("x", &panjang),
+            Err("pita 1: label lebih dari 100 karakter".into())
+        );
+        assert!(SkalaPredikat::dari_teks("x", &format!("80 {}", "é".repeat(MAKS_LABEL))).is_ok());
         let sakip = SkalaPredikat::dari_teks("s", &SkalaPredikat::sakip_88().ke_teks()).unwrap();
         assert_eq!(sakip.pita, SkalaPredikat::sakip_88().pita);
     }
