@@ -75,7 +75,7 @@ test('1.200 indikator: a window of 200 rows, complete summaries, more on request
   await tempelClipboard(page, 'input-indikator', indikator(1200));
   const tabel = page.getByTestId('hasil-indikator');
   await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(200);
-  await expect(tabel.locator('tr[data-row="lagi"]')).toContainText('Menampilkan 200 dari 1200 baris');
+  await expect(tabel.locator('tr[data-row="lagi"]')).toContainText('Menampilkan 200 dari 1.200 baris');
   // the instansi capaian is the mean over every sasaran, not only the rows shown: (110 + 90) / 2
   expect((await barisData(tabel.locator('tr[data-row="instansi"]'), ['capaian']))[0].capaian).toBe('100,00');
   await page.getByTestId('tampilkan-lagi').click();
@@ -104,7 +104,7 @@ test('"Tampilkan semua" over thousands of hidden rows says what it does, then sh
   await tabel.getByTestId('tampilkan-semua').click();
   await expect(tabel.locator('tr[data-row="indikator"]')).toHaveCount(4500);
   await expect(tabel.locator('tr[data-row="lagi"]')).toHaveCount(0);
-  const sibuk = 'Menampilkan semua 4500 baris, tunggu sebentar…';
+  const sibuk = 'Menampilkan semua 4.500 baris, tunggu sebentar…';
   // the notice came first, on a disabled button, while the window still held 200 rows
   expect((await semua())[0]).toEqual([sibuk, true, 200]);
   // 2.000 more rows a step: at 2.200 and 4.200 rows the rebuilt row still says what is going
@@ -228,7 +228,7 @@ test('a large paste says it is being read before the page is busy, then shows th
   });
   await tempelClipboard(page, 'input-indikator', indikator(8000));
   const tabel = page.getByTestId('hasil-indikator');
-  await expect(tabel.locator('tr[data-row="lagi"]')).toContainText('Menampilkan 200 dari 8000 baris', { timeout: 30_000 });
+  await expect(tabel.locator('tr[data-row="lagi"]')).toContainText('Menampilkan 200 dari 8.000 baris', { timeout: 30_000 });
   expect(await page.evaluate(() => (window as any).__proses)).toContain('Membaca dan menghitung 8.001 baris…');
   // and it is gone once the rows are there
   for (const el of await page.getByTestId('memproses').all()) await expect(el).toHaveText('');

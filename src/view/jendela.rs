@@ -3,6 +3,7 @@
 //! limited, so a paste of 20.000 lines does not build 20.000 rows of DOM at once.
 
 use crate::core::peta::Fx;
+use crate::core::teks::tampil::ribuan;
 use crate::view::fokus::{fokus_dalam, wadah_fokus};
 use crate::view::sibuk::{beri_tahu_lalu, setelah_bingkai};
 use leptos::prelude::*;
@@ -100,7 +101,7 @@ pub fn TombolLagi(
     view! {
         <tr class="lagi" data-row="lagi">
             <td colspan=lebar.to_string()>
-                {format!("Menampilkan {} dari {jumlah} baris; jumlah dan ringkasan tetap dihitung dari semua baris. ", tampil.get_untracked().min(jumlah))}
+                {format!("Menampilkan {} dari {} baris; jumlah dan ringkasan tetap dihitung dari semua baris. ", ribuan(tampil.get_untracked().min(jumlah)), ribuan(jumlah))}
                 {tombol_lagi(tampil, jumlah)}
             </td>
         </tr>
@@ -127,7 +128,7 @@ pub fn LagiDaftar(
 ) -> impl IntoView {
     view! {
         <li class="lagi" data-row="lagi">
-            {format!("Menampilkan {} dari {jumlah} pesan. ", tampil.get_untracked().min(jumlah))}
+            {format!("Menampilkan {} dari {} pesan. ", ribuan(tampil.get_untracked().min(jumlah)), ribuan(jumlah))}
             {tombol_lagi(tampil, jumlah)}
         </li>
     }
@@ -173,7 +174,12 @@ thread_local! {
 /// "Tampilkan semua", disabled and saying so while `sibuk`. With many rows left it first says
 /// so (see [`beri_tahu_lalu`]), then shows them [`LANGKAH_SEMUA`] a frame.
 fn tombol_semua(tampil: RwSignal<usize>, jumlah: usize, sibuk: bool) -> impl IntoView {
-    let teks = move || format!("Menampilkan semua {jumlah} baris, tunggu sebentar…");
+    let teks = move || {
+        format!(
+            "Menampilkan semua {} baris, tunggu sebentar…",
+            ribuan(jumlah)
+        )
+    };
     let semua = move |ev: web_sys::MouseEvent| {
         let wadah = wadah_fokus(&ev);
         if jumlah.saturating_sub(tampil.get_untracked()) <= SEMUA_SEKETIKA {
