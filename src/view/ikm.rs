@@ -2,7 +2,7 @@
 
 use crate::core::ikm::{mutu, BentukIkm, HasilIkm};
 use crate::core::kebijakan::Kebijakan;
-use crate::core::teks::tampil::id_desimal;
+use crate::core::teks::tampil::{id_desimal, ribuan};
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::gulir::Gulir;
 use crate::view::jendela::{lagi_jika_ada, tampil_awal};
@@ -39,7 +39,7 @@ pub fn BagianIkm(
             let (grade, label) = mutu(h.ikm);
             let bentuk = match h.bentuk {
                 BentukIkm::Nrr => "dari NRR per unsur".to_string(),
-                BentukIkm::Jawaban { responden } => format!("dari jawaban {responden} responden"),
+                BentukIkm::Jawaban { responden } => format!("dari jawaban {} responden", ribuan(responden)),
             };
             let batas = tampil.get();
             let lagi = lagi_jika_ada(tampil, h.nrr.len(), 4);

@@ -2,6 +2,7 @@
 //! (Excel quotes a cell that holds a line break); seed 004 has markdown pipes; some offices
 //! use `;`. A PDF copy often has only runs of spaces between columns.
 
+use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
 
 /// One pasted row: its cells and the line it started on (1-based), for messages. A cell is
@@ -86,10 +87,13 @@ pub fn batasi(teks: &str) -> (&str, Option<String>) {
         .filter(|l| !l.trim().is_empty())
         .count();
     let pesan = format!(
-        "Tempelan terlalu besar: hanya {dibaca} baris pertama yang dibaca (batas {MAKS_BARIS} \
-         baris atau {} MB); {sisa} baris berikutnya tidak dibaca. Bagi tabel menjadi beberapa \
-         bagian (misalnya per program atau per sasaran) dan tempel satu per satu.",
-        MAKS_BYTE / (1024 * 1024)
+        "Tempelan terlalu besar: hanya {} baris pertama yang dibaca (batas {} baris atau {} MB); \
+         {} baris berikutnya tidak dibaca. Bagi tabel menjadi beberapa bagian (misalnya per \
+         program atau per sasaran) dan tempel satu per satu.",
+        ribuan(dibaca),
+        ribuan(MAKS_BARIS),
+        MAKS_BYTE / (1024 * 1024),
+        ribuan(sisa)
     );
     (&teks[..akhir], Some(pesan))
 }
@@ -351,7 +355,7 @@ mod tests {
         let (dibaca, pesan) = batasi(&teks);
         assert_eq!(dibaca.lines().count(), MAKS_BARIS);
         let pesan = pesan.expect("a message");
-        assert!(pesan.contains("5 baris berikutnya tidak dibaca"), "{pesan}");
+        assert!(pesan.contains("hanya 100.000 baris pertama yang dibaca (batas 100.000 baris atau 8 MB); 5 baris berikutnya tidak dibaca"), "{pesan}");
         assert_eq!(batasi("a\t1\nb\t2"), ("a\t1\nb\t2", None));
         let besar = "é".repeat(MAKS_BYTE); // no line break, cut inside a character
         let (dibaca, pesan) = batasi(&besar);
