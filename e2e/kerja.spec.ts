@@ -241,8 +241,8 @@ test('a 360 x 740 phone: every capaian and predikat on screen, no page overflow'
   await tempelClipboard(page, 'input-indikator', fixture('seed002_indikator.tsv'));
   await tempelClipboard(page, 'input-anggaran', fixture('seed001_anggaran.tsv'));
   const rows = indikator(page);
+  await expect.poll(() => rows.count()).toBeGreaterThan(5);
   const n = await rows.count();
-  expect(n).toBeGreaterThan(5);
   for (let i = 0; i < n; i++) {
     for (const col of ['capaian', 'predikat']) {
       const box = await rows.nth(i).locator(`[data-col="${col}"]`).boundingBox();
