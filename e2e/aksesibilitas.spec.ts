@@ -74,6 +74,16 @@ function fokusDiBaris(page: Page) {
   });
 }
 
+/** A fresh page with `indikator` (No, Indikator, Target, Realisasi; one line a row) pasted:
+ * its result rows, and where the focus is (`fokusDiBaris`). */
+async function barisDenganFokus(page: Page, indikator: string[]) {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', ['No\tIndikator\tTarget\tRealisasi', ...indikator].join('\n'));
+  const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(baris).toHaveCount(indikator.length);
+  return { baris, fokus: () => fokusDiBaris(page) };
+}
+
 test('every control can be reached by keyboard and shows its focus', async ({ page }) => {
   await bukaHalaman(page);
   const dilihat = new Set<string>();
@@ -91,11 +101,7 @@ test('every control can be reached by keyboard and shows its focus', async ({ pa
 });
 
 test('the row editor from the keyboard: into its first field, Escape or Enter back to the row', async ({ page }) => {
-  await bukaHalaman(page);
-  await tempelClipboard(page, 'input-indikator', 'No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t78\n2\tPersentase desa\t100\t90');
-  const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
-  await expect(baris).toHaveCount(2);
-  const fokus = () => fokusDiBaris(page);
+  const { baris, fokus } = await barisDenganFokus(page, ['1\tIKM\t80\t78', '2\tPersentase desa\t100\t90']);
   // Enter on the second row's edit button: the first field of the editor has the focus
   await baris.nth(1).getByTestId('ubah-baris').focus();
   await page.keyboard.press('Enter');
@@ -125,11 +131,7 @@ test('the row editor from the keyboard: into its first field, Escape or Enter ba
 });
 
 test('a row button used from the keyboard keeps the focus in its row: polarity, remove', async ({ page }) => {
-  await bukaHalaman(page);
-  await tempelClipboard(page, 'input-indikator', 'No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t78\n2\tPersentase desa\t100\t90\n3\tAngka kemiskinan\t10\t12');
-  const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
-  await expect(baris).toHaveCount(3);
-  const fokus = () => fokusDiBaris(page);
+  const { baris, fokus } = await barisDenganFokus(page, ['1\tIKM\t80\t78', '2\tPersentase desa\t100\t90', '3\tAngka kemiskinan\t10\t12']);
   // Enter on the third row's polarity button rebuilds that row (its sign, its capaian):
   // the focus is on the new row's polarity button, not back at the top of the page
   await baris.nth(2).getByTestId('balik-polaritas').focus();
