@@ -3,6 +3,7 @@
 
 use crate::core::kinerja::capaian::{banding_rumus_negatif, capaian_teks, ALASAN_RUMUS_NEGATIF};
 use crate::core::kinerja::polaritas::Polaritas;
+use crate::core::proyek::cepat::IsianCepat;
 use crate::view::gulir::Gulir;
 use crate::view::keadaan::Keadaan;
 use crate::view::penyimpanan::{baca_catatan, tulis_catatan, KUNCI_CEPAT};
@@ -12,29 +13,18 @@ use leptos::prelude::*;
 #[component]
 pub fn HitungCepat() -> impl IntoView {
     let s = expect_context::<Keadaan>();
-    // kept in the browser's storage as typed: a phone may discard the page while a person
-    // looks up a number in another app
-    let simpan = baca_catatan(KUNCI_CEPAT).unwrap_or_default();
-    let mut simpan = simpan.split('\n');
-    let mut isian = || RwSignal::new(simpan.next().unwrap_or_default().to_string());
-    let (target, realisasi) = (isian(), isian());
-    let polaritas = RwSignal::new(match simpan.next() {
-        Some("negatif") => Polaritas::Negatif,
-        _ => Polaritas::Positif,
-    });
+    // kept in the browser's storage as typed (see `core/proyek/cepat.rs`)
+    let simpan = IsianCepat::baca(&baca_catatan(KUNCI_CEPAT).unwrap_or_default());
+    let target = RwSignal::new(simpan.target);
+    let realisasi = RwSignal::new(simpan.realisasi);
+    let polaritas = RwSignal::new(simpan.polaritas);
     Effect::new(move |_| {
-        let p = if polaritas.get() == Polaritas::Negatif {
-            "negatif"
-        } else {
-            "positif"
+        let isian = IsianCepat {
+            target: target.get(),
+            realisasi: realisasi.get(),
+            polaritas: polaritas.get(),
         };
-        let isi = format!("{}\n{}\n{p}", target.get(), realisasi.get());
-        // an input field holds no line end; an empty check keeps nothing
-        let kosong = target.with(String::is_empty) && realisasi.with(String::is_empty);
-        tulis_catatan(
-            KUNCI_CEPAT,
-            (!kosong && isi.lines().count() == 3).then_some(isi.as_str()),
-        );
+        tulis_catatan(KUNCI_CEPAT, isian.tulis().as_deref());
     });
     let hasil = Memo::new(move |_| {
         let (t, r) = (target.get(), realisasi.get());

@@ -18,9 +18,9 @@ pub const VERSI: u32 = 1;
 
 /// The most bytes a project file, or the JSON a share link unpacks to, may hold. The four
 /// texts of pasted tables at the paste limit (`teks::tabel::MAKS_BYTE`, 8 MB each) fit with
-/// JSON's escapes (a test); a
-/// share link is checked as it unpacks, since a few KB of deflate can unpack to gigabytes,
-/// which would fill the memory and kill the page each time the link opens it.
+/// JSON's escapes (a test). A share link is checked as it unpacks, since a few KB of deflate
+/// can unpack to gigabytes, which would fill the memory and kill the page each time the link
+/// opens it.
 pub const MAKS_PROYEK: usize = 64 * 1024 * 1024;
 
 /// Why a project over [`MAKS_PROYEK`] is refused.

@@ -1,8 +1,10 @@
 //! The work as a whole: the versioned project file, the list of saved projects, the undo
-//! history, an open row editor's unsaved fields, and the worked examples.
+//! history, an open row editor's unsaved fields, the quick check's fields, and the worked
+//! examples.
 
 pub mod baca;
 pub mod berkas;
+pub mod cepat;
 pub mod contoh;
 pub mod daftar;
 pub mod draf;
