@@ -143,6 +143,10 @@ test('undo and redo a paste and a policy change, by button and by keyboard', asy
 
 test('entry by hand on an empty page: both tables', async ({ page }) => {
   const errors = await bukaHalaman(page);
+  // an empty table has nothing to copy or download: no export buttons until it has a row
+  for (const id of ['ekspor-kinerja-salin', 'ekspor-kinerja-csv', 'ekspor-anggaran-salin', 'ekspor-anggaran-csv']) {
+    await expect(page.getByTestId(id)).toBeHidden();
+  }
   await page.getByTestId('tambah-baris').click();
   const editor = page.getByTestId('sunting-baris');
   for (const [col, v] of [['sasaran', 'Meningkatnya keamanan'], ['indikator', 'Gangguan KAMTIBMAS'], ['satuan', 'Kasus'], ['target', '13'], ['realisasi', '9'], ['polaritas', 'negatif']]) {
@@ -150,6 +154,8 @@ test('entry by hand on an empty page: both tables', async ({ page }) => {
   }
   await page.getByTestId('simpan-baris').click();
   await expect(indikator(page)).toHaveCount(1);
+  await expect(page.getByTestId('ekspor-kinerja-csv')).toBeVisible();
+  await expect(page.getByTestId('ekspor-anggaran-csv')).toBeHidden();
   const row = (await barisData(indikator(page), ['sasaran', 'indikator', 'target', 'realisasi', 'capaian', 'predikat']))[0];
   expect(row).toEqual({ sasaran: 'Meningkatnya keamanan', indikator: 'Gangguan KAMTIBMAS', target: '13', realisasi: '9', capaian: '130,77', predikat: 'Sangat Tinggi' });
   // a typed row is an ordinary row: a second one, then edit it
@@ -170,6 +176,7 @@ test('entry by hand on an empty page: both tables', async ({ page }) => {
   await page.getByTestId('simpan-baris-anggaran').click();
   const anggaran = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
   await expect(anggaran).toHaveCount(1);
+  await expect(page.getByTestId('ekspor-anggaran-salin')).toBeVisible();
   await expect(anggaran.locator('[data-col="serapan"]')).toHaveText(/90,00/);
   await expect(anggaran.locator('[data-col="sisa"]')).toHaveText('100.000');
   // typed rows are ordinary rows: edited, removed, saved
