@@ -133,3 +133,31 @@ for (const [seed, width] of [[20261201, 360], [8, 1280]]) {
     await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"] [data-col="capaian"]')).toHaveText(['112,50']);
   });
 }
+
+test('a share link cut or damaged anywhere opens nothing broken: it says so, or opens what it holds as a new project; the work stays', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  await page.getByTestId('bagikan').click();
+  await expect(page.getByTestId('tautan-bagikan')).toHaveValue(/#data=/);
+  const [dasar, kode] = (await page.getByTestId('tautan-bagikan').inputValue()).split('#data=');
+  const { r } = acak(3);
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const rusakKode = (i: number) => {
+    if (i % 3 === 0) return kode.slice(0, Math.floor(r() * kode.length)); // cut by a chat app
+    const c = kode.split('');
+    for (let j = 0; j < 1 + i % 4; j++) c[Math.floor(r() * c.length)] = B64[Math.floor(r() * 64)];
+    return i % 3 === 1 ? c.join('') : c.join('') + '%E2%82%AC=';
+  };
+  for (let i = 0; i < 12; i++) {
+    const k = rusakKode(i);
+    await page.goto('about:blank');
+    await page.goto(`${dasar}#data=${k}`);
+    await expect(page.getByText(/^(Tautan tidak dapat dibuka: |Data dari tautan dibuka sebagai proyek baru)/), `link code ${k}`).toBeVisible();
+    expect(await page.getByTestId('galat-aplikasi').count()).toBe(0);
+  }
+  // the person's own project is still there with its rows
+  const milik = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kalkulator-sakip/proyek/') && localStorage.getItem(k)!.includes('KAMTIBMAS')).length);
+  expect(milik).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
