@@ -207,6 +207,11 @@ test('a newer or broken project file is refused and nothing on the page is lost'
   await expect(page.getByTestId('pesan-proyek')).toContainText('Berkas rusak');
   // where reading stopped and why, in the page's language
   await expect(page.getByTestId('pesan-proyek')).toContainText('teks tanpa kutip penutup, baris 1');
+  // a table picked as if it were a project: what to do instead
+  const tabel = test.info().outputPath('tabel.tsv');
+  require('fs').writeFileSync(tabel, fixture('seed001_indikator.tsv'));
+  await page.getByTestId('buka-proyek').setInputFiles(tabel);
+  await expect(page.getByTestId('pesan-proyek')).toContainText('Berkas ini bukan berkas proyek (berkas .json dari "Simpan proyek"). Tabel dari Excel, Word atau PDF dibuka dengan menyalin tabelnya');
   await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(5);
   await expect(page.getByTestId('input-indikator')).toHaveValue(fixture('seed000_indikator.tsv'));
 });

@@ -1,7 +1,7 @@
 //! Save the whole work as a project file, or open one; a broken or newer file says why and
 //! changes nothing.
 
-use crate::core::proyek::baca::proyek_dari_json;
+use crate::core::proyek::baca::proyek_dari_berkas;
 use crate::core::proyek::berkas::{proyek_terlalu_besar, MAKS_PROYEK};
 use crate::view::keadaan::Keadaan;
 use crate::view::penyimpanan::ke_json;
@@ -34,7 +34,7 @@ pub fn BerkasProyek() -> impl IntoView {
         baca_berkas(input.clone(), MAKS_PROYEK, terlalu_besar, move |r| {
             input.set_value("");
             let hasil = r
-                .and_then(|teks| proyek_dari_json(&teks))
+                .and_then(|teks| proyek_dari_berkas(&teks))
                 .and_then(|p| p.periksa().map(|k| (p, k)));
             match hasil {
                 Ok((p, k)) => {

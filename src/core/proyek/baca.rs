@@ -22,6 +22,18 @@ pub fn proyek_dari_json(teks: &str) -> Result<Proyek, String> {
     Ok(p)
 }
 
+/// A project from a file a person picked. A file that is not JSON at all (a table saved from
+/// Excel as text or CSV, a workbook, a PDF) gets its own message: "bukan JSON yang sah, baris 1
+/// kolom 1" told a person who picked their table nothing about what to do instead.
+pub fn proyek_dari_berkas(teks: &str) -> Result<Proyek, String> {
+    // the byte-order mark Notepad writes before a file it saved is not JSON
+    let teks = teks.strip_prefix('\u{feff}').unwrap_or(teks);
+    if !teks.trim_start().starts_with('{') {
+        return Err("Berkas ini bukan berkas proyek (berkas .json dari \"Simpan proyek\"). Tabel dari Excel, Word atau PDF dibuka dengan menyalin tabelnya lalu menempelkannya ke kotak tabel. Isi halaman tidak diubah.".into());
+    }
+    proyek_dari_json(teks)
+}
+
 /// The list of saved projects from its stored text.
 pub fn daftar_dari_json(teks: &str) -> Result<DaftarProyek, String> {
     let mut o = Isian::dari(baca_json(teks)?, "daftar proyek")?;
@@ -242,6 +254,30 @@ mod tests {
         assert_eq!(e, "isian \"id\" harus berupa teks");
         let e = daftar_dari_json(r#"{"proyek": []}"#).unwrap_err();
         assert_eq!(e, "isian \"aktif\" tidak ada di daftar proyek");
+    }
+
+    #[test]
+    fn a_file_that_is_not_json_is_named_as_not_a_project_file() {
+        let bukan = "Berkas ini bukan berkas proyek (berkas .json dari \"Simpan proyek\")";
+        for teks in [
+            "Sasaran\tIndikator\tTarget\tRealisasi\nIKM\tIndeks\t80\t81",
+            "\u{feff}No;Uraian;Anggaran\n1;Program;1.000",
+            "PK\u{3}\u{4}\u{14}\u{0}",
+            "%PDF-1.7",
+            "",
+        ] {
+            let e = proyek_dari_berkas(teks).unwrap_err();
+            assert!(
+                e.starts_with(bukan) && e.contains("menyalin tabelnya"),
+                "{teks:?}: {e}"
+            );
+        }
+        // a project file, also with the byte-order mark an editor may add, is read as before
+        let e = proyek_dari_berkas("\u{feff} {\"format\": \"kalkulator-sakip\", \"versi\": 99}")
+            .unwrap_err();
+        assert!(e.contains("versi aplikasi yang lebih baru"), "{e}");
+        let e = proyek_dari_berkas("{\"format\": \"kalkulator-sakip\", \"ver").unwrap_err();
+        assert!(e.starts_with("Berkas rusak: bukan JSON yang sah"), "{e}");
     }
 
     #[test]
