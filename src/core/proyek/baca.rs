@@ -26,7 +26,7 @@ pub fn proyek_dari_json(teks: &str) -> Result<Proyek, String> {
 /// Excel as text or CSV, a workbook, a PDF) gets its own message: "bukan JSON yang sah, baris 1
 /// kolom 1" told a person who picked their table nothing about what to do instead.
 pub fn proyek_dari_berkas(teks: &str) -> Result<Proyek, String> {
-    // the byte-order mark Notepad writes before a file it saved is not JSON
+    // a byte-order mark is not JSON (File.text() drops it in the browser; other callers may not)
     let teks = teks.strip_prefix('\u{feff}').unwrap_or(teks);
     if !teks.trim_start().starts_with('{') {
         return Err("Berkas ini bukan berkas proyek (berkas .json dari \"Simpan proyek\"). Tabel dari Excel, Word atau PDF dibuka dengan menyalin tabelnya lalu menempelkannya ke kotak tabel. Isi halaman tidak diubah.".into());
