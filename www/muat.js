@@ -9,6 +9,8 @@ const memuat = document.getElementById("memuat");
 init().then(
   () => {
     memuat?.remove();
+    // layout help for large quarterly tables on a mid-sized page (lebar.js); not needed first
+    import("./lebar.js").catch(() => {});
     if ("serviceWorker" in navigator) {
       navigator.serviceWorker.register("./sw.js").catch(() => {});
     }

@@ -4,7 +4,7 @@
 // a page never mixes files of two builds. Only this origin's GET requests are answered.
 const VERSI = "__VERSI__";
 const CACHE = "kalkulator-sakip-" + VERSI;
-const BERKAS = ["./", "./index.html", "./style.css", "./muat.js", "./pkg/app.js", "./pkg/app_bg.wasm", "./manifest.webmanifest", "./ikon.svg", /*CUPLIKAN*/];
+const BERKAS = ["./", "./index.html", "./style.css", "./muat.js", "./lebar.js", "./pkg/app.js", "./pkg/app_bg.wasm", "./manifest.webmanifest", "./ikon.svg", /*CUPLIKAN*/];
 
 self.addEventListener("install", (e) => {
   e.waitUntil(caches.open(CACHE).then((c) => c.addAll(BERKAS)).then(() => self.skipWaiting()));

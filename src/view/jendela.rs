@@ -67,7 +67,7 @@ pub const BARIS_LEBAR_TETAP: usize = 100;
 /// 69-132 ms to its capaian with widths from the content, 38-73 ms with shares; at 50 rows 54-56
 /// and 36-39 ms; at 30 rows 37-41 and 33-36 (`BENCH_HANYA=triwulan`, run alternately). Below
 /// 1200 px the columns fit only with widths from their content (fixed measures scrolled twice
-/// as far), as a small table's always do.
+/// as far), as a small table's always do: `www/lebar.js` measures those once and fixes them.
 pub const BARIS_LEBAR_TETAP_TW: usize = 30;
 
 /// The class of a results table of `baris` rows (`tetap`, `tetap-tw`: fixed column widths);
