@@ -52,3 +52,25 @@ export async function tungguTersimpan(page: Page, isi: string) {
     }))
     .toContain(isi);
 }
+
+/** A table's heading widths as they are (fixed by www/lebar.js) and as its content alone
+ * gives them (the fixed widths taken off for the moment, then put back). */
+export async function lebarKolom(tabel: Locator): Promise<{ tetap: number[]; dariIsi: number[] }> {
+  return tabel.evaluate((t: HTMLTableElement) => {
+    const th = [...t.tHead!.rows[0].cells];
+    const ukur = () => th.map((c) => Math.round(c.getBoundingClientRect().width));
+    const tetap = ukur();
+    const simpan = [t.className, t.style.width, ...th.map((c) => c.style.width)];
+    t.classList.remove('beku');
+    t.style.width = '';
+    th.forEach((c) => { c.style.width = ''; });
+    const dariIsi = ukur();
+    t.className = simpan[0];
+    t.style.width = simpan[1];
+    th.forEach((c, i) => { c.style.width = simpan[i + 2]; });
+    return { tetap, dariIsi };
+  });
+}
+
+/** Whether two lists of widths agree to a pixel. */
+export const samaLebar = (a: number[], b: number[]) => a.length === b.length && a.every((w, i) => Math.abs(w - b[i]) <= 1);

@@ -2,7 +2,7 @@
 // date per quarter in the contract's capaian-tw cells, the s.d. TW mark, the sifat switch,
 // and the checks.
 import { test, expect } from '@playwright/test';
-import { bukaHalaman, tempelClipboard, barisData } from './helpers';
+import { bukaHalaman, tempelClipboard, barisData, lebarKolom, samaLebar } from './helpers';
 
 const KELOMPOK = `No\tIndikator\tSatuan\tTarget\tTarget\t\t\t\tRealisasi\t\t\t
 \t\t\t\tTW I\tTW II\tTW III\tTW IV\tTW I\tTW II\tTW III\tTW IV
@@ -157,22 +157,9 @@ test('a quarterly table of 150 rows at 1024 px keeps the widths its content gave
   const tabel = page.getByTestId('hasil-indikator');
   // measured once and fixed (www/lebar.js), so a key lays out its own row, not all 150
   await expect(tabel).toHaveClass(/\bbeku\b/);
-  const lebar = () => tabel.evaluate((t: HTMLTableElement) => [...t.tHead!.rows[0].cells].map((c) => Math.round(c.getBoundingClientRect().width)));
-  const tetap = await lebar();
   // ... and they are the widths the table had from its content
-  const dariIsi = await tabel.evaluate((t: HTMLTableElement) => {
-    const th = [...t.tHead!.rows[0].cells];
-    const simpan = [t.className, t.style.width, ...th.map((c) => c.style.width)];
-    t.classList.remove('beku');
-    t.style.width = '';
-    th.forEach((c) => { c.style.width = ''; });
-    const w = th.map((c) => Math.round(c.getBoundingClientRect().width));
-    t.className = simpan[0];
-    t.style.width = simpan[1];
-    th.forEach((c, i) => { c.style.width = simpan[i + 2]; });
-    return w;
-  });
-  expect(tetap.every((w, i) => Math.abs(w - dariIsi[i]) <= 1), `${tetap} / ${dariIsi}`).toBe(true);
+  const { tetap, dariIsi } = await lebarKolom(tabel);
+  expect(samaLebar(tetap, dariIsi), `${tetap} / ${dariIsi}`).toBe(true);
   // a number typed at the end of the second row (its realisasi TW IV, 3 -> 30)
   const capaian = rows(page).nth(1).locator('[data-col="capaian-tw4"]');
   const sebelum = await capaian.textContent();
@@ -184,7 +171,7 @@ test('a quarterly table of 150 rows at 1024 px keeps the widths its content gave
   await page.keyboard.type('0');
   await expect(capaian).not.toHaveText(sebelum!);
   await page.waitForTimeout(1500);
-  expect(await lebar()).toEqual(tetap);
+  expect((await lebarKolom(tabel)).tetap).toEqual(tetap);
   await expect(tabel).toHaveClass(/\bbeku\b/);
   // on a wider page the stylesheet's shares apply, and back at 1024 px the measured widths again
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -105,7 +105,7 @@ pub fn Perbandingan(
         <Show when=move || baris.with(|b| !b.is_empty())>
             <h3>{judul}</h3>
             <Gulir label=judul>
-                <table class="hasil blok" data-testid=testid>
+                <table class="hasil blok ukur" data-testid=testid>
                     <thead>
                         <tr>
                             <th>"Indikator"</th>
