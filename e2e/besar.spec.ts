@@ -2,7 +2,7 @@
 // request; the report is composed on request; the page never freezes for long.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { bukaHalaman, tempelClipboard, barisData, tungguTersimpan, lebarKolom, samaLebar } from './helpers';
+import { bukaHalaman, tempelClipboard, barisData, tungguTersimpan, lebarKolom, samaLebar, keAkhirBaris } from './helpers';
 
 function indikator(n: number) {
   const rows = ['No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi'];
@@ -22,13 +22,7 @@ async function tempel2000(page: Page) {
 }
 
 /** The caret at the end of the first row's line (after its realisasi), in the text box. */
-async function keAkhirBarisPertama(input: Locator) {
-  await input.evaluate((ta: HTMLTextAreaElement) => {
-    const akhir = ta.value.indexOf('\n', ta.value.indexOf('\n') + 1);
-    ta.focus();
-    ta.setSelectionRange(akhir, akhir);
-  });
-}
+const keAkhirBarisPertama = (input: Locator) => keAkhirBaris(input, 1);
 
 /** Records, at each change inside `wadah`, what the button `testid` says, whether it is
  * disabled, and how many `baris` there are; returns a reader of that record. */

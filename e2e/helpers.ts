@@ -43,6 +43,22 @@ export async function tempelClipboard(page: Page, testid: string, text: string) 
   await page.keyboard.press('Control+V');
 }
 
+/** Paste over the whole text of a box, as a person does with Ctrl+A, Ctrl+V. */
+export async function tempelGanti(page: Page, testid: string, text: string) {
+  await page.getByTestId(testid).focus();
+  await page.keyboard.press('Control+A');
+  await tempelClipboard(page, testid, text);
+}
+
+/** The caret at the end of the text's line `n` (0 is the heading), in the text box. */
+export async function keAkhirBaris(input: Locator, n: number) {
+  await input.evaluate((ta: HTMLTextAreaElement, n) => {
+    const akhir = ta.value.split('\n').slice(0, n + 1).join('\n').length;
+    ta.focus();
+    ta.setSelectionRange(akhir, akhir);
+  }, n);
+}
+
 /** Wait until the autosave has written the work (it commits once a change settles). */
 export async function tungguTersimpan(page: Page, isi: string) {
   await expect

@@ -2,7 +2,7 @@
 // date per quarter in the contract's capaian-tw cells, the s.d. TW mark, the sifat switch,
 // and the checks.
 import { test, expect } from '@playwright/test';
-import { bukaHalaman, tempelClipboard, barisData, lebarKolom, samaLebar } from './helpers';
+import { bukaHalaman, tempelClipboard, barisData, lebarKolom, samaLebar, keAkhirBaris } from './helpers';
 
 const KELOMPOK = `No\tIndikator\tSatuan\tTarget\tTarget\t\t\t\tRealisasi\t\t\t
 \t\t\t\tTW I\tTW II\tTW III\tTW IV\tTW I\tTW II\tTW III\tTW IV
@@ -163,11 +163,7 @@ test('a quarterly table of 150 rows at 1024 px keeps the widths its content gave
   // a number typed at the end of the second row (its realisasi TW IV, 3 -> 30)
   const capaian = rows(page).nth(1).locator('[data-col="capaian-tw4"]');
   const sebelum = await capaian.textContent();
-  await page.getByTestId('input-indikator').evaluate((ta: HTMLTextAreaElement) => {
-    const akhir = ta.value.split('\n').slice(0, 4).join('\n').length;
-    ta.focus();
-    ta.setSelectionRange(akhir, akhir);
-  });
+  await keAkhirBaris(page.getByTestId('input-indikator'), 3);
   await page.keyboard.type('0');
   await expect(capaian).not.toHaveText(sebelum!);
   await page.waitForTimeout(1500);
