@@ -98,13 +98,13 @@ fn buka_tautan(w: RuangKerja) {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let hasil = match urai(&kode, MAKS_PROYEK).await {
-            Ok(v) if v.is_null() => Err(proyek_terlalu_besar()),
-            Ok(v) => v
-                .as_string()
+        // null: over the limit; anything else that is not text: a code that does not unpack
+        let hasil = match urai(&kode, MAKS_PROYEK).await.ok() {
+            Some(v) if v.is_null() => Err(proyek_terlalu_besar()),
+            v => v
+                .and_then(|v| v.as_string())
                 .ok_or_else(|| "tautan rusak atau terpotong".to_string())
                 .and_then(|json| proyek_dari_json(&json)),
-            Err(_) => Err("tautan rusak atau terpotong".into()),
         };
         match hasil {
             Ok(p) => {
