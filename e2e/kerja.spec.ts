@@ -1,9 +1,9 @@
 // A day's work that is never lost: autosave and restore, corrupt storage, undo/redo, entry by
 // hand on an empty page, the quick check, and a 360 px phone (issue 9).
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { fixture, barisData, bukaHalaman, tempelClipboard, tungguTersimpan } from './helpers';
+import { fixture, barisData, bukaHalaman, tempel, tempelClipboard, tungguTersimpan } from './helpers';
 
 const indikator = (page) => page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
 
@@ -263,6 +263,28 @@ test('a 360 x 740 phone: every capaian and predikat on screen, no page overflow'
   expect(box!.x + box!.width).toBeLessThanOrEqual(360);
   const lebar = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(lebar).toBeLessThanOrEqual(360);
+});
+
+test('a 360 px phone: the card labels are in the cards only, not under the headings of other tables', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const errors = await bukaHalaman(page);
+  await tempel(page, 'input-indikator', fixture('seed004_indikator.md'));
+  await tempel(page, 'input-anggaran', fixture('seed001_anggaran.tsv'));
+  const label = (cell: Locator) => cell.evaluate((el) => getComputedStyle(el, '::before').content);
+  // a card names its values, since a card has no heading row
+  const kartu = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').first();
+  expect(await label(kartu.locator('[data-col="realisasi"]'))).toBe('"Realisasi: "');
+  expect(await label(kartu.locator('[data-col="capaian"]'))).toBe('"Capaian "');
+  // the comparison with last year is a table with headings: its cells show the value alone
+  const banding = page.getByTestId('perbandingan').locator('tr[data-row="perbandingan"]').first();
+  await expect(banding.locator('[data-col="realisasi"]')).toHaveText(await kartu.locator('[data-col="realisasi"]').textContent() ?? '');
+  expect(await label(banding.locator('[data-col="realisasi"]'))).toBe('none');
+  expect(await label(banding.locator('[data-col="indikator"]'))).toBe('none');
+  // and so is the report's budget table
+  const lap = page.getByTestId('laporan-anggaran').locator('td[data-col="anggaran"]').first();
+  await expect(lap).not.toHaveText('');
+  expect(await label(lap)).toBe('none');
+  expect(errors).toEqual([]);
 });
 
 test('after one visit the page opens and computes with no network', async ({ page, context }) => {
