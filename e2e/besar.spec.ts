@@ -198,6 +198,54 @@ test('a flat budget of 300 top-level programs and 300 belanja lines: the summari
   expect(total).toEqual({ anggaran: '900.000', realisasi: '570.000' });
 });
 
+/** A kode rekening budget of `n` lines: a program every 100 lines, a kegiatan every 10, sub
+ * kegiatan between (line 3 is program 1's first sub kegiatan). */
+function anggaranBertingkat(n: number) {
+  const rows = ['Kode Rekening\tUraian\tAnggaran\tRealisasi'];
+  let p = 0, k = 0, s = 0;
+  for (let i = 0; i < n; i++) {
+    if (i % 100 === 0) { p++; k = 0; rows.push(`7.01.${p}.\tProgram ${p}\t\t`); }
+    else if (i % 10 === 1) { k++; s = 0; rows.push(`7.01.${p}.2.${k}.\tKegiatan ${p}.${k}\t\t`); }
+    else { s++; rows.push(`7.01.${p}.2.${k}.${s}.\tSub kegiatan ${p}.${k}.${s}\t${1000000 + i * 1000}\t${1000000 + i * 1000 - 12345}`); }
+  }
+  return rows.join('\n');
+}
+
+test('a key in a budget of 3.000 lines redraws only its own program in the summary; a linked program keeps its sasaran', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(10));
+  await tempelClipboard(page, 'input-anggaran', anggaranBertingkat(3000));
+  const program = page.getByTestId('ringkasan-program').locator('tr[data-row="program"]');
+  await expect(program).toHaveCount(30);
+  const tautan = program.nth(1).getByTestId('tautan-sasaran');
+  await tautan.click();
+  await tautan.selectOption('1');
+  await expect(page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]')).toHaveCount(1);
+  // every change inside the summary's rows is noted with the program's name
+  await page.getByTestId('ringkasan-program').locator('tbody').evaluate((tb) => {
+    const diubah: string[] = [];
+    (window as unknown as { diubah: string[] }).diubah = diubah;
+    new MutationObserver((rs) => rs.forEach((r) => {
+      const el = r.target.nodeType === 1 ? r.target as Element : r.target.parentElement;
+      const tr = el?.closest('tr') ?? (r.addedNodes[0] as Element | undefined) ?? (r.removedNodes[0] as Element | undefined);
+      diubah.push(tr?.querySelector?.('[data-col="uraian"]')?.textContent ?? '?');
+    })).observe(tb, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const realisasi = program.nth(0).locator('[data-col="realisasi"]');
+  const sebelum = await realisasi.textContent();
+  // program 1's first sub kegiatan: its realisasi gets a digit more
+  await keAkhirBaris(page.getByTestId('input-anggaran'), 3);
+  await page.keyboard.type('1');
+  await expect(realisasi).not.toHaveText(sebelum ?? '');
+  // the 29 other programs were not touched (rebuilt in place, each of the rows had every
+  // attribute set again at every key)
+  const diubah = await page.evaluate(() => (window as unknown as { diubah: string[] }).diubah);
+  expect(new Set(diubah)).toEqual(new Set(['Program 1']));
+  await expect(tautan).toHaveValue('1');
+  await expect(program.nth(0).getByTestId('tautan-sasaran')).toHaveValue('');
+  expect(errors).toEqual([]);
+});
+
 test('an IKM table of 300 unsur: a window of 200, the IKM of all 300', async ({ page }) => {
   await bukaHalaman(page);
   const rows = ['No\tUnsur\tNilai rata-rata unsur'];

@@ -3,9 +3,7 @@
 
 use crate::core::laporan::audit::Temuan;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{
-    berkunci, daftar_berkunci, kunci, lagi_jika_ada, nanti, tampil_awal, Berkunci,
-};
+use crate::view::jendela::{daftar_berkunci, jendela_berkunci, tampil_awal};
 use leptos::prelude::*;
 
 /// The findings of the audit: each stated figure that differs from the recomputed one, with
@@ -27,23 +25,7 @@ pub fn DaftarTemuan(
     let kosong = Memo::new(move |_| temuan.with(Vec::is_empty));
     // a keyed list: a finding that stays keeps its row as it is (rebuilt in place, every
     // attribute of every row was set again: 400 DOM changes for 32 findings)
-    let baris = move || {
-        let batas = tampil.get();
-        temuan.with(|semua| {
-            let tampak = &semua[..batas.min(semua.len())];
-            // keyed with its place too, as two findings may be alike (a finding that comes or
-            // goes redraws the ones after it)
-            let mut out: Vec<Berkunci> = tampak
-                .iter()
-                .enumerate()
-                .map(|(n, t)| berkunci((n, t.clone()), |(_, t)| baris_temuan(t)))
-                .collect();
-            if let Some(lagi) = lagi_jika_ada(tampil, semua.len(), 6) {
-                out.push((kunci(&(semua.len(), batas)), nanti(move || lagi)));
-            }
-            out
-        })
-    };
+    let baris = move || temuan.with(|semua| jendela_berkunci(tampil, semua, 6, baris_temuan));
     view! {
         <Show
             when=move || !kosong.get()

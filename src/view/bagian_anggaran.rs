@@ -44,24 +44,16 @@ fn belanja(s: Keadaan) -> Vec<(String, String, String, String)> {
     })
 }
 
-/// Program rows with the sasaran each is linked to.
+/// Program rows.
 fn program(s: Keadaan) -> Vec<BarisProgram> {
-    // by uraian, so each program finds its link without a scan of all links
-    let tautan = s.tautan.get();
-    let links: PetaCepat<&str, usize> = tautan.iter().map(|(u, i)| (u.as_str(), *i)).collect();
     s.tabel_anggaran.with(|t| {
         s.pohon.with(|p| {
             p.program(t)
-                .map(|(n, r)| {
-                    let uraian = t.baris[p.simpul[n].baris].uraian.clone();
-                    let sasaran = links.get(uraian.as_str()).copied();
-                    BarisProgram {
-                        uraian,
-                        anggaran: rupiah(r.anggaran),
-                        realisasi: rupiah(r.realisasi),
-                        serapan: serapan(r),
-                        sasaran,
-                    }
+                .map(|(n, r)| BarisProgram {
+                    uraian: t.baris[p.simpul[n].baris].uraian.clone(),
+                    anggaran: rupiah(r.anggaran),
+                    realisasi: rupiah(r.realisasi),
+                    serapan: serapan(r),
                 })
                 .collect()
         })
@@ -87,6 +79,11 @@ pub fn BagianAnggaran() -> impl IntoView {
     // memos: the summary's Show and its rows read them, and at 20.000 lines each costs a pass
     let belanja = Memo::new(move |_| belanja(s));
     let program = Memo::new(move |_| program(s));
+    // by uraian, so each program's select finds its link without a scan of all links
+    let tautan = Memo::new(move |_| {
+        s.tautan
+            .with(|l| l.iter().cloned().collect::<PetaCepat<String, usize>>())
+    });
     let tautkan = Callback::new(move |(uraian, sasaran): (String, Option<usize>)| {
         s.tautan.update(|l| {
             l.retain(|(u, _)| *u != uraian);
@@ -110,7 +107,7 @@ pub fn BagianAnggaran() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
-            <RingkasanAnggaran belanja=belanja program=program sasaran=nama_sasaran efisiensi=s.efisiensi tautkan=tautkan />
+            <RingkasanAnggaran belanja=belanja program=program tautan=tautan sasaran=nama_sasaran efisiensi=s.efisiensi tautkan=tautkan />
             <h3>"Perkembangan anggaran"</h3>
             <BagianPerkembangan teks=s.teks_perkembangan metode=s.metode hasil=s.perkembangan />
         </section>

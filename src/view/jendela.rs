@@ -39,6 +39,34 @@ where
     (kunci(&isi), nanti(move || buat(isi)))
 }
 
+/// The items of a keyed table's window: its first rows, each keyed with its place too (two
+/// rows may be alike; a row that comes or goes redraws the ones after it), and the row that
+/// shows more when rows are left out. Tracks `tampil`.
+pub fn jendela_berkunci<T, V>(
+    tampil: RwSignal<usize>,
+    semua: &[T],
+    lebar: usize,
+    buat: impl Fn(T) -> V + Clone + Send + 'static,
+) -> Vec<Berkunci>
+where
+    T: Hash + Clone + Send + 'static,
+    V: IntoView + 'static,
+{
+    let batas = tampil.get();
+    let mut out: Vec<Berkunci> = semua[..batas.min(semua.len())]
+        .iter()
+        .enumerate()
+        .map(|(n, t)| {
+            let buat = buat.clone();
+            berkunci((n, t.clone()), move |(_, t)| buat(t))
+        })
+        .collect();
+    if let Some(lagi) = lagi_jika_ada(tampil, semua.len(), lebar) {
+        out.push((kunci(&(semua.len(), batas)), nanti(move || lagi)));
+    }
+    out
+}
+
 /// A keyed list of views: an item whose key was there before keeps its DOM as it is. The
 /// results tables and the comparisons all go through this one `For`, boxed: a `For` of its
 /// own per table brought its own copy of the keyed diffing (3,2 KiB gzipped for three).

@@ -34,4 +34,9 @@ impl<K: PartialEq + Clone + Send + Sync + 'static> SatuTerbuka<K> {
     pub fn kunci(self) -> Option<K> {
         self.0.get()
     }
+
+    /// Whether `k`'s select is the open one (tracked).
+    pub fn adalah(self, k: &K) -> bool {
+        self.0.with(|d| d.as_ref() == Some(k))
+    }
 }
