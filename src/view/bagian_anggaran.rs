@@ -2,59 +2,36 @@
 //! row edits, export, terbilang, BTL/BL and program summaries with sasaran links, efficiency,
 //! and budget growth.
 
-use crate::core::anggaran::pohon::Ringkasan;
 use crate::core::laporan::anggaran::terbilang_total;
 use crate::core::laporan::ekspor::ekspor_anggaran;
 use crate::core::peta::PetaCepat;
-use crate::core::teks::tampil::{id_desimal, rupiah};
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::ekspor::TombolEkspor;
 use crate::view::hasil_anggaran::HasilAnggaran;
 use crate::view::keadaan::Keadaan;
 use crate::view::masukan::MasukanTabel;
 use crate::view::perkembangan::BagianPerkembangan;
-use crate::view::ringkasan_anggaran::{BarisProgram, RingkasanAnggaran};
+use crate::view::ringkasan_anggaran::{BarisRingkasan, RingkasanAnggaran};
 use crate::view::sunting_anggaran::TambahBarisAnggaran;
 use crate::view::sunting_baris::baris_terbuka;
 use leptos::prelude::*;
 
 const CONTOH_ANGGARAN: &str = "Tempel tabel realisasi anggaran, misalnya:\nKode\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan Administrasi Perkantoran\t328.312.760\t319.489.939\n1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t270.000";
 
-fn serapan(r: Ringkasan) -> String {
-    r.serapan()
-        .map(|s| id_desimal(s, 2))
-        .unwrap_or_else(|| "n/a".into())
-}
-
-/// BTL / BL rows: label, anggaran, realisasi, serapan.
-fn belanja(s: Keadaan) -> Vec<(String, String, String, String)> {
+/// BTL / BL rows: label and totals (formatted when a row is shown: a flat budget has thousands).
+fn belanja(s: Keadaan) -> Vec<BarisRingkasan> {
     s.tabel_anggaran.with(|t| {
-        s.pohon.with(|p| {
-            p.belanja(t)
-                .map(|(b, r)| {
-                    (
-                        b.uraian.clone(),
-                        rupiah(r.anggaran),
-                        rupiah(r.realisasi),
-                        serapan(r),
-                    )
-                })
-                .collect()
-        })
+        s.pohon
+            .with(|p| p.belanja(t).map(|(b, r)| (b.uraian.clone(), r)).collect())
     })
 }
 
-/// Program rows.
-fn program(s: Keadaan) -> Vec<BarisProgram> {
+/// Program rows: uraian and totals.
+fn program(s: Keadaan) -> Vec<BarisRingkasan> {
     s.tabel_anggaran.with(|t| {
         s.pohon.with(|p| {
             p.program(t)
-                .map(|(n, r)| BarisProgram {
-                    uraian: t.baris[p.simpul[n].baris].uraian.clone(),
-                    anggaran: rupiah(r.anggaran),
-                    realisasi: rupiah(r.realisasi),
-                    serapan: serapan(r),
-                })
+                .map(|(n, r)| (t.baris[p.simpul[n].baris].uraian.clone(), r))
                 .collect()
         })
     })

@@ -12,7 +12,7 @@ use crate::core::teks::tampil::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
 /// Anggaran, realisasi, sisa and serapan of a row or a group.
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Hash, Default)]
 pub struct Ringkasan {
     pub anggaran: Decimal,
     /// To date, in a quarterly table.
