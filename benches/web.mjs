@@ -2,8 +2,9 @@
 // screen and the summary row are there), for 2.000 and 20.000 lines of each table, beside a
 // plain JavaScript floor (split, compute, render every row into a table; the app renders a
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
-// BENCH_HANYA=muat, sunting, ketik, keduanya, laporan, triwulan, datar, semua or baris runs only
-// the load, the edit in 2.000 rows, a key in a small table, both tables large at once, the
+// BENCH_HANYA=muat, sunting, ketik, ketik-anggaran, keduanya, laporan, triwulan, datar, semua or
+// baris runs only the load, the edit in 2.000 rows, a key in a small table, a key in 2.000 and
+// 20.000 budget lines, both tables large at once, the
 // report's update after a key in 500 rows, a key in 100 and 500 quarterly rows at three page
 // widths, a flat budget of top-level lines,
 // "Tampilkan semua" under 20.000 budget lines, or the line-by-line figures.
@@ -210,7 +211,7 @@ async function ukurMuat(browser, port) {
 
 /** A fresh page of the app with `teks` pasted into the indikator box (Ctrl+V). In the page,
  * `__keRealisasiPertama()` puts the caret before the first row's realisasi and returns the box. */
-async function bukaDenganTempel(browser, teks, viewport) {
+async function bukaDenganTempel(browser, teks, viewport, testid = 'input-indikator') {
   const ctx = await browser.newContext(viewport ? { viewport } : {});
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
   await ctx.addInitScript(() => {
@@ -226,7 +227,7 @@ async function bukaDenganTempel(browser, teks, viewport) {
   const page = await ctx.newPage();
   await page.goto(BASE);
   await page.evaluate((t) => navigator.clipboard.writeText(t), teks);
-  await page.getByTestId('input-indikator').focus();
+  await page.getByTestId(testid).focus();
   await page.keyboard.press('Control+V');
   return { ctx, page };
 }
@@ -405,6 +406,45 @@ async function ketikLantai(browser, teks) {
   return median(kali);
 }
 
+/** Five keys typed into a budget of `n` lines, a digit put before the anggaran of program 1's
+ * first sub kegiatan (line 3): the median time from the input event to the end of the frame
+ * that shows the new total, and a bare textarea's next frame for the same text. */
+async function ukurKetikAnggaran(browser, n) {
+  const teks = tabelAnggaran(n);
+  const { ctx, page } = await bukaDenganTempel(browser, teks, null, 'input-anggaran');
+  await page.locator('[data-testid="hasil-anggaran"] tr[data-row="total"]').waitFor({ timeout: 600_000 });
+  await page.waitForTimeout(2000);
+  const kali = [];
+  for (let k = 0; k < 5; k++) {
+    await page.evaluate(() => {
+      const ta = document.querySelector('[data-testid="input-anggaran"]');
+      let m = 0;
+      for (let l = 0; l < 3; l++) m = ta.value.indexOf('\n', m) + 1;
+      m = ta.value.indexOf('\t', ta.value.indexOf('\t', m) + 1) + 1;
+      ta.focus();
+      ta.setSelectionRange(m, m);
+      const sel = () => document.querySelector('[data-testid="hasil-anggaran"] tr[data-row="total"] [data-col="anggaran"]');
+      const lama = sel().textContent;
+      ta.addEventListener('input', () => { window.__awal = performance.now(); }, { once: true, capture: true });
+      window.__hasil = new Promise((res) => {
+        const mo = new MutationObserver(() => {
+          if (sel().textContent !== lama) {
+            mo.disconnect();
+            requestAnimationFrame(() => setTimeout(() => res(performance.now() - window.__awal), 0));
+          }
+        });
+        mo.observe(document.querySelector('[data-testid="hasil-anggaran"]'), { subtree: true, childList: true, characterData: true });
+      });
+    });
+    await page.keyboard.type('1');
+    kali.push(await page.evaluate(() => window.__hasil));
+    await page.waitForTimeout(400);
+  }
+  await ctx.close();
+  const lantai = await ketikLantai(browser, teks);
+  console.log(`One key typed into ${n} budget lines (median of 5): ${median(kali).toFixed(0)} ms to the new total; a bare textarea of the same text ${lantai.toFixed(0)} ms to the next frame`);
+}
+
 /** Both tables large at once: 2.000 indikator (400 sasaran) pasted, then 20.000 budget lines
  * (200 programs), timed from the budget's paste to its total on the page; then a key in the
  * indikator text, which must not rebuild the program summary. Also counts the sasaran options
@@ -525,6 +565,9 @@ try {
       for (const n of [30, 150]) console.log(`One key typed into ${n} indikator: ${(await ukurKetik(browser, n)).toFixed(0)} ms from the event to the frame after all it set off`);
     },
     keduanya: () => ukurKeduanya(browser),
+    'ketik-anggaran': async () => {
+      for (const n of [2000, 20000]) await ukurKetikAnggaran(browser, n);
+    },
     laporan: async () => {
       // [table, its text, the cell before which a digit is typed: (line, tab-separated cell)]
       const kasus = [
@@ -591,6 +634,7 @@ try {
   const suntingan = await ukurSunting(browser, tabelIndikator(2000));
   console.log(`Edit one cell of 2000 indikator (median of 5): row editor ${suntingan.editor.toFixed(0)} ms (${suntingan.lukis.toFixed(0)} ms from the click to the next paint by the browser's Event Timing), one key in the text ${suntingan.ketik.toFixed(0)} ms (from the event to the new capaian on the page; a frame is 16 ms) and ${suntingan.gema.toFixed(0)} ms to the frame that shows the key; one key in a bare textarea of the same text: ${suntingan.lantai.toFixed(0)} ms to the next frame`);
   for (const n of [30, 150]) console.log(`One key typed into ${n} indikator: ${(await ukurKetik(browser, n)).toFixed(0)} ms from the event to the frame after all it set off`);
+  for (const n of [2000, 20000]) await ukurKetikAnggaran(browser, n);
   await ukurKeduanya(browser);
   await ukurDatar(browser);
   await ukurSemua(browser);
