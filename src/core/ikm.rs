@@ -160,7 +160,7 @@ fn dari_jawaban(rows: &[BarisNilai], bobot: Decimal, pesan: &mut Vec<Pesan>) -> 
         let last9 = n[n.len().saturating_sub(9)..].iter().map(|(_, v)| v);
         if let Some(bad) = last9
             .clone()
-            .find(|v| **v < Decimal::ONE || **v > Decimal::from(4) || !v.fract().is_zero())
+            .find(|v| **v < Decimal::ONE || **v > Decimal::from(4) || v.trunc() != **v)
         {
             pesan.push(Pesan::galat_sel(
                 *baris,
@@ -206,7 +206,7 @@ fn dari_nrr(
             .and_then(|c| n.iter().find(|(j, _)| *j == c))
             .or_else(|| {
                 n.iter().find(|(_, v)| {
-                    *v >= Decimal::ONE && *v <= Decimal::from(4) && !v.fract().is_zero()
+                    *v >= Decimal::ONE && *v <= Decimal::from(4) && v.trunc() != *v
                         || (*v > Decimal::ONE && *v <= Decimal::from(4))
                 })
             });
@@ -341,6 +341,16 @@ mod tests {
         );
         assert_eq!(h.unwrap().bentuk, BentukIkm::Jawaban { responden: 1 });
         assert!(pesan[0].pesan.contains("1, 2, 3 atau 4"));
+        // an answer between two grades is not an answer; a whole one written with ",0" is
+        let (h, pesan) = hitung_ikm(
+            "1\t2,5\t4\t4\t4\t4\t4\t4\t4\t4\n2\t3,0\t3\t3\t3\t3\t3\t3\t3\t3\n3\t4\t4\t4\t4\t4\t4\t4\t4\t4",
+            BobotIkm::SatuPerSembilan.nilai(),
+        );
+        let h = h.unwrap();
+        assert_eq!(h.bentuk, BentukIkm::Jawaban { responden: 2 });
+        assert_eq!(pesan.len(), 1, "{pesan:?}");
+        assert!(pesan[0].pesan.contains("1, 2, 3 atau 4"));
+        assert_eq!(h.nrr[0].1, Decimal::new(35, 1));
     }
 
     #[test]
