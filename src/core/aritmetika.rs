@@ -36,9 +36,41 @@ pub fn tambah(a: Decimal, b: Decimal) -> Option<Decimal> {
     a.checked_add(b)
 }
 
-/// `a - b`; `None` when the difference does not fit.
+/// `a - b`; `None` when the difference does not fit. As `a + -b`, exactly what rust_decimal's
+/// subtraction does, through the one copy of the addition.
 pub fn kurang(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_sub(b)
+    tambah(a, -b)
+}
+
+/// `a + b` of values the number reader capped ([`DIGIT_BULAT_MAKS`] digits before the mark),
+/// whose sums no number of rows takes past what a Decimal holds: through [`tambah`] rather than
+/// the `+` operator, which inlines the addition again wherever it is used, and saturated
+/// rather than a panic should that ever be wrong.
+pub fn tambah_batas(a: Decimal, b: Decimal) -> Decimal {
+    tambah(a, b).unwrap_or(if b.is_sign_negative() {
+        Decimal::MIN
+    } else {
+        Decimal::MAX
+    })
+}
+
+/// `a - b` of capped values, as [`tambah_batas`].
+pub fn kurang_batas(a: Decimal, b: Decimal) -> Decimal {
+    tambah_batas(a, -b)
+}
+
+/// `a x b` of capped values and small factors (a weight, a count, 100), as [`tambah_batas`].
+pub fn kali_batas(a: Decimal, b: Decimal) -> Decimal {
+    kali(a, b).unwrap_or(if a.is_sign_negative() != b.is_sign_negative() {
+        Decimal::MIN
+    } else {
+        Decimal::MAX
+    })
+}
+
+/// The sum of capped values, as [`tambah_batas`].
+pub fn jumlah_batas(items: impl IntoIterator<Item = Decimal>) -> Decimal {
+    items.into_iter().fold(Decimal::ZERO, tambah_batas)
 }
 
 /// The sum; `None` when it does not fit.
@@ -107,5 +139,33 @@ mod tests {
             rata_rata(&[Decimal::from(100), Decimal::from(50)]),
             Some(Decimal::from(75))
         );
+    }
+
+    /// The difference as `a + -b` is rust_decimal's own, scale included; the capped helpers
+    /// give the exact result and saturate, never panic, past what a Decimal holds.
+    #[test]
+    fn capped_sums_differences_and_products() {
+        use std::str::FromStr;
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        for (a, b) in [
+            ("1.50", "0.5"),
+            ("-3", "7.25"),
+            ("0", "0.000"),
+            ("100", "100"),
+        ] {
+            let (a, b) = (d(a), d(b));
+            let beda = kurang(a, b).unwrap();
+            assert_eq!((beda, beda.scale()), (a - b, (a - b).scale()));
+            assert_eq!(kurang_batas(a, b), a - b);
+            assert_eq!(tambah_batas(a, b), a + b);
+            assert_eq!(kali_batas(a, b), a * b);
+        }
+        assert_eq!(jumlah_batas([d("0.1"), d("0.2"), d("-0.3")]), Decimal::ZERO);
+        assert_eq!(kurang(Decimal::MIN, Decimal::ONE), None);
+        assert_eq!(tambah_batas(Decimal::MAX, Decimal::ONE), Decimal::MAX);
+        assert_eq!(tambah_batas(Decimal::MIN, -Decimal::ONE), Decimal::MIN);
+        assert_eq!(kurang_batas(Decimal::MIN, Decimal::ONE), Decimal::MIN);
+        assert_eq!(kali_batas(Decimal::MAX, Decimal::from(-2)), Decimal::MIN);
+        assert_eq!(kali_batas(Decimal::MIN, Decimal::from(-2)), Decimal::MAX);
     }
 }

@@ -2,6 +2,7 @@
 //! tertimbang = NRR x weight, IKM = sum x 25, and its mutu grade. Input is either the nine
 //! NRR (seed 000 table 3.6) or raw answers, one respondent a row with nine answers.
 
+use crate::core::aritmetika::{jumlah_batas, kali_batas, tambah_batas};
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::memuat;
 use crate::core::teks::pesan::Pesan;
@@ -49,7 +50,10 @@ pub struct HasilIkm {
 impl HasilIkm {
     /// NRR x weight per unsur.
     pub fn tertimbang(&self) -> Vec<Decimal> {
-        self.nrr.iter().map(|(_, n)| *n * self.bobot).collect()
+        self.nrr
+            .iter()
+            .map(|(_, n)| kali_batas(*n, self.bobot))
+            .collect()
     }
 }
 
@@ -171,7 +175,7 @@ fn dari_jawaban(rows: &[BarisNilai], bobot: Decimal, pesan: &mut Vec<Pesan>) -> 
             continue;
         }
         for (s, v) in sums.iter_mut().zip(last9) {
-            *s += *v;
+            *s = tambah_batas(*s, *v);
         }
         count += 1;
     }
@@ -256,8 +260,8 @@ fn selesai(
     bobot: Decimal,
     ikm_laporan: Option<Decimal>,
 ) -> HasilIkm {
-    let sum: Decimal = nrr.iter().map(|(_, n)| *n * bobot).sum();
-    let ikm = sum * Decimal::from(25);
+    let sum = jumlah_batas(nrr.iter().map(|(_, n)| kali_batas(*n, bobot)));
+    let ikm = kali_batas(sum, Decimal::from(25));
     let bobot_teks = if bobot == Decimal::ONE / Decimal::from(9) {
         "1/9".to_string()
     } else {
@@ -265,7 +269,7 @@ fn selesai(
     };
     let rumus = format!(
         "IKM = (jumlah NRR {} x {bobot_teks}) x 25 = {}",
-        apa_adanya(bulat(nrr.iter().map(|(_, n)| *n).sum::<Decimal>(), 4)),
+        apa_adanya(bulat(jumlah_batas(nrr.iter().map(|(_, n)| *n)), 4)),
         id_desimal(ikm, 2)
     );
     HasilIkm {

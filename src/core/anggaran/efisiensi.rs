@@ -3,7 +3,7 @@
 //! `efisiensi = capaian kinerja / serapan` (above 1: more result per rupiah spent).
 
 use crate::core::anggaran::pohon::{PohonAnggaran, Ringkasan};
-use crate::core::aritmetika;
+use crate::core::aritmetika::{self, tambah_batas};
 use crate::core::kinerja::sasaran::HasilKinerja;
 use crate::core::teks::tampil::{id_desimal, rupiah};
 use rust_decimal::Decimal;
@@ -41,8 +41,9 @@ pub fn efisiensi(
             }
             let mut r = Ringkasan::default();
             for n in &nodes {
-                r.anggaran += pohon.simpul[*n].total.anggaran;
-                r.realisasi += pohon.simpul[*n].total.realisasi;
+                let t = pohon.simpul[*n].total;
+                r.anggaran = tambah_batas(r.anggaran, t.anggaran);
+                r.realisasi = tambah_batas(r.realisasi, t.realisasi);
             }
             let capaian = hs.capaian.nilai;
             let efisiensi = match (capaian, r.serapan()) {

@@ -24,7 +24,7 @@ pub struct Ringkasan {
 
 impl Ringkasan {
     pub fn sisa(&self) -> Decimal {
-        self.anggaran - self.realisasi
+        aritmetika::kurang_batas(self.anggaran, self.realisasi)
     }
     /// `R / A x 100`; `None` when A is 0 (or the quotient is beyond any real budget).
     pub fn serapan(&self) -> Option<Decimal> {
@@ -42,9 +42,9 @@ impl Ringkasan {
         )
     }
     fn tambah(&mut self, o: Ringkasan) {
-        self.anggaran += o.anggaran;
-        self.realisasi += o.realisasi;
-        self.rencana += o.rencana;
+        self.anggaran = aritmetika::tambah_batas(self.anggaran, o.anggaran);
+        self.realisasi = aritmetika::tambah_batas(self.realisasi, o.realisasi);
+        self.rencana = aritmetika::tambah_batas(self.rencana, o.rencana);
     }
 }
 
@@ -82,7 +82,7 @@ impl Tanda {
                     "Realisasi {} melebihi anggaran {} (lebih {}).",
                     rupiah(*realisasi),
                     rupiah(*anggaran),
-                    rupiah(*realisasi - *anggaran)
+                    rupiah(aritmetika::kurang_batas(*realisasi, *anggaran))
                 )
             }
             Tanda::AnggaranNol => "Anggaran 0: serapan tidak dapat dihitung.".into(),
@@ -95,7 +95,7 @@ impl Tanda {
                     "{apa} tertulis {}, jumlah rinciannya {} (selisih {}).",
                     rupiah(*tertulis),
                     rupiah(*rincian),
-                    rupiah(*tertulis - *rincian)
+                    rupiah(aritmetika::kurang_batas(*tertulis, *rincian))
                 )
             }
             Tanda::PersenBeda { tertulis, hitung } => {
@@ -339,7 +339,7 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
 /// A row's plan to date: its plan of the quarters up to the table's period.
 fn rencana_sd(b: &BarisAnggaran, periode: Option<usize>) -> Decimal {
     periode
-        .map(|p| b.rencana_tw[..=p.min(3)].iter().flatten().copied().sum())
+        .map(|p| aritmetika::jumlah_batas(b.rencana_tw[..=p.min(3)].iter().flatten().copied()))
         .unwrap_or_default()
 }
 

@@ -2,6 +2,7 @@
 //! ... rupiah"). `se-` for sepuluh, sebelas, seratus, seribu; "satu juta", "satu miliar",
 //! "satu triliun"; KBBI spelling miliar/triliun; zero is "nol rupiah"; sen for decimals.
 
+use crate::core::aritmetika::{kali_batas, kurang_batas};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -67,7 +68,7 @@ pub fn terbilang_rupiah(v: Decimal) -> String {
     let neg = v.is_sign_negative() && !v.is_zero();
     let v = crate::core::teks::tampil::bulat(v.abs(), 2);
     let whole = v.trunc();
-    let sen = ((v - whole) * Decimal::ONE_HUNDRED)
+    let sen = kali_batas(kurang_batas(v, whole), Decimal::ONE_HUNDRED)
         .round()
         .to_u128()
         .unwrap_or(0);

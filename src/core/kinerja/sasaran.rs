@@ -3,7 +3,7 @@
 //! theirs. Values enter averages capped and unrounded; an indikator without a capaian is left
 //! out, and the result says so.
 
-use crate::core::aritmetika;
+use crate::core::aritmetika::{self, jumlah_batas, kali_batas};
 use crate::core::kebijakan::predikat::SkalaPredikat;
 use crate::core::kebijakan::{persen, tulis_persen};
 use crate::core::kebijakan::{Agregasi, Kebijakan};
@@ -205,7 +205,11 @@ fn data_kelompok(items: &[(String, Option<Decimal>, Option<String>)], k: &Kebija
             dikecualikan,
         };
     }
-    let sum: Decimal = counts.iter().map(|(_, m, c)| *m * Decimal::from(*c)).sum();
+    let sum = jumlah_batas(
+        counts
+            .iter()
+            .map(|(_, m, c)| kali_batas(*m, Decimal::from(*c))),
+    );
     let v = sum / Decimal::from(n);
     let terms = counts
         .iter()

@@ -5,6 +5,7 @@
 use crate::core::anggaran::perkembangan::Perkembangan;
 use crate::core::anggaran::pohon::{sama_dibulatkan, PohonAnggaran, Tanda};
 use crate::core::anggaran::tabel::TabelAnggaran;
+use crate::core::aritmetika::{jumlah_batas, kali_batas};
 use crate::core::ikm::HasilIkm;
 use crate::core::kebijakan::{BobotIkm, Kebijakan, Pilihan, RumusNegatif};
 use crate::core::kinerja::capaian::hitung_capaian;
@@ -167,14 +168,15 @@ pub fn audit_ikm(h: &HasilIkm) -> Vec<Temuan> {
     let Some(lap) = h.ikm_laporan else {
         return Vec::new();
     };
-    let sum: Decimal = h.nrr.iter().map(|(_, n)| *n).sum();
+    let sum = jumlah_batas(h.nrr.iter().map(|(_, n)| *n));
     let mut out = Vec::new();
     for w in [
         BobotIkm::SatuPerSembilan,
         BobotIkm::Seperseribu111,
         BobotIkm::Seperseratus11,
     ] {
-        let v = sum * w.nilai() * Decimal::from(25);
+        let ikm = |bobot: Decimal| kali_batas(kali_batas(sum, bobot), Decimal::from(25));
+        let v = ikm(w.nilai());
         if (w.nilai() == h.bobot || w == BobotIkm::SatuPerSembilan) && beda(lap, v) {
             let cocok = [
                 BobotIkm::Seperseribu111,
@@ -182,7 +184,7 @@ pub fn audit_ikm(h: &HasilIkm) -> Vec<Temuan> {
                 BobotIkm::Seperseratus11,
             ]
             .into_iter()
-            .find(|x| !beda(lap, sum * x.nilai() * Decimal::from(25)))
+            .find(|x| !beda(lap, ikm(x.nilai())))
             .map(|x| {
                 format!(
                     "; {} hanya didapat dengan bobot {}",

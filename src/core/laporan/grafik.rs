@@ -1,6 +1,7 @@
 //! Bar charts for the report as geometry (numbers for inline SVG), so the view only draws:
 //! capaian per indikator with a 100% line, serapan per program.
 
+use crate::core::aritmetika::kali_batas;
 use crate::core::teks::tampil::id_desimal;
 use rust_decimal::Decimal;
 
@@ -68,7 +69,8 @@ pub fn grafik_batang(data: &[(String, Option<Decimal>)], tata: TataGrafik) -> Gr
         .max()
         .unwrap_or(Decimal::ZERO)
         .max(Decimal::from(120));
-    let skala = |v: Decimal| id_desimal(v.max(Decimal::ZERO) / maks * area, 1).replace(',', ".");
+    let skala =
+        |v: Decimal| id_desimal(kali_batas(v.max(Decimal::ZERO) / maks, area), 1).replace(',', ".");
     let langkah = atas + TINGGI_BATANG + JARAK;
     let batang = data
         .iter()
