@@ -216,28 +216,17 @@ pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
 /// which reads the same cells to the same value and scale (a property test checks this).
 fn angka_polos(t: &str, konvensi: Konvensi) -> Option<Decimal> {
     let b = t.as_bytes();
-    if b.is_empty() || b.len() > DIGIT_BULAT_MAKS || !b[0].is_ascii_digit() {
-        return None;
-    }
-    let tanda = konvensi.desimal() as u8;
-    let mut mantisa: i64 = 0;
-    let mut skala: Option<u32> = None;
-    for &c in b {
-        if c.is_ascii_digit() {
-            mantisa = mantisa * 10 + i64::from(c - b'0');
-            if let Some(s) = skala.as_mut() {
-                *s += 1;
-            }
-        } else if c == tanda && skala.is_none() {
-            skala = Some(0);
-        } else {
-            return None;
-        }
-    }
-    match skala {
+    let tanda = konvensi.desimal();
+    let polos = b.len() <= DIGIT_BULAT_MAKS
+        && b.first().is_some_and(u8::is_ascii_digit)
+        && b.iter().all(|c| c.is_ascii_digit() || *c == tanda as u8)
+        && t.matches(tanda).nth(1).is_none()
         // `80,` ends with its mark: the general reader says why it cannot be read
-        Some(0) => None,
-        s => Decimal::try_from_i128_with_scale(i128::from(mantisa), s.unwrap_or(0)).ok(),
+        && !t.ends_with(tanda);
+    if polos {
+        ke_desimal(t, tanda)
+    } else {
+        None
     }
 }
 
@@ -287,7 +276,7 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
             if let Err(m) = muat(&digits) {
                 return IsiAngka::Galat(format!("\"{}\" {m}", teks.trim()));
             }
-            let Some(mut nilai) = desimal(&digits) else {
+            let Some(mut nilai) = ke_desimal(&digits, '.') else {
                 return IsiAngka::Galat(format!(
                     "\"{}\" terlalu panjang untuk dihitung",
                     teks.trim()
@@ -329,12 +318,12 @@ fn muat(digits: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A plain `1234.56` (digits and at most one point, as [`kanonik`] writes it) as a Decimal of
-/// the same digits and scale; none if it does not fit. Our own, since rust_decimal's `from_str`
+/// Digits with at most one decimal mark `tanda` (a plain cell, or `1234.56` as [`kanonik`]
+/// writes it) as a Decimal of the same digits and scale; none if it does not fit. Our own, since rust_decimal's `from_str`
 /// brings a parser for every form (exponents, underscores, rounding past 28 digits) that a
 /// canonical number never needs (2,6 KiB gzipped).
-fn desimal(digits: &str) -> Option<Decimal> {
-    let (bulat, mut pecahan) = digits.split_once('.').unwrap_or((digits, ""));
+fn ke_desimal(digits: &str, tanda: char) -> Option<Decimal> {
+    let (bulat, mut pecahan) = digits.split_once(tanda).unwrap_or((digits, ""));
     let baca = |pecahan: &str| {
         let mut m: i128 = 0;
         for b in bulat.bytes().chain(pecahan.bytes()) {
@@ -562,7 +551,7 @@ mod tests {
         ) {
             let digits = match pecahan { Some(p) => format!("{bulat}.{p}"), None => bulat };
             if muat(&digits).is_ok() {
-                let kita = desimal(&digits).expect("fits, as muat said");
+                let kita = ke_desimal(&digits, '.').expect("fits, as muat said");
                 let acuan = Decimal::from_str(&digits).unwrap();
                 proptest::prop_assert_eq!((kita, kita.scale()), (acuan, acuan.scale()), "{}", digits);
             }
