@@ -2,12 +2,13 @@
 // screen and the summary row are there), for 2.000 and 20.000 lines of each table, beside a
 // plain JavaScript floor (split, compute, render every row into a table; the app renders a
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
-// BENCH_HANYA=muat, sunting, ketik, ketik-anggaran, keduanya, laporan, triwulan, datar, semua or
+// BENCH_HANYA=muat, sunting, ketik, ketik-anggaran, keduanya, laporan, triwulan, datar, semua, susun or
 // baris runs only the load, the edit in 2.000 rows, a key in a small table, a key in 2.000 and
 // 20.000 budget lines, both tables large at once, the
 // report's update after a key in 500 rows, a key in 100 and 500 quarterly rows at three page
 // widths, a flat budget of top-level lines,
-// "Tampilkan semua" under 20.000 budget lines, or the line-by-line figures.
+// "Tampilkan semua" under 20.000 budget lines, "Susun laporan" with both tables large, or the
+// line-by-line figures.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -520,6 +521,44 @@ async function ukurSemua(browser) {
   console.log(`"Tampilkan semua" under ${baris} budget lines: ${ms} ms until every row is on the page; longest time between two frames meanwhile ${jeda.toFixed(0)} ms; ${simpul} elements`);
 }
 
+/** "Susun laporan" with both tables large: from the click until every row of the report is on
+ * the page, the longest time between frames meanwhile, then scrolling to the report's last row
+ * (whose blocks the browser lays out only when they come near the screen). */
+async function ukurSusun(browser) {
+  for (const [n, m] of [[200, 2000], [2000, 20000]]) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await ctx.newPage();
+    await page.goto(BASE);
+    for (const [testid, teks] of [['input-indikator', tabelIndikator(n)], ['input-anggaran', tabelAnggaran(m)]]) {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), teks);
+      await page.getByTestId(testid).focus();
+      await page.keyboard.press('Control+V');
+      await page.waitForTimeout(3000);
+    }
+    await page.evaluate(() => {
+      window.__jeda = 0;
+      let lalu = performance.now();
+      const bingkai = (t) => { window.__jeda = Math.max(window.__jeda, t - lalu); lalu = t; window.__rafSusun = requestAnimationFrame(bingkai); };
+      window.__rafSusun = requestAnimationFrame(bingkai);
+    });
+    const t0 = Date.now();
+    await page.getByTestId('susun-laporan').click();
+    // the report's budget table is one keyed list, its total row last
+    await page.waitForFunction(() => document.querySelector('[data-testid="laporan-anggaran"] tr[data-row="laporan-total"]') !== null, null, { timeout: 600_000, polling: 100 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    const ms = Date.now() - t0;
+    const { jeda, simpul } = await page.evaluate(() => { cancelAnimationFrame(window.__rafSusun); return { jeda: window.__jeda, simpul: document.getElementsByTagName('*').length }; });
+    const gulir = await page.evaluate(() => {
+      const t0 = performance.now();
+      document.querySelector('[data-testid="laporan-anggaran"] tr[data-row="laporan-total"]').scrollIntoView();
+      return new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)));
+    });
+    await ctx.close();
+    console.log(`"Susun laporan", ${n} indikator and ${m} budget lines: ${ms} ms until every row is in the report (to its budget total); longest time between two frames meanwhile ${jeda.toFixed(0)} ms; ${simpul} elements; then scrolling to its budget total ${gulir.toFixed(0)} ms to the next frame`);
+  }
+}
+
 /** An input method that inserts line by line: two input events a line (Playwright's fill). */
 async function ukurPerBaris(browser, page) {
   const teks = tabelIndikator(2000);
@@ -592,6 +631,7 @@ try {
     },
     datar: () => ukurDatar(browser),
     semua: () => ukurSemua(browser),
+    susun: () => ukurSusun(browser),
     baris: () => ukurPerBaris(browser, page),
   }[process.env.BENCH_HANYA];
   if (satu) {
@@ -638,6 +678,7 @@ try {
   await ukurKeduanya(browser);
   await ukurDatar(browser);
   await ukurSemua(browser);
+  await ukurSusun(browser);
   await ukurPerBaris(browser, page);
 } finally {
   await browser.close();

@@ -176,6 +176,32 @@ test('2.500 budget lines: a window with the total of every line', async ({ page 
   await expect(page.getByTestId('laporan-anggaran').locator('tr[data-row="laporan-anggaran"]')).toHaveCount(2500);
 });
 
+test('a report composed over 600 indikator and 2.500 budget lines: its far blocks show when scrolled to, and all of it prints', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(600));
+  const rows = ['Kode\tUraian\tAnggaran\tRealisasi'];
+  for (let i = 1; i <= 2500; i++) rows.push(`1.${i}\tSub kegiatan ${i}\t1.000\t900`);
+  await tempelClipboard(page, 'input-anggaran', rows.join('\n'));
+  await page.getByTestId('susun-laporan').click();
+  const lap = page.getByTestId('laporan');
+  // the browser lays out the report's blocks only near the screen (style.css): the last
+  // sasaran's block and the budget total, far below, are there once scrolled to
+  const akhir = lap.locator('.blok h4').last();
+  await expect(akhir).toContainText('Sasaran nomor 120');
+  await akhir.scrollIntoViewIfNeeded();
+  await expect(akhir).toBeVisible();
+  const total = page.getByTestId('laporan-anggaran').locator('tr[data-row="laporan-total"]');
+  await total.scrollIntoViewIfNeeded();
+  await expect(total).toBeVisible();
+  expect((await barisData(total, ['anggaran', 'realisasi']))[0]).toEqual({ anggaran: '2.500.000', realisasi: '2.250.000' });
+  expect((await total.boundingBox())?.height ?? 0).toBeGreaterThan(10);
+  // printed, every block is laid out: 2.500 budget rows and 600 indikator take many pages
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const halaman = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(halaman).toBeGreaterThan(100);
+  expect(errors).toEqual([]);
+});
+
 test('a flat budget of 300 top-level programs and 300 belanja lines: the summaries show windows, more on request', async ({ page }) => {
   await bukaHalaman(page);
   const rows = ['Uraian\tAnggaran\tRealisasi'];
