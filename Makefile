@@ -24,6 +24,7 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	cargo build --release --locked --target $(TARGET)
 	rm -rf dist && mkdir -p dist/pkg
 	wasm-bindgen --target web --no-typescript --out-name app --out-dir dist/pkg $(WASM)
+	node tools/pangkas.mjs dist/pkg
 	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
 	cp -r www/* dist/
 	@# the worked examples' tables, fetched when one is opened (src/core/proyek/contoh.rs)
