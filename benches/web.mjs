@@ -491,6 +491,24 @@ async function ukurDatar(browser) {
   console.log(`A flat budget of 20000 top-level lines (10000 programs, 10000 belanja): ${ms} ms to the total; ${elemen} elements on the page`);
 }
 
+/** Starts recording the longest time between two frames: what a person feels as a freeze. */
+function catatJeda(page) {
+  return page.evaluate(() => {
+    window.__jedaTerlama = 0;
+    let lalu = performance.now();
+    const bingkai = (t) => { window.__jedaTerlama = Math.max(window.__jedaTerlama, t - lalu); lalu = t; window.__rafJeda = requestAnimationFrame(bingkai); };
+    window.__rafJeda = requestAnimationFrame(bingkai);
+  });
+}
+
+/** Stops the record: the longest time between two frames, and the elements on the page. */
+function akhiriJeda(page) {
+  return page.evaluate(() => {
+    cancelAnimationFrame(window.__rafJeda);
+    return { jeda: window.__jedaTerlama, simpul: document.getElementsByTagName('*').length };
+  });
+}
+
 /** "Tampilkan semua" under 20.000 budget lines: from the click until every row is on the page,
  * with the longest time between two frames meanwhile and the elements. */
 async function ukurSemua(browser) {
@@ -504,19 +522,13 @@ async function ukurSemua(browser) {
   await page.waitForFunction(() => document.querySelector('[data-testid="hasil-anggaran"] tr[data-row="total"]') !== null, null, { timeout: 600_000, polling: 50 });
   await page.waitForTimeout(1500);
   const baris = tabelAnggaran(20000).split('\n').length - 1;
-  // the longest time between two frames meanwhile: what a person feels as a freeze
-  await page.evaluate(() => {
-    window.__jeda = 0;
-    let lalu = performance.now();
-    const bingkai = (t) => { window.__jeda = Math.max(window.__jeda, t - lalu); lalu = t; window.__rafSemua = requestAnimationFrame(bingkai); };
-    window.__rafSemua = requestAnimationFrame(bingkai);
-  });
+  await catatJeda(page);
   const t0 = Date.now();
   await page.getByTestId('hasil-anggaran').getByTestId('tampilkan-semua').click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="hasil-anggaran"] tr[data-row="anggaran"]').length >= n, baris, { timeout: 600_000, polling: 100 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   const ms = Date.now() - t0;
-  const { jeda, simpul } = await page.evaluate(() => { cancelAnimationFrame(window.__rafSemua); return { jeda: window.__jeda, simpul: document.getElementsByTagName('*').length }; });
+  const { jeda, simpul } = await akhiriJeda(page);
   await ctx.close();
   console.log(`"Tampilkan semua" under ${baris} budget lines: ${ms} ms until every row is on the page; longest time between two frames meanwhile ${jeda.toFixed(0)} ms; ${simpul} elements`);
 }
@@ -536,19 +548,14 @@ async function ukurSusun(browser) {
       await page.keyboard.press('Control+V');
       await page.waitForTimeout(3000);
     }
-    await page.evaluate(() => {
-      window.__jeda = 0;
-      let lalu = performance.now();
-      const bingkai = (t) => { window.__jeda = Math.max(window.__jeda, t - lalu); lalu = t; window.__rafSusun = requestAnimationFrame(bingkai); };
-      window.__rafSusun = requestAnimationFrame(bingkai);
-    });
+    await catatJeda(page);
     const t0 = Date.now();
     await page.getByTestId('susun-laporan').click();
     // the report's budget table is one keyed list, its total row last
     await page.waitForFunction(() => document.querySelector('[data-testid="laporan-anggaran"] tr[data-row="laporan-total"]') !== null, null, { timeout: 600_000, polling: 100 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     const ms = Date.now() - t0;
-    const { jeda, simpul } = await page.evaluate(() => { cancelAnimationFrame(window.__rafSusun); return { jeda: window.__jeda, simpul: document.getElementsByTagName('*').length }; });
+    const { jeda, simpul } = await akhiriJeda(page);
     const gulir = await page.evaluate(() => {
       const t0 = performance.now();
       document.querySelector('[data-testid="laporan-anggaran"] tr[data-row="laporan-total"]').scrollIntoView();
