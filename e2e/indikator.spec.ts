@@ -156,6 +156,30 @@ test('a table without a header is mapped by dropdown and the formula can be show
   await expect(cap).toContainText('81,14 / 80,25 x 100% = 101,11%');
 });
 
+test('a table with a target for each Renstra year: one column role changed by hand keeps every target, also after a reload', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  // seed 000 table 3.4's shape: the report year's target is in its yearly column
+  await tempel(page, 'input-indikator', 'No\tIndikator\tSatuan\tRealisasi 2019\tTarget 2018\tTarget 2019\tTarget 2020\n1\tIndeks Kepuasan Masyarakat\t%\t81\t78\t80\t82\n2\tPersentase layanan tepat waktu\t%\t45\t40\t50\t60');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  const capaian = async () => (await barisData(rows, ['target', 'capaian'])).map((r) => `${r.target} ${r.capaian}`);
+  const want = ['80 101,25', '50 90,00'];
+  await expect.poll(capaian).toEqual(want);
+  // the unit column made "(abaikan)" by its dropdown (the roles fold away under a header read)
+  await page.locator('details.peran-kolom > summary').click();
+  const select = page.getByTestId('peran-kolom').locator('select').nth(2);
+  await select.click();
+  await select.selectOption('(abaikan)');
+  await expect(rows.first().locator('[data-col="satuan"]')).toHaveText('');
+  expect(await capaian()).toEqual(want);
+  // the autosave keeps the roles; the page reloaded reads the table with them
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().locator('[data-col="satuan"]')).toHaveText('');
+  expect(await capaian()).toEqual(want);
+  expect(errors).toEqual([]);
+});
+
 test('rows can be edited, removed and added', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-indikator', 'Indikator\tTarget\tRealisasi\nA\t80\t40\nB\t10\t5');

@@ -283,6 +283,33 @@ mod tests {
     }
 
     #[test]
+    fn a_role_changed_by_hand_keeps_the_yearly_renstra_roles_of_the_other_columns() {
+        use crate::core::kinerja::baca::baca_tabel_indikator;
+        use crate::core::teks::sunting::sidik;
+        // seed 000 table 3.4's shape: a target for each Renstra year, the report year 2019;
+        // the year's target is read from its yearly column
+        let teks = "No\tIndikator\tSatuan\tRealisasi 2019\tTarget 2018\tTarget 2019\tTarget 2020\n1\tIKM\t%\t81\t78\t80\t82";
+        let t = baca_tabel_indikator(teks, None);
+        assert_eq!(t.kolom[5], Kolom::TargetTahun(2019), "{:?}", t.kolom);
+        assert_eq!(t.indikator[0].target.angka(), Some(Decimal::from(80)));
+        // a person makes the unit column "abaikan": the dropdown keeps the table's other roles
+        let mut kolom = t.kolom.clone();
+        kolom[2] = Kolom::Abaikan;
+        let p = Proyek {
+            indikator: teks.into(),
+            pemetaan_sidik: sidik(teks),
+            pemetaan_kolom: kolom.iter().map(|k| k.kunci()).collect(),
+            ..contoh()
+        };
+        // saved (a file, the autosave, an undo step) and opened again
+        let back = proyek_dari_json(&serde_json::to_string(&p).unwrap()).unwrap();
+        assert_eq!(back.pemetaan().kolom, kolom);
+        let t = baca_tabel_indikator(teks, back.pemetaan().untuk(teks));
+        assert_eq!(t.kolom, kolom);
+        assert_eq!(t.indikator[0].target.angka(), Some(Decimal::from(80)));
+    }
+
+    #[test]
     fn refuses_newer_foreign_and_broken_files() {
         let mut p = contoh();
         p.versi = VERSI + 1;

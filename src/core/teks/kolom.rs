@@ -65,6 +65,23 @@ pub const PILIHAN: &[(Kolom, &str)] = &[
     (Kolom::Sifat, "Sifat (kumulatif / akhir / rata-rata)"),
 ];
 
+/// The roles without a year or quarter.
+const TANPA_NOMOR: [Kolom; 13] = [
+    Kolom::Abaikan,
+    Kolom::No,
+    Kolom::Sasaran,
+    Kolom::Indikator,
+    Kolom::Satuan,
+    Kolom::Target,
+    Kolom::Realisasi,
+    Kolom::Polaritas,
+    Kolom::Bobot,
+    Kolom::CapaianLaporan,
+    Kolom::TargetAkhir,
+    Kolom::RealisasiLalu,
+    Kolom::Sifat,
+];
+
 impl Kolom {
     pub fn label(self) -> String {
         match self {
@@ -79,9 +96,74 @@ impl Kolom {
         }
     }
 
-    /// A stable key for a `<select>` value.
+    /// A role's name in its key, and the year or quarter it carries.
+    fn nama_kunci(self) -> (&'static str, Option<u16>) {
+        match self {
+            Kolom::Abaikan => ("Abaikan", None),
+            Kolom::No => ("No", None),
+            Kolom::Sasaran => ("Sasaran", None),
+            Kolom::Indikator => ("Indikator", None),
+            Kolom::Satuan => ("Satuan", None),
+            Kolom::Target => ("Target", None),
+            Kolom::Realisasi => ("Realisasi", None),
+            Kolom::Polaritas => ("Polaritas", None),
+            Kolom::Bobot => ("Bobot", None),
+            Kolom::CapaianLaporan => ("CapaianLaporan", None),
+            Kolom::TargetAkhir => ("TargetAkhir", None),
+            Kolom::RealisasiLalu => ("RealisasiLalu", None),
+            Kolom::Sifat => ("Sifat", None),
+            Kolom::TargetTahun(y) => ("TargetTahun", Some(y)),
+            Kolom::RealisasiTahun(y) => ("RealisasiTahun", Some(y)),
+            Kolom::CapaianTahun(y) => ("CapaianTahun", Some(y)),
+            Kolom::TargetTw(q) => ("TargetTw", Some(q.into())),
+            Kolom::TargetTwSd(q) => ("TargetTwSd", Some(q.into())),
+            Kolom::RealisasiTw(q) => ("RealisasiTw", Some(q.into())),
+        }
+    }
+
+    /// A stable key for a `<select>` value and the project file: the role's name, with its year
+    /// or quarter in brackets (`TargetTahun(2019)`, `TargetTw(2)`). Saved projects hold these
+    /// keys, as the derived `Debug` once wrote them.
     pub fn kunci(self) -> String {
-        format!("{self:?}")
+        match self.nama_kunci() {
+            (nama, Some(n)) => format!("{nama}({n})"),
+            (nama, None) => nama.to_string(),
+        }
+    }
+
+    /// The role a key names (see [`Kolom::kunci`]); any other text is [`Kolom::Abaikan`].
+    /// Roles with a year or quarter are read too: a table's yearly Renstra columns, which no
+    /// dropdown offers, are kept in a project as the roles the header gave them.
+    pub fn dari_kunci(kunci: &str) -> Kolom {
+        let (nama, n) = match kunci.strip_suffix(')').and_then(|k| k.split_once('(')) {
+            Some((nama, n)) => match n.parse::<u16>() {
+                Ok(n) => (nama, Some(n)),
+                Err(_) => return Kolom::Abaikan,
+            },
+            None => (kunci, None),
+        };
+        let calon = match n {
+            None => TANPA_NOMOR.to_vec(),
+            Some(y) => {
+                let mut c = vec![
+                    Kolom::TargetTahun(y),
+                    Kolom::RealisasiTahun(y),
+                    Kolom::CapaianTahun(y),
+                ];
+                if let Some(q) = u8::try_from(y).ok().filter(|q| (1..=4).contains(q)) {
+                    c.extend([
+                        Kolom::TargetTw(q),
+                        Kolom::TargetTwSd(q),
+                        Kolom::RealisasiTw(q),
+                    ]);
+                }
+                c
+            }
+        };
+        calon
+            .into_iter()
+            .find(|k| k.nama_kunci() == (nama, n))
+            .unwrap_or(Kolom::Abaikan)
     }
 
     /// The role name an editor input carries (`data-col`), stable for tests and tools.
@@ -107,14 +189,6 @@ impl Kolom {
             Kolom::Sifat => "sifat",
             Kolom::Abaikan => "lain",
         }
-    }
-
-    pub fn dari_kunci(kunci: &str) -> Kolom {
-        PILIHAN
-            .iter()
-            .map(|(k, _)| *k)
-            .find(|k| k.kunci() == kunci)
-            .unwrap_or(Kolom::Abaikan)
     }
 
     /// True for roles that hold numbers (their cells decide a number convention).
@@ -392,6 +466,61 @@ pub fn hapus_ganda<T: PartialEq + Copy>(kolom: &mut [T], abaikan: T) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every role, with years and quarters at their edges.
+    fn semua_peran() -> Vec<Kolom> {
+        let mut v = TANPA_NOMOR.to_vec();
+        for y in [0, 1, 4, 5, 1990, 2019, 2100, u16::MAX] {
+            v.extend([
+                Kolom::TargetTahun(y),
+                Kolom::RealisasiTahun(y),
+                Kolom::CapaianTahun(y),
+            ]);
+        }
+        for q in [0, 1, 2, 3, 4, 5, u8::MAX] {
+            v.extend([
+                Kolom::TargetTw(q),
+                Kolom::TargetTwSd(q),
+                Kolom::RealisasiTw(q),
+            ]);
+        }
+        v
+    }
+
+    #[test]
+    fn keys_are_what_saved_projects_hold_and_read_back() {
+        for k in semua_peran() {
+            // the text the derived Debug wrote into project files before
+            assert_eq!(k.kunci(), format!("{k:?}"));
+            let quarter_out_of_range = matches!(k, Kolom::TargetTw(q) | Kolom::TargetTwSd(q) | Kolom::RealisasiTw(q) if !(1..=4).contains(&q));
+            let want = if quarter_out_of_range {
+                Kolom::Abaikan
+            } else {
+                k
+            };
+            assert_eq!(Kolom::dari_kunci(&k.kunci()), want, "{k:?}");
+        }
+        for (k, _) in PILIHAN {
+            assert_eq!(Kolom::dari_kunci(&k.kunci()), *k);
+        }
+        for x in [
+            "",
+            "(",
+            ")",
+            "()",
+            "Target(",
+            "TargetTahun()",
+            "TargetTahun(x)",
+            "TargetTahun(-1)",
+            "TargetTahun(70000)",
+            "Target(2019)",
+            "targettahun(2019)",
+            "TargetTahun(2019",
+            "Lain",
+        ] {
+            assert_eq!(Kolom::dari_kunci(x), Kolom::Abaikan, "{x}");
+        }
+    }
 
     fn row(cells: &[&str]) -> Baris<'static> {
         Baris {

@@ -75,12 +75,16 @@ pub fn tentukan_peran(
     };
     let width = lebar(data, kolom.len());
     kolom.resize(width, Kolom::Abaikan);
+    // the report year is the header's ("Realisasi 2019"); roles a person chose hold that column
+    // already settled (Realisasi), and the year's target is still read from its yearly column
+    let tahun_judul = pilihan.and_then(|_| selesaikan_peran(kolom.clone()).1);
     if let Some(p) = pilihan {
         for (j, k) in p.iter().enumerate().take(width) {
             kolom[j] = *k;
         }
     }
     let (mut kolom, tahun) = selesaikan_peran(kolom);
+    let tahun = tahun.or(tahun_judul);
     kolom_penomor(&mut kolom, data);
     Peran {
         judul,
@@ -227,5 +231,21 @@ mod tests {
         let p = tentukan_peran(&rows, Some((0, 1)), &data, None);
         assert_eq!(p.tahun, Some(2022));
         assert_eq!(p.letak().target, Some(2));
+    }
+
+    #[test]
+    fn roles_a_person_chose_keep_the_headers_report_year() {
+        let (_, rows) = pisah_tabel(
+            "Indikator\tSatuan\tTarget 2021\tTarget 2022\tRealisasi 2022\nIKM\t%\t80\t82\t83",
+        );
+        let data: Vec<&Baris> = rows[1..].iter().collect();
+        let p = tentukan_peran(&rows, Some((0, 1)), &data, None);
+        // the unit column made "abaikan": every other role as the table had it
+        let mut pilihan = p.kolom.clone();
+        pilihan[1] = Kolom::Abaikan;
+        let p = tentukan_peran(&rows, Some((0, 1)), &data, Some(&pilihan));
+        assert_eq!(p.kolom, pilihan);
+        assert_eq!(p.tahun, Some(2022));
+        assert_eq!(p.letak().target, Some(3));
     }
 }
