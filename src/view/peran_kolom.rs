@@ -44,12 +44,15 @@ pub fn PeranKolom(
     });
     // the column whose select was last reached: only it lists every role (view/terbuka.rs)
     let terbuka = SatuTerbuka::<usize>::default();
+    // open while the header is not read; a memo, so that a role chosen (a new table, the same
+    // answer) does not close the panel under the person choosing, and their focus with it
+    let dikenali = Memo::new(move |_| tabel.with(|t| t.judul_dikenali));
     view! {
         <Show when=move || tabel.with(|t| !t.kolom.is_empty())>
-            <details class="peran-kolom" prop:open=move || tabel.with(|t| !t.judul_dikenali)>
+            <details class="peran-kolom" prop:open=move || !dikenali.get()>
                 <summary>
                     {move || {
-                        if tabel.with(|t| t.judul_dikenali) {
+                        if dikenali.get() {
                             "Peran kolom (dikenali dari judul tabel; dapat diubah)"
                         } else {
                             "Judul tabel tidak dikenali: pilih isi setiap kolom"
