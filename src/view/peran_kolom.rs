@@ -2,7 +2,7 @@
 //! remembered while the paste's first line stays the same.
 
 use crate::core::kinerja::indikator::TabelIndikator;
-use crate::core::teks::kolom::{Kolom, PILIHAN};
+use crate::core::teks::kolom::{peran_lain, Kolom, PILIHAN};
 use crate::core::teks::sunting::{sidik, Pemetaan};
 use crate::view::terbuka::SatuTerbuka;
 use leptos::prelude::*;
@@ -66,11 +66,11 @@ pub fn PeranKolom(
                             .get()
                             .into_iter()
                             .map(|(j, k, judul)| {
-                                let judul = if judul.is_empty() { format!("Kolom {}", j + 1) } else { judul };
+                                let nama = if judul.is_empty() { format!("Kolom {}", j + 1) } else { judul.clone() };
                                 let semua = dibuka == Some(j);
                                 view! {
                                     <label>
-                                        <span>{judul}</span>
+                                        <span>{nama}</span>
                                         <select on:pointerdown=move |_| terbuka.buka(j) on:focus=move |_| terbuka.buka(j)
                                             on:change=move |ev| pilih(j, Kolom::dari_kunci(&event_target_value(&ev)))>
                                             {PILIHAN
@@ -78,8 +78,11 @@ pub fn PeranKolom(
                                                 .filter(|(p, _)| semua || *p == k)
                                                 .map(|(p, label)| view! { <option value=p.kunci() prop:selected=*p == k>{*label}</option> })
                                                 .collect_view()}
-                                            {(!PILIHAN.iter().any(|(p, _)| *p == k))
-                                                .then(|| view! { <option value=k.kunci() prop:selected=true>{k.label()}</option> })}
+                                            {peran_lain(k, &judul)
+                                                .into_iter()
+                                                .filter(|p| semua || *p == k)
+                                                .map(|p| view! { <option value=p.kunci() prop:selected=p == k>{p.label()}</option> })
+                                                .collect_view()}
                                         </select>
                                     </label>
                                 }

@@ -272,6 +272,19 @@ fn peran_triwulan(h: &str, q: u8) -> Kolom {
     Kolom::Abaikan
 }
 
+/// Roles a column's dropdown offers beside [`PILIHAN`]: its current role and the one its
+/// heading names, when the list has neither (a Renstra year's target, `Target 2019`), so that
+/// a column set to another role by mistake can be given its own back.
+pub fn peran_lain(k: Kolom, judul: &str) -> Vec<Kolom> {
+    let mut v: Vec<Kolom> = Vec::new();
+    for p in [k, peran_judul(judul)] {
+        if !PILIHAN.iter().any(|(x, _)| *x == p) && !v.contains(&p) {
+            v.push(p);
+        }
+    }
+    v
+}
+
 /// The role a header text names, by its words.
 pub fn peran_judul(judul: &str) -> Kolom {
     let h = judul.to_ascii_lowercase();
@@ -485,6 +498,36 @@ mod tests {
             ]);
         }
         v
+    }
+
+    #[test]
+    fn a_column_is_offered_its_own_yearly_role_back() {
+        let cases = [
+            // set to abaikan by hand: its heading's role comes back as a choice
+            (
+                Kolom::Abaikan,
+                "Target Capaian Renstra 2016",
+                vec![Kolom::TargetTahun(2016)],
+            ),
+            // its current role, once, when heading and role agree
+            (
+                Kolom::TargetTahun(2019),
+                "Target 2019",
+                vec![Kolom::TargetTahun(2019)],
+            ),
+            (Kolom::Target, "Target 2019", vec![Kolom::TargetTahun(2019)]),
+            (
+                Kolom::TargetTahun(2020),
+                "Satuan",
+                vec![Kolom::TargetTahun(2020)],
+            ),
+            // roles the list has already
+            (Kolom::Realisasi, "Realisasi", vec![]),
+            (Kolom::Satuan, "", vec![]),
+        ];
+        for (k, judul, want) in cases {
+            assert_eq!(peran_lain(k, judul), want, "{k:?} {judul}");
+        }
     }
 
     #[test]
