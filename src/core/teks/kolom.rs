@@ -65,23 +65,6 @@ pub const PILIHAN: &[(Kolom, &str)] = &[
     (Kolom::Sifat, "Sifat (kumulatif / akhir / rata-rata)"),
 ];
 
-/// The roles without a year or quarter, with their names in a key ([`Kolom::kunci`]).
-const TANPA_NOMOR: [(Kolom, &str); 13] = [
-    (Kolom::Abaikan, "Abaikan"),
-    (Kolom::No, "No"),
-    (Kolom::Sasaran, "Sasaran"),
-    (Kolom::Indikator, "Indikator"),
-    (Kolom::Satuan, "Satuan"),
-    (Kolom::Target, "Target"),
-    (Kolom::Realisasi, "Realisasi"),
-    (Kolom::Polaritas, "Polaritas"),
-    (Kolom::Bobot, "Bobot"),
-    (Kolom::CapaianLaporan, "CapaianLaporan"),
-    (Kolom::TargetAkhir, "TargetAkhir"),
-    (Kolom::RealisasiLalu, "RealisasiLalu"),
-    (Kolom::Sifat, "Sifat"),
-];
-
 impl Kolom {
     pub fn label(self) -> String {
         match self {
@@ -99,19 +82,25 @@ impl Kolom {
     /// A role's name in its key, and the year or quarter it carries.
     fn nama_kunci(self) -> (&'static str, Option<u16>) {
         match self {
+            Kolom::Abaikan => ("Abaikan", None),
+            Kolom::No => ("No", None),
+            Kolom::Sasaran => ("Sasaran", None),
+            Kolom::Indikator => ("Indikator", None),
+            Kolom::Satuan => ("Satuan", None),
+            Kolom::Target => ("Target", None),
+            Kolom::Realisasi => ("Realisasi", None),
+            Kolom::Polaritas => ("Polaritas", None),
+            Kolom::Bobot => ("Bobot", None),
+            Kolom::CapaianLaporan => ("CapaianLaporan", None),
+            Kolom::TargetAkhir => ("TargetAkhir", None),
+            Kolom::RealisasiLalu => ("RealisasiLalu", None),
+            Kolom::Sifat => ("Sifat", None),
             Kolom::TargetTahun(y) => ("TargetTahun", Some(y)),
             Kolom::RealisasiTahun(y) => ("RealisasiTahun", Some(y)),
             Kolom::CapaianTahun(y) => ("CapaianTahun", Some(y)),
             Kolom::TargetTw(q) => ("TargetTw", Some(q.into())),
             Kolom::TargetTwSd(q) => ("TargetTwSd", Some(q.into())),
             Kolom::RealisasiTw(q) => ("RealisasiTw", Some(q.into())),
-            k => (
-                TANPA_NOMOR
-                    .iter()
-                    .find(|(x, _)| *x == k)
-                    .map_or("Abaikan", |(_, n)| *n),
-                None,
-            ),
         }
     }
 
@@ -137,7 +126,8 @@ impl Kolom {
             None => (kunci, None),
         };
         let calon = match n {
-            None => TANPA_NOMOR.iter().map(|(k, _)| *k).collect(),
+            // the dropdown's list holds every role without a year or quarter
+            None => PILIHAN.iter().map(|(k, _)| *k).collect(),
             Some(y) => {
                 let mut c = vec![
                     Kolom::TargetTahun(y),
@@ -476,7 +466,21 @@ mod tests {
 
     /// Every role, with years and quarters at their edges.
     fn semua_peran() -> Vec<Kolom> {
-        let mut v: Vec<Kolom> = TANPA_NOMOR.iter().map(|(k, _)| *k).collect();
+        let mut v = vec![
+            Kolom::Abaikan,
+            Kolom::No,
+            Kolom::Sasaran,
+            Kolom::Indikator,
+            Kolom::Satuan,
+            Kolom::Target,
+            Kolom::Realisasi,
+            Kolom::Polaritas,
+            Kolom::Bobot,
+            Kolom::CapaianLaporan,
+            Kolom::TargetAkhir,
+            Kolom::RealisasiLalu,
+            Kolom::Sifat,
+        ];
         for y in [0, 1, 4, 5, 1990, 2019, 2100, u16::MAX] {
             v.extend([
                 Kolom::TargetTahun(y),
