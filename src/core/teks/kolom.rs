@@ -115,8 +115,8 @@ impl Kolom {
     }
 
     /// The role a key names (see [`Kolom::kunci`]); any other text is [`Kolom::Abaikan`].
-    /// Roles with a year or quarter are read too: a table's yearly Renstra columns, which no
-    /// dropdown offers, are kept in a project as the roles the header gave them.
+    /// Roles with a year or quarter are read too: a table's yearly Renstra columns are kept in
+    /// a project as the roles the header gave them.
     pub fn dari_kunci(kunci: &str) -> Kolom {
         let (nama, n) = match kunci.strip_suffix(')').and_then(|k| k.split_once('(')) {
             Some((nama, n)) => match n.parse::<u16>() {
