@@ -30,15 +30,20 @@ pub fn PeranKolom(
             kolom,
         });
     };
-    // the columns and their headings, apart from the rows: typing in a cell does not rebuild
-    // the dropdowns (a memo notifies only when its value changes)
+    // the columns, their headings and the roles each offers beyond the list, apart from the
+    // rows: typing in a cell does not rebuild the dropdowns (a memo notifies only when its value
+    // changes), and reaching a select does not read the headings again
     let daftar = Memo::new(move |_| {
         tabel.with(|t| {
             t.kolom
                 .iter()
                 .copied()
                 .enumerate()
-                .map(|(j, k)| (j, k, t.judul.get(j).cloned().unwrap_or_default()))
+                .map(|(j, k)| {
+                    let judul = t.judul.get(j).cloned().unwrap_or_default();
+                    let lain = peran_lain(k, &judul);
+                    (j, k, judul, lain)
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -65,8 +70,8 @@ pub fn PeranKolom(
                         daftar
                             .get()
                             .into_iter()
-                            .map(|(j, k, judul)| {
-                                let nama = if judul.is_empty() { format!("Kolom {}", j + 1) } else { judul.clone() };
+                            .map(|(j, k, judul, lain)| {
+                                let nama = if judul.is_empty() { format!("Kolom {}", j + 1) } else { judul };
                                 let semua = dibuka == Some(j);
                                 view! {
                                     <label>
@@ -78,7 +83,7 @@ pub fn PeranKolom(
                                                 .filter(|(p, _)| semua || *p == k)
                                                 .map(|(p, label)| view! { <option value=p.kunci() prop:selected=*p == k>{*label}</option> })
                                                 .collect_view()}
-                                            {peran_lain(k, &judul)
+                                            {lain
                                                 .into_iter()
                                                 .filter(|p| semua || *p == k)
                                                 .map(|p| view! { <option value=p.kunci() prop:selected=p == k>{p.label()}</option> })
