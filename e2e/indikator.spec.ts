@@ -35,6 +35,24 @@ test('seed 000: flipping KAMTIBMAS to negative gives 130,77, and T/R gives 144,4
   await expect(page.getByTestId('input-indikator')).toHaveValue(/Polaritas/);
 });
 
+test('targets written as bounds (≥ 80, maks. 3) are read: the sign is shown, an upper bound is negative and can be flipped', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator',
+    'Indikator\tSatuan\tTarget\tRealisasi\nIndeks kepuasan masyarakat\tindeks\t≥ 80\t82,5\nWaktu penyelesaian izin\thari\tmaks. 3\t2\nOpini BPK\topini\tMinimal WDP\tWTP');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  expect(await barisData(rows, ['target', 'capaian', 'polaritas'])).toEqual([
+    { target: '≥ 80', capaian: '103,13', polaritas: '+' },
+    { target: '≤ 3', capaian: '133,33', polaritas: '-' },
+    { target: '≥ WDP', capaian: '133,33', polaritas: '+' },
+  ]);
+  await expect(page.locator('[data-testid="pesan-indikator"] li.galat')).toHaveCount(0);
+  // the person disagrees with the bound's direction: the flip is kept over a reload
+  await rows.nth(1).getByTestId('balik-polaritas').click();
+  await expect(rows.nth(1).locator('[data-col="capaian"]')).toContainText('66,67');
+  await page.reload();
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(1).locator('[data-col="capaian"]')).toContainText('66,67');
+});
+
 test('seed 001 table III.1: enumerator column, merged sasaran, 99,977 prints 99,98', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-indikator', fixture('seed001_indikator.tsv'));

@@ -6,7 +6,7 @@ use crate::core::kebijakan::{persen, tulis_persen};
 use crate::core::kebijakan::{Kebijakan, RumusNegatif};
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::teks::angka::Konvensi;
-use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::nilai::{baca_nilai, baca_target, Nilai};
 use crate::core::teks::tampil::{apa_adanya, tulis_apa_adanya};
 use rust_decimal::Decimal;
 
@@ -59,7 +59,7 @@ const SERATUS: Decimal = Decimal::ONE_HUNDRED;
 /// convention their own separators show (id-ID when they show none).
 pub fn capaian_teks(target: &str, realisasi: &str, p: Polaritas, k: &Kebijakan) -> Capaian {
     let konvensi = Konvensi::deteksi([target, realisasi]);
-    let t = baca_nilai(target, konvensi, &mut None);
+    let (t, _) = baca_target(target, konvensi, &mut None);
     let r = baca_nilai(realisasi, konvensi, &mut None);
     hitung_capaian(&t, &r, p, k)
 }
@@ -79,7 +79,7 @@ pub fn banding_rumus_negatif(
     k: &Kebijakan,
 ) -> Vec<(&'static str, Capaian)> {
     let konvensi = Konvensi::deteksi([target, realisasi]);
-    let t = baca_nilai(target, konvensi, &mut None);
+    let (t, _) = baca_target(target, konvensi, &mut None);
     let r = baca_nilai(realisasi, konvensi, &mut None);
     let dengan = |rumus| {
         let kb = Kebijakan {
@@ -565,6 +565,9 @@ mod tests {
         let c = capaian_teks("0", "5", Polaritas::Positif, &k);
         assert_eq!(c.nilai, None);
         assert!(c.alasan.as_deref().unwrap_or("").contains("target 0"));
+        // a target typed as it stands in the Perjanjian Kinerja
+        let c = capaian_teks("≥ 80", "82,5", Polaritas::Positif, &k);
+        assert_eq!(c.tampil(&k), "103,13");
     }
 
     #[test]

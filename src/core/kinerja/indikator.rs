@@ -6,7 +6,7 @@ use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::kinerja::triwulan::Triwulan;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::kolom::Kolom;
-use crate::core::teks::nilai::Nilai;
+use crate::core::teks::nilai::{Batas, Nilai};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Pemisah;
 use rust_decimal::Decimal;
@@ -21,6 +21,8 @@ pub struct Indikator {
     pub nama: String,
     pub satuan: String,
     pub target: Nilai,
+    /// The target was written as a bound (`≥ 80`, `maks 3`); `target` is its number.
+    pub batas: Option<Batas>,
     pub realisasi: Nilai,
     pub polaritas: Polaritas,
     pub bobot: Option<Decimal>,

@@ -68,7 +68,13 @@ fn tampil_triwulan(tw: &Triwulan, c: &CapaianTriwulan, k: &Kebijakan) -> TampilT
 fn nilai_tampil(i: &Indikator, c: Option<&CapaianTriwulan>) -> (String, String) {
     match c.and_then(|c| c.terakhir.and_then(|q| c.sd_nilai[q].clone())) {
         Some((t, r)) => (t.tampil(), r.tampil()),
-        None => (i.target.tampil(), i.realisasi.tampil()),
+        None => (
+            match i.batas {
+                Some(b) => format!("{} {}", b.tanda, i.target.tampil()),
+                None => i.target.tampil(),
+            },
+            i.realisasi.tampil(),
+        ),
     }
 }
 

@@ -93,6 +93,88 @@ pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<String
     }
 }
 
+/// A target written as a bound: `≥ 80`, `min. 80`, `minimal B` (at least) or `≤ 3`, `maks 3%`
+/// (at most). The value is what follows the sign; an upper bound says lower is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Batas {
+    /// An upper bound (`≤`, `<`, `maks`).
+    pub atas: bool,
+    /// The sign as shown: `≥`, `>`, `≤` or `<` (words are shown as their sign).
+    pub tanda: &'static str,
+}
+
+/// Signs and words that open a bound, longest first within each kind.
+const PEMBUKA_BATAS: &[(&str, bool, &str)] = &[
+    (">=", false, "≥"),
+    ("=>", false, "≥"),
+    ("≥", false, "≥"),
+    (">", false, ">"),
+    ("<=", true, "≤"),
+    ("=<", true, "≤"),
+    ("≤", true, "≤"),
+    ("<", true, "<"),
+    ("sekurang-kurangnya", false, "≥"),
+    ("paling sedikit", false, "≥"),
+    ("minimal", false, "≥"),
+    ("minimum", false, "≥"),
+    ("min", false, "≥"),
+    ("setinggi-tingginya", true, "≤"),
+    ("paling banyak", true, "≤"),
+    ("maksimal", true, "≤"),
+    ("maksimum", true, "≤"),
+    ("maks", true, "≤"),
+    ("max", true, "≤"),
+];
+
+/// Split a leading bound from a cell: `≥ 80` gives the bound and `80`. A word must be followed
+/// by a space, a dot, a colon or a digit (`minggu` is no bound); the rest must not be empty.
+pub fn pisah_batas(t: &str) -> Option<(Batas, &str)> {
+    let t = t.trim_start();
+    // most cells start with a digit, a dash or nothing: no bound
+    match t.bytes().next() {
+        Some(b) if b.is_ascii_digit() || b == b'-' || b == b'(' => return None,
+        None => return None,
+        _ => {}
+    }
+    PEMBUKA_BATAS.iter().find_map(|&(buka, atas, tanda)| {
+        let kepala = t.get(..buka.len())?;
+        if !kepala.eq_ignore_ascii_case(buka) {
+            return None;
+        }
+        let sisa = &t[buka.len()..];
+        let kata = buka
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-');
+        if kata
+            && !sisa
+                .bytes()
+                .next()
+                .is_some_and(|b| b == b' ' || b == b'.' || b == b':' || b.is_ascii_digit())
+        {
+            return None;
+        }
+        let sisa = sisa.trim_start_matches(['.', ':']).trim();
+        (!sisa.is_empty()).then_some((Batas { atas, tanda }, sisa))
+    })
+}
+
+/// Read a target cell, which may be a bound (`≥ 80`, `maks 3`): the number or grade after the
+/// sign, with the bound. A bound around anything else is read (and reported) as a whole.
+pub fn baca_target(
+    teks: &str,
+    konvensi: Konvensi,
+    peringatan: &mut Option<String>,
+) -> (Nilai, Option<Batas>) {
+    if let Some((batas, sisa)) = pisah_batas(teks) {
+        let v = baca_nilai(sisa, konvensi, peringatan);
+        if matches!(v, Nilai::Angka(_) | Nilai::Kualitatif { .. }) {
+            return (v, Some(batas));
+        }
+        *peringatan = None;
+    }
+    (baca_nilai(teks, konvensi, peringatan), None)
+}
+
 fn kualitatif(t: &str) -> Option<Nilai> {
     // every qualitative value has a letter; most cells are numbers and stop here
     if !t.bytes().any(|b| b.is_ascii_alphabetic()) {
@@ -218,5 +300,51 @@ mod tests {
         assert!(matches!(baca("Tidak diadakan"), Nilai::Kosong(_)));
         assert!(matches!(baca("lumayan"), Nilai::Galat(m) if m.contains("lumayan")));
         assert_eq!(baca("-5"), Nilai::Angka(d("-5")));
+    }
+
+    #[test]
+    fn reads_a_target_written_as_a_bound() {
+        let d = |s| Decimal::from_str(s).unwrap();
+        let t = |s| baca_target(s, Konvensi::IdId, &mut None);
+        let bawah = |tanda| Some(Batas { atas: false, tanda });
+        let atas = |tanda| Some(Batas { atas: true, tanda });
+        for (teks, nilai, batas) in [
+            ("≥ 80", "80", bawah("≥")),
+            (">=80", "80", bawah("≥")),
+            ("=> 76,61", "76.61", bawah("≥")),
+            ("> 80%", "80", bawah(">")),
+            ("min. 80", "80", bawah("≥")),
+            ("Minimal 80 %", "80", bawah("≥")),
+            ("minimum: 1.500", "1500", bawah("≥")),
+            ("paling sedikit 5", "5", bawah("≥")),
+            ("≤ 3", "3", atas("≤")),
+            ("<= 2,5", "2.5", atas("≤")),
+            ("< 5", "5", atas("<")),
+            ("maks. 3", "3", atas("≤")),
+            ("Maksimal 10%", "10", atas("≤")),
+            ("max 7", "7", atas("≤")),
+            ("80", "80", None),
+            ("-5", "-5", None),
+        ] {
+            assert_eq!(t(teks), (Nilai::Angka(d(nilai)), batas), "{teks}");
+        }
+        assert!(matches!(
+            t("Minimal B"),
+            (
+                Nilai::Kualitatif { peringkat: 4, .. },
+                Some(Batas { atas: false, .. })
+            )
+        ));
+        // not a bound: a word that only starts like one, a sign before nothing or a range
+        for teks in ["minggu", "≥", "maks", "≥ 60 - 70", "min banyak"] {
+            let (v, b) = t(teks);
+            assert_eq!(b, None, "{teks}");
+            assert!(
+                matches!(v, Nilai::Galat(ref m) if m.contains(teks)),
+                "{teks}: {v:?}"
+            );
+        }
+        // a realisasi (or any other value) is never read as a bound
+        assert!(matches!(baca("≥ 80"), Nilai::Galat(_)));
     }
 }

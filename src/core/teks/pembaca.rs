@@ -4,7 +4,7 @@
 //! these.
 
 use crate::core::teks::angka::{baca_angka, konvensi_kolom, BuktiKonvensi, IsiAngka, Konvensi};
-use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::nilai::{baca_nilai, baca_target, pisah_batas, Batas, Nilai};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Baris;
 use rust_decimal::Decimal;
@@ -38,7 +38,9 @@ pub fn konvensi_kolom_data(
     // memory, a column's are not
     for b in data {
         for (j, bk) in &mut bukti {
+            // a target's bound (`min. 80`) says nothing of the convention; its number does
             let sel = b.sel(*j);
+            let sel = pisah_batas(sel).map_or(sel, |(_, angka)| angka);
             // a dash can only be in a cell that has a '-' byte or the lead byte of '–'
             if rentang && sel.bytes().any(|x| x == b'-' || x == 0xE2) {
                 sel.split(['-', '–']).for_each(|s| bk.tambah(s));
@@ -100,7 +102,34 @@ impl PembacaSel<'_> {
     pub fn nilai(&mut self, b: &Baris, j: usize, peran: impl Fn() -> String, wajib: bool) -> Nilai {
         let mut warn = None;
         let v = baca_nilai(b.sel(j), self.konv(j), &mut warn);
-        if let (Nilai::Galat(m), true) = (&v, wajib) {
+        self.catat(b, j, peran, wajib, &v, warn);
+        v
+    }
+
+    /// Cell `j` of `b` as a target, which may be a bound (`≥ 80`); messages as [`Self::nilai`].
+    pub fn target(
+        &mut self,
+        b: &Baris,
+        j: usize,
+        peran: impl Fn() -> String,
+    ) -> (Nilai, Option<Batas>) {
+        let mut warn = None;
+        let (v, batas) = baca_target(b.sel(j), self.konv(j), &mut warn);
+        self.catat(b, j, peran, true, &v, warn);
+        (v, batas)
+    }
+
+    /// The messages for a value read from cell `j`: what could not be read, and the typo note.
+    fn catat(
+        &mut self,
+        b: &Baris,
+        j: usize,
+        peran: impl Fn() -> String,
+        wajib: bool,
+        v: &Nilai,
+        warn: Option<String>,
+    ) {
+        if let (Nilai::Galat(m), true) = (v, wajib) {
             let nama = nama_kolom(self.judul, &peran, j);
             self.pesan
                 .push(Pesan::galat_sel(b.nomor_baris, &nama, b.sel(j), m.clone()));
@@ -110,7 +139,6 @@ impl PembacaSel<'_> {
             self.pesan
                 .push(Pesan::peringatan(b.nomor_baris, &nama, b.sel(j), w));
         }
-        v
     }
 }
 

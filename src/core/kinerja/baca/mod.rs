@@ -241,4 +241,50 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         let t = baca_tabel_indikator(teks, Some(&pilihan));
         assert_eq!(t.indikator[0].target, Nilai::Angka(Decimal::new(8114, 2)));
     }
+
+    #[test]
+    fn a_target_written_as_a_bound_is_read_and_an_upper_bound_is_negative() {
+        use crate::core::kebijakan::Kebijakan;
+        use crate::core::kinerja::polaritas::Polaritas;
+        use crate::core::kinerja::sasaran::hitung_kinerja;
+        use crate::core::laporan::kinerja::baris_kinerja_sampai;
+        use crate::core::laporan::kinerja::BarisKinerja;
+        let teks = "Indikator\tSatuan\tTarget\tRealisasi
+Indeks kepuasan masyarakat\tindeks\t≥ 80\t82,5
+Waktu penyelesaian izin\thari\t≤ 3\t2
+Opini BPK\topini\tMinimal WDP\tWTP
+Angka putus sekolah\t%\tmaks. 2,5%\t3";
+        let t = baca_tabel_indikator(teks, None);
+        assert!(t.pesan.iter().all(|p| !p.galat()), "{:#?}", t.pesan);
+        let pol: Vec<_> = t.indikator.iter().map(|i| i.polaritas).collect();
+        use Polaritas::{Negatif, Positif};
+        assert_eq!(pol, [Positif, Negatif, Positif, Negatif]);
+        let k = Kebijakan::default();
+        let h = hitung_kinerja(&t, &k);
+        let (rows, _, _) = baris_kinerja_sampai(&t, &h, &k, usize::MAX);
+        let shown: Vec<_> = rows
+            .iter()
+            .filter_map(|r| match r {
+                BarisKinerja::Indikator(b) => Some((b.target.clone(), b.capaian.clone())),
+                _ => None,
+            })
+            .collect();
+        let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            shown,
+            [
+                s("≥ 80", "103,13"),
+                s("≤ 3", "133,33"),
+                s("≥ WDP", "133,33"),
+                s("≤ 2,5", "80,00"),
+            ]
+        );
+        // a Polaritas cell wins over the bound: a person who flipped the row keeps it
+        let t = baca_tabel_indikator(
+            "Indikator\tTarget\tRealisasi\tPolaritas\nWaktu\t≤ 3\t2\t+\nLain\t≤ 3\t2\t",
+            None,
+        );
+        assert_eq!(t.indikator[0].polaritas, Positif);
+        assert_eq!(t.indikator[1].polaritas, Negatif);
+    }
 }

@@ -6,7 +6,7 @@
 use crate::core::kinerja::baca::nama::penomor;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::kolom::{gabung_judul, peran_judul, selesaikan_peran, Kolom};
-use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::nilai::{baca_target, Nilai};
 use crate::core::teks::tabel::{lebar, Baris};
 
 /// The columns of a table: headers, roles, the report year.
@@ -133,7 +133,7 @@ fn ciri(rows: &[Baris], j: usize) -> Ciri {
         .collect();
     let numeric = cells
         .iter()
-        .filter(|c| !matches!(baca_nilai(c, Konvensi::IdId, &mut None), Nilai::Galat(_)))
+        .filter(|c| !matches!(baca_target(c, Konvensi::IdId, &mut None).0, Nilai::Galat(_)))
         .count();
     Ciri {
         angka: numeric * 2 > cells.len(),

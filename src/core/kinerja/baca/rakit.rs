@@ -10,7 +10,7 @@ use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::kinerja::triwulan::{AsalSifat, Sifat, Triwulan};
 use crate::core::teks::angka::{konvensi_kolom, Konvensi};
 use crate::core::teks::kolom::Kolom;
-use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::nilai::{baca_nilai, Batas, Nilai};
 use crate::core::teks::pembaca::PembacaSel;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Baris;
@@ -133,13 +133,16 @@ fn baca_indikator(
         konvensi: &t.konvensi,
         pesan: &mut t.pesan,
     };
+    let (target, batas) = match letak.target {
+        Some(j) => r.target(b, j, || peran.kolom[j].label()),
+        None => (Nilai::Kosong("kolom tidak ada".into()), None),
+    };
     let mut baca = |c: Option<usize>, wajib: bool| -> Nilai {
         match c {
             Some(j) => r.nilai(b, j, || peran.kolom[j].label(), wajib),
             None => Nilai::Kosong("kolom tidak ada".into()),
         }
     };
-    let target = baca(letak.target, true);
     let realisasi = baca(letak.realisasi, true);
     let bobot = baca(peran.kolom(Kolom::Bobot), true).angka();
     let capaian_laporan = baca(peran.kolom(Kolom::CapaianLaporan), false).angka();
@@ -148,7 +151,7 @@ fn baca_indikator(
         .kolom(Kolom::RealisasiLalu)
         .map(|j| baca(Some(j), true));
     let triwulan = baca_triwulan(b, peran, &mut r, sel(b, letak.satuan), &target);
-    let polaritas = baca_polaritas(b, peran, r.pesan);
+    let polaritas = baca_polaritas(b, peran, r.pesan, batas);
     Indikator {
         nomor_baris: b.nomor_baris,
         sasaran,
@@ -159,6 +162,7 @@ fn baca_indikator(
         },
         satuan: sel(b, letak.satuan).to_string(),
         target,
+        batas,
         realisasi,
         polaritas,
         bobot,
@@ -252,18 +256,32 @@ fn target_tahunan(
         .collect()
 }
 
-/// The Polaritas cell; positive when there is none, a message when it cannot be read.
-fn baca_polaritas(b: &Baris, peran: &Peran, pesan: &mut Vec<Pesan>) -> Polaritas {
+/// The Polaritas cell. Without one (or with an unreadable one) the target's bound decides: an
+/// upper bound (`≤ 3`, `maks 3`) is negative; else positive.
+fn baca_polaritas(
+    b: &Baris,
+    peran: &Peran,
+    pesan: &mut Vec<Pesan>,
+    batas: Option<Batas>,
+) -> Polaritas {
+    let bawaan = match batas {
+        Some(Batas { atas: true, .. }) => Polaritas::Negatif,
+        _ => Polaritas::Positif,
+    };
     match peran.kolom(Kolom::Polaritas).map(|j| b.sel(j).trim()) {
-        None | Some("") => Polaritas::Positif,
+        None | Some("") => bawaan,
         Some(p) => Polaritas::baca(p).unwrap_or_else(|| {
+            let dihitung = match bawaan {
+                Polaritas::Positif => "positif",
+                Polaritas::Negatif => "negatif",
+            };
             pesan.push(Pesan::galat_sel(
                 b.nomor_baris,
                 "Polaritas",
                 p,
-                "diharapkan + / - / positif / negatif; dihitung positif".into(),
+                format!("diharapkan + / - / positif / negatif; dihitung {dihitung}"),
             ));
-            Polaritas::Positif
+            bawaan
         }),
     }
 }
