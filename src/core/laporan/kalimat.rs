@@ -98,8 +98,8 @@ pub fn kalimat_indikator(i: &Indikator, c: &Capaian, k: &Kebijakan) -> String {
 
 fn metode(k: &Kebijakan) -> &'static str {
     match k.agregasi {
-        Agregasi::RataRata => "rata-rata capaian indikatornya",
-        Agregasi::Tertimbang => "rata-rata tertimbang capaian indikatornya",
+        Agregasi::RataRata => "rata-rata capaian",
+        Agregasi::Tertimbang => "rata-rata tertimbang capaian",
         Agregasi::DataKelompok => "rata-rata tertimbang data kelompok",
     }
 }
@@ -119,7 +119,8 @@ pub fn kalimat_sasaran(s: &HasilSasaran, k: &Kebijakan) -> String {
                 s.capaian.tampil(k),
                 s.capaian.predikat(k),
                 metode(k),
-                s.indikator.len()
+                // the indikator averaged: those left out are named after the sentence
+                s.indikator.len().saturating_sub(s.capaian.dikecualikan.len())
             )
         }
         None => format!("Capaian sasaran \"{}\" tidak dapat dihitung karena tidak ada indikator yang memiliki capaian.", s.nama),
@@ -204,7 +205,7 @@ mod tests {
         let k = Kebijakan::default();
         let h = hitung_kinerja(&t, &k);
         let s = kalimat_sasaran(&h.sasaran[0], &k);
-        assert!(s.starts_with("Capaian sasaran \"S1\" sebesar 99,43% dengan predikat Sangat Tinggi, diperoleh dari rata-rata capaian indikatornya 3 indikator, atau belum mencapai target."), "{s}");
+        assert!(s.starts_with("Capaian sasaran \"S1\" sebesar 99,43% dengan predikat Sangat Tinggi, diperoleh dari rata-rata capaian 2 indikator, atau belum mencapai target."), "{s}");
         assert!(
             s.contains("Tidak ikut dihitung: C (realisasi belum ada"),
             "{s}"
