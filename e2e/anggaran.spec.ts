@@ -1,7 +1,7 @@
 // The budget calculator, IKM and growth, through the CONTRACT hooks with the seeds' tables.
 // Totals come from the leaves of the tree (DOMAIN.md section 5); serapan = R / A x 100.
 import { test, expect } from '@playwright/test';
-import { fixture, tempel, tempelClipboard, barisData, bukaHalaman } from './helpers';
+import { fixture, tempel, tempelClipboard, tempelGanti, barisData, bukaHalaman } from './helpers';
 
 const COLS = ['uraian', 'anggaran', 'realisasi', 'sisa', 'serapan'];
 
@@ -56,6 +56,31 @@ test('seed 004: Roman programs; the Jumlah row\'s own percentage is 75,35 not 88
   const rows = await barisData(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]'), COLS);
   const keg = rows.find((r) => r.uraian.startsWith('Pelaksanaan Urusan Pemerintahan yang dilimpahkan'));
   expect(keg).toMatchObject({ anggaran: '25.059.325', realisasi: '24.464.600', sisa: '594.725', serapan: '97,63' });
+});
+
+test('a program row with a percent cell is kept, and a program after a row with no parent is not nested under it', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', [
+    'No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%',
+    '1\tProgram Penunjang Urusan Pemerintahan Daerah\tRp 1.250.000.000,00\tRp 1.187.500.000,00\t95%',
+    '1.1\tPerencanaan, Penganggaran dan Evaluasi Kinerja\t150.000.000\t142.000.000\t',
+    '1.1.1\tPenyusunan Dokumen Perencanaan\t75.000.000\t70.000.000\t',
+    '1.1.2\tEvaluasi Kinerja\t75.000.000\t72.000.000\t',
+    '1.2\tAdministrasi Keuangan\t1.100.000.000\t1.045.500.000\t',
+    '2\tProgram Penyelenggaraan Pemerintahan Kecamatan\t500.000.000\t0\t',
+    '2.1\tKoordinasi Kegiatan Pemerintahan\t500.000.000\t-\t',
+    '\tJumlah\t1.750.000.000\t1.187.500.000\t',
+  ].join('\n'));
+  const hasil = page.getByTestId('hasil-anggaran');
+  await expect(hasil.locator('tr[data-row="anggaran"]')).toHaveCount(7);
+  expect((await barisData(hasil.locator('tr[data-row="anggaran"]'), ['uraian']))[0].uraian).toBe('Program Penunjang Urusan Pemerintahan Daerah');
+  expect(await total(page)).toMatchObject({ anggaran: '1.750.000.000', realisasi: '1.187.500.000', serapan: '67,86' });
+  // every written parent and the Jumlah row agree with their detail: nothing flagged
+  await expect(hasil.locator('ul.tanda')).toHaveCount(0);
+  // the same table without its first program row: 1.2 has no parent, Program 2 stays on top
+  await tempelGanti(page, 'input-anggaran', (await page.getByTestId('input-anggaran').inputValue()).split('\n').filter((l) => !l.startsWith('1\t')).join('\n'));
+  await expect(hasil.locator('tr[data-row="anggaran"]')).toHaveCount(6);
+  await expect(hasil.locator('tr[data-row="anggaran"]').filter({ hasText: 'Administrasi Keuangan' }).locator('ul.tanda')).toHaveCount(0);
 });
 
 test('overspent and anggaran 0 are flagged; bad money cells are named', async ({ page }) => {

@@ -16,7 +16,7 @@ use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, triwulan_dalam};
-use crate::core::teks::pembaca::{konvensi_kolom_data, PembacaSel};
+use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
 use crate::core::teks::tempelan::baca_tempelan;
@@ -123,9 +123,11 @@ fn skor(b: &Baris) -> usize {
 }
 
 /// A header repeated in the data (a page break in a PDF copy): two cells or more name a budget
-/// column. A data row has one cell of words, its uraian, so it is passed without the search.
+/// column, and none is an amount. A data row has one cell of words, its uraian, so it is
+/// passed without the search; a program row with a percent cell (`Program ... | 95%`) names
+/// two columns too, but has its amounts.
 fn judul_ulang(b: &Baris) -> bool {
-    b.sel.iter().filter(|c| mungkin_judul(c)).nth(1).is_some() && skor(b) >= 2
+    b.sel.iter().filter(|c| mungkin_judul(c)).nth(1).is_some() && skor(b) >= 2 && tanpa_angka(b)
 }
 
 /// The header block `[awal, akhir)`: the row with most header words (at least two) among the
@@ -376,5 +378,23 @@ mod tests {
             (p.baris, p.kolom.as_str(), p.teks.as_str()),
             (2, "Anggaran", "seratus")
         );
+    }
+
+    #[test]
+    fn a_program_row_with_a_percent_cell_is_data_not_a_repeated_header() {
+        // "Program ..." and "95%" both name a budget column; the amounts make it a data row
+        let teks = "No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
+1\tProgram Penunjang Urusan Pemerintahan Daerah\tRp 1.250.000.000,00\tRp 1.187.500.000,00\t95%
+1.1\tPerencanaan\t1.250.000.000\t1.187.500.000\t
+No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
+2\tProgram Kecamatan\t500.000.000\t0\t0%";
+        let t = baca_tabel_anggaran(teks);
+        let kode: Vec<_> = t.baris.iter().map(|b| b.kode.as_str()).collect();
+        assert_eq!(
+            kode,
+            ["1", "1.1", "2"],
+            "the repeated header is still left out"
+        );
+        assert_eq!(t.baris[0].anggaran, Some(Decimal::new(125_000_000_000, 2)));
     }
 }

@@ -236,7 +236,8 @@ fn periksa_rincian(
 struct Penunjuk<'a> {
     /// Latest node by its full kode (dotted segments joined), borrowed from the table.
     kode: PetaCepat<&'a str, usize>,
-    /// Latest non-BTL node per level.
+    /// Latest non-BTL node per level, among nodes whose level a label gave (their own or an
+    /// ancestor's).
     per_level: std::collections::BTreeMap<u8, usize>,
     /// Latest non-BTL node that heads plain rows (a label, or no values).
     kepala: Option<usize>,
@@ -254,12 +255,14 @@ impl<'a> Penunjuk<'a> {
     fn induk_level(&self, l: u8) -> Option<usize> {
         self.per_level.range(..l).map(|(_, n)| *n).max()
     }
-    fn catat(&mut self, n: usize, b: &BarisAnggaran, ciri: Ciri<'a>, lv: u8) {
+    fn catat(&mut self, n: usize, b: &BarisAnggaran, ciri: Ciri<'a>, lv: Level) {
         if let Some(k) = ciri.kode {
             self.kode.insert(k, n);
         }
         if !b.btl() {
-            self.per_level.insert(lv, n);
+            if lv.dikenal {
+                self.per_level.insert(lv.nilai, n);
+            }
             if ciri.label.is_some() || !b.bernilai() {
                 self.kepala = Some(n);
             }
@@ -274,8 +277,19 @@ struct Ciri<'a> {
     label: Option<Tingkat>,
 }
 
+/// A node's level: Belanja 0, Program 1, Kegiatan 2, Sub kegiatan 3, or one below its parent.
+#[derive(Clone, Copy)]
+struct Level {
+    nilai: u8,
+    /// Whether a label gave it (the row's own or an ancestor's). A row without a label and
+    /// without a parent (a first `1.2` whose `1` is not pasted, a plain first row) is at 0
+    /// only for indenting: were it found as a level-0 parent, a later `Program` row would
+    /// nest under it.
+    dikenal: bool,
+}
+
 /// The parent of a row with `ciri` among the nodes seen so far, and its level.
-fn cari_induk(ciri: Ciri, p: &Penunjuk, level: &[u8]) -> (Option<usize>, u8) {
+fn cari_induk(ciri: Ciri, p: &Penunjuk, level: &[Level]) -> (Option<usize>, Level) {
     let Ciri { kode, label } = ciri;
     // in a table of kode rekening the code alone decides (two segments or more); its words
     // may say "Kegiatan"
@@ -287,9 +301,23 @@ fn cari_induk(ciri: Ciri, p: &Penunjuk, level: &[u8]) -> (Option<usize>, u8) {
         (_, None) => p.kepala,
     };
     let lv = match (label, induk) {
-        (Some(l), _) if !berkode => l as u8,
-        (_, Some(i)) => level[i].saturating_add(1),
-        (_, None) => 0,
+        (Some(l), _) if !berkode => Level {
+            nilai: l as u8,
+            dikenal: true,
+        },
+        (_, Some(i)) => Level {
+            nilai: level[i].nilai.saturating_add(1),
+            dikenal: level[i].dikenal,
+        },
+        // a coded row's own label still tells its level when no parent is pasted
+        (Some(l), None) => Level {
+            nilai: l as u8,
+            dikenal: true,
+        },
+        (None, None) => Level {
+            nilai: 0,
+            dikenal: false,
+        },
     };
     (induk, lv)
 }
@@ -299,7 +327,7 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
     let urutan: Vec<usize> = (0..t.baris.len()).filter(|i| !t.baris[*i].jumlah).collect();
     let mut simpul: Vec<Simpul> = Vec::with_capacity(urutan.len());
     // level per node: from its label, else one below its parent
-    let mut level: Vec<u8> = Vec::with_capacity(urutan.len());
+    let mut level: Vec<Level> = Vec::with_capacity(urutan.len());
     let mut penunjuk = Penunjuk::default();
     for (n, &i) in urutan.iter().enumerate() {
         let b = &t.baris[i];
@@ -451,6 +479,31 @@ mod tests {
             "overspent"
         );
         assert!(p.simpul[3].tanda.contains(&Tanda::AnggaranNol));
+    }
+
+    #[test]
+    fn a_program_row_never_nests_under_a_row_whose_level_no_label_gave() {
+        // the first program's own row is not pasted: `1.2` heads nothing by level, so
+        // `2 Program B` is a program at the top, not a child of `1.2`
+        let teks = "No\tUraian\tAnggaran\tRealisasi\n1.1\tKeg 1\t150\t142\n1.1.1\tSub 1\t75\t70\n1.1.2\tSub 2\t75\t72\n1.2\tKeg 2\t1100\t1045\n2\tProgram B\t500\t0\n2.1\tKeg 3\t500\t0";
+        let p = bangun_pohon(&baca_tabel_anggaran(teks));
+        let induk: Vec<_> = p.simpul.iter().map(|s| s.induk).collect();
+        assert_eq!(induk, [None, Some(0), Some(0), None, None, Some(4)]);
+        assert!(
+            p.simpul.iter().all(|s| s.tanda.is_empty()),
+            "{:?}",
+            p.simpul
+        );
+        assert_eq!(
+            (p.total.anggaran, p.total.realisasi),
+            (d("1750"), d("1187"))
+        );
+        // a plain first row (no label, no parent) is no program's parent either
+        let teks = "Uraian\tAnggaran\tRealisasi\nHonorarium\t100\t90\nProgram A\t200\t150\nKegiatan A1\t200\t150";
+        let p = bangun_pohon(&baca_tabel_anggaran(teks));
+        let induk: Vec<_> = p.simpul.iter().map(|s| s.induk).collect();
+        assert_eq!(induk, [None, None, Some(1)]);
+        assert_eq!(p.total.anggaran, d("300"));
     }
 
     #[test]

@@ -4,9 +4,10 @@
 //! these.
 
 use crate::core::teks::angka::{baca_angka, konvensi_kolom, BuktiKonvensi, IsiAngka, Konvensi};
+use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::nilai::{baca_nilai, baca_target, pisah_batas, Batas, Nilai};
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::tabel::Baris;
+use crate::core::teks::tabel::{tepi, Baris};
 use rust_decimal::Decimal;
 
 /// A markdown rule or a line of dashes left over from a PDF copy.
@@ -15,6 +16,17 @@ pub fn baris_garis(b: &Baris) -> bool {
         .iter()
         .all(|c| c.chars().all(|ch| ch == '-' || ch == ':' || ch == ' '))
         && b.sel.iter().any(|c| c.trim().len() >= 2)
+}
+
+/// A row with no number in it but a year (header-like): a header repeated in the data has
+/// words, a data row has amounts.
+pub fn tanpa_angka(b: &Baris) -> bool {
+    b.sel.iter().all(|c| {
+        let c = tepi(c);
+        c.is_empty()
+            || tahun_dalam(c).is_some()
+            || !matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Angka(_))
+    })
 }
 
 /// A column as a message names it: its header, else the name of its role.

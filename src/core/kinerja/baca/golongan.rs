@@ -2,12 +2,12 @@
 //! own totals, put a sasaran on a title line of its own, and split a sasaran over two rows;
 //! only a data row becomes an indikator.
 
-use crate::core::kinerja::baca::judul::tanpa_angka;
 use crate::core::kinerja::baca::nama::{bersihkan_nama, judul_sasaran};
 use crate::core::kinerja::baca::peran::Letak;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{peran_judul, skor_judul, Kolom};
+use crate::core::teks::pembaca::tanpa_angka;
 use crate::core::teks::tabel::{tepi, Baris};
 use rust_decimal::Decimal;
 

@@ -2,19 +2,9 @@
 //! header-like rows right above and below it), and keep the rows that carry data.
 
 use crate::core::kinerja::baca::nama::judul_sasaran;
-use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kolom::{peran_judul, skor_judul, tahun_dalam, triwulan_dalam, Kolom};
-use crate::core::teks::tabel::{baris_nomor_kolom, tepi, Baris};
-
-/// A row with no number in it but a year (header-like).
-pub fn tanpa_angka(b: &Baris) -> bool {
-    b.sel.iter().all(|c| {
-        let c = tepi(c);
-        c.is_empty()
-            || tahun_dalam(c).is_some()
-            || !matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Angka(_))
-    })
-}
+use crate::core::teks::pembaca::tanpa_angka;
+use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 
 /// The header block `[awal, akhir)`: the best-scoring row among the first twelve, plus up to
 /// two header-like rows above (a merged group header) and two below (units, years).
