@@ -238,6 +238,8 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
     let persen = teks.contains('%');
     let mut s = inti_angka(teks).into_owned();
     let mut peringatan = None;
+    // the power of ten a scale word after the number stands for: `1,5 M` is 1,5 miliar
+    let mut pangkat = 0;
     // `7 nilai`, `2 Orang`: a number followed by a unit word
     if let Some(pos) = s.find(|c: char| c.is_alphabetic()) {
         let (head, unit) = s.split_at(pos);
@@ -246,7 +248,17 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
                 .chars()
                 .all(|c| c.is_ascii_digit() || ".,-".contains(c))
         {
-            peringatan = Some(format!("kata \"{unit}\" setelah angka diabaikan"));
+            peringatan = Some(match pengali(unit) {
+                Some((p, nama, kali)) => {
+                    pangkat = p;
+                    if unit.trim_end_matches('.').eq_ignore_ascii_case(nama) {
+                        format!("\"{unit}\" dibaca: dikali {kali}")
+                    } else {
+                        format!("\"{unit}\" dibaca {nama} (dikali {kali})")
+                    }
+                }
+                None => format!("kata \"{unit}\" setelah angka diabaikan"),
+            });
             s = head.to_string();
         } else {
             return IsiAngka::Galat(format!("\"{}\" bukan angka", teks.trim()));
@@ -273,6 +285,7 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
     }
     match kanonik(&s, konvensi) {
         Ok((digits, warn)) => {
+            let digits = geser_koma(&digits, pangkat);
             if let Err(m) = muat(&digits) {
                 return IsiAngka::Galat(format!("\"{}\" {m}", teks.trim()));
             }
@@ -293,6 +306,43 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
         }
         Err(msg) => IsiAngka::Galat(format!("\"{}\": {msg}", teks.trim())),
     }
+}
+
+/// A scale word after an amount (`250 jt`, `1,5 M`, `2 miliar`): its power of ten, its name
+/// and the factor as written. `M` and `T` count only as capitals (a lower-case `m` is a metre).
+fn pengali(kata: &str) -> Option<(usize, &'static str, &'static str)> {
+    let k = kata.trim_end_matches('.');
+    let sama = |w: &str| k.eq_ignore_ascii_case(w);
+    if sama("rb") || sama("ribu") {
+        Some((3, "ribu", "1.000"))
+    } else if sama("jt") || sama("juta") {
+        Some((6, "juta", "1.000.000"))
+    } else if k == "M" || sama("miliar") || sama("milyar") {
+        Some((9, "miliar", "1.000.000.000"))
+    } else if k == "T" || sama("triliun") {
+        Some((12, "triliun", "1.000.000.000.000"))
+    } else {
+        None
+    }
+}
+
+/// `1.5` with the mark moved `n` places right (`1500000000` for 9): the amount times 10^n,
+/// exactly, as digits that [`muat`] then checks like any other.
+fn geser_koma(digits: &str, n: usize) -> String {
+    if n == 0 {
+        return digits.to_string();
+    }
+    let (bulat, pecahan) = digits.split_once('.').unwrap_or((digits, ""));
+    let pindah = pecahan.len().min(n);
+    let mut out = String::with_capacity(bulat.len() + n + 1);
+    out.push_str(bulat);
+    out.push_str(&pecahan[..pindah]);
+    out.extend(std::iter::repeat_n('0', n - pindah));
+    if pindah < pecahan.len() {
+        out.push('.');
+        out.push_str(&pecahan[pindah..]);
+    }
+    out
 }
 
 /// Does a plain `1234.56` fit exactly? At most [`DIGIT_BULAT_MAKS`] digits before the mark
@@ -454,6 +504,46 @@ mod tests {
             assert_eq!(got, d(want), "{teks}");
             assert_eq!(warned, *warn, "warning for {teks}");
         }
+    }
+
+    #[test]
+    fn scale_words_multiply_exactly_and_say_so() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        for (teks, k, want) in [
+            ("1,5 M", Konvensi::IdId, "1500000000"),
+            ("Rp 1,5 M", Konvensi::IdId, "1500000000"),
+            ("1.5 M", Konvensi::EnUs, "1500000000"),
+            ("250 jt", Konvensi::IdId, "250000000"),
+            ("Rp. 2,25 Juta", Konvensi::IdId, "2250000"),
+            ("2 miliar", Konvensi::IdId, "2000000000"),
+            ("3 Milyar", Konvensi::IdId, "3000000000"),
+            ("750 rb", Konvensi::IdId, "750000"),
+            ("1,2345 jt", Konvensi::IdId, "1234500"),
+            ("1,23456789 rb", Konvensi::IdId, "1234.56789"),
+            ("4 T", Konvensi::IdId, "4000000000000"),
+        ] {
+            let IsiAngka::Angka(a) = baca_angka(teks, k) else {
+                panic!("{teks} not read")
+            };
+            assert_eq!(a.nilai, d(want), "{teks}");
+            assert!(
+                a.peringatan
+                    .as_deref()
+                    .is_some_and(|w| w.contains("dibaca")),
+                "{teks}: {:?}",
+                a.peringatan
+            );
+        }
+        // a lower-case m is a metre: the word is left out, as every other unit word
+        let IsiAngka::Angka(a) = baca_angka("100 m", Konvensi::IdId) else {
+            panic!("100 m")
+        };
+        assert_eq!(a.nilai, d("100"));
+        // past what a sum can hold: refused, never wrapped
+        assert!(matches!(
+            baca_angka("9.999.999.999 T", Konvensi::IdId),
+            IsiAngka::Galat(m) if m.contains("terlalu besar")
+        ));
     }
 
     #[test]
