@@ -72,13 +72,14 @@ impl Sifat {
     }
 
     /// The default guess: `akhir` when the satuan is a percentage, index, score, ratio or
-    /// grade (or the target is a grade), `kumulatif` otherwise.
-    pub fn tebak(satuan: &str, target: &Nilai) -> Sifat {
+    /// grade, or the annual target is a grade or a bound (`≤ 3 hari` is a level to keep, not
+    /// days to add up); `kumulatif` otherwise.
+    pub fn tebak(satuan: &str, target: &Nilai, batas: bool) -> Sifat {
         let s = satuan.trim().to_ascii_lowercase();
         let stok = SATUAN_AKHIR.iter().any(|w| {
             s == *w || s.split_whitespace().any(|x| x == *w) || (w.len() > 1 && s.contains(w))
         });
-        if stok || matches!(target, Nilai::Kualitatif { .. }) {
+        if stok || batas || matches!(target, Nilai::Kualitatif { .. }) {
             Sifat::Akhir
         } else {
             Sifat::Kumulatif
@@ -460,7 +461,7 @@ mod tests {
         let t = tw(
             ["25", "50", "75", "100"],
             ["20", "45", "-", "-"],
-            Sifat::tebak("%", &n("100")),
+            Sifat::tebak("%", &n("100"), false),
         );
         assert_eq!(t.sifat, Sifat::Akhir);
         let c = hitung_triwulan(&t, &n("100"), Polaritas::Positif, &k);
@@ -485,7 +486,7 @@ mod tests {
         let t = tw(
             ["3", "3", "3", "3"],
             ["2", "4", "3", "3"],
-            Sifat::tebak("Kegiatan", &n("12")),
+            Sifat::tebak("Kegiatan", &n("12"), false),
         );
         assert_eq!(t.sifat, Sifat::Kumulatif);
         let c = hitung_triwulan(&t, &n("12"), Polaritas::Positif, &k);
@@ -551,8 +552,10 @@ mod tests {
             &k,
         );
         assert_eq!(tampil(&nilai.sd_tw[1], &k), "100,00");
-        assert_eq!(Sifat::tebak("Predikat", &n("BB")), Sifat::Akhir);
-        assert_eq!(Sifat::tebak("Dokumen", &n("4")), Sifat::Kumulatif);
+        assert_eq!(Sifat::tebak("Predikat", &n("BB"), false), Sifat::Akhir);
+        assert_eq!(Sifat::tebak("Dokumen", &n("4"), false), Sifat::Kumulatif);
+        // `≤ 3 hari`: a bound is a level, whatever its satuan
+        assert_eq!(Sifat::tebak("hari", &n("3"), true), Sifat::Akhir);
         assert_eq!(Sifat::baca("Kumulatif"), Some(Sifat::Kumulatif));
         assert_eq!(Sifat::baca("rata-rata"), Some(Sifat::RataRata));
         let sum_rentang = hitung_triwulan(
@@ -594,7 +597,7 @@ mod tests {
             ("indeks hari", neg, "10", ["12", "", "", ""], ["80,00", "", "", ""], "80,00", "realisasi TW I = 12, target tahunan = 10", Some("s.d. TW I")),
         ];
         for (satuan, p, target, r, per, sd, rumus, tanda) in kasus {
-            let t = tw(["", "", "", ""], r, Sifat::tebak(satuan, &n(target)));
+            let t = tw(["", "", "", ""], r, Sifat::tebak(satuan, &n(target), false));
             let c = hitung_triwulan(&t, &n(target), p, &k);
             assert_eq!(c.bacaan_target, BacaanTarget::Tahunan, "{satuan}");
             let dapat: Vec<String> = (0..4)

@@ -287,4 +287,27 @@ Angka putus sekolah\t%\tmaks. 2,5%\t3";
         assert_eq!(t.indikator[0].polaritas, Positif);
         assert_eq!(t.indikator[1].polaritas, Negatif);
     }
+
+    #[test]
+    fn a_bound_in_a_quarterly_table_is_a_level_kept_not_days_added_up() {
+        use crate::core::kebijakan::Kebijakan;
+        use crate::core::kinerja::sasaran::hitung_kinerja;
+        use crate::core::kinerja::triwulan::Sifat;
+        let teks = "Indikator\tSatuan\tTarget Tahunan\tTarget TW I\tTarget TW II\tTarget TW III\tTarget TW IV\tRealisasi TW I\tRealisasi TW II
+Waktu layanan\thari\t≤ 3\t3\t3\t3\t3\t4\t2
+Jumlah kegiatan\tkegiatan\t12\t3\t6\t9\t12\t2\t5";
+        let t = baca_tabel_indikator(teks, None);
+        let sifat: Vec<_> = t
+            .indikator
+            .iter()
+            .map(|i| i.triwulan.as_ref().map(|tw| tw.sifat))
+            .collect();
+        assert_eq!(sifat, [Some(Sifat::Akhir), Some(Sifat::Kumulatif)]);
+        let k = Kebijakan::default();
+        let h = hitung_kinerja(&t, &k);
+        let tw = h.triwulan[0].as_ref().expect("quarterly");
+        // to date at TW II is TW II's own 2 days against 3, negative: (2 x 3 - 2) / 3
+        assert_eq!(h.capaian[0].tampil(&k), "133,33");
+        assert!(tw.periksa.is_empty(), "{:?}", tw.periksa);
+    }
 }

@@ -150,7 +150,14 @@ fn baca_indikator(
     let realisasi_lalu = peran
         .kolom(Kolom::RealisasiLalu)
         .map(|j| baca(Some(j), true));
-    let triwulan = baca_triwulan(b, peran, &mut r, sel(b, letak.satuan), &target);
+    let triwulan = baca_triwulan(
+        b,
+        peran,
+        &mut r,
+        sel(b, letak.satuan),
+        &target,
+        batas.is_some(),
+    );
     let polaritas = baca_polaritas(b, peran, r.pesan, batas);
     Indikator {
         nomor_baris: b.nomor_baris,
@@ -183,6 +190,7 @@ fn baca_triwulan(
     r: &mut PembacaSel,
     satuan: &str,
     tahunan: &Nilai,
+    batas: bool,
 ) -> Option<Triwulan> {
     let kolom = &peran.kolom;
     let cari = |f: &dyn Fn(Kolom) -> bool| kolom.iter().position(|k| f(*k));
@@ -224,10 +232,10 @@ fn baca_triwulan(
                     teks,
                     "diharapkan kumulatif / akhir / rata-rata; sifat ditebak dari satuan".into(),
                 ));
-                (Sifat::tebak(satuan, contoh), AsalSifat::Tebakan)
+                (Sifat::tebak(satuan, contoh, batas), AsalSifat::Tebakan)
             }
         },
-        _ => (Sifat::tebak(satuan, contoh), AsalSifat::Tebakan),
+        _ => (Sifat::tebak(satuan, contoh, batas), AsalSifat::Tebakan),
     };
     Some(Triwulan {
         target,
