@@ -304,8 +304,10 @@ pub fn peran_judul(judul: &str) -> Kolom {
     if has("sasaran") {
         return Kolom::Sasaran;
     }
-    if has("s/d") || has("s.d") || has("sampai") || has("terhadap renstra") {
-        return Kolom::Abaikan; // cumulative figures the table computed itself
+    // cumulative figures the table computed itself (`Realisasi s.d. 2022`, over the Renstra
+    // years); but `Realisasi s.d. Desember` is this year's realisasi, to a month
+    if (has("s/d") || has("s.d") || has("sampai")) && !sampai_bulan(h) || has("terhadap renstra") {
+        return Kolom::Abaikan;
     }
     let year = tahun_dalam(h);
     if has("target akhir")
@@ -329,6 +331,27 @@ pub fn peran_judul(judul: &str) -> Kolom {
             .unwrap_or(Kolom::CapaianLaporan);
     }
     Kolom::Abaikan
+}
+
+/// A `s.d.` that runs to a month of this year (`s.d. Desember`, `sampai akhir tahun`), not
+/// over years.
+fn sampai_bulan(h: &str) -> bool {
+    const BULAN: [&str; 13] = [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+        "akhir tahun",
+    ];
+    BULAN.iter().any(|b| h.contains(b))
 }
 
 /// How strongly a row looks like a header: the number of cells naming a role.
@@ -600,6 +623,15 @@ mod tests {
                 "CAPAIAN S/D 2022 TERHADAP RENSTRA 2021-2026 (%)",
                 Kolom::Abaikan,
             ),
+            ("Realisasi s.d 2022", Kolom::Abaikan),
+            // this year's realisasi to a month is the realisasi
+            ("Realisasi s.d. Desember", Kolom::Realisasi),
+            (
+                "Realisasi sampai dengan Desember 2023",
+                Kolom::RealisasiTahun(2023),
+            ),
+            ("Realisasi s/d Akhir Tahun", Kolom::Realisasi),
+            ("Capaian s.d. Desember (%)", Kolom::CapaianLaporan),
             ("Polaritas", Kolom::Polaritas),
             ("Bobot", Kolom::Bobot),
             ("Keterangan", Kolom::Abaikan),
