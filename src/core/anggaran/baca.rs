@@ -10,7 +10,8 @@
 //! Never panics; every unreadable cell becomes a message naming its row, column and text.
 
 use crate::core::anggaran::tabel::{
-    mungkin_judul, peran_judul_anggaran, BarisAnggaran, KolomAnggaran, TabelAnggaran,
+    anggaran_perubahan, mungkin_judul, peran_judul_anggaran, BarisAnggaran, KolomAnggaran,
+    TabelAnggaran,
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
@@ -55,6 +56,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         .filter(|b| !baris_nomor_kolom(b) && !judul_ulang(b))
         .collect();
     kolom.resize(lebar(&data, kolom.len()), KolomAnggaran::Abaikan);
+    let pilihan_anggaran = pilih_anggaran(&judul, &mut kolom);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
     let uang = (0..kolom.len()).filter(|j| kolom_uang(kolom[*j]));
     let mut t = TabelAnggaran {
@@ -66,6 +68,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         baris: Vec::new(),
         pesan,
     };
+    t.pesan.extend(pilihan_anggaran);
     let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);
     if !rows.is_empty()
         && (col(KolomAnggaran::Anggaran).is_none() || col(KolomAnggaran::Uraian).is_none())
@@ -82,6 +85,43 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     }
     t.triwulan = periode_triwulan(&t);
     t
+}
+
+/// Several budget columns (`Anggaran Murni` and `Anggaran Perubahan`, `APBD` and `APBD-P`):
+/// realisasi is measured against the revised budget, so its column is the one used (else the
+/// first); the others are left out, and a note says which was used.
+fn pilih_anggaran(judul: &[String], kolom: &mut [KolomAnggaran]) -> Option<Pesan> {
+    let semua: Vec<usize> = (0..kolom.len())
+        .filter(|j| kolom[*j] == KolomAnggaran::Anggaran)
+        .collect();
+    if semua.len() < 2 {
+        return None;
+    }
+    let nama = |j: usize| judul.get(j).map_or("", |h| h.as_str());
+    let dipakai = semua
+        .iter()
+        .copied()
+        .find(|j| anggaran_perubahan(nama(*j)))
+        .unwrap_or(semua[0]);
+    let lain: Vec<String> = semua
+        .iter()
+        .filter(|j| **j != dipakai)
+        .map(|j| format!("\"{}\"", nama(*j)))
+        .collect();
+    for j in semua.into_iter().filter(|j| *j != dipakai) {
+        kolom[j] = KolomAnggaran::Abaikan;
+    }
+    Some(Pesan::info(
+        0,
+        "",
+        "",
+        format!(
+            "Ada {} kolom anggaran: serapan dihitung terhadap \"{}\"; {} tidak dihitung.",
+            lain.len() + 1,
+            nama(dipakai),
+            lain.join(", ")
+        ),
+    ))
 }
 
 /// The quarter the figures are to date: the last with any realisasi, in a table with
@@ -294,6 +334,7 @@ pub fn sambung_pecahan(baris: &mut [BarisAnggaran], row: &BarisAnggaran) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::teks::pesan::Tingkat;
     use crate::core::teks::tabel::pisah_tabel;
     use rust_decimal::Decimal;
 
@@ -396,5 +437,26 @@ No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
             "the repeated header is still left out"
         );
         assert_eq!(t.baris[0].anggaran, Some(Decimal::new(125_000_000_000, 2)));
+    }
+
+    #[test]
+    fn of_two_budget_columns_the_revised_one_is_used_and_said() {
+        for (teks, dipakai) in [
+            ("Kode\tUraian\tAnggaran Murni\tAnggaran Perubahan\tRealisasi\t%\n1\tProgram A\t100\t120\t110\t91,67", "Anggaran Perubahan"),
+            ("Kode\tUraian\tAnggaran Sebelum Perubahan\tAnggaran Setelah Perubahan\tRealisasi\n1\tProgram A\t100\t120\t110", "Anggaran Setelah Perubahan"),
+            ("No\tUraian\tAPBD\tAPBD-P\tRealisasi\n1\tProgram A\t100\t120\t110", "APBD-P"),
+        ] {
+            let t = baca_tabel_anggaran(teks);
+            assert_eq!(t.baris[0].anggaran, Some(Decimal::from(120)), "{teks}");
+            let p = t.pesan.iter().find(|p| p.tingkat == Tingkat::Info).expect("a note");
+            assert!(p.pesan.contains(&format!("terhadap \"{dipakai}\"")), "{}", p.pesan);
+        }
+        // two budget columns, neither revised: the first, said too
+        let t = baca_tabel_anggaran("Uraian\tPagu\tAnggaran\tRealisasi\nA\t100\t120\t90");
+        assert_eq!(t.baris[0].anggaran, Some(Decimal::from(100)));
+        assert!(t
+            .pesan
+            .iter()
+            .any(|p| p.pesan.contains("terhadap \"Pagu\"")));
     }
 }

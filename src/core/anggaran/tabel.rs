@@ -106,13 +106,25 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
         KolomAnggaran::Persen
     } else if has("realisasi") || has("keuangan") {
         KolomAnggaran::Realisasi
-    } else if has("anggaran") || has("pagu") || has("alokasi") || has("dpa") {
+    } else if has("anggaran") || has("pagu") || has("alokasi") || has("dpa") || has("apbd") {
         KolomAnggaran::Anggaran
     } else if has("uraian") || has("program") || has("kegiatan") || has("rincian") || has("nama") {
         KolomAnggaran::Uraian
     } else {
         KolomAnggaran::Abaikan
     }
+}
+
+/// A budget heading that names the revised budget: `Anggaran Perubahan`, `Setelah Perubahan`,
+/// `APBD-P` (not `Sebelum Perubahan`).
+pub fn anggaran_perubahan(judul: &str) -> bool {
+    let h = judul.to_ascii_lowercase();
+    let has = |w: &str| h.contains(w);
+    (has("perubahan") && !has("sebelum"))
+        || has("setelah")
+        || has("apbd-p")
+        || has("apbdp")
+        || has("apbd p")
 }
 
 /// Quarter numerals, 1-based.
