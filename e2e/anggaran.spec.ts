@@ -83,6 +83,14 @@ test('a program row with a percent cell is kept, and a program after a row with 
   await expect(hasil.locator('tr[data-row="anggaran"]').filter({ hasText: 'Administrasi Keuangan' }).locator('ul.tanda')).toHaveCount(0);
 });
 
+test('with Anggaran Murni and Anggaran Perubahan, serapan is against the revised budget and the page says so', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Kode\tUraian\tAnggaran Murni\tAnggaran Perubahan\tRealisasi\n1\tProgram A\t100.000.000\t120.000.000\t110.000.000\n2\tProgram B\t50.000.000\t40.000.000\t40.000.000');
+  expect(await total(page)).toMatchObject({ anggaran: '160.000.000', realisasi: '150.000.000', serapan: '93,75' });
+  await expect(page.getByTestId('hasil-anggaran').locator('ul.tanda')).toHaveCount(0);
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('serapan dihitung terhadap "Anggaran Perubahan"; "Anggaran Murni" tidak dihitung');
+});
+
 test('overspent and anggaran 0 are flagged; bad money cells are named', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-anggaran', 'Uraian\tAnggaran\tRealisasi\nA\t100\t120\nB\t0\t0\nC\tseratus\t5');
