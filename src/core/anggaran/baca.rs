@@ -73,7 +73,11 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     if !rows.is_empty()
         && (col(KolomAnggaran::Anggaran).is_none() || col(KolomAnggaran::Uraian).is_none())
     {
-        t.pesan.push(Pesan::info(0, "", "", "Kolom Uraian atau Anggaran belum dikenali; beri judul kolom (Uraian, Anggaran, Realisasi).".into()));
+        let mut m = String::from("Kolom Uraian atau Anggaran belum dikenali; beri judul kolom (Uraian, Anggaran, Realisasi).");
+        if tabel_indikator(&rows) {
+            m.push_str(" Tabel ini tampaknya tabel indikator kinerja (Target, Realisasi): tempel di kotak Indikator.");
+        }
+        t.pesan.push(Pesan::info(0, "", "", m));
     }
     for b in data {
         let row = baca_baris(&mut t, b);
@@ -85,6 +89,21 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     }
     t.triwulan = periode_triwulan(&t);
     t
+}
+
+/// An indicator table pasted in the budget box: a heading row among the first names a
+/// target and a realisasi.
+fn tabel_indikator(rows: &[Baris]) -> bool {
+    use crate::core::teks::kolom::{peran_judul, Kolom};
+    rows.iter().take(10).any(|b| {
+        let peran: Vec<Kolom> = b.sel.iter().map(|c| peran_judul(c)).collect();
+        peran
+            .iter()
+            .any(|k| matches!(k, Kolom::Target | Kolom::TargetTahun(_)))
+            && peran
+                .iter()
+                .any(|k| matches!(k, Kolom::Realisasi | Kolom::RealisasiTahun(_)))
+    })
 }
 
 /// Several budget columns (`Anggaran Murni` and `Anggaran Perubahan`, `APBD` and `APBD-P`):
@@ -458,5 +477,16 @@ No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
             .pesan
             .iter()
             .any(|p| p.pesan.contains("terhadap \"Pagu\"")));
+    }
+
+    #[test]
+    fn an_indicator_table_in_the_budget_box_is_named() {
+        let t = baca_tabel_anggaran(
+            "No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi\n1\tS\tIKM\t%\t80\t85",
+        );
+        assert!(t
+            .pesan
+            .iter()
+            .any(|p| p.pesan.contains("tampaknya tabel indikator kinerja")));
     }
 }

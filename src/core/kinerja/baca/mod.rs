@@ -51,8 +51,41 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     if !rows.is_empty() {
         t.pesan.extend(kolom_hilang(&peran));
     }
+    if !peran.dikenali {
+        t.pesan.extend(tabel_anggaran(&rows));
+    }
     rakit::rakit(&mut t, &data, &peran);
     t
+}
+
+/// A budget table pasted in the indicator box: a heading among the first rows names a budget
+/// column (`Jumlah Anggaran`, `Pagu`) and none a target. A note says where it belongs.
+fn tabel_anggaran(rows: &[Baris]) -> Option<Pesan> {
+    use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
+    use crate::core::teks::kolom::peran_judul;
+    rows.iter().take(10).find_map(|b| {
+        let anggaran = b
+            .sel
+            .iter()
+            .find(|c| peran_judul_anggaran(c) == KolomAnggaran::Anggaran)?;
+        let target = b.sel.iter().any(|c| {
+            matches!(
+                peran_judul(c),
+                Kolom::Target | Kolom::TargetTahun(_) | Kolom::TargetTw(_)
+            )
+        });
+        (!target).then(|| {
+            Pesan::info(
+                0,
+                "",
+                "",
+                format!(
+                    "Kolom \"{}\" adalah judul tabel anggaran: bila ini realisasi anggaran, tempel di kotak Anggaran.",
+                    anggaran.trim()
+                ),
+            )
+        })
+    })
 }
 
 /// A message when the roles the capaian needs are not all found.
@@ -309,5 +342,26 @@ Jumlah kegiatan\tkegiatan\t12\t3\t6\t9\t12\t2\t5";
         // to date at TW II is TW II's own 2 days against 3, negative: (2 x 3 - 2) / 3
         assert_eq!(h.capaian[0].tampil(&k), "133,33");
         assert!(tw.periksa.is_empty(), "{:?}", tw.periksa);
+    }
+
+    #[test]
+    fn a_budget_table_in_the_indicator_box_is_named() {
+        let t = baca_tabel_indikator(
+            "Kode Rekening\tUraian\tJumlah Anggaran\tRealisasi\n7.01.2.01\tPerencanaan\t82.508.800\t81.716.800",
+            None,
+        );
+        assert!(
+            t.pesan.iter().any(|p| p
+                .pesan
+                .contains("\"Jumlah Anggaran\" adalah judul tabel anggaran")),
+            "{:?}",
+            t.pesan
+        );
+        // an indicator table with a budget column beside its target is an indicator table
+        let t = baca_tabel_indikator(
+            "Indikator\tTarget\tRealisasi\tAnggaran\nIKM\t80\t85\t1.000.000",
+            None,
+        );
+        assert!(t.pesan.iter().all(|p| !p.pesan.contains("tabel anggaran")));
     }
 }
