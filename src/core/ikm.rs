@@ -88,7 +88,16 @@ type BarisNilai = (usize, Vec<(usize, Decimal)>, String);
 /// messages; `None` when nothing could be computed.
 pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) {
     let (_, rows, mut pesan) = baca_tempelan(teks);
-    let (nilai_baris, kolom_nrr) = baca_baris(&rows);
+    let (nilai_baris, kolom_nrr, huruf) = baca_baris(&rows);
+    if huruf {
+        pesan.push(Pesan::info(
+            0,
+            "",
+            "",
+            "Jawaban a, b, c, d dibaca sebagai nilai 1, 2, 3, 4 (kuesioner PermenPANRB 14/2017)."
+                .into(),
+        ));
+    }
     let jawaban = nilai_baris.iter().filter(|(_, n, _)| n.len() >= 9).count();
     let hasil = if jawaban > 1 && jawaban == nilai_baris.len() {
         dari_jawaban(&nilai_baris, bobot, &mut pesan)
@@ -111,10 +120,27 @@ fn judul_ikm(b: &Baris) -> bool {
             .all(|c| !matches!(baca_angka(c, Konvensi::EnUs), IsiAngka::Angka(_)))
 }
 
-/// The rows with numbers, and the column a header names as the NRR ("rata-rata unsur", "NRR").
-fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>) {
+/// A questionnaire answer written as its letter: `a` to `d` are 1 to 4.
+fn jawaban_huruf(c: &str) -> Option<u8> {
+    match c.trim().trim_end_matches('.').as_bytes() {
+        [h] => match h.to_ascii_lowercase() {
+            b'a' => Some(1),
+            b'b' => Some(2),
+            b'c' => Some(3),
+            b'd' => Some(4),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The rows with numbers, the column a header names as the NRR ("rata-rata unsur", "NRR"),
+/// and whether answers were letters. A row of nine letters or more is a respondent's answers
+/// in letters; a lone `a.` elsewhere is a numbering, left as text.
+fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>, bool) {
     let mut nilai_baris = Vec::new();
     let mut kolom_nrr = None;
+    let mut ada_huruf = false;
     for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
         // keywords are matched in place, ignoring ASCII case: a lowercased copy of every cell
         // of every respondent's row was a third of the time of 100.000 raw answers
@@ -130,7 +156,18 @@ fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>) {
         }
         let mut nums = Vec::new();
         let mut text = String::new();
+        let huruf = b
+            .sel
+            .iter()
+            .filter(|c| jawaban_huruf(c).is_some())
+            .nth(8)
+            .is_some();
+        ada_huruf |= huruf;
         for (j, c) in b.sel.iter().enumerate() {
+            if let Some(v) = jawaban_huruf(c).filter(|_| huruf) {
+                nums.push((j, Decimal::from(v)));
+                continue;
+            }
             // IKM tables mix 3.04 and 3,04; a lone separator with 1-2 digits is a decimal mark
             let k = if c.contains(',') {
                 Konvensi::IdId
@@ -152,7 +189,7 @@ fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>) {
             nilai_baris.push((b.nomor_baris, nums, text));
         }
     }
-    (nilai_baris, kolom_nrr)
+    (nilai_baris, kolom_nrr, ada_huruf)
 }
 
 /// Raw answers: one respondent a row, its last nine numbers the answers (1 to 4); a row with
@@ -326,6 +363,35 @@ mod tests {
         assert_eq!(h.nrr.len(), 9);
         assert_eq!(h.nrr[1].1, Decimal::new(304, 2));
         assert_eq!(id_desimal(h.ikm, 2), "81,14");
+    }
+
+    #[test]
+    fn raw_answers_in_letters_as_the_questionnaire_writes_them() {
+        // the same three respondents as `raw_answers`, a-d for 1-4
+        let teks = "Responden\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\n1\td\td\td\td\td\td\td\td\td\n2\tc\tc\tc\tc\tc\tc\tc\tc\tc\n3\tB\tD\tD\tD\tD\tD\tD\tD\tD.";
+        let (h, pesan) = hitung_ikm(teks, BobotIkm::SatuPerSembilan.nilai());
+        let h = h.expect("computed");
+        assert_eq!(h.bentuk, BentukIkm::Jawaban { responden: 3 });
+        assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "89,81");
+        assert!(pesan.iter().any(|p| p.pesan.contains("a, b, c, d dibaca")));
+        // NRR rows numbered `a.` to `i.` keep their NRR: the letter is a numbering there
+        let nrr = SEED_000_3_6
+            .lines()
+            .enumerate()
+            .map(|(i, l)| match l.split_once('\t') {
+                Some((_, rest)) if (2..=10).contains(&i) => {
+                    format!("{}.\t{rest}", (b'a' + i as u8 - 2) as char)
+                }
+                _ => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let (h, _) = hitung_ikm(&nrr, BobotIkm::Seperseribu111.nilai());
+        assert_eq!(
+            id_desimal(bulat(h.expect("computed").ikm, 2), 2),
+            "81,14",
+            "{nrr}"
+        );
     }
 
     #[test]
