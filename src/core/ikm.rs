@@ -88,7 +88,7 @@ type BarisNilai = (usize, Vec<(usize, Decimal)>, String);
 /// messages; `None` when nothing could be computed.
 pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) {
     let (_, rows, mut pesan) = baca_tempelan(teks);
-    let (nilai_baris, kolom_nrr, huruf) = baca_baris(&rows);
+    let (nilai_baris, kolom_nrr, huruf, bukan_jawaban) = baca_baris(&rows);
     if huruf {
         pesan.push(Pesan::info(
             0,
@@ -100,18 +100,18 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
     }
     let jawaban = nilai_baris.iter().filter(|(_, n, _)| n.len() >= 9).count();
     let hasil = if jawaban > 1 && jawaban == nilai_baris.len() {
-        dari_jawaban(&nilai_baris, bobot, &mut pesan)
+        dari_jawaban(&nilai_baris, &bukan_jawaban, bobot, &mut pesan)
     } else {
         dari_nrr(&nilai_baris, kolom_nrr, bobot, &mut pesan)
     };
     (hasil, pesan)
 }
 
-/// A header row: it names an unsur, NRR, mean or respondent column and holds no number.
+/// A header row: it names an unsur, NRR, mean, sum or respondent column and holds no number.
 fn judul_ikm(b: &Baris) -> bool {
     b.terisi() >= 2
         && b.sel.iter().any(|c| {
-            ["unsur", "nrr", "rata-rata", "responden"]
+            ["unsur", "nrr", "rata-rata", "responden", "jumlah", "total"]
                 .iter()
                 .any(|k| memuat(c, k))
         })
@@ -134,13 +134,19 @@ fn jawaban_huruf(c: &str) -> Option<u8> {
     }
 }
 
+/// What [`baca_baris`] finds: the rows with numbers, the column a header names as the NRR,
+/// whether answers were letters, and the columns a header names as a respondent's own sum or
+/// mean (`Jumlah`, `Rata-rata`), which are no answers.
+type Bacaan = (Vec<BarisNilai>, Option<usize>, bool, Vec<usize>);
+
 /// The rows with numbers, the column a header names as the NRR ("rata-rata unsur", "NRR"),
-/// and whether answers were letters. A row of nine letters or more is a respondent's answers
-/// in letters; a lone `a.` elsewhere is a numbering, left as text.
-fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>, bool) {
+/// whether answers were letters, and the columns that are no answers. A row of nine letters or
+/// more is a respondent's answers in letters; a lone `a.` elsewhere is a numbering, left as text.
+fn baca_baris(rows: &[Baris]) -> Bacaan {
     let mut nilai_baris = Vec::new();
     let mut kolom_nrr = None;
     let mut ada_huruf = false;
+    let mut bukan_jawaban = Vec::new();
     for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
         // keywords are matched in place, ignoring ASCII case: a lowercased copy of every cell
         // of every respondent's row was a third of the time of 100.000 raw answers
@@ -152,6 +158,13 @@ fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>, bool) {
             {
                 kolom_nrr = Some(c);
             }
+            bukan_jawaban = (0..b.sel.len())
+                .filter(|j| {
+                    ["jumlah", "total", "rata", "nrr", "ikm"]
+                        .iter()
+                        .any(|k| memuat(&b.sel[*j], k))
+                })
+                .collect();
             continue;
         }
         let mut nums = Vec::new();
@@ -189,15 +202,29 @@ fn baca_baris(rows: &[Baris]) -> (Vec<BarisNilai>, Option<usize>, bool) {
             nilai_baris.push((b.nomor_baris, nums, text));
         }
     }
-    (nilai_baris, kolom_nrr, ada_huruf)
+    (nilai_baris, kolom_nrr, ada_huruf, bukan_jawaban)
 }
 
-/// Raw answers: one respondent a row, its last nine numbers the answers (1 to 4); a row with
-/// another answer is left out with a message. NRR = mean answer per unsur.
-fn dari_jawaban(rows: &[BarisNilai], bobot: Decimal, pesan: &mut Vec<Pesan>) -> Option<HasilIkm> {
+/// Raw answers: one respondent a row, its last nine numbers the answers (1 to 4), leaving out
+/// the columns a header names as the respondent's sum or mean; a row with another answer is
+/// left out with a message. NRR = mean answer per unsur.
+fn dari_jawaban(
+    rows: &[BarisNilai],
+    bukan_jawaban: &[usize],
+    bobot: Decimal,
+    pesan: &mut Vec<Pesan>,
+) -> Option<HasilIkm> {
     let mut sums = [Decimal::ZERO; 9];
     let mut count = 0usize;
-    for (baris, n, _) in rows {
+    let mut n = Vec::new();
+    for (baris, semua, _) in rows {
+        n.clear();
+        n.extend(semua.iter().filter(|(j, _)| !bukan_jawaban.contains(j)));
+        if n.len() < 9 {
+            // the header left fewer than nine: it did not describe these rows
+            n.clear();
+            n.extend(semua.iter());
+        }
         let last9 = n[n.len().saturating_sub(9)..].iter().map(|(_, v)| v);
         if let Some(bad) = last9
             .clone()
@@ -392,6 +419,30 @@ mod tests {
             "81,14",
             "{nrr}"
         );
+    }
+
+    #[test]
+    fn raw_answers_beside_each_respondents_own_sum_and_mean() {
+        // an Excel sheet: name, nine answers, then the respondent's Jumlah and Rata-rata
+        let teks = "No\tNama\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\tJumlah\tRata-rata
+1\tResp 1\t4\t4\t4\t4\t4\t4\t4\t4\t4\t36\t4
+2\tResp 2\t3\t3\t3\t3\t3\t3\t3\t3\t3\t27\t3
+3\tResp 3\t2\t4\t4\t4\t4\t4\t4\t4\t4\t34\t3,78";
+        let (h, pesan) = hitung_ikm(teks, BobotIkm::SatuPerSembilan.nilai());
+        assert!(pesan.is_empty(), "{pesan:?}");
+        let h = h.expect("computed");
+        assert_eq!(h.bentuk, BentukIkm::Jawaban { responden: 3 });
+        assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "89,81");
+        // headed P1..P9 and Jumlah only
+        let teks = teks
+            .replace("\tRata-rata", "")
+            .replace("\t4\n", "\n")
+            .replace("\t3\n", "\n")
+            .replace("\t3,78", "")
+            .replace("\tU", "\tP");
+        let (h, pesan) = hitung_ikm(&teks, BobotIkm::SatuPerSembilan.nilai());
+        assert!(pesan.is_empty(), "{teks}\n{pesan:?}");
+        assert_eq!(id_desimal(bulat(h.expect("computed").ikm, 2), 2), "89,81");
     }
 
     #[test]
