@@ -98,13 +98,45 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
                 .into(),
         ));
     }
-    let jawaban = nilai_baris.iter().filter(|(_, n, _)| n.len() >= 9).count();
-    let hasil = if jawaban > 1 && jawaban == nilai_baris.len() {
-        dari_jawaban(&nilai_baris, &bukan_jawaban, bobot, &mut pesan)
+    // the processing sheet's summary rows under the answers (Jumlah, NRR, NRR tertimbang, IKM)
+    let (ringkasan, responden): (Vec<&BarisNilai>, Vec<&BarisNilai>) = nilai_baris
+        .iter()
+        .partition(|(_, _, teks)| baris_ringkasan(teks));
+    let jawaban = responden.iter().filter(|(_, n, _)| n.len() >= 9).count();
+    let hasil = if jawaban > 1 && jawaban == responden.len() {
+        dari_jawaban(&responden, &bukan_jawaban, bobot, &mut pesan).map(|mut h| {
+            h.ikm_laporan = ikm_tertulis(&ringkasan);
+            h
+        })
     } else {
         dari_nrr(&nilai_baris, kolom_nrr, bobot, &mut pesan)
     };
     (hasil, pesan)
+}
+
+/// A summary row under the answers of a processing sheet: `Jumlah Nilai/Unsur`, `NRR/Unsur`,
+/// `NRR tertimbang`, `IKM Unit Pelayanan`; its numbers are no respondent's.
+fn baris_ringkasan(teks: &str) -> bool {
+    [
+        "jumlah",
+        "total",
+        "nrr",
+        "ikm",
+        "rata-rata",
+        "tertimbang",
+        "indeks",
+    ]
+    .iter()
+    .any(|k| memuat(teks, k))
+}
+
+/// The IKM a summary row states (`IKM Unit Pelayanan 79,09`), kept for the audit.
+fn ikm_tertulis(ringkasan: &[&BarisNilai]) -> Option<Decimal> {
+    ringkasan
+        .iter()
+        .filter(|(_, n, teks)| n.len() == 1 && (memuat(teks, "ikm") || memuat(teks, "indeks")))
+        .map(|(_, n, _)| n[0].1)
+        .find(|v| *v > Decimal::from(25) && *v <= Decimal::ONE_HUNDRED)
 }
 
 /// A header row: it names an unsur, NRR, mean, sum or respondent column and holds no number.
@@ -209,7 +241,7 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
 /// the columns a header names as the respondent's sum or mean; a row with another answer is
 /// left out with a message. NRR = mean answer per unsur.
 fn dari_jawaban(
-    rows: &[BarisNilai],
+    rows: &[&BarisNilai],
     bukan_jawaban: &[usize],
     bobot: Decimal,
     pesan: &mut Vec<Pesan>,
@@ -443,6 +475,21 @@ mod tests {
         let (h, pesan) = hitung_ikm(&teks, BobotIkm::SatuPerSembilan.nilai());
         assert!(pesan.is_empty(), "{teks}\n{pesan:?}");
         assert_eq!(id_desimal(bulat(h.expect("computed").ikm, 2), 2), "89,81");
+    }
+
+    #[test]
+    fn raw_answers_with_the_processing_sheets_summary_rows_under_them() {
+        let teks = "1\t4\t4\t4\t4\t4\t4\t4\t4\t4\n2\t3\t3\t3\t3\t3\t3\t3\t3\t3\n3\t2\t4\t4\t4\t4\t4\t4\t4\t4
+Jumlah Nilai/Unsur\t9\t11\t11\t11\t11\t11\t11\t11\t11
+NRR/Unsur\t3,00\t3,67\t3,67\t3,67\t3,67\t3,67\t3,67\t3,67\t3,67
+NRR tertimbang/Unsur\t0,333\t0,407\t0,407\t0,407\t0,407\t0,407\t0,407\t0,407\t0,407
+IKM Unit Pelayanan\t89,81";
+        let (h, pesan) = hitung_ikm(teks, BobotIkm::SatuPerSembilan.nilai());
+        assert!(pesan.is_empty(), "{pesan:?}");
+        let h = h.expect("computed");
+        assert_eq!(h.bentuk, BentukIkm::Jawaban { responden: 3 });
+        assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "89,81");
+        assert_eq!(h.ikm_laporan, Some(Decimal::new(8981, 2)));
     }
 
     #[test]
