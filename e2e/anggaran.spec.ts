@@ -175,6 +175,22 @@ test('on a 360 px phone every program of the summary is a card, its sasaran sele
   await expect(page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]')).toHaveCount(1);
 });
 
+test('IKM from a processing sheet pasted whole: answers in letters, each respondent\'s Jumlah, and the summary rows under them', async ({ page }) => {
+  await bukaHalaman(page);
+  const huruf = ['', 'a', 'b', 'c', 'd'];
+  // three respondents (all 4; all 3; 2 then eight 4), as the questionnaire writes them
+  const jawaban = [[4, 4, 4, 4, 4, 4, 4, 4, 4], [3, 3, 3, 3, 3, 3, 3, 3, 3], [2, 4, 4, 4, 4, 4, 4, 4, 4]];
+  const baris = ['No\tNama\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\tJumlah'];
+  jawaban.forEach((j, i) => baris.push([i + 1, `Responden ${i + 1}`, ...j.map((x) => huruf[x]), j.reduce((a, b) => a + b)].join('\t')));
+  baris.push('Jumlah Nilai/Unsur\t\t9\t11\t11\t11\t11\t11\t11\t11\t11', 'NRR/Unsur\t\t3,00\t3,67\t3,67\t3,67\t3,67\t3,67\t3,67\t3,67\t3,67', 'IKM Unit Pelayanan\t89,81');
+  await tempelClipboard(page, 'input-ikm', baris.join('\n'));
+  await page.getByTestId('kebijakan-bobot-ikm').selectOption('1/9');
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('89,81');
+  await expect(page.getByTestId('mutu-ikm')).toHaveText('A (Sangat Baik)');
+  await expect(page.locator('#ikm')).toContainText('dari jawaban 3 responden');
+  await expect(page.getByTestId('pesan-ikm')).toContainText('a, b, c, d dibaca');
+});
+
 test('IKM of seed 000 table 3.6: 81,14 with 0,111 and 81,22 with 1/9', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-ikm', fixture('seed000_ikm.tsv'));
