@@ -17,9 +17,10 @@ use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, triwulan_dalam};
-use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel};
+use crate::core::teks::pembaca::{konvensi_kolom_data, nama_kolom, tanpa_angka, PembacaSel};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
+use crate::core::teks::tampil::apa_adanya;
 use crate::core::teks::tempelan::baca_tempelan;
 use rust_decimal::Decimal;
 
@@ -307,7 +308,23 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
     };
     let mut uang = |k: KolomAnggaran| {
         let j = kolom.iter().position(|x| *x == k)?;
-        r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah")
+        let v = r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah")?;
+        // rupiah have at most two decimals (sen): `12.345` in a column written en-US is read
+        // as twelve point three, which a person used to `12.345` rupiah should be told
+        if k != KolomAnggaran::Persen && v.scale() > 2 && !v.fract().is_zero() {
+            let nama = nama_kolom(r.judul, || kolom[j].label(), j);
+            r.pesan.push(Pesan::peringatan(
+                b.nomor_baris,
+                &nama,
+                b.sel(j),
+                format!(
+                    "dibaca {} rupiah, dengan {} angka di belakang koma; bila maksudnya bilangan bulat, tulis tanpa tanda pemisah",
+                    apa_adanya(v),
+                    v.scale()
+                ),
+            ));
+        }
+        Some(v)
     };
     let rencana_tw: [Option<Decimal>; 4] =
         std::array::from_fn(|q| uang(KolomAnggaran::RencanaTw(q as u8 + 1)));
@@ -488,5 +505,25 @@ No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
             .pesan
             .iter()
             .any(|p| p.pesan.contains("tampaknya tabel indikator kinerja")));
+    }
+
+    #[test]
+    fn three_decimals_in_a_rupiah_column_are_read_and_questioned() {
+        // an en-US column (seed 001's shape) with "12.345" typed by a person used to id-ID
+        let t = baca_tabel_anggaran(
+            "Uraian\tAnggaran\tRealisasi\nA\t82,508,800.00\t81,716,800.00\nB\t2,523,600.00\t12.345",
+        );
+        assert_eq!(t.baris[1].realisasi, Some(Decimal::new(12345, 3)));
+        let p = t
+            .pesan
+            .iter()
+            .find(|p| p.baris == 3)
+            .expect("a warning on the cell");
+        assert_eq!((p.kolom.as_str(), p.teks.as_str()), ("Realisasi", "12.345"));
+        assert!(p.pesan.contains("dibaca 12,345 rupiah"), "{}", p.pesan);
+        // whole rupiah with zero decimals and percentages say nothing
+        let t =
+            baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\t%\nA\t1,500.000\t1,000.00\t66.667");
+        assert!(t.pesan.is_empty(), "{:?}", t.pesan);
     }
 }
