@@ -124,6 +124,9 @@ const KATA_KOSONG: &[&str] = &[
     "nihil",
     "tidak berlaku",
     "t/b",
+    "belum diukur",
+    "tdk ada",
+    "tdk ada data",
 ];
 
 /// True when a cell means "no value" (blank, a dash, "belum ada data" ...).
@@ -237,6 +240,7 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
     }
     let persen = teks.contains('%');
     let mut s = inti_angka(teks).into_owned();
+    let kurung = pisah_kurung_kata(&mut s);
     let mut peringatan = None;
     // the power of ten a scale word after the number stands for: `1,5 M` is 1,5 miliar
     let mut pangkat = 0;
@@ -298,6 +302,7 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
             if negatif {
                 nilai = -nilai;
             }
+            let peringatan = peringatan.or_else(|| kurung.and_then(|k| kurung_lain(&k, nilai)));
             IsiAngka::Angka(Angka {
                 nilai,
                 persen,
@@ -306,6 +311,32 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
         }
         Err(msg) => IsiAngka::Galat(format!("\"{}\": {msg}", teks.trim())),
     }
+}
+
+/// `12(duabelas)kegiatan` (spaces already gone): a number with its words in brackets, as
+/// official documents write `12 (dua belas) kegiatan`. Takes the bracket out of `s` and returns
+/// its words; a bracket of digits is a negative amount, `(1.000)`, and stays.
+fn pisah_kurung_kata(s: &mut String) -> Option<String> {
+    let a = s.find('(')?;
+    let b = a + s[a..].find(')')?;
+    let isi = &s[a + 1..b];
+    if !s[..a].bytes().any(|c| c.is_ascii_digit()) || !isi.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let kata = isi.to_string();
+    s.replace_range(a..=b, "");
+    Some(kata)
+}
+
+/// A note when the words in brackets are not the number's own (`10 (seratus)`); none when they
+/// are (`12 (dua belas)`), since they say nothing more.
+fn kurung_lain(kata: &str, nilai: Decimal) -> Option<String> {
+    let sama = nilai.fract().is_zero()
+        && u128::try_from(nilai.trunc().mantissa().unsigned_abs() / 10u128.pow(nilai.scale()))
+            .ok()
+            .map(crate::core::anggaran::terbilang::bilangan)
+            .is_some_and(|b| b.replace(' ', "").eq_ignore_ascii_case(kata));
+    (!sama).then(|| format!("teks dalam kurung \"{kata}\" diabaikan"))
 }
 
 /// A scale word after an amount (`250 jt`, `1,5 M`, `2 miliar`): its power of ten, its name
@@ -544,6 +575,44 @@ mod tests {
             baca_angka("9.999.999.999 T", Konvensi::IdId),
             IsiAngka::Galat(m) if m.contains("terlalu besar")
         ));
+    }
+
+    #[test]
+    fn a_number_with_its_words_in_brackets() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        for (teks, want, warn) in [
+            ("12 (dua belas)", "12", false),
+            ("3 (tiga) dokumen", "3", true), // the unit word is noted, as always
+            ("100 (seratus)", "100", false),
+            ("1.500 (seribu lima ratus)", "1500", false),
+            ("0 (nol)", "0", false),
+            ("10 (seratus)", "10", true),
+        ] {
+            let IsiAngka::Angka(a) = baca_angka(teks, Konvensi::IdId) else {
+                panic!("{teks} not read")
+            };
+            assert_eq!(
+                (a.nilai, a.peringatan.is_some()),
+                (d(want), warn),
+                "{teks}: {:?}",
+                a.peringatan
+            );
+        }
+        let IsiAngka::Angka(a) = baca_angka("10 (seratus)", Konvensi::IdId) else {
+            unreachable!()
+        };
+        assert_eq!(
+            a.peringatan.as_deref(),
+            Some("teks dalam kurung \"seratus\" diabaikan")
+        );
+        // a bracket of digits is still a negative amount
+        let IsiAngka::Angka(a) = baca_angka("(1.000)", Konvensi::IdId) else {
+            unreachable!()
+        };
+        assert_eq!(a.nilai, d("-1000"));
+        for t in ["belum diukur", "Tdk ada data"] {
+            assert_eq!(baca_angka(t, Konvensi::IdId), IsiAngka::Kosong, "{t}");
+        }
     }
 
     #[test]
