@@ -335,7 +335,17 @@ fn kurung_lain(kata: &str, nilai: Decimal) -> Option<String> {
         && u128::try_from(nilai.trunc().mantissa().unsigned_abs() / 10u128.pow(nilai.scale()))
             .ok()
             .map(crate::core::anggaran::terbilang::bilangan)
-            .is_some_and(|b| b.replace(' ', "").eq_ignore_ascii_case(kata));
+            .is_some_and(|b| {
+                let b = b.replace(' ', "");
+                // `(satu juta rupiah)`: the currency word after the number's words
+                let tanpa_rupiah = kata.len().checked_sub(6).and_then(|i| {
+                    kata.get(i..)
+                        .filter(|x| x.eq_ignore_ascii_case("rupiah"))
+                        .map(|_| &kata[..i])
+                });
+                b.eq_ignore_ascii_case(kata)
+                    || tanpa_rupiah.is_some_and(|k| b.eq_ignore_ascii_case(k))
+            });
     (!sama).then(|| format!("teks dalam kurung \"{kata}\" diabaikan"))
 }
 
@@ -586,6 +596,11 @@ mod tests {
             ("100 (seratus)", "100", false),
             ("1.500 (seribu lima ratus)", "1500", false),
             ("0 (nol)", "0", false),
+            (
+                "Rp 1.500.000 (satu juta lima ratus ribu rupiah)",
+                "1500000",
+                false,
+            ),
             ("10 (seratus)", "10", true),
         ] {
             let IsiAngka::Angka(a) = baca_angka(teks, Konvensi::IdId) else {
