@@ -101,6 +101,24 @@ proptest! {
         }
     }
 
+    /// Cells shaped like what the reader looks into: a bound before the number, words in
+    /// brackets after it, a scale or unit word, in any characters.
+    #[test]
+    fn shaped_cells_are_read_or_refused(
+        pre in "(≥|>=|<|min\\.|Maksimal|Rp|\\PC{0,3})",
+        num in "[0-9.,-]{0,14}",
+        kurung in "\\PC{0,10}",
+        suf in "(M|jt|rb|T|rupiah|%|\\PC{0,4})",
+    ) {
+        let cell = format!("{pre} {num} ({kurung}) {suf}");
+        for k in [Konvensi::IdId, Konvensi::EnUs] {
+            if let IsiAngka::Galat(m) = baca_angka(&cell, k) {
+                prop_assert!(!m.is_empty());
+            }
+            let _ = kalkulator_sakip::core::teks::nilai::baca_target(&cell, k, &mut None);
+        }
+    }
+
     #[test]
     fn any_text_computes_without_panic(teks in "\\PC{0,300}", k in kebijakan()) {
         let t = baca_tabel_indikator(&teks, None);
