@@ -490,10 +490,7 @@ No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
         // two budget columns, neither revised: the first, said too
         let t = baca_tabel_anggaran("Uraian\tPagu\tAnggaran\tRealisasi\nA\t100\t120\t90");
         assert_eq!(t.baris[0].anggaran, Some(Decimal::from(100)));
-        assert!(t
-            .pesan
-            .iter()
-            .any(|p| p.pesan.contains("terhadap \"Pagu\"")));
+        assert!(ada_pesan(&t, "terhadap \"Pagu\""));
     }
 
     #[test]
@@ -501,10 +498,12 @@ No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
         let t = baca_tabel_anggaran(
             "No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi\n1\tS\tIKM\t%\t80\t85",
         );
-        assert!(t
-            .pesan
-            .iter()
-            .any(|p| p.pesan.contains("tampaknya tabel indikator kinerja")));
+        assert!(ada_pesan(&t, "tampaknya tabel indikator kinerja"));
+    }
+
+    /// Whether a message of `t` says `teks`.
+    fn ada_pesan(t: &TabelAnggaran, teks: &str) -> bool {
+        t.pesan.iter().any(|p| p.pesan.contains(teks))
     }
 
     #[test]
