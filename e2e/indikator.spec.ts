@@ -53,6 +53,17 @@ test('targets written as bounds (≥ 80, maks. 3) are read: the sign is shown, a
   await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]').nth(1).locator('[data-col="capaian"]')).toContainText('66,67');
 });
 
+test('a Bobot column under the plain mean is pointed out, and used once the weighted mean is chosen', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'Sasaran\tIndikator\tTarget\tRealisasi\tBobot\nS1\tA\t100\t90\t25%\n\tB\t100\t80\t75%');
+  const sasaran = page.getByTestId('hasil-indikator').locator('tr[data-row="sasaran"] [data-col="capaian"]');
+  await expect(sasaran).toContainText('85,00');
+  await expect(page.getByTestId('pesan-indikator')).toContainText('punya kolom Bobot');
+  await page.getByTestId('kebijakan-agregasi').selectOption('tertimbang');
+  await expect(sasaran).toContainText('82,50');
+  await expect(page.getByTestId('pesan-indikator')).toHaveCount(0);
+});
+
 test('seed 001 table III.1: enumerator column, merged sasaran, 99,977 prints 99,98', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-indikator', fixture('seed001_indikator.tsv'));

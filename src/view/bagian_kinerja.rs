@@ -1,6 +1,7 @@
 //! The performance section of the page: the pasted indicator table, how it was read, column
 //! roles, messages, the results table, export and comparisons over time.
 
+use crate::core::kinerja::sasaran::saran_agregasi;
 use crate::core::laporan::ekspor::ekspor_kinerja;
 use crate::core::teks::kolom::Kolom;
 use crate::view::daftar_pesan::DaftarPesan;
@@ -40,7 +41,13 @@ fn ringkas_format(s: Keadaan) -> String {
 #[component]
 pub fn BagianKinerja() -> impl IntoView {
     let s = expect_context::<Keadaan>();
-    let pesan = Signal::derive(move || s.tabel.with(|t| t.pesan.clone()));
+    let pesan = Signal::derive(move || {
+        s.tabel.with(|t| {
+            let mut p = t.pesan.clone();
+            p.extend(s.kebijakan.with(|k| saran_agregasi(t, k)));
+            p
+        })
+    });
     let ekspor = Signal::derive(move || s.model_kinerja.with(|(b, i)| ekspor_kinerja(b, i)));
     view! {
         <section class="bagian" id="kinerja">

@@ -10,6 +10,8 @@ use crate::core::kebijakan::{Agregasi, Kebijakan};
 use crate::core::kinerja::capaian::{hitung_capaian, Capaian};
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::triwulan::{hitung_triwulan, CapaianTriwulan};
+use crate::core::teks::kolom::Kolom;
+use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tampil::apa_adanya;
 use rust_decimal::Decimal;
 
@@ -54,6 +56,20 @@ pub struct HasilKinerja {
     pub triwulan: Vec<Option<CapaianTriwulan>>,
     pub sasaran: Vec<HasilSasaran>,
     pub instansi: Rerata,
+}
+
+/// A note when the table has a Bobot column but the policy is the plain mean: the weights
+/// are read and not used until the weighted mean is chosen. (The weighted mean without a
+/// Bobot column says so in its formula.)
+pub fn saran_agregasi(t: &TabelIndikator, k: &Kebijakan) -> Option<Pesan> {
+    (k.agregasi == Agregasi::RataRata && t.kolom.contains(&Kolom::Bobot)).then(|| {
+        Pesan::info(
+            0,
+            "",
+            "",
+            "Tabel ini punya kolom Bobot, tetapi capaian sasaran dihitung dengan rata-rata biasa; pilih \"rata-rata tertimbang (kolom Bobot)\" pada Kebijakan untuk memakai bobotnya.".into(),
+        )
+    })
 }
 
 /// Mean of `(name, value)` pairs, `None` values left out.
@@ -417,6 +433,23 @@ mod tests {
         let h = hitung_kinerja(&t, &k);
         assert_eq!(h.sasaran[0].capaian.tampil(&k), "80,00");
         assert!(h.sasaran[0].capaian.dikecualikan[0].contains("realisasi belum ada"));
+    }
+
+    #[test]
+    fn a_bobot_column_under_the_plain_mean_is_pointed_out() {
+        let t = baca_tabel_indikator(
+            "Indikator\tTarget\tRealisasi\tBobot\nA\t100\t90\t25\nB\t100\t80\t75",
+            None,
+        );
+        let k = Kebijakan::default();
+        assert!(saran_agregasi(&t, &k).is_some_and(|p| p.pesan.contains("kolom Bobot")));
+        let k = Kebijakan {
+            agregasi: Agregasi::Tertimbang,
+            ..Kebijakan::default()
+        };
+        assert_eq!(saran_agregasi(&t, &k), None);
+        let t = baca_tabel_indikator("Indikator\tTarget\tRealisasi\nA\t100\t90", None);
+        assert_eq!(saran_agregasi(&t, &Kebijakan::default()), None);
     }
 
     #[test]
