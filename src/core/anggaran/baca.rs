@@ -309,20 +309,8 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
     let mut uang = |k: KolomAnggaran| {
         let j = kolom.iter().position(|x| *x == k)?;
         let v = r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah")?;
-        // rupiah have at most two decimals (sen): `12.345` in a column written en-US is read
-        // as twelve point three, which a person used to `12.345` rupiah should be told
-        if k != KolomAnggaran::Persen && v.scale() > 2 && !v.fract().is_zero() {
-            let nama = nama_kolom(r.judul, || kolom[j].label(), j);
-            r.pesan.push(Pesan::peringatan(
-                b.nomor_baris,
-                &nama,
-                b.sel(j),
-                format!(
-                    "dibaca {} rupiah, dengan {} angka di belakang koma; bila maksudnya bilangan bulat, tulis tanpa tanda pemisah",
-                    apa_adanya(v),
-                    v.scale()
-                ),
-            ));
+        if k != KolomAnggaran::Persen && v.scale() > 2 {
+            periksa_sen(&mut r, b, j, kolom[j], v);
         }
         Some(v)
     };
@@ -347,6 +335,27 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
         uraian,
         jumlah,
     }
+}
+
+/// Rupiah have at most two decimals (sen): `12.345` in a column written en-US is read as
+/// twelve point three, which a person used to `12.345` rupiah should be told. Out of line: the
+/// cell reader above is inlined once per money column.
+#[inline(never)]
+fn periksa_sen(r: &mut PembacaSel, b: &Baris, j: usize, k: KolomAnggaran, v: Decimal) {
+    if v.trunc() == v {
+        return;
+    }
+    let nama = nama_kolom(r.judul, || k.label(), j);
+    r.pesan.push(Pesan::peringatan(
+        b.nomor_baris,
+        &nama,
+        b.sel(j),
+        format!(
+            "dibaca {} rupiah, dengan {} angka di belakang koma; bila maksudnya bilangan bulat, tulis tanpa tanda pemisah",
+            apa_adanya(v),
+            v.scale()
+        ),
+    ));
 }
 
 /// A page break splits a long uraian: a code-less, value-less, unlabelled line is the rest of

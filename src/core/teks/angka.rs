@@ -329,23 +329,26 @@ fn pisah_kurung_kata(s: &mut String) -> Option<String> {
 }
 
 /// A note when the words in brackets are not the number's own (`10 (seratus)`); none when they
-/// are (`12 (dua belas)`), since they say nothing more.
+/// are (`12 (dua belas)`, `(satu juta rupiah)`), since they say nothing more.
 fn kurung_lain(kata: &str, nilai: Decimal) -> Option<String> {
-    let sama = nilai.fract().is_zero()
-        && u128::try_from(nilai.trunc().mantissa().unsigned_abs() / 10u128.pow(nilai.scale()))
-            .ok()
-            .map(crate::core::anggaran::terbilang::bilangan)
-            .is_some_and(|b| {
-                let b = b.replace(' ', "");
-                // `(satu juta rupiah)`: the currency word after the number's words
-                let tanpa_rupiah = kata.len().checked_sub(6).and_then(|i| {
-                    kata.get(i..)
-                        .filter(|x| x.eq_ignore_ascii_case("rupiah"))
-                        .map(|_| &kata[..i])
-                });
-                b.eq_ignore_ascii_case(kata)
-                    || tanpa_rupiah.is_some_and(|k| b.eq_ignore_ascii_case(k))
-            });
+    let kata_angka = kata
+        .len()
+        .checked_sub(6)
+        .and_then(|i| {
+            kata.get(i..)
+                .filter(|x| x.eq_ignore_ascii_case("rupiah"))
+                .map(|_| &kata[..i])
+        })
+        .unwrap_or(kata);
+    let sama = nilai.trunc() == nilai && {
+        let n = nilai.mantissa().unsigned_abs() / 10u128.pow(nilai.scale());
+        // the words, spaces aside (the cell's were taken out with every other space)
+        let b = crate::core::anggaran::terbilang::bilangan(n);
+        b.bytes()
+            .filter(|c| *c != b' ')
+            .map(|c| c.to_ascii_lowercase())
+            .eq(kata_angka.bytes().map(|c| c.to_ascii_lowercase()))
+    };
     (!sama).then(|| format!("teks dalam kurung \"{kata}\" diabaikan"))
 }
 
