@@ -268,13 +268,27 @@ fn pisah_pipa(teks: &str) -> Vec<Baris<'_>> {
             if rule {
                 return None;
             }
-            let sel = inner.split('|').map(|c| Cow::Borrowed(c.trim())).collect();
+            let sel = inner
+                .split('|')
+                .map(|c| Cow::Borrowed(tanpa_tekanan(c.trim())))
+                .collect();
             Some(Baris {
                 nomor_baris: i + 1,
                 sel,
             })
         })
         .collect()
+}
+
+/// A markdown cell without its emphasis: `**Jumlah**`, `**1.000.000**`, `_Sasaran_` are the
+/// text inside (a slice of the paste, not a copy).
+fn tanpa_tekanan(c: &str) -> &str {
+    ["**", "__", "*", "_"].iter().fold(c, |c, m| {
+        match c.strip_prefix(m).and_then(|x| x.strip_suffix(m)) {
+            Some(isi) if !isi.trim().is_empty() => isi.trim(),
+            _ => c,
+        }
+    })
 }
 
 fn pisah_spasi(teks: &str) -> Vec<Baris<'_>> {
@@ -399,6 +413,12 @@ mod tests {
         assert_eq!(p, Pemisah::Pipa);
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[1].sel, vec!["1", "Belanja"]);
+        // emphasis is no part of a cell's text
+        let (_, rows) = pisah_tabel("| **Jumlah** | **1.000.000** | _S1_ | *x* | * | 5*) |");
+        assert_eq!(
+            rows[0].sel,
+            vec!["Jumlah", "1.000.000", "S1", "x", "*", "5*)"]
+        );
         let (p, rows) = pisah_tabel("Indikator;Target\nIKM;80,25");
         assert_eq!(p, Pemisah::TitikKoma);
         assert_eq!(rows[1].sel, vec!["IKM", "80,25"]);
