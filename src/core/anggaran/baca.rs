@@ -14,7 +14,7 @@ use crate::core::anggaran::tabel::{
     TabelAnggaran,
 };
 use crate::core::aritmetika;
-use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, triwulan_dalam};
 use crate::core::teks::pembaca::{konvensi_kolom_data, nama_kolom, tanpa_angka, PembacaSel};
@@ -82,7 +82,10 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     }
     for b in data {
         let row = baca_baris(&mut t, b);
-        if !sambung_pecahan(&mut t.baris, &row)
+        // a row with text in a money column (unreadable, so without a value) is no fragment
+        let uang_kosong =
+            (0..t.kolom.len()).all(|j| !kolom_uang(t.kolom[j]) || sel_kosong(b.sel(j)));
+        if !(uang_kosong && sambung_pecahan(&mut t.baris, &row))
             && (!row.uraian.is_empty() || !row.kode.is_empty() || row.bernilai())
         {
             t.baris.push(row);
@@ -533,5 +536,13 @@ No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
         let t =
             baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\t%\nA\t1,500.000\t1,000.00\t66.667");
         assert!(t.pesan.is_empty(), "{:?}", t.pesan);
+    }
+
+    #[test]
+    fn a_row_with_unreadable_amounts_is_its_own_row_not_the_rest_of_the_one_above() {
+        let t = baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\nKegiatan A\t100\t90\nKegiatan B\tseratus\tsembilan puluh\nlanjutan nama\t\t");
+        let uraian: Vec<_> = t.baris.iter().map(|b| b.uraian.as_str()).collect();
+        assert_eq!(uraian, ["Kegiatan A", "Kegiatan B lanjutan nama"]);
+        assert_eq!(t.pesan.iter().filter(|p| p.galat()).count(), 2);
     }
 }
