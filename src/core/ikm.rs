@@ -143,9 +143,11 @@ fn ikm_tertulis(ringkasan: &[&BarisNilai]) -> Option<Decimal> {
 fn judul_ikm(b: &Baris) -> bool {
     b.terisi() >= 2
         && b.sel.iter().any(|c| {
-            ["unsur", "nrr", "rata-rata", "responden", "jumlah", "total"]
-                .iter()
-                .any(|k| memuat(c, k))
+            // a respondent's row is numbers: the words are looked for only in cells of letters
+            c.bytes().any(|x| x.is_ascii_alphabetic())
+                && ["unsur", "nrr", "rata-rata", "responden", "jumlah", "total"]
+                    .iter()
+                    .any(|k| memuat(c, k))
         })
         && b.sel
             .iter()
@@ -154,6 +156,10 @@ fn judul_ikm(b: &Baris) -> bool {
 
 /// A questionnaire answer written as its letter: `a` to `d` are 1 to 4.
 fn jawaban_huruf(c: &str) -> Option<u8> {
+    // most cells are digits: a letter answer is one byte, perhaps with a dot and spaces
+    if c.len() > 4 || c.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     match c.trim().trim_end_matches('.').as_bytes() {
         [h] => match h.to_ascii_lowercase() {
             b'a' => Some(1),
@@ -209,9 +215,11 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
             .is_some();
         ada_huruf |= huruf;
         for (j, c) in b.sel.iter().enumerate() {
-            if let Some(v) = jawaban_huruf(c).filter(|_| huruf) {
-                nums.push((j, Decimal::from(v)));
-                continue;
+            if huruf {
+                if let Some(v) = jawaban_huruf(c) {
+                    nums.push((j, Decimal::from(v)));
+                    continue;
+                }
             }
             // IKM tables mix 3.04 and 3,04; a lone separator with 1-2 digits is a decimal mark
             let k = if c.contains(',') {
@@ -248,14 +256,16 @@ fn dari_jawaban(
 ) -> Option<HasilIkm> {
     let mut sums = [Decimal::ZERO; 9];
     let mut count = 0usize;
-    let mut n = Vec::new();
+    let mut saring = Vec::new();
     for (baris, semua, _) in rows {
-        n.clear();
-        n.extend(semua.iter().filter(|(j, _)| !bukan_jawaban.contains(j)));
-        if n.len() < 9 {
-            // the header left fewer than nine: it did not describe these rows
-            n.clear();
-            n.extend(semua.iter());
+        let mut n: &[(usize, Decimal)] = semua;
+        if !bukan_jawaban.is_empty() {
+            saring.clear();
+            saring.extend(semua.iter().filter(|(j, _)| !bukan_jawaban.contains(j)));
+            // fewer than nine left: the header did not describe these rows
+            if saring.len() >= 9 {
+                n = &saring;
+            }
         }
         let last9 = n[n.len().saturating_sub(9)..].iter().map(|(_, v)| v);
         if let Some(bad) = last9
