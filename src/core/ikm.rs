@@ -99,9 +99,8 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         ));
     }
     // the processing sheet's summary rows under the answers (Jumlah, NRR, NRR tertimbang, IKM)
-    let (ringkasan, responden): (Vec<&BarisNilai>, Vec<&BarisNilai>) = nilai_baris
-        .iter()
-        .partition(|(_, _, teks)| baris_ringkasan(teks));
+    let (ringkasan, responden): (Vec<&BarisNilai>, Vec<&BarisNilai>) =
+        nilai_baris.iter().partition(|(_, _, teks)| ringkasan(teks));
     let jawaban = responden.iter().filter(|(_, n, _)| n.len() >= 9).count();
     let hasil = if jawaban > 1 && jawaban == responden.len() {
         dari_jawaban(&responden, &bukan_jawaban, bobot, &mut pesan).map(|mut h| {
@@ -114,20 +113,27 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
     (hasil, pesan)
 }
 
-/// A summary row under the answers of a processing sheet: `Jumlah Nilai/Unsur`, `NRR/Unsur`,
-/// `NRR tertimbang`, `IKM Unit Pelayanan`; its numbers are no respondent's.
-fn baris_ringkasan(teks: &str) -> bool {
+/// A summary row under the answers of a processing sheet (`Jumlah Nilai/Unsur`, `NRR/Unsur`,
+/// `NRR tertimbang`, `IKM Unit Pelayanan`), or a column of each respondent's own sum or mean
+/// (`Jumlah`, `Rata-rata`): its first word says so. Only the first word, and whole: a
+/// respondent named Ikmal or Pratama is a respondent.
+fn ringkasan(teks: &str) -> bool {
+    let pertama = teks
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
     [
         "jumlah",
         "total",
         "nrr",
         "ikm",
         "rata-rata",
-        "tertimbang",
         "indeks",
+        "nilai",
     ]
     .iter()
-    .any(|k| memuat(teks, k))
+    .any(|k| pertama.eq_ignore_ascii_case(k))
 }
 
 /// The IKM a summary row states (`IKM Unit Pelayanan 79,09`), kept for the audit.
@@ -196,13 +202,7 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
             {
                 kolom_nrr = Some(c);
             }
-            bukan_jawaban = (0..b.sel.len())
-                .filter(|j| {
-                    ["jumlah", "total", "rata", "nrr", "ikm"]
-                        .iter()
-                        .any(|k| memuat(&b.sel[*j], k))
-                })
-                .collect();
+            bukan_jawaban = (0..b.sel.len()).filter(|j| ringkasan(&b.sel[*j])).collect();
             continue;
         }
         let mut nums = Vec::new();
@@ -500,6 +500,16 @@ IKM Unit Pelayanan\t89,81";
         assert_eq!(h.bentuk, BentukIkm::Jawaban { responden: 3 });
         assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "89,81");
         assert_eq!(h.ikm_laporan, Some(Decimal::new(8981, 2)));
+        // respondents named as a summary word starts are respondents
+        let teks = teks
+            .replacen("1\t4", "Ikmal\t4", 1)
+            .replacen("2\t3", "Pratama\t3", 1);
+        let (h, _) = hitung_ikm(&teks, BobotIkm::SatuPerSembilan.nilai());
+        assert_eq!(
+            h.expect("computed").bentuk,
+            BentukIkm::Jawaban { responden: 3 },
+            "{teks}"
+        );
     }
 
     #[test]
