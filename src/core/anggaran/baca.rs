@@ -82,12 +82,12 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     }
     for b in data {
         let row = baca_baris(&mut t, b);
-        // a row with text in a money column (unreadable, so without a value) is no fragment
-        let uang_kosong =
-            (0..t.kolom.len()).all(|j| !kolom_uang(t.kolom[j]) || sel_kosong(b.sel(j)));
-        if !(uang_kosong && sambung_pecahan(&mut t.baris, &row))
-            && (!row.uraian.is_empty() || !row.kode.is_empty() || row.bernilai())
-        {
+        // a row with text in a money column (unreadable, so without a value) is no fragment;
+        // looked at only for a row without values, the rare one
+        let pecahan = !row.bernilai()
+            && (0..t.kolom.len()).all(|j| !kolom_uang(t.kolom[j]) || sel_kosong(b.sel(j)))
+            && sambung_pecahan(&mut t.baris, &row);
+        if !pecahan && (!row.uraian.is_empty() || !row.kode.is_empty() || row.bernilai()) {
             t.baris.push(row);
         }
     }
