@@ -120,7 +120,7 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
 fn ringkasan(teks: &str) -> bool {
     let pertama = teks
         .trim_start()
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .next()
         .unwrap_or("");
     [
