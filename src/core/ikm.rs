@@ -141,7 +141,13 @@ fn ikm_tertulis(ringkasan: &[&BarisNilai]) -> Option<Decimal> {
     ringkasan
         .iter()
         .filter(|(_, n, teks)| n.len() == 1 && (memuat(teks, "ikm") || memuat(teks, "indeks")))
-        .map(|(_, n, _)| n[0].1)
+        .find_map(|(_, n, _)| nilai_ikm(n))
+}
+
+/// The first number of a row that can be an IKM a table states (over 25, up to 100).
+fn nilai_ikm(n: &[(usize, Decimal)]) -> Option<Decimal> {
+    n.iter()
+        .map(|(_, v)| *v)
         .find(|v| *v > Decimal::from(25) && *v <= Decimal::ONE_HUNDRED)
 }
 
@@ -320,11 +326,8 @@ fn dari_nrr(
                         || (*v > Decimal::ONE && *v <= Decimal::from(4))
                 })
             });
-        if let Some((_, v)) = n
-            .iter()
-            .find(|(_, v)| *v > Decimal::from(25) && *v <= Decimal::ONE_HUNDRED)
-        {
-            ikm_laporan.get_or_insert(*v);
+        if let Some(v) = nilai_ikm(n) {
+            ikm_laporan.get_or_insert(v);
         }
         match pick {
             Some((_, v)) => {
