@@ -17,7 +17,7 @@ use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, triwulan_dalam};
-use crate::core::teks::pembaca::{konvensi_kolom_data, nama_kolom, tanpa_angka, PembacaSel};
+use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
 use crate::core::teks::tampil::apa_adanya;
@@ -348,17 +348,16 @@ fn periksa_sen(r: &mut PembacaSel, b: &Baris, j: usize, k: KolomAnggaran, v: Dec
     if v.trunc() == v {
         return;
     }
-    let nama = nama_kolom(r.judul, || k.label(), j);
-    r.pesan.push(Pesan::peringatan(
-        b.nomor_baris,
-        &nama,
-        b.sel(j),
+    r.peringatan(
+        b,
+        j,
+        || k.label(),
         format!(
             "dibaca {} rupiah, dengan {} angka di belakang koma; bila maksudnya bilangan bulat, tulis tanpa tanda pemisah",
             apa_adanya(v),
             v.scale()
         ),
-    ));
+    );
 }
 
 /// A page break splits a long uraian: a code-less, value-less, unlabelled line is the rest of

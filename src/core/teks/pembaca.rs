@@ -89,21 +89,13 @@ impl PembacaSel<'_> {
         match baca_angka(b.sel(j), self.konv(j)) {
             IsiAngka::Angka(a) => {
                 if let Some(w) = a.peringatan {
-                    let nama = nama_kolom(self.judul, &peran, j);
-                    self.pesan
-                        .push(Pesan::peringatan(b.nomor_baris, &nama, b.sel(j), w));
+                    self.peringatan(b, j, &peran, w);
                 }
                 Some(a.nilai)
             }
             IsiAngka::Kosong => None,
             IsiAngka::Galat(m) => {
-                let nama = nama_kolom(self.judul, &peran, j);
-                self.pesan.push(Pesan::galat_sel(
-                    b.nomor_baris,
-                    &nama,
-                    b.sel(j),
-                    format!("{m}{harapan}"),
-                ));
+                self.galat(b, j, &peran, format!("{m}{harapan}"));
                 None
             }
         }
@@ -142,15 +134,25 @@ impl PembacaSel<'_> {
         warn: Option<String>,
     ) {
         if let (Nilai::Galat(m), true) = (v, wajib) {
-            let nama = nama_kolom(self.judul, &peran, j);
-            self.pesan
-                .push(Pesan::galat_sel(b.nomor_baris, &nama, b.sel(j), m.clone()));
+            self.galat(b, j, &peran, m.clone());
         }
         if let Some(w) = warn {
-            let nama = nama_kolom(self.judul, &peran, j);
-            self.pesan
-                .push(Pesan::peringatan(b.nomor_baris, &nama, b.sel(j), w));
+            self.peringatan(b, j, &peran, w);
         }
+    }
+
+    /// A cell of `b` in column `j` could not be read: `pesan` names its row, column and text.
+    pub fn galat(&mut self, b: &Baris, j: usize, peran: impl Fn() -> String, pesan: String) {
+        let nama = nama_kolom(self.judul, peran, j);
+        self.pesan
+            .push(Pesan::galat_sel(b.nomor_baris, &nama, b.sel(j), pesan));
+    }
+
+    /// A cell of `b` in column `j` was read despite its text: `pesan` says how.
+    pub fn peringatan(&mut self, b: &Baris, j: usize, peran: impl Fn() -> String, pesan: String) {
+        let nama = nama_kolom(self.judul, peran, j);
+        self.pesan
+            .push(Pesan::peringatan(b.nomor_baris, &nama, b.sel(j), pesan));
     }
 }
 
