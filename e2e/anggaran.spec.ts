@@ -212,3 +212,17 @@ test('budget growth of seed 000 table 3.9: 2019 grew 139,04%, not 58,17%', async
   await page.getByTestId('kebijakan-pertumbuhan').selectOption('cagr');
   await expect(page.getByTestId('rata-rata-pertumbuhan')).toContainText('32,96');
 });
+
+test('a budget cell that cannot be read is ? on its row, and the totals over it say they lack it', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t1.000\t950\n1.1\tKegiatan A1\t400\t300\n1.2\tKegiatan A2\t600\tseratus');
+  const hasil = page.getByTestId('hasil-anggaran');
+  const rows = hasil.locator('tr[data-row="anggaran"]');
+  await expect(rows).toHaveCount(3);
+  const d = await barisData(rows, ['realisasi', 'sisa', 'serapan']);
+  expect(d[2]).toEqual({ realisasi: '?', sisa: '?', serapan: '?' });
+  await expect(rows.nth(0)).toContainText('1 sel rinciannya tidak terbaca');
+  await expect(rows.nth(0)).not.toContainText('selisih');
+  await expect(hasil.locator('tr[data-row="total"]')).toContainText('tidak ikut dijumlah');
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('"seratus" bukan angka');
+});

@@ -17,7 +17,7 @@ use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, triwulan_dalam};
-use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel};
+use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel, TakTerbaca};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
 use crate::core::teks::tampil::apa_adanya;
@@ -309,41 +309,67 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
         konvensi: &t.konvensi,
         pesan: &mut t.pesan,
     };
-    let mut uang = |k: KolomAnggaran| {
-        let j = kolom.iter().position(|x| *x == k)?;
-        let v = r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah")?;
-        if k != KolomAnggaran::Persen && v.scale() > 2 {
-            periksa_sen(&mut r, b, j, kolom[j], v);
-        }
-        Some(v)
-    };
+    let mut uang = |k: KolomAnggaran| uang(&mut r, kolom, b, k);
     let rencana_tw: [Option<Decimal>; 4] =
-        std::array::from_fn(|q| uang(KolomAnggaran::RencanaTw(q as u8 + 1)));
-    let realisasi_tw: [Option<Decimal>; 4] =
-        std::array::from_fn(|q| uang(KolomAnggaran::RealisasiTw(q as u8 + 1)));
-    // without an annual realisasi column, the realisasi is the quarters' to date
-    let realisasi = uang(KolomAnggaran::Realisasi).or_else(|| {
-        let ada: Vec<Decimal> = realisasi_tw.iter().flatten().copied().collect();
-        (!ada.is_empty()).then(|| aritmetika::jumlah(ada)).flatten()
+        std::array::from_fn(|q| uang(KolomAnggaran::RencanaTw(q as u8 + 1)).unwrap_or(None));
+    let mut tw_gagal = false;
+    let realisasi_tw: [Option<Decimal>; 4] = std::array::from_fn(|q| {
+        let v = uang(KolomAnggaran::RealisasiTw(q as u8 + 1));
+        tw_gagal |= v.is_err();
+        v.unwrap_or(None)
     });
+    // without an annual realisasi column, the realisasi is the quarters' to date
+    let realisasi = match uang(KolomAnggaran::Realisasi) {
+        Ok(None) => {
+            let ada: Vec<Decimal> = realisasi_tw.iter().flatten().copied().collect();
+            let v = (!ada.is_empty()).then(|| aritmetika::jumlah(ada)).flatten();
+            if tw_gagal {
+                Err(TakTerbaca)
+            } else {
+                Ok(v)
+            }
+        }
+        v => v,
+    };
+    let anggaran = uang(KolomAnggaran::Anggaran);
     BarisAnggaran {
         nomor_baris: b.nomor_baris,
-        anggaran: uang(KolomAnggaran::Anggaran),
-        realisasi,
+        tak_terbaca: [anggaran.is_err(), realisasi.is_err()],
+        anggaran: anggaran.unwrap_or(None),
+        realisasi: realisasi.unwrap_or(None),
         rencana_tw,
         realisasi_tw,
-        sisa_laporan: uang(KolomAnggaran::Sisa),
-        persen_laporan: uang(KolomAnggaran::Persen),
+        sisa_laporan: uang(KolomAnggaran::Sisa).unwrap_or(None),
+        persen_laporan: uang(KolomAnggaran::Persen).unwrap_or(None),
         kode,
         uraian,
         jumlah,
     }
 }
 
-/// Rupiah have at most two decimals (sen): `12.345` in a column written en-US is read as
-/// twelve point three, which a person used to `12.345` rupiah should be told. Out of line: the
-/// cell reader above is inlined once per money column.
+/// The amount in row `b`'s column of role `k`: `Ok(None)` for no such column or an empty cell,
+/// `Err` for a cell that cannot be read. Out of line: it is called once per money column.
 #[inline(never)]
+fn uang(
+    r: &mut PembacaSel,
+    kolom: &[KolomAnggaran],
+    b: &Baris,
+    k: KolomAnggaran,
+) -> Result<Option<Decimal>, TakTerbaca> {
+    let Some(j) = kolom.iter().position(|x| *x == k) else {
+        return Ok(None);
+    };
+    let v = r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah");
+    if let Ok(Some(v)) = v {
+        if k != KolomAnggaran::Persen && v.scale() > 2 {
+            periksa_sen(r, b, j, kolom[j], v);
+        }
+    }
+    v
+}
+
+/// Rupiah have at most two decimals (sen): `12.345` in a column written en-US is read as
+/// twelve point three, which a person used to `12.345` rupiah should be told.
 fn periksa_sen(r: &mut PembacaSel, b: &Baris, j: usize, k: KolomAnggaran, v: Decimal) {
     if v.trunc() == v {
         return;

@@ -20,6 +20,8 @@ pub struct Ringkasan {
     /// The plan to date (Rencana / Anggaran kas / RPD of the quarters so far); 0 without
     /// quarterly columns.
     pub rencana: Decimal,
+    /// Anggaran and realisasi cells under it that could not be read: the sums lack them.
+    pub tak_terbaca: [u32; 2],
 }
 
 impl Ringkasan {
@@ -45,6 +47,9 @@ impl Ringkasan {
         self.anggaran = aritmetika::tambah_batas(self.anggaran, o.anggaran);
         self.realisasi = aritmetika::tambah_batas(self.realisasi, o.realisasi);
         self.rencana = aritmetika::tambah_batas(self.rencana, o.rencana);
+        for (a, b) in self.tak_terbaca.iter_mut().zip(o.tak_terbaca) {
+            *a = a.saturating_add(b);
+        }
     }
 }
 
@@ -64,6 +69,15 @@ pub enum Tanda {
         tertulis: Decimal,
         rincian: Decimal,
     },
+    /// Cells of the detail a row covers that could not be read: its sum lacks them.
+    RincianTakTerbaca {
+        apa: &'static str,
+        sel: u32,
+        /// The row's own figure, which cannot be checked.
+        tertulis: Option<Decimal>,
+    },
+    /// A leaf's own anggaran or realisasi cell could not be read.
+    TakTerbaca { apa: &'static str },
     /// The table's own percentage differs from R / A beyond rounding.
     PersenBeda { tertulis: Decimal, hitung: Decimal },
     /// The table's own sisa differs from A - R.
@@ -97,6 +111,15 @@ impl Tanda {
                     rupiah(*rincian),
                     rupiah(aritmetika::kurang_batas(*tertulis, *rincian))
                 )
+            }
+            Tanda::RincianTakTerbaca { apa, sel, tertulis } => {
+                let cek = tertulis
+                    .map(|x| format!("; {} tertulis belum dapat diperiksa", rupiah(x)))
+                    .unwrap_or_default();
+                format!("{apa}: {sel} sel rinciannya tidak terbaca dan tidak ikut dijumlah{cek}.")
+            }
+            Tanda::TakTerbaca { apa } => {
+                format!("{apa} tidak terbaca (lihat pesan di atas tabel); tidak ikut dijumlah.")
             }
             Tanda::PersenBeda { tertulis, hitung } => {
                 format!(
@@ -207,26 +230,31 @@ fn periksa_sendiri(b: &BarisAnggaran, tanda: &mut Vec<Tanda>) {
     }
 }
 
-/// A row's stated anggaran and realisasi against the detail it covers.
+/// A row's stated anggaran and realisasi against the detail it covers; a column whose detail
+/// has an unreadable cell cannot be checked, and its sum lacks that cell.
 fn periksa_rincian(
     b: &BarisAnggaran,
     rincian: Ringkasan,
     apa: [&'static str; 2],
     tanda: &mut Vec<Tanda>,
 ) {
-    if let Some(a) = b.anggaran.filter(|a| *a != rincian.anggaran) {
-        tanda.push(Tanda::TidakSamaRincian {
-            apa: apa[0],
-            tertulis: a,
-            rincian: rincian.anggaran,
-        });
-    }
-    if let Some(r) = b.realisasi.filter(|r| *r != rincian.realisasi) {
-        tanda.push(Tanda::TidakSamaRincian {
-            apa: apa[1],
-            tertulis: r,
-            rincian: rincian.realisasi,
-        });
+    let tertulis = [b.anggaran, b.realisasi];
+    let hitung = [rincian.anggaran, rincian.realisasi];
+    for k in 0..2 {
+        let sel = rincian.tak_terbaca[k];
+        if sel > 0 {
+            tanda.push(Tanda::RincianTakTerbaca {
+                apa: apa[k],
+                sel,
+                tertulis: tertulis[k],
+            });
+        } else if let Some(x) = tertulis[k].filter(|x| *x != hitung[k]) {
+            tanda.push(Tanda::TidakSamaRincian {
+                apa: apa[k],
+                tertulis: x,
+                rincian: hitung[k],
+            });
+        }
     }
 }
 
@@ -380,6 +408,7 @@ fn hitung_total(t: &TabelAnggaran, simpul: &mut [Simpul]) {
                 anggaran: b.anggaran.unwrap_or_default(),
                 realisasi: b.realisasi.unwrap_or_default(),
                 rencana: rencana_sd(b, t.triwulan),
+                tak_terbaca: b.tak_terbaca.map(u32::from),
             }
         } else {
             let mut sum = Ringkasan::default();
@@ -391,6 +420,13 @@ fn hitung_total(t: &TabelAnggaran, simpul: &mut [Simpul]) {
         let mut tanda = Vec::new();
         if !simpul[n].anak.is_empty() {
             periksa_rincian(b, total, ["Anggaran", "Realisasi"], &mut tanda);
+        } else {
+            for (apa, _) in [("Anggaran", 0), ("Realisasi", 1)]
+                .into_iter()
+                .filter(|(_, k)| b.tak_terbaca[*k])
+            {
+                tanda.push(Tanda::TakTerbaca { apa });
+            }
         }
         if b.bernilai() || !simpul[n].anak.is_empty() {
             if total.realisasi > total.anggaran {

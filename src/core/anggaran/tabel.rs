@@ -156,6 +156,9 @@ pub struct BarisAnggaran {
     pub realisasi_tw: [Option<Decimal>; 4],
     /// A pasted `Jumlah` / `Total` row: checked, never added.
     pub jumlah: bool,
+    /// Its anggaran and realisasi cells that hold text but no readable amount: shown as `?`,
+    /// and every total over them says it lacks them.
+    pub tak_terbaca: [bool; 2],
 }
 
 impl BarisAnggaran {

@@ -111,17 +111,27 @@ pub fn baris_anggaran_sampai(
             Asal::Jumlah(j) => baris_jumlah(t, &p.jumlah[*j]),
         })
         .collect();
-    let lebih = p.total.realisasi > p.total.anggaran;
+    let mut tanda: Vec<String> = [("Anggaran", 0), ("Realisasi", 1)]
+        .into_iter()
+        .filter(|(_, k)| p.total.tak_terbaca[*k] > 0)
+        .map(|(apa, k)| {
+            Tanda::RincianTakTerbaca {
+                apa,
+                sel: p.total.tak_terbaca[k],
+                tertulis: None,
+            }
+            .kalimat()
+        })
+        .collect();
+    if p.total.realisasi > p.total.anggaran {
+        tanda.push("Realisasi melebihi anggaran.".into());
+    }
     let total = BarisTampilAnggaran {
         triwulan: sel_triwulan(t, p.total),
         ..baris_ringkas(
             "Jumlah (dihitung dari rincian terbawah)".into(),
             p.total,
-            if lebih {
-                vec!["Realisasi melebihi anggaran.".into()]
-            } else {
-                vec![]
-            },
+            tanda,
         )
     };
     (out, total, jumlah_baris)
@@ -130,8 +140,18 @@ pub fn baris_anggaran_sampai(
 /// A node of the tree as shown: its own line with the totals of everything under it.
 fn baris_simpul(t: &TabelAnggaran, s: &Simpul) -> BarisTampilAnggaran {
     let b = &t.baris[s.baris];
-    let (anggaran, realisasi, sisa, serapan) = sel(s.total);
+    let (mut anggaran, mut realisasi, mut sisa, mut serapan) = sel(s.total);
     let kosong = !b.bernilai() && s.anak.is_empty();
+    // a leaf's unreadable cell is `?`, as an unreadable indikator cell is, not the 0 it adds
+    if s.anak.is_empty() && b.tak_terbaca.contains(&true) {
+        for (k, v) in [&mut anggaran, &mut realisasi].into_iter().enumerate() {
+            if b.tak_terbaca[k] {
+                *v = "?".into();
+            }
+        }
+        sisa = "?".into();
+        serapan = "?".into();
+    }
     BarisTampilAnggaran {
         nomor_baris: b.nomor_baris,
         kode: b.kode.clone(),
@@ -158,7 +178,7 @@ fn baris_jumlah(t: &TabelAnggaran, (i, tanda): &(usize, Vec<Tanda>)) -> BarisTam
     let own = Ringkasan {
         anggaran: b.anggaran.unwrap_or_default(),
         realisasi: b.realisasi.unwrap_or_default(),
-        rencana: rust_decimal::Decimal::ZERO,
+        ..Ringkasan::default()
     };
     BarisTampilAnggaran {
         nomor_baris: b.nomor_baris,
@@ -240,5 +260,60 @@ mod tests {
             assert_eq!(rows, semua[..batas.min(5)], "window {batas}");
             assert_eq!((t2, n), (total.clone(), 5));
         }
+    }
+
+    /// A leaf whose amount cannot be read is `?`, not the 0 it adds; every total over it says
+    /// it lacks the cell instead of reporting a mismatch against 0.
+    #[test]
+    fn an_unreadable_leaf_is_a_question_mark_and_its_totals_say_so() {
+        let t = baca_tabel_anggaran(
+            "Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t1.000\t950\n\
+             1.1\tKegiatan A1\t400\t300\n1.2\tKegiatan A2\t600\tseratus\n\tJumlah\t1.000\t950",
+        );
+        let p = bangun_pohon(&t);
+        let (rows, total) = baris_anggaran(&t, &p);
+        let a2 = &rows[2];
+        assert_eq!(
+            [&a2.anggaran, &a2.realisasi, &a2.sisa, &a2.serapan],
+            ["600", "?", "?", "?"]
+        );
+        assert_eq!(
+            a2.tanda,
+            ["Realisasi tidak terbaca (lihat pesan di atas tabel); tidak ikut dijumlah."]
+        );
+        let program = &rows[0];
+        assert_eq!(program.realisasi, "300", "the sum of what could be read");
+        assert_eq!(
+            program.tanda,
+            ["Realisasi: 1 sel rinciannya tidak terbaca dan tidak ikut dijumlah; 950 tertulis belum dapat diperiksa."],
+            "no 'jumlah rinciannya 300 (selisih 650)'"
+        );
+        assert_eq!(
+            rows[3].tanda,
+            ["Jumlah realisasi: 1 sel rinciannya tidak terbaca dan tidak ikut dijumlah; 950 tertulis belum dapat diperiksa."]
+        );
+        assert_eq!(
+            total.tanda,
+            ["Realisasi: 1 sel rinciannya tidak terbaca dan tidak ikut dijumlah."]
+        );
+        assert!(crate::core::laporan::audit::audit_anggaran(&t, &p).is_empty());
+    }
+
+    /// Without an annual realisasi column, an unreadable quarter makes the realisasi to date
+    /// unreadable too.
+    #[test]
+    fn an_unreadable_quarter_marks_the_realisasi_to_date() {
+        let t = baca_tabel_anggaran(
+            "Uraian\tAnggaran\tRealisasi TW I\tRealisasi TW II\nSub A\t100\t10\tsepuluh\nSub B\t100\t10\t20",
+        );
+        let p = bangun_pohon(&t);
+        let (rows, total) = baris_anggaran(&t, &p);
+        assert_eq!(rows[0].realisasi, "?");
+        assert_eq!(rows[1].realisasi, "30");
+        assert_eq!(
+            total.realisasi, "30",
+            "Sub A's readable quarter is not half of its sum"
+        );
+        assert_eq!(total.tanda.len(), 1, "{:?}", total.tanda);
     }
 }

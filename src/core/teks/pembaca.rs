@@ -64,6 +64,10 @@ pub fn konvensi_kolom_data(
     bukti.into_iter().map(|(j, bk)| (j, bk.putusan())).collect()
 }
 
+/// A cell that holds text but no readable amount (its message is already written).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TakTerbaca;
+
 /// Reads the cells of one table, collecting a message for each that cannot be read (or was
 /// read despite a typo), named by row, column and text.
 pub struct PembacaSel<'a> {
@@ -77,26 +81,27 @@ impl PembacaSel<'_> {
         konvensi_kolom(self.konvensi, j)
     }
 
-    /// Cell `j` of `b` as an amount; `None` for no value or an unreadable cell (with a
-    /// message that adds `harapan`, what the column expects).
+    /// Cell `j` of `b` as an amount: `Ok(None)` for no value, `Err` for an unreadable cell
+    /// (with a message that adds `harapan`, what the column expects), so that a total can say
+    /// it lacks the cell instead of counting it as 0.
     pub fn angka(
         &mut self,
         b: &Baris,
         j: usize,
         peran: impl Fn() -> String,
         harapan: &str,
-    ) -> Option<Decimal> {
+    ) -> Result<Option<Decimal>, TakTerbaca> {
         match baca_angka(b.sel(j), self.konv(j)) {
             IsiAngka::Angka(a) => {
                 if let Some(w) = a.peringatan {
                     self.peringatan(b, j, &peran, w);
                 }
-                Some(a.nilai)
+                Ok(Some(a.nilai))
             }
-            IsiAngka::Kosong => None,
+            IsiAngka::Kosong => Ok(None),
             IsiAngka::Galat(m) => {
                 self.galat(b, j, &peran, format!("{m}{harapan}"));
-                None
+                Err(TakTerbaca)
             }
         }
     }
@@ -190,11 +195,11 @@ mod tests {
         let b = baris(&["1.234,5", "banyak"]);
         assert_eq!(
             r.angka(&b, 0, || "x".into(), ""),
-            Some(Decimal::new(12345, 1))
+            Ok(Some(Decimal::new(12345, 1)))
         );
         assert_eq!(
             r.angka(&b, 1, || "Realisasi".into(), "; diharapkan rupiah"),
-            None
+            Err(TakTerbaca)
         );
         assert_eq!(pesan.len(), 1);
         assert_eq!((pesan[0].baris, pesan[0].kolom.as_str()), (7, "Realisasi"));
