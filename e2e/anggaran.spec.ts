@@ -225,4 +225,5 @@ test('a budget cell that cannot be read is ? on its row, and the totals over it 
   await expect(rows.nth(0)).not.toContainText('selisih');
   await expect(hasil.locator('tr[data-row="total"]')).toContainText('tidak ikut dijumlah');
   await expect(page.getByTestId('pesan-anggaran')).toContainText('"seratus" bukan angka');
+  await expect(page.getByTestId('kalimat-anggaran')).toContainText('Jumlah ini tanpa 1 sel yang tidak terbaca');
 });

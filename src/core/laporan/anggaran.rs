@@ -208,6 +208,23 @@ fn baris_ringkas(uraian: String, r: Ringkasan, tanda: Vec<String>) -> BarisTampi
     }
 }
 
+/// The budget in one sentence for the report, saying what its sums lack.
+pub fn kalimat_anggaran(p: &PohonAnggaran) -> String {
+    let kurang: u32 = p.total.tak_terbaca.iter().sum();
+    let catatan = if kurang > 0 {
+        format!(" Jumlah ini tanpa {kurang} sel yang tidak terbaca (lihat pesan tabel anggaran).")
+    } else {
+        String::new()
+    };
+    format!(
+        "Secara keseluruhan anggaran sebesar Rp {} terealisasi sebesar Rp {} atau {}%, dengan sisa Rp {}.{catatan}",
+        rupiah(p.total.anggaran),
+        rupiah(p.total.realisasi),
+        p.total.serapan().map(|x| id_desimal(x, 2)).unwrap_or_else(|| "n/a".into()),
+        rupiah(p.total.sisa())
+    )
+}
+
 /// Terbilang lines of the totals: anggaran, realisasi, sisa.
 pub fn terbilang_total(p: &PohonAnggaran) -> Vec<(&'static str, String, String)> {
     vec![
@@ -297,6 +314,11 @@ mod tests {
             ["Realisasi: 1 sel rinciannya tidak terbaca dan tidak ikut dijumlah."]
         );
         assert!(crate::core::laporan::audit::audit_anggaran(&t, &p).is_empty());
+        assert_eq!(
+            kalimat_anggaran(&p),
+            "Secara keseluruhan anggaran sebesar Rp 1.000 terealisasi sebesar Rp 300 atau 30,00%, \
+             dengan sisa Rp 700. Jumlah ini tanpa 1 sel yang tidak terbaca (lihat pesan tabel anggaran)."
+        );
     }
 
     /// Without an annual realisasi column, an unreadable quarter makes the realisasi to date

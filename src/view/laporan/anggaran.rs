@@ -1,8 +1,7 @@
 //! Part B of the report: the budget in one sentence, the budget table (the page's renderer,
 //! print variant), terbilang of the totals, serapan per program, and efficiency.
 
-use crate::core::laporan::anggaran::terbilang_total;
-use crate::core::teks::tampil::{id_desimal, rupiah};
+use crate::core::laporan::anggaran::{kalimat_anggaran, terbilang_total};
 use crate::view::efisiensi::TabelEfisiensi;
 use crate::view::grafik::GrafikBatang;
 use crate::view::hasil_anggaran::AnggaranCetak;
@@ -16,17 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LaporanAnggaran() -> impl IntoView {
     let s = expect_context::<Keadaan>();
-    let kalimat = move || {
-        s.pohon.with(|p| {
-            format!(
-                "Secara keseluruhan anggaran sebesar Rp {} terealisasi sebesar Rp {} atau {}%, dengan sisa Rp {}.",
-                rupiah(p.total.anggaran),
-                rupiah(p.total.realisasi),
-                p.total.serapan().map(|x| id_desimal(x, 2)).unwrap_or_else(|| "n/a".into()),
-                rupiah(p.total.sisa())
-            )
-        })
-    };
+    let kalimat = move || s.pohon.with(kalimat_anggaran);
     let terbilang = move || {
         s.pohon.with(|p| {
             terbilang_total(p)
