@@ -153,7 +153,11 @@ fn inti_angka_umum(teks: &str) -> String {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .collect();
-    for prefix in ["rp.", "rp"] {
+    // `'` is Excel's text marker, kept by some exports; IDR is the currency's ISO code
+    if let Some(x) = s.strip_prefix('\'') {
+        s = x.to_string();
+    }
+    for prefix in ["rp.", "rp", "idr"] {
         if s.get(..prefix.len())
             .is_some_and(|x| x.eq_ignore_ascii_case(prefix))
         {
@@ -524,6 +528,9 @@ mod tests {
             ("80,25", IdId, "80.25", false),
             ("Rp. 7.840.840.784,00", IdId, "7840840784.00", false),
             ("Rp 1.241.295.500,-", IdId, "1241295500", false),
+            ("IDR 500.000", IdId, "500000", false),
+            ("idr 1.250.000,00", IdId, "1250000.00", false),
+            ("'3.000.000", IdId, "3000000", false),
             ("13%", IdId, "13", false),
             ("87 %", IdId, "87", false),
             ("10,869,637,137.00", EnUs, "10869637137.00", false),
