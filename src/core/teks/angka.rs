@@ -245,6 +245,10 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
     let persen = teks.contains('%');
     let mut s = inti_angka(teks).into_owned();
     let kurung = pisah_kurung_kata(&mut s);
+    if kurung.is_some() {
+        // `100% (tercapai)`: the percent sign was before the bracket
+        s.truncate(s.trim_end_matches('%').len());
+    }
     let mut peringatan = None;
     // the power of ten a scale word after the number stands for: `1,5 M` is 1,5 miliar
     let mut pangkat = 0;
@@ -265,7 +269,10 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
                         format!("\"{unit}\" dibaca {nama} (dikali {kali})")
                     }
                 }
-                None => format!("kata \"{unit}\" setelah angka diabaikan"),
+                None => format!(
+                    "kata \"{}\" setelah angka diabaikan",
+                    seperti_tertulis(teks, unit)
+                ),
             });
             s = head.to_string();
         } else {
@@ -317,6 +324,34 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
     }
 }
 
+/// `unit`, read with the cell's spaces taken out, as the cell writes it: `hari kerja`, not
+/// `harikerja`.
+fn seperti_tertulis<'a>(teks: &'a str, unit: &'a str) -> &'a str {
+    let b = teks.as_bytes();
+    // the first place where the unit's bytes follow, spaces (and no-break spaces) skipped
+    for (i, _) in teks
+        .char_indices()
+        .filter(|(i, _)| unit.as_bytes().first() == b.get(*i))
+    {
+        let (mut j, mut k) = (i, 0);
+        while k < unit.len() && j < b.len() {
+            if b[j] == b' ' {
+                j += 1;
+            } else if b[j..].starts_with("\u{a0}".as_bytes()) {
+                j += 2;
+            } else if b[j] == unit.as_bytes()[k] {
+                (j, k) = (j + 1, k + 1);
+            } else {
+                break;
+            }
+        }
+        if k == unit.len() {
+            return teks.get(i..j).unwrap_or(unit);
+        }
+    }
+    unit
+}
+
 /// `12(duabelas)kegiatan` (spaces already gone): a number with its words in brackets, as
 /// official documents write `12 (dua belas) kegiatan`. Takes the bracket out of `s` and returns
 /// its words; a bracket of digits is a negative amount, `(1.000)`, and stays.
@@ -335,12 +370,13 @@ fn pisah_kurung_kata(s: &mut String) -> Option<String> {
 /// A note when the words in brackets are not the number's own (`10 (seratus)`); none when they
 /// are (`12 (dua belas)`, `(satu juta rupiah)`), since they say nothing more.
 fn kurung_lain(kata: &str, nilai: Decimal) -> Option<String> {
-    let kata_angka = kata
-        .len()
-        .checked_sub(6)
-        .and_then(|i| {
+    // `(seratus persen)`, `(satu juta rupiah)`: the number's words and what it counts
+    let kata_angka = ["rupiah", "persen"]
+        .iter()
+        .find_map(|w| {
+            let i = kata.len().checked_sub(w.len())?;
             kata.get(i..)
-                .filter(|x| x.eq_ignore_ascii_case("rupiah"))
+                .filter(|x| x.eq_ignore_ascii_case(w))
                 .map(|_| &kata[..i])
         })
         .unwrap_or(kata);
@@ -612,6 +648,9 @@ mod tests {
                 false,
             ),
             ("10 (seratus)", "10", true),
+            ("100 % (seratus persen)", "100", false),
+            ("100% (tercapai)", "100", true),
+            ("95,5% (sementara)", "95.5", true),
         ] {
             let IsiAngka::Angka(a) = baca_angka(teks, Konvensi::IdId) else {
                 panic!("{teks} not read")
@@ -637,6 +676,27 @@ mod tests {
         assert_eq!(a.nilai, d("-1000"));
         for t in ["belum diukur", "Tdk ada data"] {
             assert_eq!(baca_angka(t, Konvensi::IdId), IsiAngka::Kosong, "{t}");
+        }
+    }
+
+    /// The unit words a note names are the cell's own, spaces and all.
+    #[test]
+    fn a_unit_of_several_words_is_named_as_written() {
+        for (teks, kata) in [
+            ("3 hari kerja", "hari kerja"),
+            ("4,5 Hari  Kerja", "Hari  Kerja"),
+            ("12 kali per tahun", "kali per tahun"),
+            ("3 (tiga) dokumen", "dokumen"),
+            ("2 orang", "orang"),
+        ] {
+            let IsiAngka::Angka(a) = baca_angka(teks, Konvensi::IdId) else {
+                panic!("{teks} not read")
+            };
+            assert_eq!(
+                a.peringatan,
+                Some(format!("kata \"{kata}\" setelah angka diabaikan")),
+                "{teks}"
+            );
         }
     }
 
