@@ -269,10 +269,7 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
                         format!("\"{unit}\" dibaca {nama} (dikali {kali})")
                     }
                 }
-                None => format!(
-                    "kata \"{}\" setelah angka diabaikan",
-                    seperti_tertulis(teks, unit)
-                ),
+                None => format!("{KATA}{}{SETELAH_ANGKA}", seperti_tertulis(teks, unit)),
             });
             s = head.to_string();
         } else {
@@ -322,6 +319,15 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
         }
         Err(msg) => IsiAngka::Galat(format!("\"{}\": {msg}", teks.trim())),
     }
+}
+
+const KATA: &str = "kata \"";
+const SETELAH_ANGKA: &str = "\" setelah angka diabaikan";
+
+/// The unit words a note from [`baca_angka`] says it left out, if it is that note: a reader that
+/// knows the row's satuan drops the note when the words only repeat it.
+pub fn kata_diabaikan(pesan: &str) -> Option<&str> {
+    pesan.strip_prefix(KATA)?.strip_suffix(SETELAH_ANGKA)
 }
 
 /// `unit`, read with the cell's spaces taken out, as the cell writes it: `hari kerja`, not

@@ -136,6 +136,38 @@ mod tests {
 --\t-----------------\t---\t---\t---\t---
 ";
 
+    /// `12 Kali` under satuan `Kali` (or `1 Dok` under `Dokumen`) says nothing new: no note.
+    /// A word that is not the satuan keeps its note, and every cell is read the same.
+    #[test]
+    fn a_unit_word_that_repeats_the_satuan_gets_no_note() {
+        let t = baca_tabel_indikator(
+            "Sasaran\tIndikator\tSatuan\tTarget\tRealisasi\n\
+             S\tRapat\tKali\t12 Kali\t12 kali\n\
+             S\tDokumen\tDokumen\t1 Dokumen\t1 Dok.\n\
+             S\tWaktu\tHari\t4 hari kerja\t3 hari\n\
+             S\tSurat\tSurat\t10 berkas\t9 (sembilan) surat",
+            None,
+        );
+        let angka: Vec<_> = t
+            .indikator
+            .iter()
+            .map(|i| (i.target.angka(), i.realisasi.angka()))
+            .collect();
+        let n = |x: i64| Some(Decimal::from(x));
+        assert_eq!(
+            angka,
+            [(n(12), n(12)), (n(1), n(1)), (n(4), n(3)), (n(10), n(9))]
+        );
+        let pesan: Vec<String> = t.pesan.iter().map(|p| p.kalimat()).collect();
+        assert_eq!(
+            pesan,
+            [
+                "Baris 4, kolom Target, \"4 hari kerja\": kata \"hari kerja\" setelah angka diabaikan",
+                "Baris 5, kolom Target, \"10 berkas\": kata \"berkas\" setelah angka diabaikan",
+            ]
+        );
+    }
+
     #[test]
     fn seed_000_table_3_2() {
         let t = baca_tabel_indikator(SEED_000_3_2, None);
