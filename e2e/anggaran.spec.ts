@@ -227,3 +227,13 @@ test('a budget cell that cannot be read is ? on its row, and the totals over it 
   await expect(page.getByTestId('pesan-anggaran')).toContainText('"seratus" bukan angka');
   await expect(page.getByTestId('kalimat-anggaran')).toContainText('Jumlah ini tanpa 1 sel yang tidak terbaca');
 });
+
+test('a budget whose headings say Rp. 000 is counted in thousands: totals and terbilang are the whole budget', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Uraian\tAnggaran (Rp. 000)\tRealisasi (Rp. 000)\nSub A\t1.250\t1.000\nSub B\t750\t700');
+  const total = page.getByTestId('hasil-anggaran').locator('tr[data-row="total"]');
+  const [d] = await barisData(total, ['anggaran', 'realisasi', 'serapan']);
+  expect(d).toEqual({ anggaran: '2.000.000', realisasi: '1.700.000', serapan: '85,00' });
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('ditulis dalam ribuan rupiah: angkanya dikali 1.000');
+  await expect(page.getByTestId('laporan-terbilang')).toContainText('dua juta rupiah');
+});

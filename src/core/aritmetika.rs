@@ -59,6 +59,13 @@ pub fn kurang_batas(a: Decimal, b: Decimal) -> Decimal {
     tambah_batas(a, -b)
 }
 
+/// `a x 10^p` for an amount a heading says is in thousands (`p` 3), millions (6) or billions
+/// (9); `None` when the product is beyond the reader's cap of [`DIGIT_BULAT_MAKS`] digits.
+pub fn kali_pangkat(a: Decimal, p: u32) -> Option<Decimal> {
+    let x = kali(a, Decimal::from(10u64.checked_pow(p)?))?;
+    (x.abs() < Decimal::from(10u64.pow(DIGIT_BULAT_MAKS as u32))).then_some(x)
+}
+
 /// `a x b` of capped values and small factors (a weight, a count, 100), as [`tambah_batas`].
 pub fn kali_batas(a: Decimal, b: Decimal) -> Decimal {
     kali(a, b).unwrap_or(if a.is_sign_negative() != b.is_sign_negative() {

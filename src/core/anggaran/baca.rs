@@ -10,8 +10,8 @@
 //! Never panics; every unreadable cell becomes a message naming its row, column and text.
 
 use crate::core::anggaran::tabel::{
-    anggaran_perubahan, mungkin_judul, peran_judul_anggaran, BarisAnggaran, KolomAnggaran,
-    TabelAnggaran,
+    anggaran_perubahan, mungkin_judul, pangkat_judul, peran_judul_anggaran, BarisAnggaran,
+    KolomAnggaran, TabelAnggaran,
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
@@ -60,8 +60,10 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     let pilihan_anggaran = pilih_anggaran(&judul, &mut kolom);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
     let uang = (0..kolom.len()).filter(|j| kolom_uang(kolom[*j]));
+    let pangkat = pangkat_kolom(&judul, &kolom);
     let mut t = TabelAnggaran {
         triwulan: None,
+        pangkat,
         pemisah,
         konvensi: konvensi_kolom_data(&data, uang, false),
         judul,
@@ -70,6 +72,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         pesan,
     };
     t.pesan.extend(pilihan_anggaran);
+    t.pesan.extend(pesan_pangkat(&t));
     let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);
     if !rows.is_empty()
         && (col(KolomAnggaran::Anggaran).is_none() || col(KolomAnggaran::Uraian).is_none())
@@ -145,6 +148,41 @@ fn pilih_anggaran(judul: &[String], kolom: &mut [KolomAnggaran]) -> Option<Pesan
             lain.join(", ")
         ),
     ))
+}
+
+/// Money columns whose heading says they are in thousands, millions or billions.
+fn pangkat_kolom(judul: &[String], kolom: &[KolomAnggaran]) -> Vec<(usize, u32)> {
+    (0..kolom.len())
+        .filter(|j| kolom_uang(kolom[*j]) && kolom[*j] != KolomAnggaran::Persen)
+        .filter(|j| kolom[*j] != KolomAnggaran::Fisik)
+        .filter_map(|j| {
+            let p = pangkat_judul(judul.get(j)?);
+            (p > 0).then_some((j, p))
+        })
+        .collect()
+}
+
+/// A note per scaled column: what its amounts were multiplied by.
+fn pesan_pangkat(t: &TabelAnggaran) -> Vec<Pesan> {
+    t.pangkat
+        .iter()
+        .map(|&(j, p)| {
+            let (nama, kali) = match p {
+                3 => ("ribuan", "1.000"),
+                6 => ("jutaan", "1.000.000"),
+                _ => ("miliaran", "1.000.000.000"),
+            };
+            Pesan::info(
+                0,
+                "",
+                "",
+                format!(
+                    "Kolom \"{}\" ditulis dalam {nama} rupiah: angkanya dikali {kali}.",
+                    t.judul.get(j).map_or("", |h| h.as_str())
+                ),
+            )
+        })
+        .collect()
 }
 
 /// The quarter the figures are to date: the last with any realisasi, in a table with
@@ -309,7 +347,8 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
         konvensi: &t.konvensi,
         pesan: &mut t.pesan,
     };
-    let mut uang = |k: KolomAnggaran| uang(&mut r, kolom, b, k);
+    let pangkat = &t.pangkat;
+    let mut uang = |k: KolomAnggaran| uang(&mut r, (kolom, pangkat), b, k);
     let rencana_tw: [Option<Decimal>; 4] =
         std::array::from_fn(|q| uang(KolomAnggaran::RencanaTw(q as u8 + 1)).unwrap_or(None));
     let mut tw_gagal = false;
@@ -352,14 +391,24 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
 #[inline(never)]
 fn uang(
     r: &mut PembacaSel,
-    kolom: &[KolomAnggaran],
+    (kolom, pangkat): (&[KolomAnggaran], &[(usize, u32)]),
     b: &Baris,
     k: KolomAnggaran,
 ) -> Result<Option<Decimal>, TakTerbaca> {
     let Some(j) = kolom.iter().position(|x| *x == k) else {
         return Ok(None);
     };
-    let v = r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah");
+    let mut v = r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah");
+    // a heading in thousands (`Rp. 000`): the amount is the cell times 1.000
+    if let (Ok(Some(x)), Some(&(_, p))) = (v, pangkat.iter().find(|(c, _)| *c == j)) {
+        v = match aritmetika::kali_pangkat(x, p) {
+            Some(x) => Ok(Some(x)),
+            None => {
+                r.galat(b, j, || kolom[j].label(), aritmetika::TERLALU_BESAR.into());
+                Err(TakTerbaca)
+            }
+        };
+    }
     if let Ok(Some(v)) = v {
         if k != KolomAnggaran::Persen && v.scale() > 2 {
             periksa_sen(r, b, j, kolom[j], v);
@@ -410,6 +459,43 @@ mod tests {
     use crate::core::teks::pesan::Tingkat;
     use crate::core::teks::tabel::pisah_tabel;
     use rust_decimal::Decimal;
+
+    /// `Anggaran (Rp. 000)`: the amounts are thousands, so totals and terbilang are the
+    /// budget's and not a thousandth of it; the percentage column stays as written.
+    #[test]
+    fn amounts_under_a_heading_in_thousands() {
+        let t = baca_tabel_anggaran(
+            "Uraian\tAnggaran (Rp. 000)\tRealisasi (Rp. 000)\t%\nSub A\t1.250\t1.100,5\t88,04\n\
+             Sub B\t999.999.999.999.999.999\t1\t0",
+        );
+        let d = |x: &str| x.parse::<Decimal>().ok();
+        let a = &t.baris[0];
+        assert_eq!(
+            (a.anggaran, a.realisasi, a.persen_laporan),
+            (d("1250000"), d("1100500"), d("88.04"))
+        );
+        let info: Vec<&str> = t
+            .pesan
+            .iter()
+            .filter(|p| p.tingkat == Tingkat::Info)
+            .map(|p| p.pesan.as_str())
+            .collect();
+        assert_eq!(
+            info,
+            [
+                "Kolom \"Anggaran (Rp. 000)\" ditulis dalam ribuan rupiah: angkanya dikali 1.000.",
+                "Kolom \"Realisasi (Rp. 000)\" ditulis dalam ribuan rupiah: angkanya dikali 1.000."
+            ]
+        );
+        // past the reader's cap once multiplied: a message, not a wrapped or rounded amount
+        assert_eq!(t.baris[1].anggaran, None);
+        assert_eq!(t.baris[1].tak_terbaca, [true, false]);
+        assert!(
+            t.pesan.iter().any(|p| p.galat() && p.baris == 3),
+            "{:?}",
+            t.pesan
+        );
+    }
 
     #[test]
     fn a_header_continued_on_the_next_row() {

@@ -115,6 +115,34 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
     }
 }
 
+/// The power of ten a money heading says its amounts are in: `Anggaran (Rp. 000)`, `(x Rp
+/// 1.000)` or `(ribuan rupiah)` 3, `(Rp juta)` 6, `(miliar)` 9; 0 for whole rupiah.
+pub fn pangkat_judul(judul: &str) -> u32 {
+    let h = judul.to_ascii_lowercase();
+    // a run of digits and dots that is zeros (`000`, `.000`, `000.000`) or 1 and zeros (`1.000`)
+    for run in h.split(|c: char| !(c.is_ascii_digit() || c == '.')) {
+        let d: Vec<u8> = run.bytes().filter(u8::is_ascii_digit).collect();
+        let nol = d.iter().filter(|c| **c == b'0').count();
+        let bentuk = match d.first() {
+            Some(b'1') => nol + 1 == d.len(),
+            Some(b'0') => nol == d.len(),
+            _ => false,
+        };
+        if bentuk && matches!(nol, 3 | 6 | 9) {
+            return nol as u32;
+        }
+    }
+    for kata in h.split(|c: char| !c.is_ascii_alphabetic()) {
+        match kata {
+            "ribu" | "ribuan" | "rb" => return 3,
+            "juta" | "jutaan" | "jt" => return 6,
+            "miliar" | "milyar" | "miliaran" | "milyaran" => return 9,
+            _ => {}
+        }
+    }
+    0
+}
+
 /// A budget heading that names the revised budget: `Anggaran Perubahan`, `Setelah Perubahan`,
 /// `APBD-P` (not `Sebelum Perubahan`).
 pub fn anggaran_perubahan(judul: &str) -> bool {
@@ -224,6 +252,9 @@ pub struct TabelAnggaran {
     /// For a table with quarterly columns: the last quarter with any realisasi (0-based), the
     /// period the figures are to date.
     pub triwulan: Option<usize>,
+    /// Money columns whose heading says they are in thousands, millions or billions: column
+    /// and power of ten ([`pangkat_judul`]). Their amounts are read times that power.
+    pub pangkat: Vec<(usize, u32)>,
 }
 
 #[cfg(test)]
@@ -253,6 +284,25 @@ mod tests {
         ];
         for (h, k) in cases {
             assert_eq!(peran_judul_anggaran(h), k, "{h}");
+        }
+    }
+
+    #[test]
+    fn a_heading_in_thousands_or_millions() {
+        for (h, p) in [
+            ("Anggaran (Rp. 000)", 3),
+            ("ANGGARAN (Rp.000)", 3),
+            ("Pagu (x Rp 1.000)", 3),
+            ("Realisasi (dalam ribuan rupiah)", 3),
+            ("Anggaran (Rp 000.000)", 6),
+            ("Realisasi (Rp juta)", 6),
+            ("Pagu (miliar rupiah)", 9),
+            ("Anggaran (Rp)", 0),
+            ("Realisasi s/d Bulan Desember 2022", 0),
+            ("Anggaran 2000", 0),
+            ("Jumlah Anggaran", 0),
+        ] {
+            assert_eq!(pangkat_judul(h), p, "{h}");
         }
     }
 }
