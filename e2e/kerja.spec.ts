@@ -222,6 +222,21 @@ test('quick check: capaian, predikat and formula as one types', async ({ page })
   await expect(page.getByTestId('cepat-rumus')).toContainText('target 0');
 });
 
+test('quick check: a target written as an upper bound (≤ 3) turns the polarity negative, and the select can still change it', async ({ page }) => {
+  await bukaHalaman(page);
+  await page.getByTestId('cepat-realisasi').fill('2');
+  await page.getByTestId('cepat-target').fill('≤ 3');
+  await expect(page.getByTestId('cepat-polaritas')).toHaveValue('negatif');
+  await expect(page.getByTestId('cepat-capaian')).toHaveText('133,33');
+  await page.getByTestId('cepat-polaritas').selectOption('positif');
+  await expect(page.getByTestId('cepat-capaian')).toHaveText('66,67');
+  await page.getByTestId('cepat-target').fill('maks. 4');
+  await expect(page.getByTestId('cepat-polaritas')).toHaveValue('negatif');
+  await page.getByTestId('cepat-target').fill('≥ 4');
+  await expect(page.getByTestId('cepat-polaritas')).toHaveValue('positif');
+  await expect(page.getByTestId('cepat-capaian')).toHaveText('50,00');
+});
+
 test('the quick check keeps what was typed over a reload (a phone discards hidden pages)', async ({ page }) => {
   await bukaHalaman(page);
   await page.getByTestId('cepat-target').fill('13');

@@ -51,7 +51,15 @@ pub fn HitungCepat() -> impl IntoView {
                     <span>"Target"</span>
                     <input type="text" inputmode="decimal" data-testid="cepat-target"
                         prop:value=move || target.get()
-                        on:input=move |ev| target.set(event_target_value(&ev)) />
+                        on:input=move |ev| {
+                            let t = event_target_value(&ev);
+                            // `≤ 3` is lower-is-better, as in a table without a Polaritas column;
+                            // the select shows it and can still be changed
+                            if let Some(p) = Polaritas::dari_target(&t) {
+                                polaritas.set(p);
+                            }
+                            target.set(t);
+                        } />
                 </label>
                 <label>
                     <span>"Realisasi"</span>
@@ -62,6 +70,7 @@ pub fn HitungCepat() -> impl IntoView {
                 <label>
                     <span>"Polaritas"</span>
                     <select data-testid="cepat-polaritas"
+                        prop:value=move || if polaritas.get() == Polaritas::Negatif { "negatif" } else { "positif" }
                         on:change=move |ev| polaritas.set(if event_target_value(&ev) == "negatif" { Polaritas::Negatif } else { Polaritas::Positif })>
                         <option value="positif" selected=polaritas.get_untracked() == Polaritas::Positif>"Positif (semakin tinggi semakin baik)"</option>
                         <option value="negatif" selected=polaritas.get_untracked() == Polaritas::Negatif>"Negatif (semakin rendah semakin baik)"</option>

@@ -36,6 +36,17 @@ impl Polaritas {
         None
     }
 
+    /// The polarity a target written as a bound says: `≤ 3`, `maks. 3` negative, `≥ 80`
+    /// positive; `None` for a target without one. As the table does without a Polaritas cell.
+    pub fn dari_target(target: &str) -> Option<Polaritas> {
+        let (b, _) = crate::core::teks::nilai::pisah_batas(target.trim())?;
+        Some(if b.atas {
+            Polaritas::Negatif
+        } else {
+            Polaritas::Positif
+        })
+    }
+
     pub fn tanda(self) -> &'static str {
         match self {
             Polaritas::Positif => "+",
@@ -61,6 +72,22 @@ impl Polaritas {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bound_in_the_target_says_the_polarity() {
+        for (t, p) in [
+            ("≤ 3", Some(Polaritas::Negatif)),
+            ("maks. 3 hari", Some(Polaritas::Negatif)),
+            ("<=10%", Some(Polaritas::Negatif)),
+            ("≥ 80", Some(Polaritas::Positif)),
+            ("Minimal WDP", Some(Polaritas::Positif)),
+            ("80", None),
+            ("60 - 70", None),
+            ("", None),
+        ] {
+            assert_eq!(Polaritas::dari_target(t), p, "{t}");
+        }
+    }
 
     #[test]
     fn reads_the_words_offices_use() {
