@@ -309,3 +309,29 @@ mod anggaran {
         assert!(rows[0].triwulan.is_none());
     }
 }
+
+/// Quarterly targets written as bounds (`≤ 3` each quarter, as a PK with quarters writes a
+/// service time): each is read as its number, and without an annual target the bound says
+/// the polarity and that the figure is the latest, not a sum.
+#[test]
+fn quarterly_targets_written_as_bounds() {
+    use kalkulator_sakip::core::kinerja::polaritas::Polaritas;
+    let k = Kebijakan::default();
+    let teks = "Indikator\tSatuan\tTarget TW I\tTarget TW II\tTarget TW III\tTarget TW IV\tRealisasi TW I\tRealisasi TW II\tRealisasi TW III\tRealisasi TW IV
+Waktu layanan KTP\tHari\t≤ 3\t≤ 3\t≤ 3\t≤ 3\t4\t3\t2\t-
+Kepuasan\tIndeks\t≥ 80\t≥ 80\t≥ 80\t≥ 80\t78\t81\t82\t-";
+    let t = baca_tabel_indikator(teks, None);
+    assert!(t.pesan.iter().all(|p| !p.galat()), "{:#?}", t.pesan);
+    let i = &t.indikator;
+    assert_eq!(
+        (i[0].polaritas, i[1].polaritas),
+        (Polaritas::Negatif, Polaritas::Positif)
+    );
+    let tw = i[0].triwulan.as_ref().unwrap();
+    assert_eq!(tw.target[0].angka(), Some(3.into()));
+    assert_eq!(tw.sifat, Sifat::Akhir);
+    let h = hitung_kinerja(&t, &k);
+    let c: Vec<String> = h.capaian.iter().map(|c| c.tampil(&k)).collect();
+    // (2 x 3 - 2) / 3 at TW III; 82 / 80
+    assert_eq!(c, ["133,33", "102,50"]);
+}

@@ -151,15 +151,10 @@ fn baca_indikator(
     let realisasi_lalu = peran
         .kolom(Kolom::RealisasiLalu)
         .map(|j| baca(Some(j), true));
-    let triwulan = baca_triwulan(
-        b,
-        peran,
-        &mut r,
-        sel(b, letak.satuan),
-        &target,
-        batas.is_some(),
-    );
-    let polaritas = baca_polaritas(b, peran, r.pesan, batas);
+    let (triwulan, batas_tw) =
+        baca_triwulan(b, peran, &mut r, sel(b, letak.satuan), &target, batas);
+    // without an annual target, a quarter's bound (`≤ 3` in Target TW I) says the polarity
+    let polaritas = baca_polaritas(b, peran, r.pesan, batas.or(batas_tw));
     buang_ulang_satuan(r.pesan, awal, sel(b, letak.satuan));
     Indikator {
         nomor_baris: b.nomor_baris,
@@ -184,16 +179,17 @@ fn baca_indikator(
     }
 }
 
-/// The quarterly cells of a row, when the table has quarterly columns; the sifat from a Sifat
-/// column, else guessed from the satuan.
+/// The quarterly cells of a row, when the table has quarterly columns, and the first bound
+/// its quarterly targets are written as; the sifat from a Sifat column, else guessed from the
+/// satuan.
 fn baca_triwulan(
     b: &Baris,
     peran: &Peran,
     r: &mut PembacaSel,
     satuan: &str,
     tahunan: &Nilai,
-    batas: bool,
-) -> Option<Triwulan> {
+    batas: Option<Batas>,
+) -> (Option<Triwulan>, Option<Batas>) {
     let kolom = &peran.kolom;
     let cari = |f: &dyn Fn(Kolom) -> bool| kolom.iter().position(|k| f(*k));
     let ada = kolom.iter().any(|k| {
@@ -203,19 +199,27 @@ fn baca_triwulan(
         )
     });
     if !ada {
-        return None;
+        return (None, None);
     }
     let sd_tertulis = kolom.iter().any(|k| matches!(k, Kolom::TargetTwSd(_)));
+    let mut batas_tw = None;
+    // a quarter's target may be a bound, as the annual one (`≥ 80` every quarter)
+    let target: [Nilai; 4] = std::array::from_fn(|q| {
+        let q = q as u8 + 1;
+        match cari(&|k| k == Kolom::TargetTw(q) || k == Kolom::TargetTwSd(q)) {
+            Some(j) => {
+                let (v, bt) = r.target(b, j, || kolom[j].label());
+                batas_tw = batas_tw.or(bt);
+                v
+            }
+            None => Nilai::Kosong("kosong".into()),
+        }
+    });
+    let batas = batas.or(batas_tw).is_some();
     let mut baca = |j: Option<usize>| match j {
         Some(j) => r.nilai(b, j, || kolom[j].label(), true),
         None => Nilai::Kosong("kosong".into()),
     };
-    let target: [Nilai; 4] = std::array::from_fn(|q| {
-        let q = q as u8 + 1;
-        baca(cari(&|k| {
-            k == Kolom::TargetTw(q) || k == Kolom::TargetTwSd(q)
-        }))
-    });
     let realisasi: [Nilai; 4] =
         std::array::from_fn(|q| baca(cari(&|k| k == Kolom::RealisasiTw(q as u8 + 1))));
     // the guess looks at the annual target, else at the first quarter's
@@ -239,13 +243,14 @@ fn baca_triwulan(
         },
         _ => (Sifat::tebak(satuan, contoh, batas), AsalSifat::Tebakan),
     };
-    Some(Triwulan {
+    let tw = Triwulan {
         target,
         realisasi,
         sifat,
         asal_sifat: asal,
         target_sd_tertulis: sd_tertulis,
-    })
+    };
+    (Some(tw), batas_tw)
 }
 
 /// Yearly Renstra targets of a row, by year (unreadable ones left out).
