@@ -330,6 +330,12 @@ pub fn peran_judul(judul: &str) -> Kolom {
             .map(Kolom::CapaianTahun)
             .unwrap_or(Kolom::CapaianLaporan);
     }
+    // `Persentase (%)` on its own, after Target and Realisasi: the table's capaian. A bare `%`
+    // is not: seed 004 writes a row of `%` under its headings, as units
+    let inti = h.replace("(%)", "");
+    if matches!(inti.trim(), "persentase" | "prosentase" | "persen") {
+        return Kolom::CapaianLaporan;
+    }
     Kolom::Abaikan
 }
 
@@ -632,6 +638,10 @@ mod tests {
             ),
             ("Realisasi s/d Akhir Tahun", Kolom::Realisasi),
             ("Capaian s.d. Desember (%)", Kolom::CapaianLaporan),
+            ("%", Kolom::Abaikan),
+            ("Persentase", Kolom::CapaianLaporan),
+            ("PROSENTASE (%)", Kolom::CapaianLaporan),
+            ("Persentase Penduduk", Kolom::Abaikan),
             ("Polaritas", Kolom::Polaritas),
             ("Bobot", Kolom::Bobot),
             ("Keterangan", Kolom::Abaikan),
