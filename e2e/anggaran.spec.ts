@@ -237,3 +237,15 @@ test('a budget whose headings say Rp. 000 is counted in thousands: totals and te
   await expect(page.getByTestId('pesan-anggaran')).toContainText('ditulis dalam ribuan rupiah: angkanya dikali 1.000');
   await expect(page.getByTestId('laporan-terbilang')).toContainText('dua juta rupiah');
 });
+
+test('a Word budget table with each code at the start of its uraian nests by the code, and its total is not counted three times', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Program/Kegiatan/Sub Kegiatan\tPagu Anggaran\tRealisasi\n7.01.01 PROGRAM PENUNJANG\t1.000.000\t900.000\n7.01.01.2.01 Perencanaan\t400.000\t380.000\n7.01.01.2.01.0001 Penyusunan Dokumen\t400.000\t380.000\n7.01.01.2.02 Administrasi Keuangan\t600.000\t520.000\n7.01.01.2.02.0001 Gaji dan Tunjangan\t600.000\t520.000\nJUMLAH\t1.000.000\t900.000');
+  const hasil = page.getByTestId('hasil-anggaran');
+  const rows = hasil.locator('tr[data-row="anggaran"]');
+  await expect(rows).toHaveCount(5);
+  expect((await barisData(rows, ['kode']))[0].kode).toBe('7.01.01');
+  const [total] = await barisData(hasil.locator('tr[data-row="total"]'), ['anggaran', 'realisasi']);
+  expect(total).toEqual({ anggaran: '1.000.000', realisasi: '900.000' });
+  await expect(hasil.locator('tr[data-row="jumlah"]')).not.toContainText('selisih');
+});

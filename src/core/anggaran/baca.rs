@@ -341,6 +341,12 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
     if jumlah && uraian.is_empty() {
         uraian = std::mem::take(&mut kode);
     }
+    // `7.01.01 PROGRAM ...` in one cell (a Word table without a Kode column)
+    if kode.is_empty() {
+        if let Some((k, u)) = kode_di_uraian(&uraian) {
+            (kode, uraian) = (k.to_string(), u.to_string());
+        }
+    }
     let kolom = &t.kolom;
     let mut r = PembacaSel {
         judul: &t.judul,
@@ -384,6 +390,17 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
         uraian,
         jumlah,
     }
+}
+
+/// A dotted code at the start of an uraian (`7.01.01.2.01 Perencanaan`, `1.2 Kegiatan B`):
+/// the code and the rest. A code needs a dot, so `2 unit komputer` stays words.
+fn kode_di_uraian(uraian: &str) -> Option<(&str, &str)> {
+    let (k, u) = uraian.split_once(' ')?;
+    let kode = k.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+        && k.contains('.')
+        && k.bytes().any(|c| c.is_ascii_digit());
+    let u = u.trim();
+    (kode && !u.is_empty()).then_some((k, u))
 }
 
 /// The amount in row `b`'s column of role `k`: `Ok(None)` for no such column or an empty cell,
@@ -494,6 +511,37 @@ mod tests {
             t.pesan.iter().any(|p| p.galat() && p.baris == 3),
             "{:?}",
             t.pesan
+        );
+    }
+
+    /// A Word table with the code at the start of each uraian nests by it, as with a Kode
+    /// column: the total is the leaves', and the pasted JUMLAH agrees.
+    #[test]
+    fn codes_written_at_the_start_of_the_uraian() {
+        let t = baca_tabel_anggaran(
+            "Program/Kegiatan/Sub Kegiatan\tPagu Anggaran\tRealisasi\n\
+             7.01.01 PROGRAM PENUNJANG\t1.000\t900\n\
+             7.01.01.2.01 Perencanaan\t400\t380\n\
+             7.01.01.2.01.0001 Penyusunan Dokumen\t400\t380\n\
+             7.01.01.2.02 Administrasi Keuangan\t600\t520\n\
+             7.01.01.2.02.0001 Gaji dan Tunjangan\t600\t520\n\
+             2 unit komputer\t10\t10\n\
+             JUMLAH\t1.010\t910",
+        );
+        let kode: Vec<(&str, &str)> = t
+            .baris
+            .iter()
+            .map(|b| (b.kode.as_str(), b.uraian.as_str()))
+            .collect();
+        assert_eq!(kode[0], ("7.01.01", "PROGRAM PENUNJANG"));
+        assert_eq!(kode[4], ("7.01.01.2.02.0001", "Gaji dan Tunjangan"));
+        assert_eq!(kode[5], ("", "2 unit komputer"));
+        let p = crate::core::anggaran::pohon::bangun_pohon(&t);
+        assert_eq!(p.total.anggaran, Decimal::from(1010));
+        assert!(
+            p.jumlah.iter().all(|(_, tanda)| tanda.is_empty()),
+            "{:?}",
+            p.jumlah
         );
     }
 
