@@ -249,3 +249,12 @@ test('a Word budget table with each code at the start of its uraian nests by the
   expect(total).toEqual({ anggaran: '1.000.000', realisasi: '900.000' });
   await expect(hasil.locator('tr[data-row="jumlah"]')).not.toContainText('selisih');
 });
+
+test('rekening lines under a sub kegiatan are its detail: the total counts them once', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Kode Rekening\tUraian\tAnggaran\tRealisasi\n7.01.01\tPROGRAM PENUNJANG\t1.000\t950\n7.01.01.2.01.0001\tPenyusunan Dokumen\t1.000\t950\n5.1.02.01.01.0024\tBelanja Alat Tulis Kantor\t400\t380\n5.1.02.01.01.0026\tBelanja Bahan Cetak\t600\t570');
+  const hasil = page.getByTestId('hasil-anggaran');
+  const [total] = await barisData(hasil.locator('tr[data-row="total"]'), ['anggaran', 'realisasi']);
+  expect(total).toEqual({ anggaran: '1.000', realisasi: '950' });
+  await expect(hasil.locator('tr[data-row="anggaran"]').nth(2).locator('[data-col="uraian"]')).toHaveClass(/dalam-2/);
+});

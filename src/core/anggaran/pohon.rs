@@ -269,6 +269,9 @@ struct Penunjuk<'a> {
     per_level: std::collections::BTreeMap<u8, usize>,
     /// Latest non-BTL node that heads plain rows (a label, or no values).
     kepala: Option<usize>,
+    /// Latest node coded as a program, kegiatan or sub kegiatan (not as a rekening): the
+    /// parent of the rekening lines a detailed report lists under each sub kegiatan.
+    kegiatan: Option<usize>,
 }
 
 impl<'a> Penunjuk<'a> {
@@ -286,6 +289,9 @@ impl<'a> Penunjuk<'a> {
     fn catat(&mut self, n: usize, b: &BarisAnggaran, ciri: Ciri<'a>, lv: Level) {
         if let Some(k) = ciri.kode {
             self.kode.insert(k, n);
+            if !rekening(k) {
+                self.kegiatan = Some(n);
+            }
         }
         if !b.btl() {
             if lv.dikenal {
@@ -296,6 +302,13 @@ impl<'a> Penunjuk<'a> {
             }
         }
     }
+}
+
+/// A code of the chart of accounts (Permendagri 90: `4` pendapatan, `5` belanja, `6`
+/// pembiayaan, then one digit: `5.1.02.01.01.0024`), not of a program (`5.01.01`, two digits).
+fn rekening(kode: &str) -> bool {
+    let mut seg = kode.split('.');
+    matches!(seg.next(), Some("4" | "5" | "6")) && seg.next().is_some_and(|s| s.len() == 1)
 }
 
 /// What a row is found by and finds its parent by, read once per row.
@@ -323,6 +336,12 @@ fn cari_induk(ciri: Ciri, p: &Penunjuk, level: &[Level]) -> (Option<usize>, Leve
     // may say "Kegiatan"
     let berkode = kode.is_some_and(|k| k.contains('.'));
     let induk = match (kode, label) {
+        // a rekening (`5.1.02.01.01.0024`) belongs to the sub kegiatan above it, not beside
+        // it (a total counted twice); its own heads (`5.1.02`) only count since that one
+        (Some(k), _) if berkode && rekening(k) => p
+            .induk_kode(k)
+            .filter(|i| Some(*i) > p.kegiatan)
+            .or(p.kegiatan),
         (Some(k), _) if berkode => p.induk_kode(k),
         (_, Some(l)) => p.induk_level(l as u8),
         // a row with no label (and at most a one-part code) joins the last heading row
@@ -489,6 +508,52 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    /// A report per rekening: the account lines under each sub kegiatan are its detail, so
+    /// the total is theirs once, and the sub kegiatan's own figure is checked against them.
+    #[test]
+    fn rekening_lines_under_a_sub_kegiatan() {
+        let t = baca_tabel_anggaran(
+            "Kode Rekening\tUraian\tAnggaran\tRealisasi\n\
+             5.01.01\tPROGRAM PENUNJANG\t1.500\t1.400\n\
+             5.01.01.2.01.0001\tPenyusunan Dokumen\t1.000\t950\n\
+             5.1.02.01.01.0024\tBelanja Alat Tulis Kantor\t400\t380\n\
+             5.1.02.01.01.0026\tBelanja Bahan Cetak\t600\t570\n\
+             5.01.01.2.01.0002\tEvaluasi Kinerja\t500\t450\n\
+             5.1.02\tBelanja Barang dan Jasa\t500\t450\n\
+             5.1.02.01.01.0024\tBelanja Alat Tulis Kantor\t500\t450\n\
+             5.01.02\tPROGRAM B\t70\t60\n\
+             5.01.02.2.01.0001\tSub B\t70\t60\n\
+             5.1.02.01.01.0024\tBelanja Alat Tulis Kantor\t70\t60",
+        );
+        let p = bangun_pohon(&t);
+        assert_eq!(p.total.anggaran, d("1570"));
+        assert_eq!(p.total.realisasi, d("1460"));
+        let induk: Vec<Option<usize>> = p.simpul.iter().map(|s| s.induk).collect();
+        // the last line is Sub B's, not under Sub A's `5.1.02`
+        assert_eq!(
+            induk,
+            [
+                None,
+                Some(0),
+                Some(1),
+                Some(1),
+                Some(0),
+                Some(4),
+                Some(5),
+                None,
+                Some(7),
+                Some(8)
+            ]
+        );
+        assert!(p.simpul.iter().all(|s| s.tanda.is_empty()));
+        // a table of rekening alone stays as it nests by its own codes
+        let t = baca_tabel_anggaran(
+            "Kode\tUraian\tAnggaran\tRealisasi\n5\tBelanja\t100\t90\n5.1\tBelanja Operasi\t100\t90",
+        );
+        let p = bangun_pohon(&t);
+        assert_eq!((p.simpul[0].induk, p.simpul[1].induk), (None, Some(0)));
     }
 
     #[test]
