@@ -6,7 +6,7 @@ use crate::core::kebijakan::Pilihan;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::tabel::baris_nomor_kolom;
+use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use crate::core::teks::tampil::{apa_adanya, id_desimal, rupiah};
 use crate::core::teks::tempelan::baca_tempelan;
 use rust_decimal::Decimal;
@@ -65,52 +65,22 @@ pub struct Perkembangan {
     pub pesan: Vec<Pesan>,
 }
 
-/// Read rows of `tahun, anggaran[, ..., growth %]` (seed 000 table 3.9) and compute growth.
+/// Read rows of `tahun, anggaran[, ..., growth %]` (seed 000 table 3.9), or a table across
+/// with the years as headings, and compute growth.
 pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembangan {
     let (_, rows, mut pesan) = baca_tempelan(teks);
-    let mut tahun = Vec::new();
-    for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
-        let first = b.pertama();
-        let Some(y) = tahun_dalam(first).filter(|_| first.len() <= 12) else {
-            continue;
-        };
-        let cells: Vec<&str> = b
-            .sel
-            .iter()
-            .map(|c| c.trim())
-            .skip_while(|c| c.is_empty())
-            .skip(1)
-            .collect();
-        let mut nums = cells.iter().filter_map(|c| {
-            match baca_angka(
-                c,
-                if c.contains(',') && !c.contains('.') && c.len() > 8 {
-                    Konvensi::EnUs
-                } else {
-                    Konvensi::IdId
-                },
-            ) {
-                IsiAngka::Angka(a) => Some((c.contains('%'), a.nilai)),
-                _ => None,
-            }
-        });
-        let Some((_, anggaran)) = nums.next() else {
-            pesan.push(Pesan::galat_sel(
-                b.nomor_baris,
-                "Anggaran",
-                b.sel(1),
-                format!("tahun {y} tanpa anggaran yang terbaca"),
-            ));
-            continue;
-        };
-        let laporan = nums.filter(|(p, _)| *p).map(|(_, v)| v).next_back();
-        tahun.push(TahunAnggaran {
-            nomor_baris: b.nomor_baris,
-            tahun: y,
-            anggaran,
-            pertumbuhan: None,
-            pertumbuhan_laporan: laporan,
-        });
+    let rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_nomor_kolom(b)).collect();
+    let mut tahun = baca_menurun(&rows, &mut pesan);
+    if tahun.is_empty() {
+        tahun = baca_melintang(&rows);
+    }
+    if tahun.is_empty() && !rows.is_empty() {
+        pesan.push(Pesan::info(
+            0,
+            "",
+            "",
+            "Tidak ada tahun yang terbaca: tulis satu baris per tahun (Tahun, Anggaran) atau tahun sebagai judul kolom.".into(),
+        ));
     }
     crate::core::urutan::urutkan(&mut tahun, |a, b| a.tahun.cmp(&b.tahun));
     let mut growths = Vec::new();
@@ -139,6 +109,101 @@ pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembanga
         rata_rata,
         pesan,
     }
+}
+
+/// An amount cell: `54,620,757,064` (a long number with commas only) is en-US, as seed 000
+/// writes its total; anything else id-ID.
+fn angka_sel(c: &str) -> Option<(bool, Decimal)> {
+    let konvensi = if c.contains(',') && !c.contains('.') && c.len() > 8 {
+        Konvensi::EnUs
+    } else {
+        Konvensi::IdId
+    };
+    match baca_angka(c, konvensi) {
+        IsiAngka::Angka(a) => Some((c.contains('%'), a.nilai)),
+        _ => None,
+    }
+}
+
+/// One row per year: the year first, then the anggaran, and perhaps a stated growth in %.
+fn baca_menurun(rows: &[Baris], pesan: &mut Vec<Pesan>) -> Vec<TahunAnggaran> {
+    let mut tahun = Vec::new();
+    for b in rows {
+        let first = b.pertama();
+        let Some(y) = tahun_dalam(first).filter(|_| first.len() <= 12) else {
+            continue;
+        };
+        let mut nums = b
+            .sel
+            .iter()
+            .map(|c| c.trim())
+            .skip_while(|c| c.is_empty())
+            .skip(1)
+            .filter_map(angka_sel);
+        let Some((_, anggaran)) = nums.next() else {
+            pesan.push(Pesan::galat_sel(
+                b.nomor_baris,
+                "Anggaran",
+                b.sel(1),
+                format!("tahun {y} tanpa anggaran yang terbaca"),
+            ));
+            continue;
+        };
+        let laporan = nums.filter(|(p, _)| *p).map(|(_, v)| v).last();
+        tahun.push(TahunAnggaran {
+            nomor_baris: b.nomor_baris,
+            tahun: y,
+            anggaran,
+            pertumbuhan: None,
+            pertumbuhan_laporan: laporan,
+        });
+    }
+    tahun
+}
+
+/// Years as headings (`Uraian | 2020 | 2021 | 2022`): the amounts of the row that names the
+/// anggaran (`Anggaran`, `Pagu`), else of the first row under the headings.
+fn baca_melintang(rows: &[Baris]) -> Vec<TahunAnggaran> {
+    let tahun_kolom = |b: &Baris| -> Vec<(usize, u16)> {
+        (0..b.sel.len())
+            .filter_map(|j| {
+                let c = b.sel(j).trim();
+                tahun_dalam(c).filter(|_| c.len() <= 12).map(|y| (j, y))
+            })
+            .collect()
+    };
+    let Some((i, kolom)) = rows
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (i, tahun_kolom(b)))
+        // two years or more, each once (`Target 2024 | Realisasi 2024` is not a series)
+        .find(|(_, k)| k.len() >= 2 && k.windows(2).all(|w| w[0].1 != w[1].1))
+    else {
+        return Vec::new();
+    };
+    let bawah = &rows[i + 1..];
+    let nama = |b: &&Baris| {
+        let u = b.pertama().to_ascii_lowercase();
+        ["anggaran", "pagu", "alokasi", "belanja"]
+            .iter()
+            .any(|w| u.contains(w))
+    };
+    let Some(b) = bawah.iter().find(nama).or(bawah.first()) else {
+        return Vec::new();
+    };
+    kolom
+        .into_iter()
+        .filter_map(|(j, y)| {
+            let (_, anggaran) = angka_sel(b.sel(j).trim())?;
+            Some(TahunAnggaran {
+                nomor_baris: b.nomor_baris,
+                tahun: y,
+                anggaran,
+                pertumbuhan: None,
+                pertumbuhan_laporan: None,
+            })
+        })
+        .collect()
 }
 
 fn rata_rata(
@@ -253,6 +318,37 @@ mod tests {
 2020\t15.009.337.980**)\t1.977.228.070\tNaik\t13.09%
 2021\t15.840.636.133**)\t741.298.153\tNaik\t4.68%
 Jumlah\t54,620,757,064\tLima puluh empat milyar";
+
+    /// Years as headings, an LKjIP's "perkembangan anggaran" written across: the Anggaran
+    /// row gives the series (not the Realisasi row above it).
+    #[test]
+    fn years_as_headings() {
+        let p = hitung_perkembangan(
+            "Uraian\t2020\t2021\t2022\nRealisasi\t900\t1.000\t1.100\nAnggaran\t1.000.000\t1.100.000\t1.210.000",
+            MetodePertumbuhan::RataRata,
+        );
+        let seri: Vec<(u16, String)> = p
+            .tahun
+            .iter()
+            .map(|t| (t.tahun, rupiah(t.anggaran)))
+            .collect();
+        assert_eq!(
+            seri,
+            [
+                (2020, "1.000.000".into()),
+                (2021, "1.100.000".into()),
+                (2022, "1.210.000".into())
+            ]
+        );
+        assert_eq!(id_desimal(p.rata_rata.unwrap().0, 2), "10,00");
+        // text with no year says so instead of showing nothing
+        let p = hitung_perkembangan(
+            "Anggaran\t1.000\nRealisasi\t900",
+            MetodePertumbuhan::RataRata,
+        );
+        assert!(p.tahun.is_empty());
+        assert_eq!(p.pesan.len(), 1, "{:?}", p.pesan);
+    }
 
     #[test]
     fn seed_000_table_3_9_growth_and_the_audit_example() {
