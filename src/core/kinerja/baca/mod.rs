@@ -49,7 +49,11 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
             .unwrap_or_default(),
     };
     if !rows.is_empty() {
-        t.pesan.extend(kolom_hilang(&peran));
+        let hilang = kolom_hilang(&peran);
+        if hilang.is_some() {
+            t.pesan.extend(tegak(&rows));
+        }
+        t.pesan.extend(hilang);
     }
     if !peran.dikenali {
         t.pesan.extend(tabel_anggaran(&rows));
@@ -82,6 +86,32 @@ fn tabel_anggaran(rows: &[Baris]) -> Option<Pesan> {
                 format!(
                     "Kolom \"{}\" adalah judul tabel anggaran: bila ini realisasi anggaran, tempel di kotak Anggaran.",
                     anggaran.trim()
+                ),
+            )
+        })
+    })
+}
+
+/// Target and realisasi written down a column, one row each per indikator (`IKM | Target | 80`
+/// then ` | Realisasi | 82`): the table is read one row per indikator, so a note says how to
+/// lay it out, where the missing-columns note alone would send a person to the role lists.
+fn tegak(rows: &[Baris]) -> Option<Pesan> {
+    let lebar = rows.iter().map(|b| b.sel.len()).max().unwrap_or(0);
+    (0..lebar).find_map(|j| {
+        let ada = |w: &str| {
+            rows.iter()
+                .filter(|b| b.sel(j).trim().eq_ignore_ascii_case(w))
+                .nth(1)
+                .is_some()
+        };
+        (ada("target") && ada("realisasi")).then(|| {
+            Pesan::info(
+                0,
+                "",
+                "",
+                format!(
+                    "Target dan Realisasi tertulis ke bawah (kolom {}, satu baris masing-masing); susun ulang menjadi satu baris per indikator dengan kolom Indikator, Target dan Realisasi.",
+                    j + 1
                 ),
             )
         })
@@ -135,6 +165,22 @@ mod tests {
 \tcapaian kinerja\t2. Presentase tindak lanjut hasil pemeriksaan keuangan\t%\t100\t47,51
 --\t-----------------\t---\t---\t---\t---
 ";
+
+    #[test]
+    fn target_and_realisasi_written_down_a_column_are_named() {
+        let t = baca_tabel_indikator(
+            "Sasaran\tIndikator Kinerja\tUraian\tTahun 2024\nS\tIKM\tTarget\t80\n\t\tRealisasi\t82\n\
+             \tPengaduan\tTarget\t100\n\t\tRealisasi\t90",
+            None,
+        );
+        assert!(
+            t.pesan[0]
+                .pesan
+                .starts_with("Target dan Realisasi tertulis ke bawah (kolom 3"),
+            "{:?}",
+            t.pesan
+        );
+    }
 
     /// `12 Kali` under satuan `Kali` (or `1 Dok` under `Dokumen`) says nothing new: no note.
     /// A word that is not the satuan keeps its note, and every cell is read the same.
