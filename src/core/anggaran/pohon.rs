@@ -119,7 +119,7 @@ impl Tanda {
                 format!("{apa}: {sel} sel rinciannya tidak terbaca dan tidak ikut dijumlah{cek}.")
             }
             Tanda::TakTerbaca { apa } => {
-                format!("{apa} tidak terbaca (lihat pesan di atas tabel); tidak ikut dijumlah.")
+                format!("{apa} tidak terbaca; tidak ikut dijumlah.")
             }
             Tanda::PersenBeda { tertulis, hitung } => {
                 format!(

@@ -294,10 +294,7 @@ mod tests {
             [&a2.anggaran, &a2.realisasi, &a2.sisa, &a2.serapan],
             ["600", "?", "?", "?"]
         );
-        assert_eq!(
-            a2.tanda,
-            ["Realisasi tidak terbaca (lihat pesan di atas tabel); tidak ikut dijumlah."]
-        );
+        assert_eq!(a2.tanda, ["Realisasi tidak terbaca; tidak ikut dijumlah."]);
         let program = &rows[0];
         assert_eq!(program.realisasi, "300", "the sum of what could be read");
         assert_eq!(
