@@ -10,13 +10,12 @@
 //! Never panics; every unreadable cell becomes a message naming its row, column and text.
 
 use crate::core::anggaran::tabel::{
-    anggaran_perubahan, mungkin_judul, pangkat_judul, peran_judul_anggaran, BarisAnggaran,
-    KolomAnggaran, TabelAnggaran,
+    mungkin_judul, pangkat_judul, peran_judul_anggaran, BarisAnggaran, KolomAnggaran, TabelAnggaran,
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
-use crate::core::teks::kolom::{gabung_judul, hapus_ganda, triwulan_dalam};
+use crate::core::teks::kolom::{gabung_judul, hapus_ganda, judul_perubahan, triwulan_dalam};
 use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel, TakTerbaca};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
@@ -127,7 +126,7 @@ fn pilih_anggaran(judul: &[String], kolom: &mut [KolomAnggaran]) -> Option<Pesan
     let dipakai = semua
         .iter()
         .copied()
-        .find(|j| anggaran_perubahan(nama(*j)))
+        .find(|j| judul_perubahan(nama(*j)))
         .unwrap_or(semua[0]);
     let lain: Vec<String> = semua
         .iter()

@@ -143,18 +143,6 @@ pub fn pangkat_judul(judul: &str) -> u32 {
     0
 }
 
-/// A budget heading that names the revised budget: `Anggaran Perubahan`, `Setelah Perubahan`,
-/// `APBD-P` (not `Sebelum Perubahan`).
-pub fn anggaran_perubahan(judul: &str) -> bool {
-    let h = judul.to_ascii_lowercase();
-    let has = |w: &str| h.contains(w);
-    (has("perubahan") && !has("sebelum"))
-        || has("setelah")
-        || has("apbd-p")
-        || has("apbdp")
-        || has("apbd p")
-}
-
 /// Quarter numerals, 1-based.
 const ROMAWI: [&str; 5] = ["", "I", "II", "III", "IV"];
 

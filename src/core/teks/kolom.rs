@@ -477,6 +477,19 @@ pub fn selesaikan_peran(mut kolom: Vec<Kolom>) -> (Vec<Kolom>, Option<u16>) {
     (kolom, tahun)
 }
 
+/// A heading that names the revised figure of a budget or a target: `Anggaran Perubahan`,
+/// `Setelah Perubahan`, `APBD-P`, `Target PK Revisi` (not `Sebelum Perubahan`).
+pub fn judul_perubahan(judul: &str) -> bool {
+    let h = judul.to_ascii_lowercase();
+    let has = |w: &str| h.contains(w);
+    (has("perubahan") && !has("sebelum"))
+        || has("setelah")
+        || has("revisi")
+        || has("apbd-p")
+        || has("apbdp")
+        || has("apbd p")
+}
+
 /// A role named by two columns: the first keeps it, the later one becomes `abaikan`.
 pub fn hapus_ganda<T: PartialEq + Copy>(kolom: &mut [T], abaikan: T) {
     let mut seen = Vec::new();

@@ -29,7 +29,11 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     let rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_garis(b)).collect();
     let blok = judul::cari_judul(&rows);
     let data = judul::baris_data(&rows, blok.unwrap_or((0, 0)));
-    let peran = peran::tentukan_peran(&rows, blok, &data, pilihan);
+    let mut peran = peran::tentukan_peran(&rows, blok, &data, pilihan);
+    let target_perubahan = pilihan
+        .is_none()
+        .then(|| peran::pilih_target_perubahan(&mut peran))
+        .flatten();
     let numerik = (0..peran.kolom.len()).filter(|j| peran.kolom[*j].numerik());
     let konvensi = konvensi_kolom_data(&data, numerik, true);
     let mut t = TabelIndikator {
@@ -58,6 +62,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     if !peran.dikenali {
         t.pesan.extend(tabel_anggaran(&rows));
     }
+    t.pesan.extend(target_perubahan);
     rakit::rakit(&mut t, &data, &peran);
     t
 }
@@ -165,6 +170,36 @@ mod tests {
 \tcapaian kinerja\t2. Presentase tindak lanjut hasil pemeriksaan keuangan\t%\t100\t47,51
 --\t-----------------\t---\t---\t---\t---
 ";
+
+    /// `Target PK Awal | Target PK Perubahan`: the capaian is against the revised target, and
+    /// a note names both; a person's own role choice is left as chosen.
+    #[test]
+    fn two_target_columns_use_the_revised_one() {
+        let teks = "Sasaran\tIndikator\tSatuan\tTarget PK Awal\tTarget PK Perubahan\tRealisasi\nS\tIKM\tIndeks\t85\t80\t82";
+        let t = baca_tabel_indikator(teks, None);
+        assert_eq!(t.indikator[0].target.angka(), Some(Decimal::from(80)));
+        assert_eq!(
+            t.pesan.iter().map(|p| p.pesan.as_str()).collect::<Vec<_>>(),
+            ["Ada dua kolom target: capaian dihitung terhadap \"Target PK Perubahan\"; \"Target PK Awal\" tidak dihitung."]
+        );
+        let pilihan = [
+            Kolom::Sasaran,
+            Kolom::Indikator,
+            Kolom::Satuan,
+            Kolom::Target,
+            Kolom::Abaikan,
+            Kolom::Realisasi,
+        ];
+        let t = baca_tabel_indikator(teks, Some(&pilihan));
+        assert_eq!(t.indikator[0].target.angka(), Some(Decimal::from(85)));
+        // the revised one first: kept, and named all the same
+        let t = baca_tabel_indikator(
+            "Indikator\tTarget Perubahan\tTarget Awal\tRealisasi\nIKM\t80\t85\t82",
+            None,
+        );
+        assert_eq!(t.indikator[0].target.angka(), Some(Decimal::from(80)));
+        assert_eq!(t.pesan.len(), 1, "{:?}", t.pesan);
+    }
 
     #[test]
     fn target_and_realisasi_written_down_a_column_are_named() {

@@ -5,8 +5,11 @@
 
 use crate::core::kinerja::baca::nama::penomor;
 use crate::core::teks::angka::Konvensi;
-use crate::core::teks::kolom::{gabung_judul, peran_judul, selesaikan_peran, Kolom};
+use crate::core::teks::kolom::{
+    gabung_judul, judul_perubahan, peran_judul, selesaikan_peran, Kolom,
+};
 use crate::core::teks::nilai::{baca_target, Nilai};
+use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{lebar, Baris};
 
 /// The columns of a table: headers, roles, the report year.
@@ -92,6 +95,31 @@ pub fn tentukan_peran(
         tahun,
         dikenali: blok.is_some(),
     }
+}
+
+/// Two target columns (`Target PK Awal | Target PK Perubahan`): the capaian is against the
+/// revised target when one is named so, else the first; the other is left out, and a note
+/// says which was used (as the budget reader does for its two budgets).
+pub fn pilih_target_perubahan(peran: &mut Peran) -> Option<Pesan> {
+    let judul = |j: usize| peran.judul.get(j).map_or("", |h| h.as_str());
+    let mut dipakai = peran.kolom.iter().position(|k| *k == Kolom::Target)?;
+    let mut lain = (0..peran.kolom.len())
+        .find(|&j| peran.kolom[j] == Kolom::Abaikan && peran_judul(judul(j)) == Kolom::Target)?;
+    if judul_perubahan(judul(lain)) && !judul_perubahan(judul(dipakai)) {
+        peran.kolom.swap(dipakai, lain);
+        std::mem::swap(&mut dipakai, &mut lain);
+    }
+    let judul = |j: usize| peran.judul.get(j).map_or("", |h| h.as_str());
+    Some(Pesan::info(
+        0,
+        "",
+        "",
+        format!(
+            "Ada dua kolom target: capaian dihitung terhadap \"{}\"; \"{}\" tidak dihitung.",
+            judul(dipakai),
+            judul(lain)
+        ),
+    ))
 }
 
 /// An enumerator column under a merged header (seed 001: "INDIKATOR KINERJA" spans `a`, `b`,
