@@ -335,3 +335,18 @@ Kepuasan\tIndeks\t≥ 80\t≥ 80\t≥ 80\t≥ 80\t78\t81\t82\t-";
     // (2 x 3 - 2) / 3 at TW III; 82 / 80
     assert_eq!(c, ["133,33", "102,50"]);
 }
+
+/// Half years (`Realisasi Semester I | Realisasi Semester II`) are the quarters they end with,
+/// so the realisasi is the latest for an index and the sum for a count, not the first half's.
+#[test]
+fn half_years_are_read_as_the_quarters_they_end_with() {
+    let k = Kebijakan::default();
+    let teks = "Indikator\tSatuan\tTarget\tRealisasi Semester I\tRealisasi Semester II
+Indeks Kepuasan Masyarakat\tIndeks\t80\t78\t82
+Jumlah dokumen\tDokumen\t4\t2\t2";
+    let t = baca_tabel_indikator(teks, None);
+    assert!(t.pesan.iter().all(|p| !p.galat()), "{:#?}", t.pesan);
+    let h = hitung_kinerja(&t, &k);
+    let c: Vec<String> = h.capaian.iter().map(|c| c.tampil(&k)).collect();
+    assert_eq!(c, ["102,50", "100,00"]);
+}

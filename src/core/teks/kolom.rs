@@ -206,11 +206,20 @@ pub fn tahun_dalam(teks: &str) -> Option<u16> {
     })
 }
 
-/// The quarter (1 to 4) a header names: `TW I`, `TW 2`, `Tw.3`, `Triwulan IV`, `TRW II`, `Q1`.
+/// The quarter (1 to 4) a header names: `TW I`, `TW 2`, `Tw.3`, `Triwulan IV`, `TRW II`, `Q1`;
+/// a half year as the quarter it ends with (`Semester I` 2, `Smt II` 4).
 pub fn triwulan_dalam(teks: &str) -> Option<u8> {
     let h = teks.to_ascii_lowercase();
     let b = h.as_bytes();
-    for kata in ["triwulan", "trw", "tw", "q"] {
+    // a half year ends where the second or the fourth quarter does
+    for (kata, kali) in [
+        ("triwulan", 1),
+        ("trw", 1),
+        ("tw", 1),
+        ("q", 1),
+        ("semester", 2),
+        ("smt", 2),
+    ] {
         let mut mulai = 0;
         while let Some(i) = h[mulai..].find(kata).map(|i| i + mulai) {
             mulai = i + kata.len();
@@ -225,11 +234,11 @@ pub fn triwulan_dalam(teks: &str) -> Option<u8> {
             let q = match angka.as_str() {
                 "1" | "i" => 1,
                 "2" | "ii" => 2,
-                "3" | "iii" => 3,
-                "4" | "iv" => 4,
+                "3" | "iii" if kali == 1 => 3,
+                "4" | "iv" if kali == 1 => 4,
                 _ => continue,
             };
-            return Some(q);
+            return Some(q * kali);
         }
     }
     None
@@ -618,6 +627,9 @@ mod tests {
             ("Target TW I", Kolom::TargetTw(1)),
             ("Target Pelaksanaan TW 2", Kolom::TargetTw(2)),
             ("Realisasi Triwulan III", Kolom::RealisasiTw(3)),
+            ("Realisasi Semester I", Kolom::RealisasiTw(2)),
+            ("Target Smt. II", Kolom::TargetTw(4)),
+            ("Realisasi Semester III", Kolom::Realisasi),
             ("Realisasi Tw.4", Kolom::RealisasiTw(4)),
             ("Target s.d. TW II", Kolom::TargetTwSd(2)),
             ("Rencana Q1", Kolom::TargetTw(1)),
