@@ -272,3 +272,15 @@ test('typing inside the table text keeps the caret where it is and updates the c
   expect(await ta.evaluate((t: HTMLTextAreaElement) => t.value.split('\n')[1])).toBe('Layanan A\t80\t1090');
   expect(errors).toEqual([]);
 });
+
+test('a PK table with an original and a revised target is measured against the revised one, and says so', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'Sasaran\tIndikator\tSatuan\tTarget PK Awal\tTarget PK Perubahan\tRealisasi\nS1\tIndeks Kepuasan Masyarakat\tIndeks\t85\t80\t82\nS1\tWaktu layanan\tHari\t4 hari\t3 hari\t3 Hari');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  const d = await barisData(rows, ['target', 'capaian']);
+  expect(d).toEqual([{ target: '80', capaian: '102,50' }, { target: '3', capaian: '100,00' }]);
+  const pesan = page.getByTestId('pesan-indikator');
+  await expect(pesan).toContainText('capaian dihitung terhadap "Target PK Perubahan"; "Target PK Awal" tidak dihitung');
+  // the unit word that repeats the satuan is no note of its own
+  await expect(pesan).not.toContainText('setelah angka diabaikan');
+});
