@@ -258,3 +258,17 @@ test('rekening lines under a sub kegiatan are its detail: the total counts them 
   expect(total).toEqual({ anggaran: '1.000', realisasi: '950' });
   await expect(hasil.locator('tr[data-row="anggaran"]').nth(2).locator('[data-col="uraian"]')).toHaveClass(/dalam-2/);
 });
+
+test('a Word table whose uraian cells have two paragraphs keeps each row whole', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'No\tUraian\tAnggaran\tRealisasi\n1\tProgram Penunjang\nUrusan Pemerintahan\t1.000\t900\n1.1\tKegiatan Perencanaan\t400\t380\n1.2\tKegiatan Administrasi\nKeuangan\t600\t520');
+  const hasil = page.getByTestId('hasil-anggaran');
+  const rows = hasil.locator('tr[data-row="anggaran"]');
+  expect(await barisData(rows, ['kode', 'uraian', 'anggaran'])).toEqual([
+    { kode: '1', uraian: 'Program Penunjang Urusan Pemerintahan', anggaran: '1.000' },
+    { kode: '1.1', uraian: 'Kegiatan Perencanaan', anggaran: '400' },
+    { kode: '1.2', uraian: 'Kegiatan Administrasi Keuangan', anggaran: '600' },
+  ]);
+  const [total] = await barisData(hasil.locator('tr[data-row="total"]'), ['anggaran', 'realisasi']);
+  expect(total).toEqual({ anggaran: '1.000', realisasi: '900' });
+});

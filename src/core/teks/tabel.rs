@@ -119,7 +119,7 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
         Pemisah::Spasi
     };
     let rows = match pemisah {
-        Pemisah::Tab => pisah_berkutip(teks, '\t'),
+        Pemisah::Tab => sambung_sel_putus(pisah_berkutip(teks, '\t')),
         Pemisah::TitikKoma => pisah_berkutip(teks, ';'),
         Pemisah::Pipa => pisah_pipa(teks),
         Pemisah::Spasi => pisah_spasi(teks),
@@ -134,6 +134,43 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
         .filter(|b| b.sel.iter().any(|c| !c.is_empty()))
         .collect();
     (pemisah, rows)
+}
+
+/// Word writes a cell of two paragraphs (`Program Penunjang` / `Urusan Pemerintahan`) as two
+/// lines: the row breaks in the middle of that cell, and its second half starts a line of its
+/// own, its amounts shifted into the first columns. A short line (two cells or more, ending in
+/// words) followed by a line that starts with words and fits in what is missing is one row;
+/// the halves of the cell are joined with a space. Total and Jumlah lines are never a second
+/// half (a merged `Jumlah` cell also makes a line short). One pass, in place.
+fn sambung_sel_putus(rows: Vec<Baris<'_>>) -> Vec<Baris<'_>> {
+    let lebar = rows.iter().map(|b| b.sel.len()).max().unwrap_or(0);
+    let huruf = |c: &str| c.bytes().any(|b| b.is_ascii_alphabetic());
+    let mut out: Vec<Baris> = Vec::with_capacity(rows.len());
+    for b in rows {
+        let sambung = out.last().is_some_and(|a: &Baris| {
+            let awal = tepi(b.sel(0));
+            let kata_pertama = awal.split(' ').next().unwrap_or("").to_ascii_lowercase();
+            (2..lebar).contains(&a.sel.len())
+                && a.sel.len() + b.sel.len() <= lebar + 1
+                && a.sel.last().is_some_and(|c| huruf(c))
+                && awal.starts_with(|c: char| c.is_alphabetic())
+                && !matches!(
+                    kata_pertama.as_str(),
+                    "jumlah" | "total" | "sub" | "subtotal" | "grand"
+                )
+        });
+        match out.last_mut() {
+            Some(a) if sambung => {
+                let mut sel = b.sel.into_iter();
+                if let (Some(akhir), Some(lanjut)) = (a.sel.last_mut(), sel.next()) {
+                    *akhir = Cow::Owned(format!("{} {}", tepi(akhir), tepi(&lanjut)));
+                }
+                a.sel.extend(sel);
+            }
+            _ => out.push(b),
+        }
+    }
+    out
 }
 
 /// Collapse runs of white space (line breaks inside a cell included) into one space, and trim.
@@ -374,6 +411,32 @@ mod tests {
         let besar = "é".repeat(MAKS_BYTE); // no line break, cut inside a character
         let (dibaca, pesan) = batasi(&besar);
         assert!(dibaca.len() <= MAKS_BYTE && pesan.is_some());
+    }
+
+    /// Word's cell of two (or three) paragraphs is one cell again; short rows that are whole
+    /// (a program heading, a merged Jumlah cell, a title line, a row ending in a number) stay.
+    #[test]
+    fn a_cell_broken_over_lines_by_word_is_joined() {
+        let sel = |teks: &str| -> Vec<Vec<String>> {
+            pisah_tabel(teks)
+                .1
+                .into_iter()
+                .map(|b| b.sel.into_iter().map(|c| c.into_owned()).collect())
+                .collect()
+        };
+        assert_eq!(
+            sel("No\tUraian\tAnggaran\tRealisasi\n1\tProgram Penunjang\nUrusan Pemerintahan\t1.000\t900\n\
+                 1.1\tKegiatan\nAdministrasi\nKeuangan\t600\t520"),
+            [
+                vec!["No", "Uraian", "Anggaran", "Realisasi"],
+                vec!["1", "Program Penunjang Urusan Pemerintahan", "1.000", "900"],
+                vec!["1.1", "Kegiatan Administrasi Keuangan", "600", "520"],
+            ]
+        );
+        let utuh =
+            "Tabel 3.1\nNo\tUraian\tAnggaran\tRealisasi\n1\tProgram A\n1.1\tKegiatan A\t10\t9\n\
+                    Jumlah\t10\t9\n2\tProgram B\t5\nkelanjutan\nB\tC\tD\tE\nkata";
+        assert_eq!(sel(utuh).len(), 9, "{:?}", sel(utuh));
     }
 
     #[test]
