@@ -60,9 +60,11 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
     let uang = (0..kolom.len()).filter(|j| kolom_uang(kolom[*j]));
     let pangkat = pangkat_kolom(&judul, &kolom);
+    let kode_lanjut = kode_lanjut(&judul, &kolom, &data);
     let mut t = TabelAnggaran {
         triwulan: None,
         pangkat,
+        kode_lanjut,
         pemisah,
         konvensi: konvensi_kolom_data(&data, uang, false),
         judul,
@@ -147,6 +149,34 @@ fn pilih_anggaran(judul: &[String], kolom: &mut [KolomAnggaran]) -> Option<Pesan
             lain.join(", ")
         ),
     ))
+}
+
+/// The columns a `Kode` heading spans (SIPD writes urusan, bidang, program, kegiatan and sub
+/// kegiatan each in its own cell under one `Kode`): the untitled, unused columns right after
+/// it whose cells are digits.
+fn kode_lanjut(judul: &[String], kolom: &[KolomAnggaran], data: &[&Baris]) -> Vec<usize> {
+    let Some(k) = kolom.iter().position(|x| *x == KolomAnggaran::Kode) else {
+        return Vec::new();
+    };
+    let angka = |c: &str| c.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    (k + 1..kolom.len())
+        .take_while(|&j| {
+            kolom[j] == KolomAnggaran::Abaikan
+                && judul.get(j).is_some_and(|h| h.trim().is_empty())
+                && data.iter().all(|b| angka(b.sel(j).trim()))
+                && data.iter().any(|b| !b.sel(j).trim().is_empty())
+        })
+        .collect()
+}
+
+/// `7`, `01`, `01`, `2.01`, `0001` in the cells of one code: `7.01.01.2.01.0001`.
+fn gabung_kode<'a>(kode: &'a str, lanjut: impl Iterator<Item = &'a str>) -> String {
+    std::iter::once(kode)
+        .chain(lanjut)
+        .map(|c| c.trim().trim_end_matches('.'))
+        .filter(|c| !c.is_empty())
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// Money columns whose heading says they are in thousands, millions or billions.
@@ -334,6 +364,9 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
     let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);
     let ambil = |c: Option<usize>| c.map(|j| b.sel(j).trim().to_string()).unwrap_or_default();
     let mut kode = ambil(col(KolomAnggaran::Kode));
+    if !t.kode_lanjut.is_empty() {
+        kode = gabung_kode(&kode, t.kode_lanjut.iter().map(|j| b.sel(*j)));
+    }
     let mut uraian = ambil(col(KolomAnggaran::Uraian));
     // `Jumlah` may stand in either column
     let jumlah = jumlah_p(&uraian) || jumlah_p(&kode);
@@ -542,6 +575,31 @@ mod tests {
             "{:?}",
             p.jumlah
         );
+    }
+
+    /// SIPD's code in five cells under one `Kode` heading is one code, so the rows nest by it.
+    #[test]
+    fn a_code_spread_over_untitled_columns() {
+        let t = baca_tabel_anggaran(
+            "Kode\t\t\t\t\tUraian\tAnggaran\tRealisasi\n\
+             7\t01\t01\t\t\tPROGRAM PENUNJANG\t1.000\t900\n\
+             7\t01\t01\t2.01\t\tPerencanaan\t1.000\t900\n\
+             7\t01\t01\t2.01\t0001\tPenyusunan Dokumen\t600\t500\n\
+             7\t01\t01\t2.01\t0002\tEvaluasi\t400\t400",
+        );
+        let kode: Vec<&str> = t.baris.iter().map(|b| b.kode.as_str()).collect();
+        assert_eq!(
+            kode,
+            [
+                "7.01.01",
+                "7.01.01.2.01",
+                "7.01.01.2.01.0001",
+                "7.01.01.2.01.0002"
+            ]
+        );
+        let p = crate::core::anggaran::pohon::bangun_pohon(&t);
+        assert_eq!(p.total.anggaran, Decimal::from(1000));
+        assert!(p.simpul.iter().all(|s| s.tanda.is_empty()));
     }
 
     #[test]

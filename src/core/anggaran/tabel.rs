@@ -243,6 +243,8 @@ pub struct TabelAnggaran {
     /// Money columns whose heading says they are in thousands, millions or billions: column
     /// and power of ten ([`pangkat_judul`]). Their amounts are read times that power.
     pub pangkat: Vec<(usize, u32)>,
+    /// Untitled columns after `Kode` that hold the rest of each code, joined to it with dots.
+    pub kode_lanjut: Vec<usize>,
 }
 
 #[cfg(test)]
