@@ -127,7 +127,25 @@ const KATA_KOSONG: &[&str] = &[
     "belum diukur",
     "tdk ada",
     "tdk ada data",
+    "n.a",
+    "n.a.",
+    "belum tersedia",
 ];
+
+/// An Excel error value copied as text (`#DIV/0!`, `#N/A`, `#REF!`, `#NAME?`): the message
+/// says to mend the formula, which no reading of the cell can.
+pub fn galat_excel(teks: &str) -> Option<String> {
+    let t = tepi(teks);
+    let bentuk = t.len() <= 14
+        && t.starts_with('#')
+        && (t.ends_with('!') || t.ends_with('?') || t.eq_ignore_ascii_case("#N/A"))
+        && t[1..]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/!?_".contains(&b));
+    bentuk.then(|| {
+        format!("\"{t}\" adalah galat rumus Excel; perbaiki rumusnya di Excel, lalu salin lagi")
+    })
+}
 
 /// True when a cell means "no value" (blank, a dash, "belum ada data" ...).
 pub fn sel_kosong(teks: &str) -> bool {
@@ -241,6 +259,9 @@ fn angka_polos(t: &str, konvensi: Konvensi) -> Option<Decimal> {
 fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
     if sel_kosong(teks) {
         return IsiAngka::Kosong;
+    }
+    if let Some(m) = galat_excel(teks) {
+        return IsiAngka::Galat(m);
     }
     let persen = teks.contains('%');
     let mut s = inti_angka(teks).into_owned();
@@ -680,9 +701,20 @@ mod tests {
             unreachable!()
         };
         assert_eq!(a.nilai, d("-1000"));
-        for t in ["belum diukur", "Tdk ada data"] {
+        for t in ["belum diukur", "Tdk ada data", "n.a", "Belum tersedia"] {
             assert_eq!(baca_angka(t, Konvensi::IdId), IsiAngka::Kosong, "{t}");
         }
+    }
+
+    #[test]
+    fn an_excel_error_value_says_to_mend_the_formula() {
+        for t in ["#DIV/0!", "#N/A", "#REF!", "#NAME?", "#VALUE!"] {
+            let IsiAngka::Galat(m) = baca_angka(t, Konvensi::IdId) else {
+                panic!("{t} read")
+            };
+            assert!(m.contains("galat rumus Excel"), "{t}: {m}");
+        }
+        assert!(galat_excel("#1").is_none() && galat_excel("# 3!").is_none());
     }
 
     /// The unit words a note names are the cell's own, spaces and all.

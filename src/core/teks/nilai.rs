@@ -1,7 +1,7 @@
 //! The value in a target or realisasi cell: a number, a range (`60 - 70`, `60 s.d. 70`), a
 //! rank on an ordinal scale (SAKIP grade, BPK opinion, word bands), or nothing.
 
-use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
+use crate::core::teks::angka::{baca_angka, galat_excel, sel_kosong, IsiAngka, Konvensi};
 use crate::core::teks::tabel::tepi;
 use rust_decimal::Decimal;
 
@@ -87,9 +87,9 @@ pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<String
             Nilai::Angka(a.nilai)
         }
         IsiAngka::Kosong => Nilai::Kosong(t.to_string()),
-        IsiAngka::Galat(_) => Nilai::Galat(format!(
+        IsiAngka::Galat(_) => Nilai::Galat(galat_excel(t).unwrap_or_else(|| format!(
             "\"{t}\" bukan angka, rentang (60 - 70) atau nilai kualitatif yang dikenal (A, BB, WTP, Baik ...)"
-        )),
+        ))),
     }
 }
 
