@@ -139,36 +139,54 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
 /// Word writes a cell of two paragraphs (`Program Penunjang` / `Urusan Pemerintahan`) as two
 /// lines: the row breaks in the middle of that cell, and its second half starts a line of its
 /// own, its amounts shifted into the first columns. A short line (two cells or more, ending in
-/// words) followed by a line that starts with words and fits in what is missing is one row;
-/// the halves of the cell are joined with a space. Total and Jumlah lines are never a second
-/// half (a merged `Jumlah` cell also makes a line short). One pass, in place.
+/// words) and the lines after it that start with words are one row when together they have
+/// exactly the table's width; the halves of each broken cell are joined with a space. A short
+/// row that is whole (a heading, merged cells, a row ending in a number) is not completed by
+/// a title line or a Total/Jumlah line, so it stays. Linear: a scan starts only at a line of
+/// two cells or more and stops at the next such line.
 fn sambung_sel_putus(rows: Vec<Baris<'_>>) -> Vec<Baris<'_>> {
     let lebar = rows.iter().map(|b| b.sel.len()).max().unwrap_or(0);
     let huruf = |c: &str| c.bytes().any(|b| b.is_ascii_alphabetic());
+    let lanjutan = |b: &Baris| {
+        let awal = tepi(b.sel(0));
+        let kata = awal.split(' ').next().unwrap_or("").to_ascii_lowercase();
+        awal.starts_with(|c: char| c.is_alphabetic())
+            && !matches!(
+                kata.as_str(),
+                "jumlah" | "total" | "sub" | "subtotal" | "grand"
+            )
+    };
+    let mut rows: Vec<Option<Baris>> = rows.into_iter().map(Some).collect();
     let mut out: Vec<Baris> = Vec::with_capacity(rows.len());
-    for b in rows {
-        let sambung = out.last().is_some_and(|a: &Baris| {
-            let awal = tepi(b.sel(0));
-            let kata_pertama = awal.split(' ').next().unwrap_or("").to_ascii_lowercase();
-            (2..lebar).contains(&a.sel.len())
-                && a.sel.len() + b.sel.len() <= lebar + 1
-                && a.sel.last().is_some_and(|c| huruf(c))
-                && awal.starts_with(|c: char| c.is_alphabetic())
-                && !matches!(
-                    kata_pertama.as_str(),
-                    "jumlah" | "total" | "sub" | "subtotal" | "grand"
-                )
-        });
-        match out.last_mut() {
-            Some(a) if sambung => {
-                let mut sel = b.sel.into_iter();
-                if let (Some(akhir), Some(lanjut)) = (a.sel.last_mut(), sel.next()) {
-                    *akhir = Cow::Owned(format!("{} {}", tepi(akhir), tepi(&lanjut)));
+    let mut i = 0;
+    while i < rows.len() {
+        let Some(mut a) = rows[i].take() else {
+            i += 1;
+            continue;
+        };
+        let mut sampai = i + 1;
+        if (2..lebar).contains(&a.sel.len()) && a.sel.last().is_some_and(|c| huruf(c)) {
+            let (mut n, mut k) = (a.sel.len(), i + 1);
+            while let Some(b) = rows.get(k).and_then(|r| r.as_ref()) {
+                if n >= lebar || !lanjutan(b) || n + b.sel.len() - 1 > lebar {
+                    break;
                 }
-                a.sel.extend(sel);
+                n += b.sel.len() - 1;
+                k += 1;
             }
-            _ => out.push(b),
+            if n == lebar && k > i + 1 {
+                for b in rows[i + 1..k].iter_mut().filter_map(Option::take) {
+                    let mut sel = b.sel.into_iter();
+                    if let (Some(akhir), Some(lanjut)) = (a.sel.last_mut(), sel.next()) {
+                        *akhir = Cow::Owned(format!("{} {}", tepi(akhir), tepi(&lanjut)));
+                    }
+                    a.sel.extend(sel);
+                }
+                sampai = k;
+            }
         }
+        out.push(a);
+        i = sampai;
     }
     out
 }
