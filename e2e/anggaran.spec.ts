@@ -272,3 +272,13 @@ test('a Word table whose uraian cells have two paragraphs keeps each row whole',
   const [total] = await barisData(hasil.locator('tr[data-row="total"]'), ['anggaran', 'realisasi']);
   expect(total).toEqual({ anggaran: '1.000', realisasi: '900' });
 });
+
+test('with formulas shown, every serapan shows its formula with the values (for trainers)', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Uraian\tAnggaran\tRealisasi\nSub A\t1.250.000\t450.000\nSub B\t750.000\t700.000');
+  const hasil = page.getByTestId('hasil-anggaran');
+  await expect(hasil.locator('small.rumus')).toHaveCount(0);
+  await page.getByTestId('tampilkan-rumus').check();
+  await expect(hasil.locator('tr[data-row="anggaran"]').nth(0).locator('[data-col="serapan"] small.rumus')).toHaveText('450.000 / 1.250.000 x 100% = 36,00%');
+  await expect(hasil.locator('tr[data-row="total"] [data-col="serapan"] small.rumus')).toHaveText('1.150.000 / 2.000.000 x 100% = 57,50%');
+});

@@ -12,6 +12,7 @@ use crate::view::gulir::Gulir;
 use crate::view::jendela::{
     berkunci, daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA,
 };
+use crate::view::keadaan::Keadaan;
 use crate::view::sunting_anggaran::kolom_anggaran;
 use crate::view::sunting_baris::SuntingBaris;
 use leptos::prelude::*;
@@ -31,8 +32,14 @@ fn kendali(
     }
 }
 
-/// One row of the budget table; `kendali` holds its buttons (none in print).
-fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) -> impl IntoView {
+/// One row of the budget table; `kendali` holds its buttons (none in print). The serapan's
+/// formula is its title, and shown under it when formulas are shown (for trainers).
+fn baris(
+    b: BarisTampilAnggaran,
+    row: &'static str,
+    kendali: Option<AnyView>,
+    tampilkan_rumus: Signal<bool>,
+) -> impl IntoView {
     // a class per depth, not a style attribute: the CSP forbids inline styles
     let indent = [
         "teks dalam-0",
@@ -48,6 +55,15 @@ fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) ->
         (_, true, _) => "induk",
         _ => "",
     };
+    let judul_rumus = b.rumus.clone();
+    let rumus = (!b.rumus.is_empty()).then(|| {
+        let rumus = b.rumus;
+        view! {
+            <Show when=move || tampilkan_rumus.get()>
+                <small class="rumus">{rumus.clone()}</small>
+            </Show>
+        }
+    });
     let tanda = (!b.tanda.is_empty()).then(|| {
         view! { <ul class="tanda">{b.tanda.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }
     });
@@ -61,7 +77,10 @@ fn baris(b: BarisTampilAnggaran, row: &'static str, kendali: Option<AnyView>) ->
             <td data-col="anggaran" class="angka">{b.anggaran}</td>
             <td data-col="realisasi" class="angka">{b.realisasi}</td>
             <td data-col="sisa" class="angka">{b.sisa}</td>
-            <td data-col="serapan" class="angka">{b.serapan}</td>
+            <td data-col="serapan" class="angka" title=judul_rumus>
+                {b.serapan}
+                {rumus}
+            </td>
             {b.triwulan.map(|tw| view! {
                 <td data-col="rencana" class="angka">{tw.rencana}</td>
                 <td data-col="terhadap-rencana" class="angka">{tw.terhadap_rencana}</td>
@@ -114,6 +133,7 @@ pub fn HasilAnggaran(
     sunting: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let tampil = RwSignal::new(JENDELA);
+    let rumus = expect_context::<Keadaan>().tampilkan_rumus.into();
     // the rows of the window, formatted once per change: (rows, total, rows in all)
     let model = Memo::new(move |_| {
         let batas = tampil.get();
@@ -143,7 +163,13 @@ pub fn HasilAnggaran(
         Isi::Baris(b) => {
             let row = if b.jumlah { "jumlah" } else { "anggaran" };
             let nomor = b.nomor_baris;
-            baris(b, row, Some(kendali(nomor, teks, sunting).into_any())).into_any()
+            baris(
+                b,
+                row,
+                Some(kendali(nomor, teks, sunting).into_any()),
+                rumus,
+            )
+            .into_any()
         }
         Isi::Editor(_) => {
             let kolom = tabel.with_untracked(kolom_anggaran);
@@ -157,7 +183,7 @@ pub fn HasilAnggaran(
         Isi::Lagi(jumlah, _) => {
             view! { <TombolLagi tampil=tampil jumlah=jumlah lebar=7 /> }.into_any()
         }
-        Isi::Total(b) => baris(b, "total", Some(view! { <td></td> }.into_any())).into_any(),
+        Isi::Total(b) => baris(b, "total", Some(view! { <td></td> }.into_any()), rumus).into_any(),
     };
     view! {
         <Gulir label="Hasil realisasi anggaran">
@@ -203,6 +229,7 @@ pub fn AnggaranCetak(
     #[prop(into)]
     tabel: Signal<TabelAnggaran>,
 ) -> impl IntoView {
+    let rumus = expect_context::<Keadaan>().tampilkan_rumus.into();
     view! {
         <Gulir label="Realisasi anggaran dalam laporan">
         <table class="hasil" data-testid="laporan-anggaran">
@@ -213,7 +240,7 @@ pub fn AnggaranCetak(
                         .filter(|b| !b.jumlah)
                         .map(|b| (b, "laporan-anggaran"))
                         .chain([(total, "laporan-total")])
-                        .map(|(b, row)| berkunci((b.clone(), row), |(b, row)| baris(b, row, None)))
+                        .map(|(b, row)| berkunci((b.clone(), row), move |(b, row)| baris(b, row, None, rumus)))
                         .collect()
                 })
             }))}

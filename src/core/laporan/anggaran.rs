@@ -18,6 +18,8 @@ pub struct BarisTampilAnggaran {
     pub realisasi: String,
     pub sisa: String,
     pub serapan: String,
+    /// The serapan with its values, `450.000 / 1.250.000 x 100% = 36,00%`, for trainers.
+    pub rumus: String,
     /// Flags in sentences.
     pub tanda: Vec<String>,
     /// A pasted Jumlah / Total row (checked, never added).
@@ -59,6 +61,18 @@ fn sel(r: Ringkasan) -> (String, String, String, String) {
         r.serapan()
             .map(|s| id_desimal(s, 2))
             .unwrap_or_else(|| "n/a".into()),
+    )
+}
+
+/// The serapan's formula with the values in it; why there is none when A is 0.
+fn rumus_serapan(r: Ringkasan, serapan: &str) -> String {
+    if r.serapan().is_none() {
+        return "Anggaran 0: serapan tidak dapat dihitung".into();
+    }
+    format!(
+        "{} / {} x 100% = {serapan}%",
+        rupiah(r.realisasi),
+        rupiah(r.anggaran)
     )
 }
 
@@ -141,6 +155,7 @@ pub fn baris_anggaran_sampai(
 fn baris_simpul(t: &TabelAnggaran, s: &Simpul) -> BarisTampilAnggaran {
     let b = &t.baris[s.baris];
     let (mut anggaran, mut realisasi, mut sisa, mut serapan) = sel(s.total);
+    let mut rumus = rumus_serapan(s.total, &serapan);
     let kosong = !b.bernilai() && s.anak.is_empty();
     // a leaf's unreadable cell is `?`, as an unreadable indikator cell is, not the 0 it adds
     if s.anak.is_empty() && b.tak_terbaca.contains(&true) {
@@ -151,6 +166,7 @@ fn baris_simpul(t: &TabelAnggaran, s: &Simpul) -> BarisTampilAnggaran {
         }
         sisa = "?".into();
         serapan = "?".into();
+        rumus = String::new();
     }
     BarisTampilAnggaran {
         nomor_baris: b.nomor_baris,
@@ -162,6 +178,7 @@ fn baris_simpul(t: &TabelAnggaran, s: &Simpul) -> BarisTampilAnggaran {
         realisasi: if kosong { "-".into() } else { realisasi },
         sisa: if kosong { "-".into() } else { sisa },
         serapan: if kosong { "-".into() } else { serapan },
+        rumus: if kosong { String::new() } else { rumus },
         tanda: kalimat(&s.tanda),
         jumlah: false,
         triwulan: if kosong {
@@ -192,7 +209,9 @@ fn baris_jumlah(t: &TabelAnggaran, (i, tanda): &(usize, Vec<Tanda>)) -> BarisTam
 /// no quarters; callers set what differs.
 fn baris_ringkas(uraian: String, r: Ringkasan, tanda: Vec<String>) -> BarisTampilAnggaran {
     let (anggaran, realisasi, sisa, serapan) = sel(r);
+    let rumus = rumus_serapan(r, &serapan);
     BarisTampilAnggaran {
+        rumus,
         nomor_baris: 0,
         kode: String::new(),
         uraian,
@@ -334,5 +353,18 @@ mod tests {
             "Sub A's readable quarter is not half of its sum"
         );
         assert_eq!(total.tanda.len(), 1, "{:?}", total.tanda);
+    }
+
+    /// Every serapan carries its formula with the values, for trainers; a row with anggaran
+    /// 0 says why there is none.
+    #[test]
+    fn serapan_shows_its_formula() {
+        let t = baca_tabel_anggaran(
+            "Uraian\tAnggaran\tRealisasi\nSub A\t1.250.000\t450.000\nSub B\t0\t0",
+        );
+        let (rows, total) = baris_anggaran(&t, &bangun_pohon(&t));
+        assert_eq!(rows[0].rumus, "450.000 / 1.250.000 x 100% = 36,00%");
+        assert_eq!(rows[1].rumus, "Anggaran 0: serapan tidak dapat dihitung");
+        assert_eq!(total.rumus, "450.000 / 1.250.000 x 100% = 36,00%");
     }
 }
