@@ -187,7 +187,9 @@ test('a report composed over 600 indikator and 2.500 budget lines: its far block
   // the browser lays out the report's blocks only near the screen (style.css): the last
   // sasaran's block and the budget total, far below, are there once scrolled to
   const akhir = lap.locator('.blok h4').last();
-  await expect(akhir).toContainText('Sasaran nomor 120');
+  // what is checked is that the block is there, not how fast: composing 600 indikator and
+  // 2.500 lines took over 5 s once, on a machine busy building (the figures are in make bench-web)
+  await expect(akhir).toContainText('Sasaran nomor 120', { timeout: 20_000 });
   await akhir.scrollIntoViewIfNeeded();
   await expect(akhir).toBeVisible();
   const total = page.getByTestId('laporan-anggaran').locator('tr[data-row="laporan-total"]');
