@@ -10,7 +10,8 @@
 //! Never panics; every unreadable cell becomes a message naming its row, column and text.
 
 use crate::core::anggaran::tabel::{
-    mungkin_judul, pangkat_judul, peran_judul_anggaran, BarisAnggaran, KolomAnggaran, TabelAnggaran,
+    angka_bertitik, mungkin_judul, pangkat_judul, peran_judul_anggaran, BarisAnggaran,
+    KolomAnggaran, TabelAnggaran,
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
@@ -158,12 +159,11 @@ fn kode_lanjut(judul: &[String], kolom: &[KolomAnggaran], data: &[&Baris]) -> Ve
     let Some(k) = kolom.iter().position(|x| *x == KolomAnggaran::Kode) else {
         return Vec::new();
     };
-    let angka = |c: &str| c.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     (k + 1..kolom.len())
         .take_while(|&j| {
             kolom[j] == KolomAnggaran::Abaikan
                 && judul.get(j).is_some_and(|h| h.trim().is_empty())
-                && data.iter().all(|b| angka(b.sel(j).trim()))
+                && data.iter().all(|b| angka_bertitik(b.sel(j).trim()))
                 && data.iter().any(|b| !b.sel(j).trim().is_empty())
         })
         .collect()
@@ -428,9 +428,7 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
 /// the code and the rest. A code needs a dot, so `2 unit komputer` stays words.
 fn kode_di_uraian(uraian: &str) -> Option<(&str, &str)> {
     let (k, u) = uraian.split_once(' ')?;
-    let kode = k.bytes().all(|c| c.is_ascii_digit() || c == b'.')
-        && k.contains('.')
-        && k.bytes().any(|c| c.is_ascii_digit());
+    let kode = angka_bertitik(k) && k.contains('.') && k.bytes().any(|c| c.is_ascii_digit());
     let u = u.trim();
     (kode && !u.is_empty()).then_some((k, u))
 }

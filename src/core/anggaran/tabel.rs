@@ -213,11 +213,14 @@ impl BarisAnggaran {
     /// text up to one of its dots. `None` for a code that is not dotted digits.
     pub fn kode_angka(&self) -> Option<&str> {
         let k = self.kode.trim().trim_end_matches('.');
-        if k.is_empty() || !k.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
-            return None;
-        }
-        Some(k)
+        (!k.is_empty() && angka_bertitik(k)).then_some(k)
     }
+}
+
+/// Digits and dots only (`7.01.01`, `0001`, ``): what a kode rekening or a part of one is
+/// made of, wherever it stands (its own column, the start of an uraian, a column of parts).
+pub fn angka_bertitik(s: &str) -> bool {
+    s.bytes().all(|c| c.is_ascii_digit() || c == b'.')
 }
 
 /// `I`, `II`, `IV`, `XII`: a Roman numeral (program numbering in seed 004).
