@@ -226,6 +226,8 @@ test('a budget cell that cannot be read is ? on its row, and the totals over it 
   await expect(hasil.locator('tr[data-row="total"]')).toContainText('tidak ikut dijumlah');
   await expect(page.getByTestId('pesan-anggaran')).toContainText('"seratus" bukan angka');
   await expect(page.getByTestId('kalimat-anggaran')).toContainText('Jumlah ini tanpa 1 sel yang tidak terbaca');
+  // the program summary says so too
+  await expect(page.getByTestId('ringkasan-program').locator('tr[data-row="program"] [data-col="realisasi"]')).toHaveText('300 (tanpa 1 sel tak terbaca)');
 });
 
 test('a budget whose headings say Rp. 000 is counted in thousands: totals and terbilang are the whole budget', async ({ page }) => {

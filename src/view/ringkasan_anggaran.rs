@@ -21,7 +21,12 @@ fn angka(r: Ringkasan) -> [String; 3] {
     let serapan = r
         .serapan()
         .map_or_else(|| "n/a".into(), |s| id_desimal(s, 2));
-    [rupiah(r.anggaran), rupiah(r.realisasi), serapan]
+    // a sum without cells that could not be read says so, as the tree's rows do
+    let [a, b] = [(r.anggaran, 0), (r.realisasi, 1)].map(|(v, k)| match r.tak_terbaca[k] {
+        0 => rupiah(v),
+        n => format!("{} (tanpa {n} sel tak terbaca)", rupiah(v)),
+    });
+    [a, b, serapan]
 }
 
 /// BTL/BL and per-program summaries, the link of each program to a sasaran of the indicator
