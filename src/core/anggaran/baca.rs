@@ -384,6 +384,7 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
         judul: &t.judul,
         konvensi: &t.konvensi,
         pesan: &mut t.pesan,
+        satuan: "",
     };
     let pangkat = &t.pangkat;
     let mut uang = |k: KolomAnggaran| uang(&mut r, (kolom, pangkat), b, k);

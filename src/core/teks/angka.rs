@@ -95,8 +95,54 @@ pub struct Angka {
     pub nilai: Decimal,
     /// The cell carried a percent sign.
     pub persen: bool,
-    /// Set when the reading was unambiguous but the text was irregular (a typo).
-    pub peringatan: Option<String>,
+    /// Set when the reading was unambiguous but the text was irregular (a typo), or words
+    /// after the number were left out.
+    pub peringatan: Option<Catatan>,
+}
+
+/// What a reading noted about a cell it read anyway.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Catatan {
+    /// Irregular text read the only way it can be (a typo, a scale word, words in brackets):
+    /// the sentence shown.
+    Teks(String),
+    /// Words after the number, left out, as the cell writes them (`hari kerja` of
+    /// `3 hari kerja`): a reader that knows the row's satuan drops the note when they only
+    /// repeat it.
+    Kata(String),
+}
+
+impl Catatan {
+    /// The sentence shown.
+    pub fn kalimat(self) -> String {
+        match self {
+            Catatan::Teks(t) => t,
+            Catatan::Kata(k) => format!("kata \"{k}\" setelah angka diabaikan"),
+        }
+    }
+
+    /// The sentence for a row whose satuan is `satuan`: none for words that are the satuan or
+    /// its abbreviation (`12 Kali`, `3 Dok.` under `Dokumen`), which say nothing the table
+    /// does not; fifty such notes would bury an unreadable cell.
+    pub fn untuk_satuan(self, satuan: &str) -> Option<String> {
+        match &self {
+            Catatan::Kata(k) if singkatan(k, satuan) => None,
+            _ => Some(self.kalimat()),
+        }
+    }
+}
+
+/// `w` is `satuan` or its start (`Dok.` of `Dokumen`), at least two letters, spaces and ASCII
+/// case aside (char::to_lowercase would bring Unicode's case tables, 9 KiB).
+fn singkatan(w: &str, satuan: &str) -> bool {
+    let huruf = |s: &str| {
+        s.bytes()
+            .filter(|c| !c.is_ascii_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<Vec<u8>>()
+    };
+    let (w, satuan) = (huruf(w.trim_end_matches('.')), huruf(satuan));
+    w.len() >= 2 && satuan.starts_with(&w)
 }
 
 /// What one cell holds, as far as numbers go.
@@ -284,13 +330,13 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
             peringatan = Some(match pengali(unit) {
                 Some((p, nama, kali)) => {
                     pangkat = p;
-                    if unit.trim_end_matches('.').eq_ignore_ascii_case(nama) {
+                    Catatan::Teks(if unit.trim_end_matches('.').eq_ignore_ascii_case(nama) {
                         format!("\"{unit}\" dibaca: dikali {kali}")
                     } else {
                         format!("\"{unit}\" dibaca {nama} (dikali {kali})")
-                    }
+                    })
                 }
-                None => format!("{KATA}{}{SETELAH_ANGKA}", seperti_tertulis(teks, unit)),
+                None => Catatan::Kata(seperti_tertulis(teks, unit).to_string()),
             });
             s = head.to_string();
         } else {
@@ -331,24 +377,19 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
             if negatif {
                 nilai = -nilai;
             }
-            let peringatan = peringatan.or_else(|| kurung.and_then(|k| kurung_lain(&k, nilai)));
+            let peringatan = peringatan.or_else(|| {
+                kurung
+                    .and_then(|k| kurung_lain(&k, nilai))
+                    .map(Catatan::Teks)
+            });
             IsiAngka::Angka(Angka {
                 nilai,
                 persen,
-                peringatan: warn.or(peringatan),
+                peringatan: warn.map(Catatan::Teks).or(peringatan),
             })
         }
         Err(msg) => IsiAngka::Galat(format!("\"{}\": {msg}", teks.trim())),
     }
-}
-
-const KATA: &str = "kata \"";
-const SETELAH_ANGKA: &str = "\" setelah angka diabaikan";
-
-/// The unit words a note from [`baca_angka`] says it left out, if it is that note: a reader that
-/// knows the row's satuan drops the note when the words only repeat it.
-pub fn kata_diabaikan(pesan: &str) -> Option<&str> {
-    pesan.strip_prefix(KATA)?.strip_suffix(SETELAH_ANGKA)
 }
 
 /// `unit`, read with the cell's spaces taken out, as the cell writes it: `hari kerja`, not
@@ -642,8 +683,8 @@ mod tests {
             assert_eq!(a.nilai, d(want), "{teks}");
             assert!(
                 a.peringatan
-                    .as_deref()
-                    .is_some_and(|w| w.contains("dibaca")),
+                    .clone()
+                    .is_some_and(|w| w.kalimat().contains("dibaca")),
                 "{teks}: {:?}",
                 a.peringatan
             );
@@ -693,8 +734,10 @@ mod tests {
             unreachable!()
         };
         assert_eq!(
-            a.peringatan.as_deref(),
-            Some("teks dalam kurung \"seratus\" diabaikan")
+            a.peringatan,
+            Some(Catatan::Teks(
+                "teks dalam kurung \"seratus\" diabaikan".into()
+            ))
         );
         // a bracket of digits is still a negative amount
         let IsiAngka::Angka(a) = baca_angka("(1.000)", Konvensi::IdId) else {
@@ -730,12 +773,35 @@ mod tests {
             let IsiAngka::Angka(a) = baca_angka(teks, Konvensi::IdId) else {
                 panic!("{teks} not read")
             };
+            assert_eq!(a.peringatan, Some(Catatan::Kata(kata.into())), "{teks}");
             assert_eq!(
-                a.peringatan,
+                a.peringatan.map(Catatan::kalimat),
                 Some(format!("kata \"{kata}\" setelah angka diabaikan")),
                 "{teks}"
             );
         }
+    }
+
+    /// Words that are the row's satuan, or its abbreviation, need no note; others keep it.
+    #[test]
+    fn a_unit_note_is_dropped_only_for_the_rows_own_satuan() {
+        for (kata, satuan, catat) in [
+            ("Kali", "Kali", false),
+            ("kali", "KALI", false),
+            ("Dok.", "Dokumen", false),
+            ("hari kerja", "Hari Kerja", false),
+            ("orang", "Dokumen", true),
+            ("D", "Dokumen", true), // one letter is no abbreviation
+            ("Dokumen", "", true),
+        ] {
+            let c = Catatan::Kata(kata.into());
+            assert_eq!(c.untuk_satuan(satuan).is_some(), catat, "{kata} / {satuan}");
+        }
+        let typo = Catatan::Teks("pemisah ribuan tidak teratur".into());
+        assert!(
+            typo.untuk_satuan("pemisah").is_some(),
+            "a typo note always stays"
+        );
     }
 
     #[test]

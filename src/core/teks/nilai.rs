@@ -1,7 +1,7 @@
 //! The value in a target or realisasi cell: a number, a range (`60 - 70`, `60 s.d. 70`), a
 //! rank on an ordinal scale (SAKIP grade, BPK opinion, word bands), or nothing.
 
-use crate::core::teks::angka::{baca_angka, galat_excel, sel_kosong, IsiAngka, Konvensi};
+use crate::core::teks::angka::{baca_angka, galat_excel, sel_kosong, Catatan, IsiAngka, Konvensi};
 use crate::core::teks::tabel::tepi;
 use rust_decimal::Decimal;
 
@@ -56,8 +56,8 @@ pub enum Nilai {
     Galat(String),
 }
 
-/// Read a cell. `peringatan` receives a note when a typo was read anyway.
-pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<String>) -> Nilai {
+/// Read a cell. `peringatan` receives a note when a typo was read anyway or words were left out.
+pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<Catatan>) -> Nilai {
     let t = tepi(teks);
     if sel_kosong(t) {
         return Nilai::Kosong(if t.is_empty() {
@@ -163,7 +163,7 @@ pub fn pisah_batas(t: &str) -> Option<(Batas, &str)> {
 pub fn baca_target(
     teks: &str,
     konvensi: Konvensi,
-    peringatan: &mut Option<String>,
+    peringatan: &mut Option<Catatan>,
 ) -> (Nilai, Option<Batas>) {
     if let Some((batas, sisa)) = pisah_batas(teks) {
         let v = baca_nilai(sisa, konvensi, peringatan);

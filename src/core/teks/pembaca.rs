@@ -3,7 +3,9 @@
 //! cannot be read. The indicator and budget readers are pipelines of their own stages over
 //! these.
 
-use crate::core::teks::angka::{baca_angka, konvensi_kolom, BuktiKonvensi, IsiAngka, Konvensi};
+use crate::core::teks::angka::{
+    baca_angka, konvensi_kolom, BuktiKonvensi, Catatan, IsiAngka, Konvensi,
+};
 use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::nilai::{baca_nilai, baca_target, pisah_batas, Batas, Nilai};
 use crate::core::teks::pesan::Pesan;
@@ -74,6 +76,9 @@ pub struct PembacaSel<'a> {
     pub judul: &'a [String],
     pub konvensi: &'a [(usize, Konvensi)],
     pub pesan: &'a mut Vec<Pesan>,
+    /// The row's satuan (empty when the table has none): unit words after a number that only
+    /// repeat it (`12 Kali` under `Kali`) are left out without a note.
+    pub satuan: &'a str,
 }
 
 impl PembacaSel<'_> {
@@ -94,7 +99,7 @@ impl PembacaSel<'_> {
         match baca_angka(b.sel(j), self.konv(j)) {
             IsiAngka::Angka(a) => {
                 if let Some(w) = a.peringatan {
-                    self.peringatan(b, j, &peran, w);
+                    self.catatan(b, j, &peran, w);
                 }
                 Ok(Some(a.nilai))
             }
@@ -136,13 +141,20 @@ impl PembacaSel<'_> {
         peran: impl Fn() -> String,
         wajib: bool,
         v: &Nilai,
-        warn: Option<String>,
+        warn: Option<Catatan>,
     ) {
         if let (Nilai::Galat(m), true) = (v, wajib) {
             self.galat(b, j, &peran, m.clone());
         }
         if let Some(w) = warn {
-            self.peringatan(b, j, &peran, w);
+            self.catatan(b, j, &peran, w);
+        }
+    }
+
+    /// The note of a cell read anyway, unless it only repeats the row's satuan.
+    fn catatan(&mut self, b: &Baris, j: usize, peran: impl Fn() -> String, c: Catatan) {
+        if let Some(w) = c.untuk_satuan(self.satuan) {
+            self.peringatan(b, j, peran, w);
         }
     }
 
@@ -191,6 +203,7 @@ mod tests {
             judul: &judul,
             konvensi: &konvensi,
             pesan: &mut pesan,
+            satuan: "",
         };
         let b = baris(&["1.234,5", "banyak"]);
         assert_eq!(

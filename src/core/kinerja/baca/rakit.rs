@@ -8,7 +8,7 @@ use crate::core::kinerja::baca::peran::{Letak, Peran};
 use crate::core::kinerja::indikator::{AngkaLaporan, Indikator, TabelIndikator};
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::kinerja::triwulan::{AsalSifat, Sifat, Triwulan};
-use crate::core::teks::angka::{kata_diabaikan, konvensi_kolom, Konvensi};
+use crate::core::teks::angka::{konvensi_kolom, Konvensi};
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::nilai::{baca_nilai, Batas, Nilai};
 use crate::core::teks::pembaca::PembacaSel;
@@ -132,8 +132,8 @@ fn baca_indikator(
         judul: &peran.judul,
         konvensi: &t.konvensi,
         pesan: &mut t.pesan,
+        satuan: sel(b, letak.satuan),
     };
-    let awal = r.pesan.len();
     let (target, batas) = match letak.target {
         Some(j) => r.target(b, j, || peran.kolom[j].label()),
         None => (Nilai::Kosong("kolom tidak ada".into()), None),
@@ -155,7 +155,6 @@ fn baca_indikator(
         baca_triwulan(b, peran, &mut r, sel(b, letak.satuan), &target, batas);
     // without an annual target, a quarter's bound (`≤ 3` in Target TW I) says the polarity
     let polaritas = baca_polaritas(b, peran, r.pesan, batas.or(batas_tw));
-    buang_ulang_satuan(r.pesan, awal, sel(b, letak.satuan));
     Indikator {
         nomor_baris: b.nomor_baris,
         sasaran,
@@ -299,35 +298,4 @@ fn baca_polaritas(
             bawaan
         }),
     }
-}
-
-/// `12 Kali` in a row whose satuan is `Kali`: the note that the word after the number was left
-/// out says nothing the table does not, and fifty such notes would bury an unreadable cell.
-/// Drops those notes among the row's messages (from `awal`); words that are not the satuan or
-/// its abbreviation (`Dok` for `Dokumen`) keep theirs.
-#[inline(never)]
-fn buang_ulang_satuan(pesan: &mut Vec<Pesan>, awal: usize, satuan: &str) {
-    let mut tetap = awal;
-    // only the row's own messages, at the end: the work is the row's, not the table's
-    for i in awal..pesan.len() {
-        let ulang = kata_diabaikan(&pesan[i].pesan).is_some_and(|w| singkatan(w, satuan));
-        if !ulang {
-            pesan.swap(i, tetap);
-            tetap += 1;
-        }
-    }
-    pesan.truncate(tetap);
-}
-
-/// `w` is `satuan` or its start (`Dok.` of `Dokumen`), at least two letters, spaces and ASCII
-/// case aside (char::to_lowercase would bring Unicode's case tables, 9 KiB).
-fn singkatan(w: &str, satuan: &str) -> bool {
-    let huruf = |s: &str| {
-        s.bytes()
-            .filter(|c| !c.is_ascii_whitespace())
-            .map(|c| c.to_ascii_lowercase())
-            .collect::<Vec<u8>>()
-    };
-    let (w, satuan) = (huruf(w.trim_end_matches('.')), huruf(satuan));
-    w.len() >= 2 && satuan.starts_with(&w)
 }
