@@ -284,3 +284,32 @@ test('with formulas shown, every serapan shows its formula with the values (for 
   await expect(hasil.locator('tr[data-row="anggaran"]').nth(0).locator('[data-col="serapan"] small.rumus')).toHaveText('450.000 / 1.250.000 x 100% = 36,00%');
   await expect(hasil.locator('tr[data-row="total"] [data-col="serapan"] small.rumus')).toHaveText('1.150.000 / 2.000.000 x 100% = 57,50%');
 });
+
+test('a budget with a column per level (Program | Kegiatan | Sub Kegiatan) keeps every name, and its programs are the sums of their lines', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Program\tKegiatan\tSub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\n'
+    + 'Program Penunjang\tPerencanaan\tPenyusunan Dokumen\t25.000.000\t24.500.000\n'
+    + '\t\tEvaluasi Kinerja\t15.000.000\t14.000.000\n'
+    + '\tAdministrasi Umum\tPenyediaan ATK\t40.000.000\t39.000.000\n'
+    + 'Program Pemerintahan\tKoordinasi Ketentraman\tPembinaan Linmas\t60.000.000\t45.000.000\n'
+    + 'Jumlah\t\t\t140.000.000\t122.500.000');
+  const hasil = page.getByTestId('hasil-anggaran');
+  // one anggaran row per pasted line, named by its sub kegiatan
+  const rows = hasil.locator('tr[data-row="anggaran"]');
+  expect((await barisData(rows, ['uraian', 'anggaran'])).map((r) => r.uraian + ' ' + r.anggaran)).toEqual([
+    'Penyusunan Dokumen 25.000.000', 'Evaluasi Kinerja 15.000.000', 'Penyediaan ATK 40.000.000', 'Pembinaan Linmas 60.000.000']);
+  // the program and kegiatan names on those lines are headings with their sums
+  const kepala = await barisData(hasil.locator('tr[data-row="kepala"]'), ['uraian', 'anggaran']);
+  expect(kepala.map((r) => r.uraian + ' ' + r.anggaran)).toEqual([
+    'Program Penunjang 80.000.000', 'Perencanaan 40.000.000', 'Administrasi Umum 40.000.000',
+    'Program Pemerintahan 60.000.000', 'Koordinasi Ketentraman 60.000.000']);
+  expect((await total(page)).anggaran).toBe('140.000.000');
+  await expect(hasil.locator('tr[data-row="jumlah"]')).not.toContainText('selisih');
+  // a line is edited once, from its own row, with its three names
+  await rows.first().getByTestId('ubah-baris-anggaran').click();
+  const editor = page.getByTestId('sunting-baris-anggaran');
+  await expect(editor).toHaveCount(1);
+  await expect(editor.locator('[data-col="program"]')).toHaveValue('Program Penunjang');
+  await expect(editor.locator('[data-col="sub-kegiatan"]')).toHaveValue('Penyusunan Dokumen');
+  await expect(hasil.locator('tr[data-row="kepala"]').first().getByTestId('ubah-baris-anggaran')).toHaveCount(0);
+});

@@ -146,7 +146,8 @@ pub fn HasilAnggaran(
             let mut out = Vec::with_capacity(rows.len() + 3);
             for b in rows {
                 out.push(Isi::Baris(b.clone()));
-                if editing == Some(b.nomor_baris) {
+                // a heading named on a line is edited with that line's own row, below it
+                if editing == Some(b.nomor_baris) && !b.kepala_sebaris {
                     out.push(Isi::Editor(b.nomor_baris));
                 }
             }
@@ -161,15 +162,14 @@ pub fn HasilAnggaran(
     };
     let tampilkan = move |(_, i): (u64, Isi)| match i {
         Isi::Baris(b) => {
-            let row = if b.jumlah { "jumlah" } else { "anggaran" };
             let nomor = b.nomor_baris;
-            baris(
-                b,
-                row,
-                Some(kendali(nomor, teks, sunting).into_any()),
-                rumus,
-            )
-            .into_any()
+            let (row, kendali) = match (b.jumlah, b.kepala_sebaris) {
+                (true, _) => ("jumlah", kendali(nomor, teks, sunting).into_any()),
+                // not a pasted line of its own: no buttons, and not counted as one
+                (_, true) => ("kepala", view! { <td></td> }.into_any()),
+                _ => ("anggaran", kendali(nomor, teks, sunting).into_any()),
+            };
+            baris(b, row, Some(kendali), rumus).into_any()
         }
         Isi::Editor(_) => {
             let kolom = tabel.with_untracked(kolom_anggaran);
@@ -238,7 +238,7 @@ pub fn AnggaranCetak(
                 model.with(|(rows, total)| {
                     rows.iter()
                         .filter(|b| !b.jumlah)
-                        .map(|b| (b, "laporan-anggaran"))
+                        .map(|b| (b, if b.kepala_sebaris { "laporan-kepala" } else { "laporan-anggaran" }))
                         .chain([(total, "laporan-total")])
                         .map(|(b, row)| berkunci((b.clone(), row), move |(b, row)| baris(b, row, None, rumus)))
                         .collect()

@@ -5,13 +5,15 @@
 //! 3. give each column a role, from the header or guessed ([`tebak_kolom`]);
 //! 4. decide each money column's convention;
 //! 5. read each row ([`baca_baris`]) and join a page-break fragment to the row above
-//!    ([`sambung_pecahan`]).
+//!    ([`sambung_pecahan`]); in a table with a column per level, a line's program and
+//!    kegiatan names open heading rows first ([`crate::core::anggaran::kolom_tingkat`]).
 //!
 //! Never panics; every unreadable cell becomes a message naming its row, column and text.
 
+use crate::core::anggaran::kolom_tingkat::{baris_kepala, kolom_tingkat, satukan_tingkat, Terbuka};
 use crate::core::anggaran::tabel::{
     angka_bertitik, mungkin_judul, pangkat_judul, peran_judul_anggaran, BarisAnggaran,
-    KolomAnggaran, TabelAnggaran,
+    KolomAnggaran, TabelAnggaran, Tingkat,
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
@@ -58,6 +60,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         .collect();
     kolom.resize(lebar(&data, kolom.len()), KolomAnggaran::Abaikan);
     let pilihan_anggaran = pilih_anggaran(&judul, &mut kolom);
+    satukan_tingkat(&mut kolom);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
     let uang = (0..kolom.len()).filter(|j| kolom_uang(kolom[*j]));
     let pangkat = pangkat_kolom(&judul, &kolom);
@@ -85,8 +88,27 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         }
         t.pesan.push(Pesan::info(0, "", "", m));
     }
+    let tingkat = kolom_tingkat(&t.kolom);
+    let mut terbuka = Terbuka::default();
     for b in data {
-        let row = baca_baris(&mut t, b);
+        let mut sendiri = None;
+        if !tingkat.is_empty() {
+            let jumlah = tingkat.iter().any(|(j, _)| jumlah_p(b.sel(*j).trim()));
+            let nama = terbuka.baca(b, &tingkat, jumlah);
+            let kepala = nama.kepala.into_iter();
+            t.baris.extend(kepala.map(|(l, u)| {
+                // `7.01.01 PROGRAM ...`: its code finds the rows coded under it
+                let (kode, u) = kode_di_uraian(&u).map_or((String::new(), u.clone()), |(k, u)| {
+                    (k.to_string(), u.to_string())
+                });
+                BarisAnggaran {
+                    kode,
+                    ..baris_kepala(b.nomor_baris, l, u)
+                }
+            }));
+            sendiri = nama.sendiri;
+        }
+        let row = baca_baris(&mut t, b, sendiri);
         // a row with text in a money column (unreadable, so without a value) is no fragment;
         // looked at only for a row without values, the rare one
         let pecahan = !row.bernilai()
@@ -360,7 +382,12 @@ fn jumlah_p(teks: &str) -> bool {
 }
 
 /// One budget row, its money read in each column's convention (messages for what cannot be).
-pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
+/// `sendiri` is its deepest name and level, in a table with a column per level.
+fn baca_baris(
+    t: &mut TabelAnggaran,
+    b: &Baris,
+    sendiri: Option<(Tingkat, String)>,
+) -> BarisAnggaran {
     let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);
     let ambil = |c: Option<usize>| c.map(|j| b.sel(j).trim().to_string()).unwrap_or_default();
     let mut kode = ambil(col(KolomAnggaran::Kode));
@@ -368,6 +395,10 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
         kode = gabung_kode(&kode, t.kode_lanjut.iter().map(|j| b.sel(*j)));
     }
     let mut uraian = ambil(col(KolomAnggaran::Uraian));
+    let mut tingkat = None;
+    if let (true, Some((l, u))) = (uraian.is_empty(), sendiri) {
+        (uraian, tingkat) = (u, Some(l));
+    }
     // `Jumlah` may stand in either column
     let jumlah = jumlah_p(&uraian) || jumlah_p(&kode);
     if jumlah && uraian.is_empty() {
@@ -421,6 +452,8 @@ pub fn baca_baris(t: &mut TabelAnggaran, b: &Baris) -> BarisAnggaran {
         persen_laporan: uang(KolomAnggaran::Persen).unwrap_or(None),
         kode,
         uraian,
+        tingkat: tingkat.filter(|_| !jumlah),
+        kepala_sebaris: false,
         jumlah,
     }
 }

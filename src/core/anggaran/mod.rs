@@ -3,6 +3,7 @@
 
 pub mod baca;
 pub mod efisiensi;
+pub mod kolom_tingkat;
 pub mod perkembangan;
 pub mod pohon;
 pub mod tabel;

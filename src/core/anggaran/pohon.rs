@@ -316,6 +316,8 @@ fn rekening(kode: &str) -> bool {
 struct Ciri<'a> {
     kode: Option<&'a str>,
     label: Option<Tingkat>,
+    /// Its level is its column's (a table with a column per level).
+    kolom: bool,
 }
 
 /// A node's level: Belanja 0, Program 1, Kegiatan 2, Sub kegiatan 3, or one below its parent.
@@ -331,7 +333,7 @@ struct Level {
 
 /// The parent of a row with `ciri` among the nodes seen so far, and its level.
 fn cari_induk(ciri: Ciri, p: &Penunjuk, level: &[Level]) -> (Option<usize>, Level) {
-    let Ciri { kode, label } = ciri;
+    let Ciri { kode, label, .. } = ciri;
     // in a table of kode rekening the code alone decides (two segments or more); its words
     // may say "Kegiatan"
     let berkode = kode.is_some_and(|k| k.contains('.'));
@@ -342,7 +344,12 @@ fn cari_induk(ciri: Ciri, p: &Penunjuk, level: &[Level]) -> (Option<usize>, Leve
             .induk_kode(k)
             .filter(|i| Some(*i) > p.kegiatan)
             .or(p.kegiatan),
-        (Some(k), _) if berkode => p.induk_kode(k),
+        // in a table with a column per level, the headings its names opened carry no code
+        (Some(k), _) if berkode => p.induk_kode(k).or_else(|| {
+            label
+                .filter(|_| ciri.kolom)
+                .and_then(|l| p.induk_level(l as u8))
+        }),
         (_, Some(l)) => p.induk_level(l as u8),
         // a row with no label (and at most a one-part code) joins the last heading row
         (_, None) => p.kepala,
@@ -381,6 +388,7 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
         let ciri = Ciri {
             kode: b.kode_angka(),
             label: b.tingkat_label(),
+            kolom: b.tingkat.is_some(),
         };
         let (induk, lv) = cari_induk(ciri, &penunjuk, &level);
         level.push(lv);
@@ -554,6 +562,64 @@ mod tests {
         );
         let p = bangun_pohon(&t);
         assert_eq!((p.simpul[0].induk, p.simpul[1].induk), (None, Some(0)));
+    }
+
+    /// `Program | Kegiatan | Sub Kegiatan` columns, names on the first line of each: the
+    /// program and kegiatan are headings with the sums of their sub kegiatan, and a pasted
+    /// Jumlah checks out. They were one row, the program with the sub kegiatan's 25.000.000,
+    /// and the kegiatan and sub kegiatan names were lost.
+    #[test]
+    fn a_column_per_level() {
+        let teks = "Program\tKegiatan\tSub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%
+Program Penunjang\tPerencanaan\tPenyusunan Dokumen\t25.000.000\t24.500.000\t98,00
+\t\tEvaluasi Kinerja\t15.000.000\t14.000.000\t93,33
+\tAdministrasi Umum\tPenyediaan ATK\t40.000.000\t39.000.000\t97,50
+Program Pemerintahan\tKoordinasi Ketentraman\tPembinaan Linmas\t60.000.000\t45.000.000\t75,00
+Jumlah\t\t\t140.000.000\t122.500.000\t87,50";
+        let t = baca_tabel_anggaran(teks);
+        let p = bangun_pohon(&t);
+        let baris: Vec<(&str, usize, String)> = p
+            .simpul
+            .iter()
+            .map(|s| {
+                let u = t.baris[s.baris].uraian.as_str();
+                (u, s.kedalaman, s.total.anggaran.to_string())
+            })
+            .collect();
+        let want = [
+            ("Program Penunjang", 0, "80000000"),
+            ("Perencanaan", 1, "40000000"),
+            ("Penyusunan Dokumen", 2, "25000000"),
+            ("Evaluasi Kinerja", 2, "15000000"),
+            ("Administrasi Umum", 1, "40000000"),
+            ("Penyediaan ATK", 2, "40000000"),
+            ("Program Pemerintahan", 0, "60000000"),
+            ("Koordinasi Ketentraman", 1, "60000000"),
+            ("Pembinaan Linmas", 2, "60000000"),
+        ];
+        let want: Vec<_> = want
+            .iter()
+            .map(|(u, k, a)| (*u, *k, a.to_string()))
+            .collect();
+        assert_eq!(baris, want);
+        assert_eq!(p.total.anggaran, d("140000000"));
+        assert!(p.jumlah[0].1.is_empty(), "{:?}", p.jumlah);
+        assert!(
+            p.simpul.iter().all(|s| s.tanda.is_empty()),
+            "{:?}",
+            p.simpul
+        );
+        assert_eq!(p.program(&t).count(), 2);
+        // the same with Excel's fill-down and a code on each line
+        let teks = "Kode\tProgram\tKegiatan\tSub Kegiatan\tAnggaran\tRealisasi
+7.01.01.2.01.0001\tProgram Penunjang\tPerencanaan\tPenyusunan Dokumen\t25\t24
+7.01.01.2.01.0002\tProgram Penunjang\tPerencanaan\tEvaluasi Kinerja\t15\t14
+7.01.01.2.02.0001\tProgram Penunjang\tAdministrasi Umum\tPenyediaan ATK\t40\t39";
+        let t = baca_tabel_anggaran(teks);
+        let p = bangun_pohon(&t);
+        let induk: Vec<_> = p.simpul.iter().map(|s| s.induk).collect();
+        assert_eq!(induk, [None, Some(0), Some(1), Some(1), Some(0), Some(4)]);
+        assert_eq!(p.total.anggaran, d("80"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! `Total` rows are kept apart: they are checked, never added. The reader is
 //! [`crate::core::anggaran::baca`].
 
+use crate::core::anggaran::kolom_tingkat::tingkat_judul;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::kata::{awali, memuat};
 use crate::core::teks::kolom::triwulan_dalam;
@@ -28,6 +29,9 @@ pub enum KolomAnggaran {
     RencanaTw(u8),
     /// Realisasi of one quarter.
     RealisasiTw(u8),
+    /// One level's names, in a table with a column per level (`Program | Kegiatan | Sub
+    /// Kegiatan`, [`crate::core::anggaran::kolom_tingkat`]).
+    Tingkat(Tingkat),
 }
 
 impl KolomAnggaran {
@@ -45,6 +49,7 @@ impl KolomAnggaran {
             KolomAnggaran::RealisasiTw(q) => {
                 return format!("Realisasi TW {}", ROMAWI[q as usize % 5])
             }
+            KolomAnggaran::Tingkat(l) => l.nama(),
             KolomAnggaran::Abaikan => "Kolom lain",
         }
         .to_string()
@@ -62,6 +67,9 @@ impl KolomAnggaran {
             KolomAnggaran::Fisik => "fisik",
             KolomAnggaran::RencanaTw(_) => "rencana-tw",
             KolomAnggaran::RealisasiTw(_) => "realisasi-tw",
+            KolomAnggaran::Tingkat(Tingkat::Program) => "program",
+            KolomAnggaran::Tingkat(Tingkat::Kegiatan) => "kegiatan",
+            KolomAnggaran::Tingkat(_) => "sub-kegiatan",
             KolomAnggaran::Abaikan => "lain",
         }
     }
@@ -108,6 +116,9 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
         KolomAnggaran::Realisasi
     } else if has("anggaran") || has("pagu") || has("alokasi") || has("dpa") || has("apbd") {
         KolomAnggaran::Anggaran
+    } else if let Some(l) = tingkat_judul(h) {
+        // a column per level counts only as a set (`satukan_tingkat`)
+        KolomAnggaran::Tingkat(l)
     } else if has("uraian") || has("program") || has("kegiatan") || has("rincian") || has("nama") {
         KolomAnggaran::Uraian
     } else {
@@ -156,6 +167,18 @@ pub enum Tingkat {
     SubKegiatan = 3,
 }
 
+impl Tingkat {
+    /// The level's name, as a column of it is headed.
+    pub fn nama(self) -> &'static str {
+        match self {
+            Tingkat::Belanja => "Belanja",
+            Tingkat::Program => "Program",
+            Tingkat::Kegiatan => "Kegiatan",
+            Tingkat::SubKegiatan => "Sub Kegiatan",
+        }
+    }
+}
+
 /// A pasted budget row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarisAnggaran {
@@ -175,6 +198,12 @@ pub struct BarisAnggaran {
     /// Its anggaran and realisasi cells that hold text but no readable amount: shown as `?`,
     /// and every total over them says it lacks them.
     pub tak_terbaca: [bool; 2],
+    /// The level its column gave, in a table with a column per level; it decides over the
+    /// label.
+    pub tingkat: Option<Tingkat>,
+    /// A program or kegiatan named on the line of the row below it (a column per level): it
+    /// has no figures or line of its own, so it is edited and deleted with that row.
+    pub kepala_sebaris: bool,
 }
 
 impl BarisAnggaran {
@@ -191,6 +220,9 @@ impl BarisAnggaran {
 
     /// The level its label or marker names, if any.
     pub fn tingkat_label(&self) -> Option<Tingkat> {
+        if self.tingkat.is_some() {
+            return self.tingkat;
+        }
         let u = self.uraian.as_str();
         let k = self.kode.trim().trim_end_matches('.');
         if awali(u, "belanja") || u.eq_ignore_ascii_case("btl") || u.eq_ignore_ascii_case("bl") {

@@ -24,6 +24,9 @@ pub struct BarisTampilAnggaran {
     pub tanda: Vec<String>,
     /// A pasted Jumlah / Total row (checked, never added).
     pub jumlah: bool,
+    /// A program or kegiatan named on the line of the row below it (a column per level): not
+    /// a pasted line of its own, so it has no edit or delete button.
+    pub kepala_sebaris: bool,
     /// In a quarterly table: plan to date, realisasi against it, and deviasi.
     pub triwulan: Option<TampilTriwulanAnggaran>,
 }
@@ -181,6 +184,7 @@ fn baris_simpul(t: &TabelAnggaran, s: &Simpul) -> BarisTampilAnggaran {
         rumus: if kosong { String::new() } else { rumus },
         tanda: kalimat(&s.tanda),
         jumlah: false,
+        kepala_sebaris: b.kepala_sebaris,
         triwulan: if kosong {
             None
         } else {
@@ -223,6 +227,7 @@ fn baris_ringkas(uraian: String, r: Ringkasan, tanda: Vec<String>) -> BarisTampi
         serapan,
         tanda,
         jumlah: false,
+        kepala_sebaris: false,
         triwulan: None,
     }
 }
