@@ -2,7 +2,7 @@
 //! own totals, put a sasaran on a title line of its own, and split a sasaran over two rows;
 //! only a data row becomes an indikator.
 
-use crate::core::kinerja::baca::nama::{bersihkan_nama, judul_sasaran};
+use crate::core::kinerja::baca::nama::{bersihkan_nama, judul_atas, judul_sasaran};
 use crate::core::kinerja::baca::peran::Letak;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
@@ -22,6 +22,8 @@ pub enum JenisBaris {
     CapaianSasaran(Option<Decimal>),
     /// "Sasaran 2. Terwujudnya ..." on a line of its own.
     JudulSasaran(String),
+    /// "Tujuan 1: ..." or "Misi ..." on a line of its own: above the sasaran, no indikator.
+    JudulAtas,
     /// The rest of a title line's name, on the next line.
     LanjutanJudul,
     /// A row with a sasaran (or nothing readable) but no indikator and no values.
@@ -91,6 +93,9 @@ pub fn golongkan(b: &Baris, letak: &Letak, setelah_judul: bool) -> JenisBaris {
         if let Some(nama) = judul_sasaran(first) {
             return JenisBaris::JudulSasaran(nama);
         }
+        if judul_atas(first) {
+            return JenisBaris::JudulAtas;
+        }
     }
     let tanpa_nilai = sel(b, letak.target).is_empty() && sel(b, letak.realisasi).is_empty();
     if setelah_judul && filled == 1 && tanpa_nilai {
@@ -144,6 +149,17 @@ mod tests {
             jenis("prima kepada masyarakat", true),
             JenisBaris::LanjutanJudul
         );
+        assert_eq!(
+            jenis("\tTujuan 1: Meningkatnya tata kelola\t\t\t", false),
+            JenisBaris::JudulAtas
+        );
+        assert_eq!(jenis("\tMISI\t\t\t", true), JenisBaris::JudulAtas);
+        // an indikator whose name starts with the word still has values
+        assert_eq!(
+            jenis("1\tTujuan wisata baru\tlokasi\t3\t2", false),
+            JenisBaris::Data
+        );
+        assert_eq!(jenis("\tTujuannya jelas\t\t\t", false), JenisBaris::Data);
         assert_eq!(jenis("2\tJumlah pengadaan\t\t\t", false), JenisBaris::Data);
         assert_eq!(jenis("3\tIKM\tIndeks\t80\t81", false), JenisBaris::Data);
     }

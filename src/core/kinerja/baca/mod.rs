@@ -217,6 +217,36 @@ mod tests {
         );
     }
 
+    /// A tujuan (or misi) on a line of its own, above the sasaran title lines, is no
+    /// indikator: it was one, with no target, and under a sasaran named "Sasaran".
+    #[test]
+    fn a_tujuan_title_line_is_not_an_indikator() {
+        let t = baca_tabel_indikator(
+            "Tujuan/Sasaran/Indikator Kinerja\tSatuan\tTarget\tRealisasi\n\
+             Tujuan: Meningkatnya tata kelola pemerintahan\t\t\t\n\
+             Sasaran 1: Meningkatnya kualitas pelayanan publik\t\t\t\n\
+             Indeks Kepuasan Masyarakat\tIndeks\t82\t84,5\n\
+             Sasaran 2: Meningkatnya akuntabilitas kinerja\t\t\t\n\
+             Nilai SAKIP\tNilai\t70\t68,5",
+            None,
+        );
+        let nama: Vec<(&str, &str)> = t
+            .indikator
+            .iter()
+            .map(|i| (t.sasaran[i.sasaran].as_str(), i.nama.as_str()))
+            .collect();
+        assert_eq!(
+            nama,
+            [
+                (
+                    "Meningkatnya kualitas pelayanan publik",
+                    "Indeks Kepuasan Masyarakat"
+                ),
+                ("Meningkatnya akuntabilitas kinerja", "Nilai SAKIP"),
+            ]
+        );
+    }
+
     /// `12 Kali` under satuan `Kali` (or `1 Dok` under `Dokumen`) says nothing new: no note.
     /// A word that is not the satuan keeps its note, and every cell is read the same.
     #[test]

@@ -1,6 +1,8 @@
 //! Names as tables write them: enumerators (`1.`, `a)`), bullets (`✚`, `•`), markdown
 //! emphasis, sasaran title lines, and sasaran names split over two rows.
 
+use crate::core::teks::kata::awali;
+
 const BULLET: &[char] = &[
     '✚', '•', '·', '◦', '▪', '●', '○', '-', '*', '+', '➢', '❖', '►',
 ];
@@ -64,6 +66,19 @@ pub fn judul_sasaran(teks: &str) -> Option<String> {
     Some(if nama.is_empty() { t.to_string() } else { nama })
 }
 
+/// "Tujuan 1: Meningkatnya ..." or "Misi 2. ..." on a line of its own: a level above the
+/// sasaran, which the table names but which holds no indikator of its own.
+pub fn judul_atas(teks: &str) -> bool {
+    let t = teks.trim().trim_matches('*').trim();
+    ["tujuan", "misi"].iter().any(|w| {
+        awali(t, w)
+            && t[w.len()..]
+                .bytes()
+                .next()
+                .is_none_or(|c| !c.is_ascii_alphabetic())
+    })
+}
+
 /// A filled sasaran cell: starts a sasaran, or (a lower-case fragment on a row without an
 /// enumerator) continues the name above, split by a page break; the same name again is the
 /// same sasaran.
@@ -82,6 +97,7 @@ pub fn sambung_sasaran(sasaran: &mut Vec<String>, s: &str, no_kosong: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::teks::kata::awali;
 
     #[test]
     fn names_lose_enumerators_and_bullets() {

@@ -56,6 +56,10 @@ pub fn rakit(t: &mut TabelIndikator, data: &[&Baris], peran: &Peran) {
                 }
                 k.induk = None;
             }
+            JenisBaris::JudulAtas => {
+                k.induk = None;
+                k.setelah_judul = false;
+            }
             JenisBaris::JudulSasaran(nama) => {
                 t.sasaran.push(nama);
                 k.induk = None;
