@@ -313,3 +313,15 @@ test('a budget with a column per level (Program | Kegiatan | Sub Kegiatan) keeps
   await expect(editor.locator('[data-col="sub-kegiatan"]')).toHaveValue('Penyusunan Dokumen');
   await expect(hasil.locator('tr[data-row="kepala"]').first().getByTestId('ubah-baris-anggaran')).toHaveCount(0);
 });
+
+test('a subtotal that names its program (Jumlah Program A) is checked against that program, not the whole table', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'No\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t\t\n1.1\tKegiatan A1\t100.000\t90.000\n1.2\tKegiatan A2\t200.000\t150.000\n\tJumlah Program A\t300.000\t240.000\n2\tProgram B\t\t\n2.1\tKegiatan B1\t50.000\t50.000\n\tJumlah Program B\t50.000\t50.000\n\tJUMLAH TOTAL\t350.000\t290.000');
+  const hasil = page.getByTestId('hasil-anggaran');
+  await expect(hasil.locator('tr[data-row="jumlah"]')).toHaveCount(3);
+  const jumlah = (await hasil.locator('tr[data-row="jumlah"]').allInnerTexts()).join('\n');
+  expect(jumlah).toContain('Jumlah Program A');
+  expect(jumlah).not.toContain('selisih');
+  expect((await total(page)).anggaran).toBe('350.000');
+  await expect(page.getByTestId('audit').locator('tr[data-row="temuan"]')).toHaveCount(0);
+});

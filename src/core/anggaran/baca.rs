@@ -377,7 +377,7 @@ fn jumlah_p(teks: &str) -> bool {
     awali(t, "jumlah")
         || awali(t, "total")
         || awali(t, "grand total")
-        || t.eq_ignore_ascii_case("sub total")
+        || awali(t, "sub total")
         || awali(t, "subtotal")
 }
 

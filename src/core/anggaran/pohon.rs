@@ -7,7 +7,7 @@
 use crate::core::anggaran::tabel::{BarisAnggaran, TabelAnggaran, Tingkat};
 use crate::core::aritmetika::{self, persen_dari};
 use crate::core::peta::PetaCepat;
-use crate::core::teks::kata::memuat;
+use crate::core::teks::kata::{awali, memuat};
 use crate::core::teks::tampil::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
@@ -483,15 +483,22 @@ fn periksa_jumlah(
     let mut pertama = true;
     let mut sejak = Ringkasan::default();
     let mut daun = simpul.iter().filter(|s| s.anak.is_empty()).peekable();
+    // the rows above, by name: `Jumlah Program A` sums the node named `Program A`
+    let mut nama: PetaCepat<String, usize> = PetaCepat::default();
+    let mut di_atas = simpul.iter().enumerate().peekable();
     for (i, b) in t.baris.iter().enumerate().filter(|(_, b)| b.jumlah) {
         while let Some(s) = daun.next_if(|s| s.baris < i) {
             sejak.tambah(s.total);
         }
+        while let Some((n, s)) = di_atas.next_if(|(_, s)| s.baris < i) {
+            nama.insert(kunci_nama(&t.baris[s.baris].uraian), n);
+        }
+        let dinamai = nama_jumlah(&b.uraian).and_then(|k| nama.get(&kunci_nama(k)));
         let semua = memuat(&b.uraian, "total") || pertama;
-        let cakupan = if semua || sejak == Ringkasan::default() {
-            total
-        } else {
-            sejak
+        let cakupan = match dinamai {
+            Some(n) => simpul[*n].total,
+            None if semua || sejak == Ringkasan::default() => total,
+            None => sejak,
         };
         let mut tanda = Vec::new();
         periksa_rincian(
@@ -506,6 +513,29 @@ fn periksa_jumlah(
         pertama = false;
     }
     jumlah
+}
+
+/// What a Jumlah row names after its word: `Program A` of `Jumlah Program A`, `Kegiatan 1`
+/// of `Sub Total: Kegiatan 1`; `None` for a bare `Jumlah`.
+fn nama_jumlah(uraian: &str) -> Option<&str> {
+    let t = uraian.trim();
+    let sisa = ["grand total", "sub total", "subtotal", "jumlah", "total"]
+        .iter()
+        .find(|w| awali(t, w))
+        .map(|w| t[w.len()..].trim_start_matches([' ', ':', '-', '.']).trim())?;
+    (!sisa.is_empty()).then_some(sisa)
+}
+
+/// A name as compared: ASCII case and runs of spaces aside.
+fn kunci_nama(s: &str) -> String {
+    let mut k = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    k
 }
 
 #[cfg(test)]
@@ -620,6 +650,27 @@ Jumlah\t\t\t140.000.000\t122.500.000\t87,50";
         let induk: Vec<_> = p.simpul.iter().map(|s| s.induk).collect();
         assert_eq!(induk, [None, Some(0), Some(1), Some(1), Some(0), Some(4)]);
         assert_eq!(p.total.anggaran, d("80"));
+    }
+
+    /// `Jumlah Program A` after program A's rows is program A's sum, not the table's: the
+    /// first Jumlah row was taken as the table's total, and a right subtotal was a finding.
+    #[test]
+    fn a_jumlah_row_that_names_a_row_sums_that_row() {
+        let teks = "No\tUraian\tAnggaran\tRealisasi
+1\tProgram A\t\t
+1.1\tKegiatan A1\t100\t90
+1.2\tKegiatan A2\t200\t150
+\tJumlah Program A\t300\t240
+2\tProgram B\t\t
+2.1\tKegiatan B1\t50\t50
+\tJumlah Program B\t50\t50
+\tJUMLAH TOTAL\t350\t290
+\tSub Total: program  a\t300\t250";
+        let p = bangun_pohon(&baca_tabel_anggaran(teks));
+        let tanda: Vec<usize> = p.jumlah.iter().map(|(_, t)| t.len()).collect();
+        assert_eq!(tanda, [0, 0, 0, 1], "{:?}", p.jumlah);
+        assert_eq!(nama_jumlah("Jumlah"), None);
+        assert_eq!(nama_jumlah("JUMLAH : Program A"), Some("Program A"));
     }
 
     #[test]
