@@ -106,7 +106,7 @@ fn KepalaTriwulan(
     tabel: Signal<TabelAnggaran>,
 ) -> impl IntoView {
     move || {
-        tabel.with(|t| t.triwulan.is_some()).then(|| {
+        tabel.with(|t| t.triwulan_rencana().is_some()).then(|| {
             let p = periode(tabel);
             view! {
                 <th class="l-rupiah">{format!("Rencana{p} (Rp)")}</th>

@@ -60,6 +60,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         .collect();
     kolom.resize(lebar(&data, kolom.len()), KolomAnggaran::Abaikan);
     let pilihan_anggaran = pilih_anggaran(&judul, &mut kolom);
+    lanjut_triwulan(&judul, &mut kolom);
     satukan_tingkat(&mut kolom);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
     let uang = (0..kolom.len()).filter(|j| kolom_uang(kolom[*j]));
@@ -135,6 +136,24 @@ fn tabel_indikator(rows: &[Baris]) -> bool {
                 .iter()
                 .any(|k| matches!(k, Kolom::Realisasi | Kolom::RealisasiTahun(_)))
     })
+}
+
+/// `Realisasi TW I | TW II | TW III | TW IV`: a heading that names only a quarter, after a
+/// quarter column of a kind, is that kind's next quarter. Left out, the table's period was
+/// TW I, and the annual realisasi was shown as the realisasi to TW I.
+fn lanjut_triwulan(judul: &[String], kolom: &mut [KolomAnggaran]) {
+    for j in 1..kolom.len().min(judul.len()) {
+        let Some(q) = triwulan_dalam(&judul[j]) else {
+            continue;
+        };
+        if kolom[j] == KolomAnggaran::Abaikan {
+            kolom[j] = match kolom[j - 1] {
+                KolomAnggaran::RealisasiTw(_) => KolomAnggaran::RealisasiTw(q),
+                KolomAnggaran::RencanaTw(_) => KolomAnggaran::RencanaTw(q),
+                k => k,
+            };
+        }
+    }
 }
 
 /// Several budget columns (`Anggaran Murni` and `Anggaran Perubahan`, `APBD` and `APBD-P`):
@@ -639,6 +658,33 @@ mod tests {
         // seed 000: REALISASI over KEUANGAN Rp. / % / FISIK (%)
         let (_, rows) = pisah_tabel("NO\tPROGRAM / KEGATAN\tTOTAL ANGGARAN (Rp)\tREALISASI\t\t\n\t\t\tKEUANGAN Rp.\t%\tFISIK (%)\n1\t2\t3\t4\t5\t6");
         assert_eq!(cari_judul(&rows), Some((0, 2)));
+    }
+
+    #[test]
+    fn a_quarter_heading_after_a_quarter_column_continues_its_kind() {
+        let t = baca_tabel_anggaran(
+            "Program/Kegiatan\tPagu\tRealisasi TW I\tTW II\tTriwulan III\tTW IV\tTotal Realisasi\n\
+             Perencanaan\t1.000\t200\t250\t250\t200\t900",
+        );
+        use KolomAnggaran::*;
+        assert_eq!(
+            t.kolom[2..6],
+            [
+                RealisasiTw(1),
+                RealisasiTw(2),
+                RealisasiTw(3),
+                RealisasiTw(4)
+            ]
+        );
+        assert_eq!(t.triwulan, Some(3));
+        // no plan per quarter is written: no plan to date is shown (it showed 0)
+        assert_eq!(t.triwulan_rencana(), None);
+        let t =
+            baca_tabel_anggaran("Uraian\tPagu\tRencana TW I\tRealisasi TW I\nA\t1.000\t300\t200");
+        assert_eq!((t.triwulan, t.triwulan_rencana()), (Some(0), Some(0)));
+        // a quarter heading after a column of another kind names nothing
+        let t = baca_tabel_anggaran("Uraian\tPagu\tTW II\nA\t100\t50");
+        assert_eq!(t.kolom[2], Abaikan);
     }
 
     #[test]

@@ -282,6 +282,19 @@ pub struct TabelAnggaran {
     pub kode_lanjut: Vec<usize>,
 }
 
+impl TabelAnggaran {
+    /// The period of a quarterly table whose plan per quarter is written (Rencana / Anggaran
+    /// kas TW ...): only then are the plan to date and the realisasi against it shown, not a
+    /// plan of 0.
+    pub fn triwulan_rencana(&self) -> Option<usize> {
+        let rencana = self
+            .kolom
+            .iter()
+            .any(|k| matches!(k, KolomAnggaran::RencanaTw(_)));
+        self.triwulan.filter(|_| rencana)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

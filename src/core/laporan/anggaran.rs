@@ -43,7 +43,7 @@ fn sel_triwulan(t: &TabelAnggaran, r: Ringkasan) -> Option<TampilTriwulanAnggara
     let persen = |v: Option<rust_decimal::Decimal>| {
         v.map(|x| id_desimal(x, 2)).unwrap_or_else(|| "n/a".into())
     };
-    t.triwulan.map(|_| TampilTriwulanAnggaran {
+    t.triwulan_rencana().map(|_| TampilTriwulanAnggaran {
         rencana: rupiah(r.rencana),
         terhadap_rencana: persen(r.terhadap_rencana()),
         deviasi: persen(r.deviasi()),
