@@ -202,3 +202,14 @@ test('a quarterly budget: realisasi and serapan to date, against the plan, devia
   await expect(page.getByTestId('laporan-anggaran').locator('thead')).toContainText('Deviasi');
   expect(errors).toEqual([]);
 });
+
+test('Realisasi TW I then bare TW II, TW III, TW IV headings: every quarter is realisasi, and the capaian is to TW IV', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', `Sasaran\tIndikator\tSatuan\tTarget\tRealisasi TW I\tTW II\tTW III\tTW IV
+S1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t70\t75\t78\t82`);
+  await expect(rows(page)).toHaveCount(1);
+  const [d] = await barisData(rows(page), [...COLS, 'realisasi']);
+  expect(d).toMatchObject({ 'capaian-tw1': '87,50', 'capaian-tw4': '102,50', capaian: '102,50', realisasi: '82' });
+  await expect(rows(page).first().locator('[data-col="capaian"]')).not.toContainText('s.d. TW I');
+  expect(errors).toEqual([]);
+});

@@ -18,7 +18,9 @@ use crate::core::anggaran::tabel::{
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
-use crate::core::teks::kolom::{gabung_judul, hapus_ganda, judul_perubahan, triwulan_dalam};
+use crate::core::teks::kolom::{
+    gabung_judul, hapus_ganda, judul_perubahan, lanjut_triwulan, triwulan_dalam,
+};
 use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel, TakTerbaca};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
@@ -60,7 +62,11 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         .collect();
     kolom.resize(lebar(&data, kolom.len()), KolomAnggaran::Abaikan);
     let pilihan_anggaran = pilih_anggaran(&judul, &mut kolom);
-    lanjut_triwulan(&judul, &mut kolom);
+    lanjut_triwulan(&judul, &mut kolom, KolomAnggaran::Abaikan, |k, q| match k {
+        KolomAnggaran::RealisasiTw(_) => Some(KolomAnggaran::RealisasiTw(q)),
+        KolomAnggaran::RencanaTw(_) => Some(KolomAnggaran::RencanaTw(q)),
+        _ => None,
+    });
     satukan_tingkat(&mut kolom);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
     let uang = (0..kolom.len()).filter(|j| kolom_uang(kolom[*j]));
@@ -136,24 +142,6 @@ fn tabel_indikator(rows: &[Baris]) -> bool {
                 .iter()
                 .any(|k| matches!(k, Kolom::Realisasi | Kolom::RealisasiTahun(_)))
     })
-}
-
-/// `Realisasi TW I | TW II | TW III | TW IV`: a heading that names only a quarter, after a
-/// quarter column of a kind, is that kind's next quarter. Left out, the table's period was
-/// TW I, and the annual realisasi was shown as the realisasi to TW I.
-fn lanjut_triwulan(judul: &[String], kolom: &mut [KolomAnggaran]) {
-    for j in 1..kolom.len().min(judul.len()) {
-        let Some(q) = triwulan_dalam(&judul[j]) else {
-            continue;
-        };
-        if kolom[j] == KolomAnggaran::Abaikan {
-            kolom[j] = match kolom[j - 1] {
-                KolomAnggaran::RealisasiTw(_) => KolomAnggaran::RealisasiTw(q),
-                KolomAnggaran::RencanaTw(_) => KolomAnggaran::RencanaTw(q),
-                k => k,
-            };
-        }
-    }
 }
 
 /// Several budget columns (`Anggaran Murni` and `Anggaran Perubahan`, `APBD` and `APBD-P`):

@@ -244,6 +244,44 @@ pub fn triwulan_dalam(teks: &str) -> Option<u8> {
     None
 }
 
+/// The quarter of a heading that names nothing else (`TW II`, `Triwulan III`, `Q4`, `Smt.
+/// I`): under a merged `Realisasi`, or after `Realisasi TW I`, it is one more quarter of the
+/// column before it.
+pub fn hanya_triwulan(teks: &str) -> Option<u8> {
+    let q = triwulan_dalam(teks)?;
+    let kata = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        let sisa = ["triwulan", "semester", "trw", "smt", "tw", "q"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .unwrap_or(&w);
+        matches!(sisa, "" | "i" | "ii" | "iii" | "iv" | "1" | "2" | "3" | "4")
+    };
+    teks.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(kata)
+        .then_some(q)
+}
+
+/// `Realisasi TW I | TW II | TW III | TW IV`: each heading of [`hanya_triwulan`] after a
+/// quarter column takes that column's kind (`lanjut` gives it for quarter `q`, or `None` for a
+/// column of no quarter), where no other role was found. Left out, the table's period was TW I.
+pub fn lanjut_triwulan<K: Copy + PartialEq>(
+    judul: &[String],
+    kolom: &mut [K],
+    abaikan: K,
+    lanjut: impl Fn(K, u8) -> Option<K>,
+) {
+    for j in 1..kolom.len().min(judul.len()) {
+        if kolom[j] != abaikan {
+            continue;
+        }
+        if let Some(k) = hanya_triwulan(&judul[j]).and_then(|q| lanjut(kolom[j - 1], q)) {
+            kolom[j] = k;
+        }
+    }
+}
+
 /// A quarterly column: its role by the words around the quarter.
 fn peran_triwulan(h: &str, q: u8) -> Kolom {
     let has = |w: &str| h.contains(w);
@@ -514,6 +552,22 @@ pub fn hapus_ganda<T: PartialEq + Copy>(kolom: &mut [T], abaikan: T) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_of_only_a_quarter() {
+        for (h, q) in [
+            ("TW II", Some(2)),
+            ("Triwulan III", Some(3)),
+            ("Q4", Some(4)),
+            ("Tw.3", Some(3)),
+            ("Smt. II", Some(4)),
+            ("Capaian TW II", None),
+            ("Realisasi TW II", None),
+            ("Anggaran", None),
+        ] {
+            assert_eq!(hanya_triwulan(h), q, "{h}");
+        }
+    }
 
     /// Every role, with years and quarters at their edges.
     fn semua_peran() -> Vec<Kolom> {

@@ -217,6 +217,21 @@ mod tests {
         );
     }
 
+    /// `Realisasi TW I | TW II | TW III | TW IV`: the bare quarter headings are realisasi too,
+    /// so the capaian is to TW IV; it was to TW I (87,50 for an index at 82 against 80).
+    #[test]
+    fn bare_quarter_headings_after_a_realisasi_quarter() {
+        let t = baca_tabel_indikator(
+            "Sasaran\tIndikator\tSatuan\tTarget\tRealisasi TW I\tTW II\tTW III\tTW IV\n\
+             S1\tIKM\tIndeks\t80\t70\t75\t78\t82",
+            None,
+        );
+        let tw = t.indikator[0].triwulan.as_ref().expect("quarterly");
+        let n = |x: i64| Some(Decimal::from(x));
+        let r: Vec<_> = tw.realisasi.iter().map(|v| v.angka()).collect();
+        assert_eq!(r, [n(70), n(75), n(78), n(82)]);
+    }
+
     /// A tujuan (or misi) on a line of its own, above the sasaran title lines, is no
     /// indikator: it was one, with no target, and under a sasaran named "Sasaran".
     #[test]

@@ -6,7 +6,7 @@
 use crate::core::kinerja::baca::nama::penomor;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::kolom::{
-    gabung_judul, judul_perubahan, peran_judul, selesaikan_peran, Kolom,
+    gabung_judul, judul_perubahan, lanjut_triwulan, peran_judul, selesaikan_peran, Kolom,
 };
 use crate::core::teks::nilai::{baca_target, Nilai};
 use crate::core::teks::pesan::Pesan;
@@ -78,6 +78,12 @@ pub fn tentukan_peran(
     };
     let width = lebar(data, kolom.len());
     kolom.resize(width, Kolom::Abaikan);
+    lanjut_triwulan(&judul, &mut kolom, Kolom::Abaikan, |k, q| match k {
+        Kolom::RealisasiTw(_) => Some(Kolom::RealisasiTw(q)),
+        Kolom::TargetTw(_) => Some(Kolom::TargetTw(q)),
+        Kolom::TargetTwSd(_) => Some(Kolom::TargetTwSd(q)),
+        _ => None,
+    });
     // the report year is the header's ("Realisasi 2019"); roles a person chose hold that column
     // already settled (Realisasi), and the year's target is still read from its yearly column
     let tahun_judul = pilihan.and_then(|_| selesaikan_peran(kolom.clone()).1);
