@@ -325,3 +325,11 @@ test('a subtotal that names its program (Jumlah Program A) is checked against th
   expect((await total(page)).anggaran).toBe('350.000');
   await expect(page.getByTestId('audit').locator('tr[data-row="temuan"]')).toHaveCount(0);
 });
+
+test('Rp in a cell of its own before each amount (accounting format): the amounts are read', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'No\tUraian\tAnggaran\t\tRealisasi\t\t%\n1\tProgram Penunjang\tRp\t1.000.000\tRp\t900.000\t90,00\n2\tProgram Pemerintahan\tRp\t500.000\tRp\t450.000\t90,00');
+  const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  expect((await barisData(rows, ['anggaran', 'realisasi'])).map((r) => r.anggaran + ' / ' + r.realisasi)).toEqual(['1.000.000 / 900.000', '500.000 / 450.000']);
+  expect(await total(page)).toMatchObject({ anggaran: '1.500.000', realisasi: '1.350.000', serapan: '90,00' });
+});

@@ -23,7 +23,7 @@ use crate::core::teks::kolom::{
 };
 use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel, TakTerbaca};
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
+use crate::core::teks::tabel::{baris_nomor_kolom, lebar, tepi, Baris};
 use crate::core::teks::tampil::apa_adanya;
 use crate::core::teks::tempelan::baca_tempelan;
 use rust_decimal::Decimal;
@@ -69,8 +69,9 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     });
     satukan_tingkat(&mut kolom);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
+    let mut pangkat = pangkat_kolom(&judul, &kolom);
+    geser_rp(&mut kolom, &mut pangkat, &data);
     let uang = (0..kolom.len()).filter(|j| kolom_uang(kolom[*j]));
-    let pangkat = pangkat_kolom(&judul, &kolom);
     let kode_lanjut = kode_lanjut(&judul, &kolom, &data);
     let mut t = TabelAnggaran {
         triwulan: None,
@@ -218,6 +219,31 @@ fn pangkat_kolom(judul: &[String], kolom: &[KolomAnggaran]) -> Vec<(usize, u32)>
             (p > 0).then_some((j, p))
         })
         .collect()
+}
+
+/// `Rp | 1.000.000` under one heading (Excel's accounting format, a Word table aligning the
+/// sign): a money column whose cells are only the currency sign hands its role, and its
+/// heading's scale, to the untitled column after it. Every amount was "\"Rp\" bukan angka".
+fn geser_rp(kolom: &mut [KolomAnggaran], pangkat: &mut [(usize, u32)], data: &[&Baris]) {
+    for j in 0..kolom.len().saturating_sub(1) {
+        if !kolom_uang(kolom[j]) || kolom[j + 1] != KolomAnggaran::Abaikan {
+            continue;
+        }
+        let mut ada = false;
+        let hanya_rp = data.iter().all(|b| {
+            let c = tepi(b.sel(j)).trim_end_matches('.');
+            let rp = c.eq_ignore_ascii_case("rp") || c.eq_ignore_ascii_case("idr");
+            ada |= rp;
+            rp || c.is_empty()
+        });
+        if ada && hanya_rp {
+            kolom[j + 1] = kolom[j];
+            kolom[j] = KolomAnggaran::Abaikan;
+            for p in pangkat.iter_mut().filter(|p| p.0 == j) {
+                p.0 = j + 1;
+            }
+        }
+    }
 }
 
 /// A note per scaled column: what its amounts were multiplied by.
@@ -673,6 +699,25 @@ mod tests {
         // a quarter heading after a column of another kind names nothing
         let t = baca_tabel_anggaran("Uraian\tPagu\tTW II\nA\t100\t50");
         assert_eq!(t.kolom[2], Abaikan);
+    }
+
+    /// `Rp` in a cell of its own before each amount: the amounts are read, and a heading's
+    /// scale goes with them; a column of words is left as it was.
+    #[test]
+    fn the_currency_sign_in_a_cell_of_its_own() {
+        let t = baca_tabel_anggaran(
+            "No\tUraian\tAnggaran (Rp. 000)\t\tRealisasi\t\t%\n\
+             1\tProgram A\tRp\t1.000\tRp.\t900.000\t90,00\n\
+             2\tProgram B\t\t500\tRp\t450.000\t90,00",
+        );
+        let v: Vec<_> = t.baris.iter().map(|b| (b.anggaran, b.realisasi)).collect();
+        let n = |x: i64| Some(Decimal::from(x));
+        assert_eq!(v, [(n(1_000_000), n(900_000)), (n(500_000), n(450_000))]);
+        assert!(
+            t.pesan.iter().all(|p| p.tingkat != Tingkat::Galat),
+            "{:?}",
+            t.pesan
+        );
     }
 
     #[test]
