@@ -12,8 +12,8 @@
 
 use crate::core::anggaran::kolom_tingkat::{baris_kepala, kolom_tingkat, satukan_tingkat, Terbuka};
 use crate::core::anggaran::tabel::{
-    angka_bertitik, mungkin_judul, pangkat_judul, peran_judul_anggaran, BarisAnggaran,
-    KolomAnggaran, TabelAnggaran, Tingkat,
+    angka_bertitik, kode_di_uraian, mungkin_judul, pangkat_judul, peran_judul_anggaran,
+    BarisAnggaran, KolomAnggaran, TabelAnggaran, Tingkat,
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
@@ -104,16 +104,8 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
             let jumlah = tingkat.iter().any(|(j, _)| jumlah_p(b.sel(*j).trim()));
             let nama = terbuka.baca(b, &tingkat, jumlah);
             let kepala = nama.kepala.into_iter();
-            t.baris.extend(kepala.map(|(l, u)| {
-                // `7.01.01 PROGRAM ...`: its code finds the rows coded under it
-                let (kode, u) = kode_di_uraian(&u).map_or((String::new(), u.clone()), |(k, u)| {
-                    (k.to_string(), u.to_string())
-                });
-                BarisAnggaran {
-                    kode,
-                    ..baris_kepala(b.nomor_baris, l, u)
-                }
-            }));
+            t.baris
+                .extend(kepala.map(|(l, u)| baris_kepala(b.nomor_baris, l, &u)));
             sendiri = nama.sendiri;
         }
         let row = baca_baris(&mut t, b, sendiri);
@@ -489,15 +481,6 @@ fn baca_baris(
         kepala_sebaris: false,
         jumlah,
     }
-}
-
-/// A dotted code at the start of an uraian (`7.01.01.2.01 Perencanaan`, `1.2 Kegiatan B`):
-/// the code and the rest. A code needs a dot, so `2 unit komputer` stays words.
-fn kode_di_uraian(uraian: &str) -> Option<(&str, &str)> {
-    let (k, u) = uraian.split_once(' ')?;
-    let kode = angka_bertitik(k) && k.contains('.') && k.bytes().any(|c| c.is_ascii_digit());
-    let u = u.trim();
-    (kode && !u.is_empty()).then_some((k, u))
 }
 
 /// The amount in row `b`'s column of role `k`: `Ok(None)` for no such column or an empty cell,

@@ -5,7 +5,7 @@
 //! name on the line carries the line's figures. Without this the three names were one row,
 //! the program, and the kegiatan and sub kegiatan names were lost.
 
-use crate::core::anggaran::tabel::{BarisAnggaran, KolomAnggaran, Tingkat};
+use crate::core::anggaran::tabel::{kode_di_uraian, BarisAnggaran, KolomAnggaran, Tingkat};
 use crate::core::teks::kata::awali;
 use crate::core::teks::tabel::Baris;
 
@@ -116,12 +116,14 @@ impl Terbuka {
 }
 
 /// A heading row a line's upper name opens: no figures, its level given, and marked as
-/// written on the line below it (editing or deleting it is that line's).
-pub fn baris_kepala(nomor_baris: usize, tingkat: Tingkat, uraian: String) -> BarisAnggaran {
+/// written on the line below it (editing or deleting it is that line's). A code before the
+/// name (`7.01.01 PROGRAM ...`) is its kode, which finds the rows coded under it.
+pub fn baris_kepala(nomor_baris: usize, tingkat: Tingkat, nama: &str) -> BarisAnggaran {
+    let (kode, uraian) = kode_di_uraian(nama).unwrap_or(("", nama));
     BarisAnggaran {
         nomor_baris,
-        kode: String::new(),
-        uraian,
+        kode: kode.to_string(),
+        uraian: uraian.to_string(),
         anggaran: None,
         realisasi: None,
         sisa_laporan: None,

@@ -650,6 +650,27 @@ Jumlah\t\t\t140.000.000\t122.500.000\t87,50";
         let induk: Vec<_> = p.simpul.iter().map(|s| s.induk).collect();
         assert_eq!(induk, [None, Some(0), Some(1), Some(1), Some(0), Some(4)]);
         assert_eq!(p.total.anggaran, d("80"));
+        // codes written before each name
+        let teks = "Program\tKegiatan\tSub Kegiatan\tAnggaran\tRealisasi
+7.01.01 PROGRAM A\t7.01.01.2.01 Perencanaan\t7.01.01.2.01.0001 Penyusunan\t25\t24
+\t\t7.01.01.2.01.0002 Evaluasi\t15\t14";
+        let t = baca_tabel_anggaran(teks);
+        let p = bangun_pohon(&t);
+        let kode: Vec<(&str, Option<usize>)> = p
+            .simpul
+            .iter()
+            .map(|s| (t.baris[s.baris].kode.as_str(), s.induk))
+            .collect();
+        assert_eq!(
+            kode,
+            [
+                ("7.01.01", None),
+                ("7.01.01.2.01", Some(0)),
+                ("7.01.01.2.01.0001", Some(1)),
+                ("7.01.01.2.01.0002", Some(1))
+            ]
+        );
+        assert_eq!(p.total.anggaran, d("40"));
     }
 
     /// `Jumlah Program A` after program A's rows is program A's sum, not the table's: the

@@ -255,6 +255,15 @@ pub fn angka_bertitik(s: &str) -> bool {
     s.bytes().all(|c| c.is_ascii_digit() || c == b'.')
 }
 
+/// A dotted code at the start of an uraian (`7.01.01.2.01 Perencanaan`, `1.2 Kegiatan B`):
+/// the code and the rest. A code needs a dot, so `2 unit komputer` stays words.
+pub fn kode_di_uraian(uraian: &str) -> Option<(&str, &str)> {
+    let (k, u) = uraian.split_once(' ')?;
+    let kode = angka_bertitik(k) && k.contains('.') && k.bytes().any(|c| c.is_ascii_digit());
+    let u = u.trim();
+    (kode && !u.is_empty()).then_some((k, u))
+}
+
 /// `I`, `II`, `IV`, `XII`: a Roman numeral (program numbering in seed 004).
 fn romawi(s: &str) -> bool {
     !s.is_empty()
