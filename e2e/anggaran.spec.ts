@@ -333,3 +333,12 @@ test('Rp in a cell of its own before each amount (accounting format): the amount
   expect((await barisData(rows, ['anggaran', 'realisasi'])).map((r) => r.anggaran + ' / ' + r.realisasi)).toEqual(['1.000.000 / 900.000', '500.000 / 450.000']);
   expect(await total(page)).toMatchObject({ anggaran: '1.500.000', realisasi: '1.350.000', serapan: '90,00' });
 });
+
+test('realisasi written only as a percentage: each line\'s realisasi is its anggaran times it, and the page says so', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Uraian\tPagu Anggaran\tRealisasi Keuangan (%)\tRealisasi Fisik (%)\nProgram A\t1.000.000\t90,00\t100\nProgram B\t500.000\t80,00\t95');
+  const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  expect((await barisData(rows, ['realisasi', 'serapan'])).map((r) => r.realisasi + ' ' + r.serapan)).toEqual(['900.000 90,00', '400.000 80,00']);
+  expect(await total(page)).toMatchObject({ realisasi: '1.300.000', serapan: '86,67' });
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('dihitung dari kolom "Realisasi Keuangan (%)"');
+});

@@ -75,6 +75,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     let kode_lanjut = kode_lanjut(&judul, &kolom, &data);
     let mut t = TabelAnggaran {
         triwulan: None,
+        realisasi_persen: false,
         pangkat,
         kode_lanjut,
         pemisah,
@@ -119,7 +120,31 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         }
     }
     t.triwulan = periode_triwulan(&t);
+    let catatan = tanpa_realisasi_rupiah(&mut t);
+    t.pesan.extend(catatan);
     t
+}
+
+/// A budget with no realisasi in rupiah: written only as a percentage (`Realisasi Keuangan
+/// (%)`), a leaf's realisasi is its anggaran times it, and a note says so; with no realisasi
+/// at all, a note says why realisasi and serapan are 0. Both showed 0 silently.
+fn tanpa_realisasi_rupiah(t: &mut TabelAnggaran) -> Option<Pesan> {
+    let ada = |f: fn(&KolomAnggaran) -> bool| t.kolom.iter().any(f);
+    if t.baris.is_empty()
+        || ada(|k| matches!(k, KolomAnggaran::Realisasi | KolomAnggaran::RealisasiTw(_)))
+        || !ada(|k| *k == KolomAnggaran::Anggaran)
+    {
+        return None;
+    }
+    let m = match t.kolom.iter().position(|k| *k == KolomAnggaran::Persen) {
+        Some(j) => {
+            t.realisasi_persen = true;
+            let nama = t.judul.get(j).map_or("Persentase", |h| h.as_str());
+            format!("Tidak ada kolom realisasi dalam rupiah: realisasi tiap rincian dihitung dari kolom \"{nama}\" (anggaran × % ÷ 100), lalu dijumlah ke atas.")
+        }
+        None => "Kolom Realisasi belum dikenali: realisasi, sisa dan serapan dihitung 0. Beri judul kolom Realisasi (rupiah).".into(),
+    };
+    Some(Pesan::info(0, "", "", m))
 }
 
 /// An indicator table pasted in the budget box: a heading row among the first names a
@@ -701,6 +726,36 @@ mod tests {
             "{:?}",
             t.pesan
         );
+    }
+
+    /// Realisasi written only as a percentage: each leaf's realisasi is its anggaran times
+    /// it, parents are their sums, and a note says so; it was 0 with serapan 0,00.
+    #[test]
+    fn realisasi_written_only_as_a_percentage() {
+        use crate::core::anggaran::pohon::bangun_pohon;
+        let t = baca_tabel_anggaran(
+            "No\tUraian\tPagu Anggaran\tRealisasi Keuangan (%)\tRealisasi Fisik (%)\n\
+             1\tProgram A\t1.500.000\t86,67\t100\n\
+             1.1\tKegiatan A1\t1.000.000\t90,00\t100\n\
+             1.2\tKegiatan A2\t500.000\t80,00\t95",
+        );
+        assert!(t.realisasi_persen);
+        assert!(ada_pesan(
+            &t,
+            "dihitung dari kolom \"Realisasi Keuangan (%)\""
+        ));
+        let p = bangun_pohon(&t);
+        assert_eq!(p.total.realisasi, Decimal::from(1_300_000));
+        // the program's 86,67% is its kegiatan's 1.300.000 of 1.500.000, rounded: no flag
+        assert!(
+            p.simpul.iter().all(|s| s.tanda.is_empty()),
+            "{:?}",
+            p.simpul
+        );
+        // no realisasi at all: said, not silently 0
+        let t = baca_tabel_anggaran("Uraian\tPagu\nProgram A\t1.000");
+        assert!(!t.realisasi_persen);
+        assert!(ada_pesan(&t, "Kolom Realisasi belum dikenali"));
     }
 
     #[test]

@@ -431,9 +431,11 @@ fn hitung_total(t: &TabelAnggaran, simpul: &mut [Simpul]) {
     for n in (0..simpul.len()).rev() {
         let b = &t.baris[simpul[n].baris];
         let total = if simpul[n].anak.is_empty() {
+            // a realisasi written only as a percentage is the leaf's share of its anggaran
+            let persen = || b.realisasi_persen().filter(|_| t.realisasi_persen);
             Ringkasan {
                 anggaran: b.anggaran.unwrap_or_default(),
-                realisasi: b.realisasi.unwrap_or_default(),
+                realisasi: b.realisasi.or_else(persen).unwrap_or_default(),
                 rencana: rencana_sd(b, t.triwulan),
                 tak_terbaca: b.tak_terbaca.map(u32::from),
             }

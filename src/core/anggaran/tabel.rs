@@ -4,6 +4,7 @@
 //! [`crate::core::anggaran::baca`].
 
 use crate::core::anggaran::kolom_tingkat::tingkat_judul;
+use crate::core::aritmetika;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::kata::{awali, memuat};
 use crate::core::teks::kolom::triwulan_dalam;
@@ -240,6 +241,13 @@ impl BarisAnggaran {
         }
     }
 
+    /// Its anggaran times its stated percentage, for a table whose realisasi is written only
+    /// so.
+    pub fn realisasi_persen(&self) -> Option<Decimal> {
+        let x = aritmetika::kali(self.anggaran?, self.persen_laporan?)?;
+        aritmetika::bagi(x, Decimal::ONE_HUNDRED)
+    }
+
     /// The code as dotted digits without its closing dot (`7.01.7.01.0.001.2.01.` gives
     /// `7.01.7.01.0.001.2.01`, nine segments), for trees by prefix: a parent's code is this
     /// text up to one of its dots. `None` for a code that is not dotted digits.
@@ -289,6 +297,9 @@ pub struct TabelAnggaran {
     pub pangkat: Vec<(usize, u32)>,
     /// Untitled columns after `Kode` that hold the rest of each code, joined to it with dots.
     pub kode_lanjut: Vec<usize>,
+    /// The realisasi is written only as a percentage (`Realisasi Keuangan (%)`, no column in
+    /// rupiah): a leaf's realisasi is its anggaran times it ([`BarisAnggaran::realisasi_persen`]).
+    pub realisasi_persen: bool,
 }
 
 impl TabelAnggaran {
