@@ -284,3 +284,21 @@ test('a PK table with an original and a revised target is measured against the r
   // the unit word that repeats the satuan is no note of its own
   await expect(pesan).not.toContainText('setelah angka diabaikan');
 });
+
+test('a table copied one cell per line (a PDF viewer\'s copy) is folded back into its rows, and a row edit writes it as rows', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'No\nSasaran\nIndikator\nSatuan\nTarget\nRealisasi\n1\nMeningkatnya pelayanan\nIKM\nIndeks\n82\n84,5\n2\nMeningkatnya akuntabilitas\nNilai SAKIP\nNilai\n70\n68,5');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  const d = await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian']);
+  expect(d).toEqual([
+    { indikator: 'IKM', target: '82', realisasi: '84,5', capaian: '103,05' },
+    { indikator: 'Nilai SAKIP', target: '70', realisasi: '68,5', capaian: '97,86' },
+  ]);
+  await rows.nth(1).getByTestId('ubah-baris').click();
+  await page.getByTestId('sunting-baris').locator('input[data-col="realisasi"]').fill('70');
+  await page.getByTestId('simpan-baris').click();
+  await expect(rows.nth(1).locator('[data-col="capaian"]')).toHaveText(/100,00/);
+  await expect(rows.nth(0).locator('[data-col="capaian"]')).toHaveText(/103,05/);
+  await expect(page.getByTestId('input-indikator')).toHaveValue(/2\tMeningkatnya akuntabilitas\tNilai SAKIP\tNilai\t70\t70/);
+  expect(errors).toEqual([]);
+});

@@ -21,6 +21,7 @@ use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{
     gabung_judul, hapus_ganda, judul_perubahan, lanjut_triwulan, triwulan_dalam,
 };
+use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel, TakTerbaca};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, lebar, tepi, Baris};
@@ -96,6 +97,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
             m.push_str(" Tabel ini tampaknya tabel indikator kinerja (Target, Realisasi): tempel di kotak Indikator.");
         }
         t.pesan.push(Pesan::info(0, "", "", m));
+        t.pesan.extend(pesan_sel_per_baris(&rows));
     }
     let tingkat = kolom_tingkat(&t.kolom);
     let mut terbuka = Terbuka::default();

@@ -2,6 +2,7 @@
 //! (Excel quotes a cell that holds a line break); seed 004 has markdown pipes; some offices
 //! use `;`. A PDF copy often has only runs of spaces between columns.
 
+use crate::core::teks::lipat::lipat_sel_per_baris;
 use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
 
@@ -122,7 +123,8 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
         Pemisah::Tab => sambung_sel_putus(pisah_berkutip(teks, '\t')),
         Pemisah::TitikKoma => pisah_berkutip(teks, ';'),
         Pemisah::Pipa => pisah_pipa(teks),
-        Pemisah::Spasi => pisah_spasi(teks),
+        // a PDF viewer's copy, one cell per line, is folded back into rows
+        Pemisah::Spasi => lipat_sel_per_baris(pisah_spasi(teks)),
     };
     let rows = rows
         .into_iter()

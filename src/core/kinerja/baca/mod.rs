@@ -17,6 +17,7 @@ pub mod rakit;
 
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::teks::kolom::Kolom;
+use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::{baris_garis, konvensi_kolom_data};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Baris;
@@ -56,6 +57,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         let hilang = kolom_hilang(&peran);
         if hilang.is_some() {
             t.pesan.extend(tegak(&rows));
+            t.pesan.extend(pesan_sel_per_baris(&rows));
         }
         t.pesan.extend(hilang);
     }
