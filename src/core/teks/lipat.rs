@@ -26,11 +26,8 @@ fn judul(s: &str) -> bool {
         return false;
     }
     peran_judul(h) != Kolom::Abaikan
-        || KATA_ANGGARAN.iter().any(|w| {
-            h.to_ascii_lowercase()
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|x| x == *w)
-        })
+        || h.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|x| KATA_ANGGARAN.iter().any(|w| x.eq_ignore_ascii_case(w)))
 }
 
 /// Rows of one cell each, starting with at least three headings and then a multiple of as
