@@ -35,6 +35,10 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         .is_none()
         .then(|| peran::pilih_target_perubahan(&mut peran))
         .flatten();
+    let kelompok = pilihan
+        .is_none()
+        .then(|| peran::kelompok_tanpa_sasaran(&mut peran))
+        .flatten();
     let numerik = (0..peran.kolom.len()).filter(|j| peran.kolom[*j].numerik());
     let konvensi = konvensi_kolom_data(&data, numerik, true);
     let mut t = TabelIndikator {
@@ -65,6 +69,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         t.pesan.extend(tabel_anggaran(&rows));
     }
     t.pesan.extend(target_perubahan);
+    t.pesan.extend(kelompok);
     rakit::rakit(&mut t, &data, &peran);
     t
 }
@@ -232,6 +237,32 @@ mod tests {
         let n = |x: i64| Some(Decimal::from(x));
         let r: Vec<_> = tw.realisasi.iter().map(|v| v.angka()).collect();
         assert_eq!(r, [n(70), n(75), n(78), n(82)]);
+    }
+
+    /// A program outcome table (`Program | Indikator Kinerja Program | ...`) has no Sasaran
+    /// column: its indikator are grouped by program, with a note; they were all under one
+    /// sasaran named "Sasaran", and the program names were lost.
+    #[test]
+    fn without_a_sasaran_column_a_program_column_groups() {
+        let t = baca_tabel_indikator(
+            "No\tProgram\tIndikator Kinerja Program\tSatuan\tTarget\tRealisasi\n\
+             1\tProgram Penunjang\tDokumen tepat waktu\t%\t100\t100\n\
+             \t\tLaporan tepat waktu\t%\t100\t90\n\
+             2\tProgram Pemerintahan\tDesa tertib\t%\t80\t75",
+            None,
+        );
+        assert_eq!(t.sasaran, ["Program Penunjang", "Program Pemerintahan"]);
+        let grup: Vec<usize> = t.indikator.iter().map(|i| i.sasaran).collect();
+        assert_eq!(grup, [0, 0, 1]);
+        assert!(t.pesan.iter().any(|p| p
+            .kalimat()
+            .contains("dikelompokkan menurut kolom \"Program\"")));
+        // with a Sasaran column, a Program column is left alone
+        let t = baca_tabel_indikator(
+            "Sasaran\tProgram\tIndikator\tTarget\tRealisasi\nS1\tP1\tI1\t1\t1",
+            None,
+        );
+        assert_eq!(t.sasaran, ["S1"]);
     }
 
     /// A tujuan (or misi) on a line of its own, above the sasaran title lines, is no

@@ -128,6 +128,39 @@ pub fn pilih_target_perubahan(peran: &mut Peran) -> Option<Pesan> {
     ))
 }
 
+/// A table without a Sasaran column whose indikator belong to programs or kegiatan (a
+/// program outcome table: `Program | Indikator Kinerja Program | ...`): that column groups
+/// them as the sasaran would, and a note says so. They were one group named "Sasaran".
+pub fn kelompok_tanpa_sasaran(peran: &mut Peran) -> Option<Pesan> {
+    if peran.kolom.contains(&Kolom::Sasaran) {
+        return None;
+    }
+    const KELOMPOK: &[&str] = &[
+        "program",
+        "kegiatan",
+        "sub kegiatan",
+        "tujuan",
+        "nama program",
+        "nama kegiatan",
+        "program/kegiatan",
+        "program / kegiatan",
+    ];
+    let j = (0..peran.kolom.len()).find(|&j| {
+        let h = peran.judul.get(j).map_or("", |h| h.trim());
+        peran.kolom[j] == Kolom::Abaikan && KELOMPOK.iter().any(|k| h.eq_ignore_ascii_case(k))
+    })?;
+    peran.kolom[j] = Kolom::Sasaran;
+    Some(Pesan::info(
+        0,
+        "",
+        "",
+        format!(
+            "Tidak ada kolom Sasaran: indikator dikelompokkan menurut kolom \"{}\".",
+            peran.judul[j].trim()
+        ),
+    ))
+}
+
 /// An enumerator column under a merged header (seed 001: "INDIKATOR KINERJA" spans `a`, `b`,
 /// `c` and the names): when the Indikator column holds only enumerators and the next column
 /// has no role, the names are in the next column.
