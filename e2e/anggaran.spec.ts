@@ -342,3 +342,12 @@ test('realisasi written only as a percentage: each line\'s realisasi is its angg
   expect(await total(page)).toMatchObject({ realisasi: '1.300.000', serapan: '86,67' });
   await expect(page.getByTestId('pesan-anggaran')).toContainText('dihitung dari kolom "Realisasi Keuangan (%)"');
 });
+
+test('SIPD\'s X.XX.01 code of the Program Penunjang nests its kegiatan: the total counts each amount once', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Kode\tUraian\tAnggaran\tRealisasi\nX.XX.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\t1.000.000\t900.000\nX.XX.01.2.01\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\t1.000.000\t900.000\nX.XX.01.2.01.0001\tPenyusunan Dokumen Perencanaan Perangkat Daerah\t600.000\t550.000\nX.XX.01.2.01.0007\tEvaluasi Kinerja Perangkat Daerah\t400.000\t350.000\n7.01.02\tPROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK\t500.000\t450.000\n7.01.02.2.01\tPelaksanaan Pelayanan\t500.000\t450.000');
+  expect(await total(page)).toMatchObject({ anggaran: '1.500.000', realisasi: '1.350.000' });
+  const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  await expect(rows.nth(2).locator('[data-col="uraian"]')).toHaveClass(/dalam-2/);
+  await expect(page.getByTestId('hasil-anggaran')).not.toContainText('selisih');
+});

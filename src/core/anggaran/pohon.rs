@@ -696,6 +696,33 @@ Jumlah\t\t\t140.000.000\t122.500.000\t87,50";
         assert_eq!(nama_jumlah("JUMLAH : Program A"), Some("Program A"));
     }
 
+    /// SIPD codes the Program Penunjang of every perangkat daerah `X.XX.01`: its tree is by
+    /// code as any other's. It was flat, and the total counted program, kegiatan and sub
+    /// kegiatan (2.500.000 for 1.500.000).
+    #[test]
+    fn a_program_of_every_urusan_coded_with_x() {
+        let teks = "Kode\tUraian\tAnggaran\tRealisasi
+X.XX.01\tPROGRAM PENUNJANG\t1.000\t900
+X.XX.01.2.01\tPerencanaan\t1.000\t900
+X.XX.01.2.01.0001\tPenyusunan Dokumen\t600\t550
+X.XX.01.2.01.0007\tEvaluasi Kinerja\t400\t350
+7.01.02\tPROGRAM PEMERINTAHAN\t500\t450
+7.01.02.2.01\tPelayanan\t500\t450
+X\tProgram Sepuluh\t10\t10";
+        let p = bangun_pohon(&baca_tabel_anggaran(teks));
+        let induk: Vec<_> = p.simpul.iter().map(|s| s.induk).collect();
+        assert_eq!(
+            induk,
+            [None, Some(0), Some(1), Some(1), None, Some(4), None]
+        );
+        assert_eq!(p.total.anggaran, d("1510"));
+        assert!(
+            p.simpul.iter().all(|s| s.tanda.is_empty()),
+            "{:?}",
+            p.simpul
+        );
+    }
+
     #[test]
     fn numbering_tree_with_jumlah() {
         let teks = "No\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t300\t250\n1.1\tKeg 1\t100\t100\n1.2\tKeg 2\t200\t150\n1.10\tKeg 10\t0\t0\n2\tProgram B\t50\t60\n\tJumlah\t350\t310";

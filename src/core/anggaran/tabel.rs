@@ -260,7 +260,20 @@ impl BarisAnggaran {
 /// Digits and dots only (`7.01.01`, `0001`, ``): what a kode rekening or a part of one is
 /// made of, wherever it stands (its own column, the start of an uraian, a column of parts).
 pub fn angka_bertitik(s: &str) -> bool {
-    s.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+    s.bytes().all(|c| c.is_ascii_digit() || c == b'.') || kode_lintas_urusan(s)
+}
+
+/// `X.XX.01.2.01`: SIPD's code for a program of every urusan (the Program Penunjang every
+/// perangkat daerah has), its urusan and bidang written as X. It has a dot and a digit, and
+/// every part is digits or X's: a lone `X` stays a Roman numeral.
+fn kode_lintas_urusan(s: &str) -> bool {
+    s.contains('.')
+        && s.bytes().any(|c| c.is_ascii_digit())
+        && s.split('.').all(|p| {
+            !p.is_empty()
+                && (p.bytes().all(|c| c.is_ascii_digit())
+                    || p.bytes().all(|c| c == b'X' || c == b'x'))
+        })
 }
 
 /// A dotted code at the start of an uraian (`7.01.01.2.01 Perencanaan`, `1.2 Kegiatan B`):
