@@ -351,3 +351,11 @@ test('SIPD\'s X.XX.01 code of the Program Penunjang nests its kegiatan: the tota
   await expect(rows.nth(2).locator('[data-col="uraian"]')).toHaveClass(/dalam-2/);
   await expect(page.getByTestId('hasil-anggaran')).not.toContainText('selisih');
 });
+
+test('kinds of spending listed under a kegiatan (Belanja Pegawai, Belanja Barang dan Jasa) are its detail, counted once', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'No\tUraian\tAnggaran\tRealisasi\n1\tProgram Penunjang\t1.000.000\t900.000\n1.1\tKegiatan Perencanaan\t1.000.000\t900.000\n\tBelanja Pegawai\t400.000\t380.000\n\tBelanja Barang dan Jasa\t600.000\t520.000\n2\tProgram Pemerintahan\t500.000\t450.000\n2.1\tKegiatan Pelayanan\t500.000\t450.000\n\tBelanja Modal\t500.000\t450.000');
+  expect(await total(page)).toMatchObject({ anggaran: '1.500.000', realisasi: '1.350.000' });
+  await expect(page.getByTestId('hasil-anggaran')).not.toContainText('selisih');
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]').nth(3).locator('[data-col="uraian"]')).toHaveClass(/dalam-2/);
+});

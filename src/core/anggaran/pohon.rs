@@ -723,6 +723,33 @@ X\tProgram Sepuluh\t10\t10";
         );
     }
 
+    /// Kinds of spending listed under a kegiatan are its detail; they were taken as BTL/BL
+    /// groups beside it, the total counted them twice (2.400 for 1.500) and the audit flagged
+    /// the next one.
+    #[test]
+    fn kinds_of_spending_under_a_kegiatan_are_its_detail() {
+        let teks = "No\tUraian\tAnggaran\tRealisasi
+1\tProgram Penunjang\t1.000\t900
+1.1\tKegiatan Perencanaan\t1.000\t900
+\tBelanja Pegawai\t400\t380
+\tBelanja Barang dan Jasa\t600\t520
+2\tProgram Pemerintahan\t500\t450
+2.1\tKegiatan Pelayanan\t500\t450
+\tBelanja Modal\t500\t450";
+        let p = bangun_pohon(&baca_tabel_anggaran(teks));
+        let induk: Vec<_> = p.simpul.iter().map(|s| s.induk).collect();
+        assert_eq!(
+            induk,
+            [None, Some(0), Some(1), Some(1), None, Some(4), Some(5)]
+        );
+        assert_eq!(p.total.anggaran, d("1500"));
+        assert!(
+            p.simpul.iter().all(|s| s.tanda.is_empty()),
+            "{:?}",
+            p.simpul
+        );
+    }
+
     #[test]
     fn numbering_tree_with_jumlah() {
         let teks = "No\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t300\t250\n1.1\tKeg 1\t100\t100\n1.2\tKeg 2\t200\t150\n1.10\tKeg 10\t0\t0\n2\tProgram B\t50\t60\n\tJumlah\t350\t310";

@@ -226,7 +226,7 @@ impl BarisAnggaran {
         }
         let u = self.uraian.as_str();
         let k = self.kode.trim().trim_end_matches('.');
-        if awali(u, "belanja") || u.eq_ignore_ascii_case("btl") || u.eq_ignore_ascii_case("bl") {
+        if kelompok_belanja(u) {
             Some(Tingkat::Belanja)
         } else if awali(u, "program") || awali(u, "prog.") || romawi(k) {
             Some(Tingkat::Program)
@@ -255,6 +255,19 @@ impl BarisAnggaran {
         let k = self.kode.trim().trim_end_matches('.');
         (!k.is_empty() && angka_bertitik(k)).then_some(k)
     }
+}
+
+/// `Belanja Langsung`, `Belanja Tidak Langsung` (the older structure), `BELANJA` or `Belanja
+/// Daerah` at the head of a report: a group above the programs. A kind of spending (`Belanja
+/// Pegawai`, `Belanja Barang dan Jasa`, `Belanja Modal`) is not: under a kegiatan it is that
+/// kegiatan's detail, and it was taken as a group of its own beside it (counted twice).
+fn kelompok_belanja(u: &str) -> bool {
+    let u = u.trim();
+    ["btl", "bl", "belanja", "belanja daerah"]
+        .iter()
+        .any(|w| u.eq_ignore_ascii_case(w))
+        || awali(u, "belanja langsung")
+        || awali(u, "belanja tidak langsung")
 }
 
 /// Digits and dots only (`7.01.01`, `0001`, ``): what a kode rekening or a part of one is
