@@ -275,7 +275,7 @@ test('a Word table whose uraian cells have two paragraphs keeps each row whole',
   expect(total).toEqual({ anggaran: '1.000', realisasi: '900' });
 });
 
-test('with formulas shown, every serapan shows its formula with the values (for trainers)', async ({ page }) => {
+test('with formulas shown, every serapan and sisa shows its formula with the values (for trainers)', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-anggaran', 'Uraian\tAnggaran\tRealisasi\nSub A\t1.250.000\t450.000\nSub B\t750.000\t700.000');
   const hasil = page.getByTestId('hasil-anggaran');
@@ -283,6 +283,9 @@ test('with formulas shown, every serapan shows its formula with the values (for 
   await page.getByTestId('tampilkan-rumus').check();
   await expect(hasil.locator('tr[data-row="anggaran"]').nth(0).locator('[data-col="serapan"] small.rumus')).toHaveText('450.000 / 1.250.000 x 100% = 36,00%');
   await expect(hasil.locator('tr[data-row="total"] [data-col="serapan"] small.rumus')).toHaveText('1.150.000 / 2.000.000 x 100% = 57,50%');
+  // and every sisa, anggaran - realisasi
+  await expect(hasil.locator('tr[data-row="anggaran"]').nth(1).locator('[data-col="sisa"] small.rumus')).toHaveText('750.000 - 700.000 = 50.000');
+  await expect(hasil.locator('tr[data-row="total"] [data-col="sisa"]')).toHaveAttribute('title', '2.000.000 - 1.150.000 = 850.000');
 });
 
 test('a budget with a column per level (Program | Kegiatan | Sub Kegiatan) keeps every name, and its programs are the sums of their lines', async ({ page }) => {

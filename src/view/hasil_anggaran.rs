@@ -56,14 +56,19 @@ fn baris(
         _ => "",
     };
     let judul_rumus = b.rumus.clone();
-    let rumus = (!b.rumus.is_empty()).then(|| {
-        let rumus = b.rumus;
-        view! {
-            <Show when=move || tampilkan_rumus.get()>
-                <small class="rumus">{rumus.clone()}</small>
-            </Show>
-        }
-    });
+    let judul_sisa = b.rumus_sisa.clone();
+    // a formula under its number when 'Tampilkan rumus' is on
+    let di_bawah = move |r: String| {
+        (!r.is_empty()).then(|| {
+            view! {
+                <Show when=move || tampilkan_rumus.get()>
+                    <small class="rumus">{r.clone()}</small>
+                </Show>
+            }
+        })
+    };
+    let rumus = di_bawah(b.rumus);
+    let rumus_sisa = di_bawah(b.rumus_sisa);
     let tanda = (!b.tanda.is_empty()).then(|| {
         view! { <ul class="tanda">{b.tanda.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }
     });
@@ -76,7 +81,10 @@ fn baris(
             </td>
             <td data-col="anggaran" class="angka">{b.anggaran}</td>
             <td data-col="realisasi" class="angka">{b.realisasi}</td>
-            <td data-col="sisa" class="angka">{b.sisa}</td>
+            <td data-col="sisa" class="angka" title=judul_sisa>
+                {b.sisa}
+                {rumus_sisa}
+            </td>
             <td data-col="serapan" class="angka" title=judul_rumus>
                 {b.serapan}
                 {rumus}

@@ -20,6 +20,8 @@ pub struct BarisTampilAnggaran {
     pub serapan: String,
     /// The serapan with its values, `450.000 / 1.250.000 x 100% = 36,00%`, for trainers.
     pub rumus: String,
+    /// The sisa with its values, `1.250.000 - 450.000 = 800.000`.
+    pub rumus_sisa: String,
     /// Flags in sentences.
     pub tanda: Vec<String>,
     /// A pasted Jumlah / Total row (checked, never added).
@@ -77,6 +79,14 @@ fn rumus_serapan(r: Ringkasan, serapan: &str) -> String {
         rupiah(r.realisasi),
         rupiah(r.anggaran)
     )
+}
+
+/// Sisa = anggaran - realisasi, with the values as shown (none where one is not a number).
+fn rumus_sisa(anggaran: &str, realisasi: &str, sisa: &str) -> String {
+    if [anggaran, realisasi, sisa].contains(&"?") {
+        return String::new();
+    }
+    format!("{anggaran} - {realisasi} = {sisa}")
 }
 
 fn kalimat(t: &[Tanda]) -> Vec<String> {
@@ -171,6 +181,11 @@ fn baris_simpul(t: &TabelAnggaran, s: &Simpul) -> BarisTampilAnggaran {
         serapan = "?".into();
         rumus = String::new();
     }
+    let rumus_s = if kosong {
+        String::new()
+    } else {
+        rumus_sisa(&anggaran, &realisasi, &sisa)
+    };
     BarisTampilAnggaran {
         nomor_baris: b.nomor_baris,
         kode: b.kode.clone(),
@@ -182,6 +197,7 @@ fn baris_simpul(t: &TabelAnggaran, s: &Simpul) -> BarisTampilAnggaran {
         sisa: if kosong { "-".into() } else { sisa },
         serapan: if kosong { "-".into() } else { serapan },
         rumus: if kosong { String::new() } else { rumus },
+        rumus_sisa: rumus_s,
         tanda: kalimat(&s.tanda),
         jumlah: false,
         kepala_sebaris: b.kepala_sebaris,
@@ -214,8 +230,10 @@ fn baris_jumlah(t: &TabelAnggaran, (i, tanda): &(usize, Vec<Tanda>)) -> BarisTam
 fn baris_ringkas(uraian: String, r: Ringkasan, tanda: Vec<String>) -> BarisTampilAnggaran {
     let (anggaran, realisasi, sisa, serapan) = sel(r);
     let rumus = rumus_serapan(r, &serapan);
+    let rumus_s = rumus_sisa(&anggaran, &realisasi, &sisa);
     BarisTampilAnggaran {
         rumus,
+        rumus_sisa: rumus_s,
         nomor_baris: 0,
         kode: String::new(),
         uraian,
@@ -371,5 +389,7 @@ mod tests {
         assert_eq!(rows[0].rumus, "450.000 / 1.250.000 x 100% = 36,00%");
         assert_eq!(rows[1].rumus, "Anggaran 0: serapan tidak dapat dihitung");
         assert_eq!(total.rumus, "450.000 / 1.250.000 x 100% = 36,00%");
+        assert_eq!(rows[0].rumus_sisa, "1.250.000 - 450.000 = 800.000");
+        assert_eq!(total.rumus_sisa, "1.250.000 - 450.000 = 800.000");
     }
 }
