@@ -474,7 +474,7 @@ async function ukurKeduanya(browser) {
 async function ukurDatar(browser) {
   const rows = ['Uraian\tAnggaran\tRealisasi'];
   for (let i = 0; i < 10000; i++) rows.push(`Program ${i + 1}\t${1000 + i}\t${900 + i}`);
-  for (let i = 0; i < 10000; i++) rows.push(`Belanja ${i + 1}\t${1000 + i}\t${900 + i}`);
+  for (let i = 0; i < 10000; i++) rows.push(`Belanja Langsung ${i + 1}\t${1000 + i}\t${900 + i}`);
   const ctx = await browser.newContext();
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await ctx.newPage();

@@ -208,7 +208,7 @@ test('a flat budget of 300 top-level programs and 300 belanja lines: the summari
   await bukaHalaman(page);
   const rows = ['Uraian\tAnggaran\tRealisasi'];
   for (let i = 1; i <= 300; i++) rows.push(`Program ${i}\t1.000\t900`);
-  for (let i = 1; i <= 300; i++) rows.push(`Belanja ${i}\t2.000\t1.000`);
+  for (let i = 1; i <= 300; i++) rows.push(`Belanja Langsung ${i}\t2.000\t1.000`);
   await tempelClipboard(page, 'input-anggaran', rows.join('\n'));
   const program = page.getByTestId('ringkasan-program');
   const belanja = page.getByTestId('ringkasan-belanja');
