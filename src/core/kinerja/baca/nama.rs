@@ -97,7 +97,6 @@ pub fn sambung_sasaran(sasaran: &mut Vec<String>, s: &str, no_kosong: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::teks::kata::awali;
 
     #[test]
     fn names_lose_enumerators_and_bullets() {
