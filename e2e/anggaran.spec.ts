@@ -362,3 +362,12 @@ test('kinds of spending listed under a kegiatan (Belanja Pegawai, Belanja Barang
   await expect(page.getByTestId('hasil-anggaran')).not.toContainText('selisih');
   await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]').nth(3).locator('[data-col="uraian"]')).toHaveClass(/dalam-2/);
 });
+
+test('Excel\'s accounting format: Rp - is nothing spent, not an unreadable cell', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Uraian\tAnggaran\tRealisasi\nSub A\tRp 1.000.000\tRp 900.000\nSub B\tRp 500.000\tRp -');
+  const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  expect((await barisData(rows, ['realisasi', 'serapan']))[1]).toEqual({ realisasi: '0', serapan: '0,00' });
+  expect(await total(page)).toMatchObject({ anggaran: '1.500.000', realisasi: '900.000', serapan: '60,00' });
+  await expect(page.getByTestId('hasil-anggaran')).not.toContainText('tidak terbaca');
+});

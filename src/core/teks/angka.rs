@@ -221,11 +221,13 @@ fn inti_angka_umum(teks: &str) -> String {
     if let Some(x) = s.strip_prefix('\'') {
         s = x.to_string();
     }
+    // a sign may stand before the currency: `-Rp 1.000`, `(Rp 1.000)`
+    let tanda = usize::from(s.starts_with(['-', '(']));
     for prefix in ["rp.", "rp", "idr"] {
-        if s.get(..prefix.len())
+        if s.get(tanda..tanda + prefix.len())
             .is_some_and(|x| x.eq_ignore_ascii_case(prefix))
         {
-            s = s[prefix.len()..].to_string();
+            s.replace_range(tanda..tanda + prefix.len(), "");
             break;
         }
     }
@@ -311,6 +313,10 @@ fn baca_angka_umum(teks: &str, konvensi: Konvensi) -> IsiAngka {
     }
     let persen = teks.contains('%');
     let mut s = inti_angka(teks).into_owned();
+    // `Rp -`: Excel's accounting format writes nothing spent as a dash after the currency
+    if !s.is_empty() && sel_kosong(&s) {
+        return IsiAngka::Kosong;
+    }
     let kurung = pisah_kurung_kata(&mut s);
     if kurung.is_some() {
         // `100% (tercapai)`: the percent sign was before the bracket
@@ -633,6 +639,10 @@ mod tests {
             ("Rp. 7.840.840.784,00", IdId, "7840840784.00", false),
             ("Rp 1.241.295.500,-", IdId, "1241295500", false),
             ("IDR 500.000", IdId, "500000", false),
+            // a sign before the currency (Excel's accounting format)
+            ("(Rp 1.000)", IdId, "-1000", false),
+            ("-Rp 1.000", IdId, "-1000", false),
+            ("Rp (1.000)", IdId, "-1000", false),
             ("idr 1.250.000,00", IdId, "1250000.00", false),
             ("'3.000.000", IdId, "3000000", false),
             ("13%", IdId, "13", false),
@@ -744,7 +754,14 @@ mod tests {
             unreachable!()
         };
         assert_eq!(a.nilai, d("-1000"));
-        for t in ["belum diukur", "Tdk ada data", "n.a", "Belum tersedia"] {
+        for t in [
+            "belum diukur",
+            "Tdk ada data",
+            "n.a",
+            "Belum tersedia",
+            "Rp -",
+            "Rp.   -",
+        ] {
             assert_eq!(baca_angka(t, Konvensi::IdId), IsiAngka::Kosong, "{t}");
         }
     }
