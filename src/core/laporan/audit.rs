@@ -36,6 +36,34 @@ fn beda(tertulis: Decimal, hitung: Decimal) -> bool {
     !sama_dibulatkan(tertulis, hitung)
 }
 
+/// For a positive indikator whose stated capaian differs from the computed one: when it is
+/// what a negative formula gives (`Jumlah pelanggaran`, 12 against 10, written 80,00), the
+/// table treats it as negative, and the finding says so and which formula, so that the person
+/// checks the polarity (a hint: the polarity is never changed silently). Empty otherwise.
+fn tertulis_negatif(
+    ind: &crate::core::kinerja::indikator::Indikator,
+    lap: Decimal,
+    k: &Kebijakan,
+) -> String {
+    if ind.polaritas != Polaritas::Positif {
+        return String::new();
+    }
+    [RumusNegatif::DuaTKurangR, RumusNegatif::TBagiR]
+        .into_iter()
+        .find_map(|r| {
+            let neg = Kebijakan {
+                rumus_negatif: r,
+                batas_atas: None,
+                ..k.clone()
+            };
+            let n = hitung_capaian(&ind.target, &ind.realisasi, Polaritas::Negatif, &neg);
+            n.nilai
+                .filter(|v| !beda(lap, *v))
+                .map(|_| format!("; yang tertulis sesuai rumus polaritas negatif {}: periksa polaritas indikator ini", n.rumus))
+        })
+        .unwrap_or_default()
+}
+
 /// Findings in the indicator table.
 pub fn audit_kinerja(t: &TabelIndikator, h: &HasilKinerja, k: &Kebijakan) -> Vec<Temuan> {
     let mut out = Vec::new();
@@ -43,13 +71,15 @@ pub fn audit_kinerja(t: &TabelIndikator, h: &HasilKinerja, k: &Kebijakan) -> Vec
         let c = &h.capaian[i];
         if let (Some(lap), Some(v)) = (ind.capaian_laporan, c.nilai) {
             if beda(lap, v) {
+                let mut rumus = c.rumus.clone();
+                rumus.push_str(&tertulis_negatif(ind, lap, k));
                 out.push(Temuan {
                     tabel: "Kinerja",
                     baris: ind.nomor_baris,
                     uraian: ind.nama.clone(),
                     tertulis: id_desimal(lap, lap.scale()),
                     dihitung: id_desimal(v, lap.scale().max(2)),
-                    rumus: c.rumus.clone(),
+                    rumus,
                     saran: false,
                 });
             }
@@ -309,6 +339,30 @@ mod tests {
                 .any(|x| x.uraian == "Jumlah" && x.tertulis == "88,98" && x.dihitung == "75,35"),
             "{a:#?}"
         );
+    }
+
+    /// A stated capaian that a negative formula gives says so in its finding.
+    #[test]
+    fn a_stated_capaian_of_a_negative_formula_says_check_the_polarity() {
+        let k = Kebijakan::default();
+        let t = baca_tabel_indikator(
+            "Indikator\tSatuan\tTarget\tRealisasi\tCapaian\nJumlah pelanggaran perda\tKasus\t10\t12\t80,00\nRasio\t%\t10\t12\t83,33\nIKM\tIndeks\t80\t84\t90",
+            None,
+        );
+        let a = audit_kinerja(&t, &hitung_kinerja(&t, &k), &k);
+        let rumus: Vec<&str> = a.iter().map(|x| x.rumus.as_str()).collect();
+        assert_eq!(rumus.len(), 3, "{a:#?}");
+        assert!(
+            rumus[0].contains("polaritas negatif (2 x 10 - 12) / 10 x 100%"),
+            "{}",
+            rumus[0]
+        );
+        assert!(
+            rumus[1].contains("polaritas negatif 10 / 12 x 100%"),
+            "{}",
+            rumus[1]
+        );
+        assert!(!rumus[2].contains("polaritas"), "{}", rumus[2]);
     }
 
     #[test]
