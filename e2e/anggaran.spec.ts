@@ -371,3 +371,11 @@ test('Excel\'s accounting format: Rp - is nothing spent, not an unreadable cell'
   expect(await total(page)).toMatchObject({ anggaran: '1.500.000', realisasi: '900.000', serapan: '60,00' });
   await expect(page.getByTestId('hasil-anggaran')).not.toContainText('tidak terbaca');
 });
+
+test('IKM from an NRR table with its own Jumlah and Nilai IKM rows: nine unsur, 81,03', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-ikm', 'No\tUnsur Pelayanan\tNilai Rata-rata (NRR)\tNRR Tertimbang\n1\tPersyaratan\t3,25\t0,361\n2\tProsedur\t3,10\t0,344\n3\tWaktu Pelayanan\t3,05\t0,339\n4\tBiaya/Tarif\t3,80\t0,422\n5\tProduk Layanan\t3,20\t0,355\n6\tKompetensi Pelaksana\t3,30\t0,366\n7\tPerilaku Pelaksana\t3,40\t0,377\n8\tPenanganan Pengaduan\t2,95\t0,327\n9\tSarana dan Prasarana\t3,15\t0,350\n\tJumlah\t\t3,241\n\tNilai IKM (x 25)\t\t81,03');
+  await expect(page.getByTestId('hasil-ikm').locator('tr[data-row="unsur"]')).toHaveCount(9);
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('81,03');
+  await expect(page.getByTestId('audit')).not.toContainText('IKM dengan bobot 0,111');
+});

@@ -329,6 +329,11 @@ fn dari_nrr(
         if let Some(v) = nilai_ikm(n) {
             ikm_laporan.get_or_insert(v);
         }
+        // the table's own Jumlah / NRR tertimbang / Nilai IKM rows under the unsur: a sum of
+        // weighted NRR (3,241) read as a tenth unsur gave 90,02 for 81,03
+        if ringkasan(text) {
+            continue;
+        }
         match pick {
             Some((_, v)) => {
                 let nama = if text.is_empty() {
@@ -425,6 +430,24 @@ mod tests {
             assert_eq!(mutu(h.ikm), ("B", "Baik"));
             assert_eq!(h.ikm_laporan, Some(Decimal::new(8114, 2)));
         }
+    }
+
+    /// An NRR table with its own Jumlah and Nilai IKM rows under the nine unsur: those rows
+    /// are the table's sums, not a tenth unsur (the sum of weighted NRR 3,241 made 90,02 of
+    /// 81,03), and the stated IKM is kept for the audit.
+    #[test]
+    fn summary_rows_under_the_nrr_are_not_unsur() {
+        let teks = "No\tUnsur Pelayanan\tNilai Rata-rata (NRR)\tNRR Tertimbang\n\
+            1\tPersyaratan\t3,25\t0,361\n2\tProsedur\t3,10\t0,344\n3\tWaktu Pelayanan\t3,05\t0,339\n\
+            4\tBiaya/Tarif\t3,80\t0,422\n5\tProduk Layanan\t3,20\t0,355\n6\tKompetensi Pelaksana\t3,30\t0,366\n\
+            7\tPerilaku Pelaksana\t3,40\t0,377\n8\tPenanganan Pengaduan\t2,95\t0,327\n9\tSarana dan Prasarana\t3,15\t0,350\n\
+            \tJumlah\t\t3,241\n\tNilai IKM (x 25)\t\t81,03";
+        let (h, pesan) = hitung_ikm(teks, BobotIkm::Seperseribu111.nilai());
+        let h = h.expect("computed");
+        assert_eq!(h.nrr.len(), 9, "{pesan:?}");
+        assert!(pesan.is_empty(), "{pesan:?}");
+        assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "81,03");
+        assert_eq!(h.ikm_laporan, Some(Decimal::new(8103, 2)));
     }
 
     #[test]
