@@ -4,6 +4,7 @@
 use crate::core::aritmetika;
 use crate::core::kebijakan::Pilihan;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::kata::memuat;
 use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
@@ -128,7 +129,16 @@ fn angka_sel(c: &str) -> Option<(bool, Decimal)> {
 /// One row per year: the year first, then the anggaran, and perhaps a stated growth in %.
 fn baca_menurun(rows: &[Baris], pesan: &mut Vec<Pesan>) -> Vec<TahunAnggaran> {
     let mut tahun = Vec::new();
+    // `Pertumbuhan Anggaran (%)` above cells written without `%`
+    let mut kolom_tumbuh = None;
     for b in rows {
+        if tahun.is_empty() && kolom_tumbuh.is_none() {
+            kolom_tumbuh = b.sel.iter().position(|c| {
+                ["pertumbuhan", "kenaikan", "perkembangan"]
+                    .iter()
+                    .any(|w| memuat(c, w))
+            });
+        }
         let first = b.pertama();
         let Some(y) = tahun_dalam(first).filter(|_| first.len() <= 12) else {
             continue;
@@ -149,7 +159,11 @@ fn baca_menurun(rows: &[Baris], pesan: &mut Vec<Pesan>) -> Vec<TahunAnggaran> {
             ));
             continue;
         };
-        let laporan = nums.filter(|(p, _)| *p).map(|(_, v)| v).last();
+        // a growth column named in the header says it; else the last cell with `%`
+        let laporan = match kolom_tumbuh {
+            Some(j) => angka_sel(b.sel(j).trim()).map(|(_, v)| v),
+            None => nums.filter(|(p, _)| *p).map(|(_, v)| v).last(),
+        };
         tahun.push(TahunAnggaran {
             nomor_baris: b.nomor_baris,
             tahun: y,
@@ -308,6 +322,28 @@ fn akar(x: Decimal, n: u32) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Pertumbuhan Anggaran (%)` in the header, its cells without `%`: they are the stated
+    /// growth the audit checks (they were not read); a `Serapan (%)` beside it is not.
+    #[test]
+    fn a_growth_column_named_in_the_header() {
+        let p = hitung_perkembangan(
+            "Tahun\tAnggaran (Rp)\tRealisasi (Rp)\tSerapan (%)\tPertumbuhan Anggaran (%)\n\
+             2019\t1.000\t950\t95,00%\t-\n\
+             2020\t900\t850\t94,44%\t-10,00\n\
+             2021\t1.100\t1.000\t90,91%\t25,00",
+            MetodePertumbuhan::RataRata,
+        );
+        let lap: Vec<_> = p.tahun.iter().map(|t| t.pertumbuhan_laporan).collect();
+        assert_eq!(
+            lap,
+            [
+                None,
+                Some(Decimal::new(-1000, 2)),
+                Some(Decimal::new(2500, 2))
+            ]
+        );
+    }
     use std::str::FromStr;
 
     const SEED_000_3_9: &str =
