@@ -13,11 +13,10 @@
 use crate::core::anggaran::kolom_tingkat::{baris_kepala, kolom_tingkat, satukan_tingkat, Terbuka};
 use crate::core::anggaran::tabel::{
     angka_bertitik, kode_di_uraian, mungkin_judul, pangkat_judul, peran_judul_anggaran,
-    BarisAnggaran, KolomAnggaran, TabelAnggaran, Tingkat,
+    sisa_jumlah, BarisAnggaran, KolomAnggaran, TabelAnggaran, Tingkat,
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
-use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{
     gabung_judul, hapus_ganda, judul_perubahan, lanjut_triwulan, triwulan_dalam,
 };
@@ -425,12 +424,7 @@ pub fn tebak_kolom(rows: &[Baris]) -> Vec<KolomAnggaran> {
 
 /// `Jumlah`, `Total`, `Sub total`: a row the table totals itself.
 fn jumlah_p(teks: &str) -> bool {
-    let t = teks.trim();
-    awali(t, "jumlah")
-        || awali(t, "total")
-        || awali(t, "grand total")
-        || awali(t, "sub total")
-        || awali(t, "subtotal")
+    sisa_jumlah(teks).is_some()
 }
 
 /// One budget row, its money read in each column's convention (messages for what cannot be).

@@ -4,10 +4,10 @@
 //! Totals come from the leaves only; a pasted parent is checked against its children and a
 //! pasted `Jumlah` row against the leaves it closes; neither is ever added.
 
-use crate::core::anggaran::tabel::{BarisAnggaran, TabelAnggaran, Tingkat};
+use crate::core::anggaran::tabel::{sisa_jumlah, BarisAnggaran, TabelAnggaran, Tingkat};
 use crate::core::aritmetika::{self, persen_dari};
 use crate::core::peta::PetaCepat;
-use crate::core::teks::kata::{awali, memuat};
+use crate::core::teks::kata::memuat;
 use crate::core::teks::tampil::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
@@ -520,12 +520,7 @@ fn periksa_jumlah(
 /// What a Jumlah row names after its word: `Program A` of `Jumlah Program A`, `Kegiatan 1`
 /// of `Sub Total: Kegiatan 1`; `None` for a bare `Jumlah`.
 fn nama_jumlah(uraian: &str) -> Option<&str> {
-    let t = uraian.trim();
-    let sisa = ["grand total", "sub total", "subtotal", "jumlah", "total"]
-        .iter()
-        .find(|w| awali(t, w))
-        .map(|w| t[w.len()..].trim_start_matches([' ', ':', '-', '.']).trim())?;
-    (!sisa.is_empty()).then_some(sisa)
+    sisa_jumlah(uraian).filter(|s| !s.is_empty())
 }
 
 /// A name as compared: ASCII case and runs of spaces aside.

@@ -257,6 +257,17 @@ impl BarisAnggaran {
     }
 }
 
+/// `Jumlah`, `Total`, `Sub total`, `Grand total` at the start of a row the table totals
+/// itself: what follows the word (`Program A` of `Jumlah Program A`, empty for a bare
+/// `Jumlah`); `None` for any other text.
+pub fn sisa_jumlah(teks: &str) -> Option<&str> {
+    let t = teks.trim();
+    let w = ["grand total", "sub total", "subtotal", "jumlah", "total"]
+        .iter()
+        .find(|w| awali(t, w))?;
+    Some(t[w.len()..].trim_start_matches([' ', ':', '-', '.']).trim())
+}
+
 /// `Belanja Langsung`, `Belanja Tidak Langsung` (the older structure), `BELANJA` or `Belanja
 /// Daerah` at the head of a report: a group above the programs. A kind of spending (`Belanja
 /// Pegawai`, `Belanja Barang dan Jasa`, `Belanja Modal`) is not: under a kegiatan it is that

@@ -3,21 +3,10 @@
 //! line by line it was a column of single cells, and the page could only say that no column
 //! was recognised.
 
+use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
 use crate::core::teks::kolom::{peran_judul, Kolom};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Baris;
-
-/// Budget header words, beside the indicator roles [`peran_judul`] knows.
-const KATA_ANGGARAN: &[&str] = &[
-    "uraian",
-    "anggaran",
-    "pagu",
-    "kode",
-    "sisa",
-    "program",
-    "kegiatan",
-    "persentase",
-];
 
 /// Whether a line is a column heading of either table.
 fn judul(s: &str) -> bool {
@@ -25,9 +14,7 @@ fn judul(s: &str) -> bool {
     if h.is_empty() || h.len() > 60 {
         return false;
     }
-    peran_judul(h) != Kolom::Abaikan
-        || h.split(|c: char| !c.is_ascii_alphabetic())
-            .any(|x| KATA_ANGGARAN.iter().any(|w| x.eq_ignore_ascii_case(w)))
+    peran_judul(h) != Kolom::Abaikan || peran_judul_anggaran(h) != KolomAnggaran::Abaikan
 }
 
 /// Rows of one cell each, starting with at least three headings and then a multiple of as
@@ -42,7 +29,10 @@ pub fn lipat_sel_per_baris(rows: Vec<Baris<'_>>) -> Vec<Baris<'_>> {
     // run of headings that the rest divides into
     let judul_awal = rows.iter().take_while(|b| judul(&b.sel[0])).count();
     let n = rows.len();
-    let Some(lebar) = (3..=judul_awal).rev().find(|k| n > *k && (n - k) % k == 0) else {
+    let Some(lebar) = (3..=judul_awal)
+        .rev()
+        .find(|k| n > *k && (n - k).is_multiple_of(*k))
+    else {
         return rows;
     };
     // a table's data holds numbers

@@ -3,6 +3,7 @@
 //! then the general rules apply (an enumerator column under a merged header). This is where
 //! new column roles (quarterly columns) are recognised.
 
+use crate::core::anggaran::kolom_tingkat::tingkat_judul;
 use crate::core::kinerja::baca::nama::penomor;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::kolom::{
@@ -135,19 +136,16 @@ pub fn kelompok_tanpa_sasaran(peran: &mut Peran) -> Option<Pesan> {
     if peran.kolom.contains(&Kolom::Sasaran) {
         return None;
     }
-    const KELOMPOK: &[&str] = &[
-        "program",
-        "kegiatan",
-        "sub kegiatan",
-        "tujuan",
-        "nama program",
-        "nama kegiatan",
-        "program/kegiatan",
-        "program / kegiatan",
-    ];
+    // a level's heading, as the budget reader knows them (`Program`, `Nama Kegiatan`), a
+    // tujuan, or a program-or-kegiatan column
+    let kelompok = |h: &str| {
+        tingkat_judul(h).is_some()
+            || ["tujuan", "program/kegiatan", "program / kegiatan"]
+                .iter()
+                .any(|k| h.trim().eq_ignore_ascii_case(k))
+    };
     let j = (0..peran.kolom.len()).find(|&j| {
-        let h = peran.judul.get(j).map_or("", |h| h.trim());
-        peran.kolom[j] == Kolom::Abaikan && KELOMPOK.iter().any(|k| h.eq_ignore_ascii_case(k))
+        peran.kolom[j] == Kolom::Abaikan && peran.judul.get(j).is_some_and(|h| kelompok(h))
     })?;
     peran.kolom[j] = Kolom::Sasaran;
     Some(Pesan::info(
