@@ -308,6 +308,8 @@ test('a budget with a column per level (Program | Kegiatan | Sub Kegiatan) keeps
     'Program Pemerintahan 60.000.000', 'Koordinasi Ketentraman 60.000.000']);
   expect((await total(page)).anggaran).toBe('140.000.000');
   await expect(hasil.locator('tr[data-row="jumlah"]')).not.toContainText('selisih');
+  // the level columns are the uraian: no note asks for one
+  await expect(page.getByTestId('pesan-anggaran')).toHaveCount(0);
   // a line is edited once, from its own row, with its three names
   await rows.first().getByTestId('ubah-baris-anggaran').click();
   const editor = page.getByTestId('sunting-baris-anggaran');

@@ -89,7 +89,8 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     t.pesan.extend(pesan_pangkat(&t));
     let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);
     if !rows.is_empty()
-        && (col(KolomAnggaran::Anggaran).is_none() || col(KolomAnggaran::Uraian).is_none())
+        && (col(KolomAnggaran::Anggaran).is_none()
+            || col(KolomAnggaran::Uraian).is_none() && kolom_tingkat(&t.kolom).is_empty())
     {
         let mut m = String::from("Kolom Uraian atau Anggaran belum dikenali; beri judul kolom (Uraian, Anggaran, Realisasi).");
         if tabel_indikator(&rows) {

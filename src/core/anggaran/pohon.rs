@@ -637,6 +637,8 @@ Jumlah\t\t\t140.000.000\t122.500.000\t87,50";
             p.simpul
         );
         assert_eq!(p.program(&t).count(), 2);
+        // the level columns are its uraian: no note asks for one
+        assert!(t.pesan.is_empty(), "{:?}", t.pesan);
         // the same with Excel's fill-down and a code on each line
         let teks = "Kode\tProgram\tKegiatan\tSub Kegiatan\tAnggaran\tRealisasi
 7.01.01.2.01.0001\tProgram Penunjang\tPerencanaan\tPenyusunan Dokumen\t25\t24
@@ -834,6 +836,8 @@ B.\tBELANJA LANGSUNG\t600\t500
             .collect();
         assert_eq!(belanja.len(), 2);
         assert_eq!(p.program(&t).count(), 2);
+        // the level columns are its uraian: no note asks for one
+        assert!(t.pesan.is_empty(), "{:?}", t.pesan);
     }
 
     #[test]
