@@ -213,3 +213,13 @@ S1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t70\t75\t78\t82`);
   await expect(rows(page).first().locator('[data-col="capaian"]')).not.toContainText('s.d. TW I');
   expect(errors).toEqual([]);
 });
+
+test('budget realisasi written to date per quarter (Realisasi s.d. TW I, II, III): the realisasi is the last figure, not their sum', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Uraian\tPagu\tRealisasi s.d. TW I\tRealisasi s.d. TW II\tRealisasi s.d. TW III\nSub A\t1.000.000\t200.000\t450.000\t700.000\nSub B\t500.000\t100.000\t200.000\t300.000');
+  const hasil = page.getByTestId('hasil-anggaran');
+  const rows = await barisData(hasil.locator('tr[data-row="anggaran"]'), ['realisasi', 'serapan']);
+  expect(rows).toEqual([{ realisasi: '700.000', serapan: '70,00' }, { realisasi: '300.000', serapan: '60,00' }]);
+  await expect(hasil).not.toContainText('melebihi anggaran');
+  expect(errors).toEqual([]);
+});

@@ -18,7 +18,7 @@ use crate::core::anggaran::tabel::{
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
 use crate::core::teks::kolom::{
-    gabung_judul, hapus_ganda, judul_perubahan, lanjut_triwulan, triwulan_dalam,
+    gabung_judul, hapus_ganda, judul_perubahan, lanjut_triwulan, sampai_dengan, triwulan_dalam,
 };
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel, TakTerbaca};
@@ -73,8 +73,10 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     geser_rp(&mut kolom, &mut pangkat, &data);
     let uang = (0..kolom.len()).filter(|j| kolom_uang(kolom[*j]));
     let kode_lanjut = kode_lanjut(&judul, &kolom, &data);
+    let sd_triwulan = sd_triwulan(&judul, &kolom);
     let mut t = TabelAnggaran {
         triwulan: None,
+        sd_triwulan,
         realisasi_persen: false,
         pangkat,
         kode_lanjut,
@@ -458,6 +460,7 @@ fn baca_baris(
         }
     }
     let kolom = &t.kolom;
+    let sd_tw = t.sd_triwulan;
     let mut r = PembacaSel {
         judul: &t.judul,
         konvensi: &t.konvensi,
@@ -466,14 +469,19 @@ fn baca_baris(
     };
     let pangkat = &t.pangkat;
     let mut uang = |k: KolomAnggaran| uang(&mut r, (kolom, pangkat), b, k);
-    let rencana_tw: [Option<Decimal>; 4] =
+    let mut rencana_tw: [Option<Decimal>; 4] =
         std::array::from_fn(|q| uang(KolomAnggaran::RencanaTw(q as u8 + 1)).unwrap_or(None));
     let mut tw_gagal = false;
-    let realisasi_tw: [Option<Decimal>; 4] = std::array::from_fn(|q| {
+    let mut realisasi_tw: [Option<Decimal>; 4] = std::array::from_fn(|q| {
         let v = uang(KolomAnggaran::RealisasiTw(q as u8 + 1));
         tw_gagal |= v.is_err();
         v.unwrap_or(None)
     });
+    for (tw, sd) in [&mut rencana_tw, &mut realisasi_tw].into_iter().zip(sd_tw) {
+        if sd {
+            *tw = per_triwulan(*tw);
+        }
+    }
     // without an annual realisasi column, the realisasi is the quarters' to date
     let realisasi = match uang(KolomAnggaran::Realisasi) {
         Ok(None) => {
@@ -503,6 +511,36 @@ fn baca_baris(
         kepala_sebaris: false,
         jumlah,
     }
+}
+
+/// Whether the quarterly plan and realisasi columns are to date (`Realisasi s.d. TW II`).
+fn sd_triwulan(judul: &[String], kolom: &[KolomAnggaran]) -> [bool; 2] {
+    let sd = |f: fn(&KolomAnggaran) -> bool| {
+        (0..kolom.len()).any(|j| {
+            f(&kolom[j])
+                && judul
+                    .get(j)
+                    .is_some_and(|h| sampai_dengan(&h.to_ascii_lowercase()))
+        })
+    };
+    [
+        sd(|k| matches!(k, KolomAnggaran::RencanaTw(_))),
+        sd(|k| matches!(k, KolomAnggaran::RealisasiTw(_))),
+    ]
+}
+
+/// Figures to date as each quarter's own: the change from the last quarter written before it,
+/// so that the sum to a quarter is the figure written for it. Summed as written, `s.d. TW I,
+/// II, III` of 200, 450, 700 made 1.350 of a budget of 1.000.
+fn per_triwulan(sd: [Option<Decimal>; 4]) -> [Option<Decimal>; 4] {
+    let mut lalu = Decimal::ZERO;
+    sd.map(|v| {
+        v.map(|x| {
+            let d = aritmetika::kurang_batas(x, lalu);
+            lalu = x;
+            d
+        })
+    })
 }
 
 /// The amount in row `b`'s column of role `k`: `Ok(None)` for no such column or an empty cell,
@@ -753,6 +791,22 @@ mod tests {
         let t = baca_tabel_anggaran("Uraian\tPagu\nProgram A\t1.000");
         assert!(!t.realisasi_persen);
         assert!(ada_pesan(&t, "Kolom Realisasi belum dikenali"));
+    }
+
+    /// Quarterly realisasi written to date: the realisasi is the last figure, not their sum
+    /// (1.350 of a budget of 1.000, flagged as overspent).
+    #[test]
+    fn quarterly_figures_written_to_date() {
+        let t = baca_tabel_anggaran(
+            "Uraian\tPagu\tRencana s.d. TW I\tRencana s.d. TW II\tRealisasi s.d. TW I\tRealisasi s.d. TW II\tRealisasi s.d. TW III\n\
+             Sub A\t1.000\t300\t500\t200\t450\t700",
+        );
+        let b = &t.baris[0];
+        let n = |x: i64| Some(Decimal::from(x));
+        assert_eq!(b.realisasi, n(700));
+        assert_eq!(b.realisasi_tw, [n(200), n(250), n(250), None]);
+        assert_eq!(b.rencana_tw, [n(300), n(200), None, None]);
+        assert_eq!(t.triwulan, Some(2));
     }
 
     #[test]

@@ -329,6 +329,9 @@ pub struct TabelAnggaran {
     /// For a table with quarterly columns: the last quarter with any realisasi (0-based), the
     /// period the figures are to date.
     pub triwulan: Option<usize>,
+    /// Its quarterly plan and realisasi columns are to date (`Realisasi s.d. TW II`): each
+    /// quarter's own amount is read as the change from the quarter before.
+    pub sd_triwulan: [bool; 2],
     /// Money columns whose heading says they are in thousands, millions or billions: column
     /// and power of ten ([`pangkat_judul`]). Their amounts are read times that power.
     pub pangkat: Vec<(usize, u32)>,

@@ -282,6 +282,14 @@ pub fn lanjut_triwulan<K: Copy + PartialEq>(
     }
 }
 
+/// A quarterly heading of figures to date (`s.d. TW II`, `s/d`, `sampai`, `kumulatif`), not of
+/// the quarter alone; `h` in lower case.
+pub fn sampai_dengan(h: &str) -> bool {
+    ["s.d", "s/d", "sd ", "sampai", "kumulatif"]
+        .iter()
+        .any(|w| h.contains(w))
+}
+
 /// A quarterly column: its role by the words around the quarter.
 fn peran_triwulan(h: &str, q: u8) -> Kolom {
     let has = |w: &str| h.contains(w);
@@ -293,8 +301,7 @@ fn peran_triwulan(h: &str, q: u8) -> Kolom {
         };
     }
     if has("target") || has("rencana") {
-        let sd = has("s.d") || has("s/d") || has("sd ") || has("sampai") || has("kumulatif");
-        return if sd {
+        return if sampai_dengan(h) {
             Kolom::TargetTwSd(q)
         } else {
             Kolom::TargetTw(q)
