@@ -223,3 +223,13 @@ test('budget realisasi written to date per quarter (Realisasi s.d. TW I, II, III
   await expect(hasil).not.toContainText('melebihi anggaran');
   expect(errors).toEqual([]);
 });
+
+test('indicator realisasi written to date (Realisasi s.d. TW I, II, III) of a count: 9 documents to TW III, not 18', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'Indikator\tSatuan\tTarget\tRealisasi s.d. TW I\tRealisasi s.d. TW II\tRealisasi s.d. TW III\nJumlah dokumen\tDokumen\t12\t3\t6\t9');
+  await expect(rows(page)).toHaveCount(1);
+  const [d] = await barisData(rows(page), ['realisasi', 'capaian', 'capaian-tw3']);
+  expect(d).toMatchObject({ realisasi: '9', 'capaian-tw3': '75,00' });
+  expect(d.capaian).toContain('75,00');
+  expect(errors).toEqual([]);
+});

@@ -96,6 +96,20 @@ pub fn rata_rata(items: &[Decimal]) -> Option<Decimal> {
 /// What a person reads when a result does not fit.
 pub const TERLALU_BESAR: &str = "angka terlalu besar untuk dihitung tepat";
 
+/// Figures to date as each quarter's own: the change from the last quarter written before it,
+/// so that the sum to a quarter is the figure written for it (`s.d. TW I, II, III` of 200,
+/// 450, 700 are 200, 250, 250). Saturating, as the reader bounds every amount.
+pub fn per_triwulan(sd: [Option<Decimal>; 4]) -> [Option<Decimal>; 4] {
+    let mut lalu = Decimal::ZERO;
+    sd.map(|v| {
+        v.map(|x| {
+            let d = kurang_batas(x, lalu);
+            lalu = x;
+            d
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

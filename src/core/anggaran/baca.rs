@@ -479,7 +479,7 @@ fn baca_baris(
     });
     for (tw, sd) in [&mut rencana_tw, &mut realisasi_tw].into_iter().zip(sd_tw) {
         if sd {
-            *tw = per_triwulan(*tw);
+            *tw = aritmetika::per_triwulan(*tw);
         }
     }
     // without an annual realisasi column, the realisasi is the quarters' to date
@@ -527,20 +527,6 @@ fn sd_triwulan(judul: &[String], kolom: &[KolomAnggaran]) -> [bool; 2] {
         sd(|k| matches!(k, KolomAnggaran::RencanaTw(_))),
         sd(|k| matches!(k, KolomAnggaran::RealisasiTw(_))),
     ]
-}
-
-/// Figures to date as each quarter's own: the change from the last quarter written before it,
-/// so that the sum to a quarter is the figure written for it. Summed as written, `s.d. TW I,
-/// II, III` of 200, 450, 700 made 1.350 of a budget of 1.000.
-fn per_triwulan(sd: [Option<Decimal>; 4]) -> [Option<Decimal>; 4] {
-    let mut lalu = Decimal::ZERO;
-    sd.map(|v| {
-        v.map(|x| {
-            let d = aritmetika::kurang_batas(x, lalu);
-            lalu = x;
-            d
-        })
-    })
 }
 
 /// The amount in row `b`'s column of role `k`: `Ok(None)` for no such column or an empty cell,

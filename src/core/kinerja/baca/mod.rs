@@ -265,6 +265,25 @@ mod tests {
         assert_eq!(t.sasaran, ["S1"]);
     }
 
+    /// A flow's realisasi written to date (`Realisasi s.d. TW I, II, III` of 3, 6, 9
+    /// documents): 9 to TW III, not 18; a stock's positions stay as written.
+    #[test]
+    fn quarterly_realisasi_written_to_date() {
+        let t = baca_tabel_indikator(
+            "Indikator\tSatuan\tTarget\tRealisasi s.d. TW I\tRealisasi s.d. TW II\tRealisasi s.d. TW III\n\
+             Jumlah dokumen\tDokumen\t12\t3\t6\t9\n\
+             IKM\tIndeks\t80\t70\t75\t78",
+            None,
+        );
+        let r = |i: usize| -> Vec<Option<Decimal>> {
+            let tw = t.indikator[i].triwulan.as_ref().expect("quarterly");
+            tw.realisasi.iter().map(|v| v.angka()).collect()
+        };
+        let n = |x: i64| Some(Decimal::from(x));
+        assert_eq!(r(0), [n(3), n(3), n(3), None]);
+        assert_eq!(r(1), [n(70), n(75), n(78), None]);
+    }
+
     /// A tujuan (or misi) on a line of its own, above the sasaran title lines, is no
     /// indikator: it was one, with no target, and under a sasaran named "Sasaran".
     #[test]

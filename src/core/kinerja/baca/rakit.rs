@@ -2,6 +2,7 @@
 //! blank one continues the one above), indikator with their cells read, sub-items under a
 //! value-less parent, and the table's own totals kept for the audit.
 
+use crate::core::aritmetika;
 use crate::core::kinerja::baca::golongan::{golongkan, sel, JenisBaris};
 use crate::core::kinerja::baca::nama::{bersihkan_nama, sambung_sasaran};
 use crate::core::kinerja::baca::peran::{Letak, Peran};
@@ -9,7 +10,7 @@ use crate::core::kinerja::indikator::{AngkaLaporan, Indikator, TabelIndikator};
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::kinerja::triwulan::{AsalSifat, Sifat, Triwulan};
 use crate::core::teks::angka::{konvensi_kolom, Konvensi};
-use crate::core::teks::kolom::Kolom;
+use crate::core::teks::kolom::{sampai_dengan, Kolom};
 use crate::core::teks::nilai::{baca_nilai, Batas, Nilai};
 use crate::core::teks::pembaca::PembacaSel;
 use crate::core::teks::pesan::Pesan;
@@ -246,6 +247,13 @@ fn baca_triwulan(
         },
         _ => (Sifat::tebak(satuan, contoh, batas), AsalSifat::Tebakan),
     };
+    // realisasi written to date (`Realisasi s.d. TW II`) of a flow: each quarter's own is the
+    // change from the quarter before, or the sum to date would count the earlier ones again
+    // (3, 6, 9 documents made 18); a stock's position is the same either way
+    let realisasi = match sifat {
+        Sifat::Kumulatif if realisasi_sd(peran) => per_triwulan_nilai(realisasi),
+        _ => realisasi,
+    };
     let tw = Triwulan {
         target,
         realisasi,
@@ -254,6 +262,39 @@ fn baca_triwulan(
         target_sd_tertulis: sd_tertulis,
     };
     (Some(tw), batas_tw)
+}
+
+/// Whether a realisasi quarter's heading says it is to date (`Realisasi s.d. TW II`).
+fn realisasi_sd(peran: &Peran) -> bool {
+    (0..peran.kolom.len()).any(|j| {
+        matches!(peran.kolom[j], Kolom::RealisasiTw(_))
+            && peran
+                .judul
+                .get(j)
+                .is_some_and(|h| sampai_dengan(&h.to_ascii_lowercase()))
+    })
+}
+
+/// [`aritmetika::per_triwulan`] over cells: only when every written quarter is a number.
+fn per_triwulan_nilai(r: [Nilai; 4]) -> [Nilai; 4] {
+    let angka = r.clone().map(|v| v.angka());
+    let semua = r
+        .iter()
+        .zip(&angka)
+        .all(|(v, a)| matches!(v, Nilai::Kosong(_)) || a.is_some());
+    if !semua {
+        return r;
+    }
+    let own = aritmetika::per_triwulan(angka);
+    let mut i = 0;
+    r.map(|v| {
+        let o = own[i];
+        i += 1;
+        match o {
+            Some(x) => Nilai::Angka(x),
+            None => v,
+        }
+    })
 }
 
 /// Yearly Renstra targets of a row, by year (unreadable ones left out).
