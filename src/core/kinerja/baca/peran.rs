@@ -7,7 +7,8 @@ use crate::core::anggaran::kolom_tingkat::tingkat_judul;
 use crate::core::kinerja::baca::nama::penomor;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::kolom::{
-    gabung_judul, judul_perubahan, lanjut_triwulan, peran_judul, selesaikan_peran, Kolom,
+    gabung_judul, judul_perubahan, lanjut_triwulan, peran_judul, sampai_dengan, selesaikan_peran,
+    Kolom,
 };
 use crate::core::teks::nilai::{baca_target, Nilai};
 use crate::core::teks::pesan::Pesan;
@@ -22,6 +23,9 @@ pub struct Peran {
     pub tahun: Option<u16>,
     /// True when the roles came from recognised header words.
     pub dikenali: bool,
+    /// A realisasi quarter's heading says it is to date (`Realisasi s.d. TW II`); decided once
+    /// for the table, not per row.
+    pub realisasi_sd: bool,
 }
 
 /// Where the roles the assembly reads stand.
@@ -96,11 +100,18 @@ pub fn tentukan_peran(
     let (mut kolom, tahun) = selesaikan_peran(kolom);
     let tahun = tahun.or(tahun_judul);
     kolom_penomor(&mut kolom, data);
+    let realisasi_sd = (0..kolom.len()).any(|j| {
+        matches!(kolom[j], Kolom::RealisasiTw(_))
+            && judul
+                .get(j)
+                .is_some_and(|h| sampai_dengan(&h.to_ascii_lowercase()))
+    });
     Peran {
         judul,
         kolom,
         tahun,
         dikenali: blok.is_some(),
+        realisasi_sd,
     }
 }
 

@@ -10,7 +10,7 @@ use crate::core::kinerja::indikator::{AngkaLaporan, Indikator, TabelIndikator};
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::kinerja::triwulan::{AsalSifat, Sifat, Triwulan};
 use crate::core::teks::angka::{konvensi_kolom, Konvensi};
-use crate::core::teks::kolom::{sampai_dengan, Kolom};
+use crate::core::teks::kolom::Kolom;
 use crate::core::teks::nilai::{baca_nilai, Batas, Nilai};
 use crate::core::teks::pembaca::PembacaSel;
 use crate::core::teks::pesan::Pesan;
@@ -251,7 +251,7 @@ fn baca_triwulan(
     // change from the quarter before, or the sum to date would count the earlier ones again
     // (3, 6, 9 documents made 18); a stock's position is the same either way
     let realisasi = match sifat {
-        Sifat::Kumulatif if realisasi_sd(peran) => per_triwulan_nilai(realisasi),
+        Sifat::Kumulatif if peran.realisasi_sd => per_triwulan_nilai(realisasi),
         _ => realisasi,
     };
     let tw = Triwulan {
@@ -262,17 +262,6 @@ fn baca_triwulan(
         target_sd_tertulis: sd_tertulis,
     };
     (Some(tw), batas_tw)
-}
-
-/// Whether a realisasi quarter's heading says it is to date (`Realisasi s.d. TW II`).
-fn realisasi_sd(peran: &Peran) -> bool {
-    (0..peran.kolom.len()).any(|j| {
-        matches!(peran.kolom[j], Kolom::RealisasiTw(_))
-            && peran
-                .judul
-                .get(j)
-                .is_some_and(|h| sampai_dengan(&h.to_ascii_lowercase()))
-    })
 }
 
 /// [`aritmetika::per_triwulan`] over cells: only when every written quarter is a number.
