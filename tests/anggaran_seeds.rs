@@ -169,3 +169,39 @@ fn seed_004_roman_programs_and_own_jumlah_percentage() {
         "503.858.200 is not the sum of its six kegiatan"
     );
 }
+
+/// Seed 001's Rencana Aksi (sasaran, indikator, quarterly targets, program, kegiatan, each
+/// kegiatan's indikator and pagu) pasted as a budget: each kegiatan under its program, named
+/// by its Kegiatan column and not by its indikator; the indikator's empty quarterly targets
+/// are no budget plan of 0; and each program carries its sasaran.
+#[test]
+fn seed_001_rencana_aksi_as_a_budget() {
+    let (t, p) = pohon(include_str!("fixtures/seed001_rencana_aksi.tsv"));
+    let nama: Vec<&str> = t
+        .baris
+        .iter()
+        .filter(|b| !b.jumlah)
+        .map(|b| b.uraian.as_str())
+        .collect();
+    assert_eq!(
+        nama,
+        [
+            "Program Penyelenggaraan Pemerintahan Pelayanan Publik",
+            "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+            "Program Penyelenggaraan Urusan Pemerintahan Umum",
+            "Penyelenggaraan Urusan Pemerintahan Umum Sesuai Penugasan Kepala Daerah",
+            "Program Penyelenggaraan Pemerintahan Pelayanan Publik",
+            "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat",
+            "Program Pemberdayaan Kelurahan",
+            "Pemberdayaan Kelurahan",
+        ]
+    );
+    assert_eq!(rupiah(p.total.anggaran), "1.337.295.500");
+    assert!(
+        p.jumlah[0].1.is_empty(),
+        "the JUMLAH agrees: {:?}",
+        p.jumlah
+    );
+    assert_eq!(t.triwulan, None, "no quarterly figure is written");
+    assert_eq!(t.triwulan_rencana(), None);
+}

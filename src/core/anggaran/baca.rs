@@ -123,6 +123,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
             t.baris.push(row);
         }
     }
+    lepas_triwulan_kosong(&mut t);
     t.triwulan = periode_triwulan(&t);
     let catatan = tanpa_realisasi_rupiah(&mut t);
     t.pesan.extend(catatan);
@@ -290,6 +291,25 @@ fn pesan_pangkat(t: &TabelAnggaran) -> Vec<Pesan> {
         .collect()
 }
 
+/// Quarterly columns with nothing written in them are no quarterly table: a Rencana Aksi's
+/// `Target Pelaksanaan TW 1 ... TW 4` of its indikator, left empty, showed a budget plan of 0
+/// beside every line. Empty plan columns go whatever the realisasi; empty realisasi columns
+/// only with them (a plan written at the start of the year has no realisasi yet).
+fn lepas_triwulan_kosong(t: &mut TabelAnggaran) {
+    let tertulis = |f: fn(&BarisAnggaran) -> &[Option<Decimal>; 4]| {
+        t.baris.iter().any(|b| f(b).iter().any(Option::is_some))
+    };
+    let rencana = tertulis(|b| &b.rencana_tw);
+    let realisasi = rencana || tertulis(|b| &b.realisasi_tw);
+    for k in &mut t.kolom {
+        match k {
+            KolomAnggaran::RencanaTw(_) if !rencana => *k = KolomAnggaran::Abaikan,
+            KolomAnggaran::RealisasiTw(_) if !realisasi => *k = KolomAnggaran::Abaikan,
+            _ => {}
+        }
+    }
+}
+
 /// The quarter the figures are to date: the last with any realisasi, in a table with
 /// quarterly columns.
 fn periode_triwulan(t: &TabelAnggaran) -> Option<usize> {
@@ -321,11 +341,29 @@ fn baris_strip(b: &Baris) -> bool {
 }
 
 /// How many cells name a budget column.
+/// How many different columns a row's cells name. Different, not how many: a Rencana Aksi's
+/// data row (`Persentase ...`, `%`, `100%`, `Program ...`) names the percentage four times and
+/// outscored its header (`No. | Program | Pagu | Kegiatan | Pagu`).
 fn skor(b: &Baris) -> usize {
-    b.sel
-        .iter()
-        .filter(|c| peran_judul_anggaran(c) != KolomAnggaran::Abaikan)
-        .count()
+    let mut ada = 0u32;
+    for c in b.sel.iter() {
+        // one bit a role: a set without a scan of the roles seen (rows may be wide)
+        ada |= 1u32
+            << match peran_judul_anggaran(c) {
+                KolomAnggaran::Abaikan => continue,
+                KolomAnggaran::Kode => 0,
+                KolomAnggaran::Uraian => 1,
+                KolomAnggaran::Anggaran => 2,
+                KolomAnggaran::Realisasi => 3,
+                KolomAnggaran::Sisa => 4,
+                KolomAnggaran::Persen => 5,
+                KolomAnggaran::Fisik => 6,
+                KolomAnggaran::RencanaTw(q) => 7 + u32::from(q % 5),
+                KolomAnggaran::RealisasiTw(q) => 12 + u32::from(q % 5),
+                KolomAnggaran::Tingkat(l) => 17 + l as u32,
+            };
+    }
+    ada.count_ones() as usize
 }
 
 /// A header repeated in the data (a page break in a PDF copy): two cells or more name a budget

@@ -92,7 +92,14 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
     let h = judul.to_ascii_lowercase();
     let h = h.trim();
     let has = |w: &str| h.contains(w);
-    if h.is_empty() {
+    // an indikator's column (`Indikator Kegiatan`, `Tolok Ukur Kinerja`) beside a budget,
+    // as in a Rencana Aksi, names no budget line: read as the uraian, it hid the kegiatan's
+    // name behind its indikator
+    if h.is_empty()
+        || ["indikator", "tolok ukur", "tolak ukur"]
+            .iter()
+            .any(|w| awali(h, w))
+    {
         KolomAnggaran::Abaikan
     } else if has("fisik") {
         KolomAnggaran::Fisik
@@ -371,6 +378,8 @@ mod tests {
             ("Jumlah Anggaran", Anggaran),
             ("TOTAL ANGGARAN (Rp)", Anggaran),
             ("Pagu", Anggaran),
+            ("Indikator Kegiatan", Abaikan),
+            ("Tolok Ukur Kinerja Program", Abaikan),
             ("Realisasi s/d Bulan Desember 2022", Realisasi),
             ("REALISASI KEUANGAN Rp.", Realisasi),
             ("Sisa Pagu Anggaran", Sisa),
