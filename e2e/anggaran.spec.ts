@@ -381,3 +381,31 @@ test('IKM from an NRR table with its own Jumlah and Nilai IKM rows: nine unsur, 
   await expect(page.getByTestId('nilai-ikm')).toHaveText('81,03');
   await expect(page.getByTestId('audit')).not.toContainText('IKM dengan bobot 0,111');
 });
+
+test('a budget with a Sasaran column links its programs by itself: efficiency per sasaran without a choice, and a sasaran the indicator table lacks is named', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed001_indikator.tsv'));
+  await expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]')).toHaveCount(3);
+  await tempelClipboard(page, 'input-anggaran', 'Sasaran Strategis\tProgram\tKegiatan\tPagu\tRealisasi\n'
+    + '1. Meningkatnya Kualitas Pelayanan Kecamatan Sungai Sembilan\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tKoordinasi Penyelenggaraan Kegiatan Pemerintahan\t100.000\t90.000\n'
+    + '\tProgram Pemberdayaan Kelurahan\tPemberdayaan Kelurahan\t100.000\t80.000\n'
+    + 'Meningkatnya Partisipasi Masyarakat\tProgram Partisipasi\tFasilitasi Musrenbang\t50.000\t50.000');
+  const program = page.getByTestId('ringkasan-program').locator('tr[data-row="program"]');
+  await expect(program).toHaveCount(3);
+  // the two programs written under the sasaran are linked to it, and say where the link comes from
+  for (const i of [0, 1]) {
+    const pilih = program.nth(i).getByTestId('tautan-sasaran');
+    await expect(pilih).toHaveValue('0');
+    await expect(pilih).toBeDisabled();
+    await expect(pilih.locator('option:checked')).toHaveText('Meningkatnya Kualitas Pelayanan Kecamatan Sungai Sembilan (dari kolom Sasaran)');
+  }
+  // capaian (99,977 + 93,16 + 99,55) / 3 = 97,56; serapan 170.000 / 200.000 = 85,00; 97,56 / 85 = 1,15
+  const ef = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');
+  await expect(ef).toHaveCount(1);
+  expect((await barisData(ef, ['capaian', 'serapan', 'efisiensi']))[0]).toEqual({ capaian: '97,56', serapan: '85,00', efisiensi: '1,15' });
+  // a sasaran the indicator table has not: named with its line, and its program left for a person to link
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('Baris 4, kolom Sasaran, "Meningkatnya Partisipasi Masyarakat": sasaran ini tidak ada di tabel indikator');
+  const lain = program.nth(2).getByTestId('tautan-sasaran');
+  await expect(lain).toBeEnabled();
+  await expect(lain).toHaveValue('');
+});

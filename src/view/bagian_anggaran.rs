@@ -4,7 +4,7 @@
 
 use crate::core::laporan::anggaran::terbilang_total;
 use crate::core::laporan::ekspor::ekspor_anggaran;
-use crate::core::peta::PetaCepat;
+use crate::core::teks::pesan::Pesan;
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::ekspor::TombolEkspor;
 use crate::view::hasil_anggaran::HasilAnggaran;
@@ -37,6 +37,17 @@ fn program(s: Keadaan) -> Vec<BarisRingkasan> {
     })
 }
 
+/// A sasaran the budget's Sasaran column names that the indicator table has not: its
+/// programs stay unlinked (a person may link them), and the note says why.
+fn sasaran_tak_dikenal(baris: usize, nama: &str) -> Pesan {
+    Pesan::info(
+        baris,
+        "Sasaran",
+        nama,
+        "sasaran ini tidak ada di tabel indikator; program di bawahnya belum ditautkan ke sasaran. Samakan namanya, atau pilih sasarannya pada ringkasan per program.".to_string(),
+    )
+}
+
 /// The budget section.
 #[component]
 pub fn BagianAnggaran() -> impl IntoView {
@@ -45,22 +56,21 @@ pub fn BagianAnggaran() -> impl IntoView {
         "sunting-baris-anggaran",
         &s.teks_anggaran.get_untracked(),
     ));
-    let pesan = Signal::derive(move || s.tabel_anggaran.with(|t| t.pesan.clone()));
-    let ekspor = Signal::derive(move || s.model_anggaran.with(|(b, t)| ekspor_anggaran(b, t)));
-    // Memos: the program summary rebuilds only when the names or the programs really change,
-    // not at every key in the indicator table.
-    let nama_sasaran = Memo::new(move |_| {
-        s.hasil
-            .with(|h| h.sasaran.iter().map(|x| x.nama.clone()).collect::<Vec<_>>())
+    let pesan = Signal::derive(move || {
+        let mut pesan = s.tabel_anggaran.with(|t| t.pesan.clone());
+        s.tautan_program.with(|l| {
+            pesan.extend(
+                l.tak_dikenal
+                    .iter()
+                    .map(|(b, n)| sasaran_tak_dikenal(*b, n)),
+            )
+        });
+        pesan
     });
+    let ekspor = Signal::derive(move || s.model_anggaran.with(|(b, t)| ekspor_anggaran(b, t)));
     // memos: the summary's Show and its rows read them, and at 20.000 lines each costs a pass
     let belanja = Memo::new(move |_| belanja(s));
     let program = Memo::new(move |_| program(s));
-    // by uraian, so each program's select finds its link without a scan of all links
-    let tautan = Memo::new(move |_| {
-        s.tautan
-            .with(|l| l.iter().cloned().collect::<PetaCepat<String, usize>>())
-    });
     let tautkan = Callback::new(move |(uraian, sasaran): (String, Option<usize>)| {
         s.tautan.update(|l| {
             l.retain(|(u, _)| *u != uraian);
@@ -84,7 +94,7 @@ pub fn BagianAnggaran() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
-            <RingkasanAnggaran belanja=belanja program=program tautan=tautan sasaran=nama_sasaran efisiensi=s.efisiensi tautkan=tautkan />
+            <RingkasanAnggaran belanja=belanja program=program tautan=s.tautan_program sasaran=s.nama_sasaran efisiensi=s.efisiensi tautkan=tautkan />
             <h3>"Perkembangan anggaran"</h3>
             <BagianPerkembangan teks=s.teks_perkembangan metode=s.metode hasil=s.perkembangan />
         </section>

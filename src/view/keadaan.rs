@@ -6,6 +6,7 @@ use crate::core::anggaran::efisiensi::{efisiensi as hitung_efisiensi, EfisiensiS
 use crate::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan, Perkembangan};
 use crate::core::anggaran::pohon::{bangun_pohon, PohonAnggaran};
 use crate::core::anggaran::tabel::TabelAnggaran;
+use crate::core::anggaran::tautan::{tautan_program as hitung_tautan, TautanProgram};
 use crate::core::ikm::{hitung_ikm, HasilIkm};
 use crate::core::kebijakan::{Kebijakan, Pilihan};
 use crate::core::kinerja::baca::baca_tabel_indikator;
@@ -17,7 +18,6 @@ use crate::core::laporan::audit::{
     audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan, Temuan,
 };
 use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja, BarisSasaran};
-use crate::core::peta::PetaCepat;
 use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sunting::Pemetaan;
@@ -52,6 +52,10 @@ pub struct Keadaan {
     /// The results table as shown (page, export), built once per change.
     pub model_kinerja: Memo<(Vec<BarisKinerja>, BarisSasaran)>,
     pub efisiensi: Memo<Vec<EfisiensiSasaran>>,
+    /// Sasaran names of the indicator results, by index.
+    pub nama_sasaran: Memo<Vec<String>>,
+    /// Each program's sasaran: written in the budget's Sasaran column, or chosen (`tautan`).
+    pub tautan_program: Memo<TautanProgram>,
 }
 
 impl Keadaan {
@@ -93,12 +97,20 @@ impl Keadaan {
         let model_anggaran =
             Memo::new(move |_| tabel_anggaran.with(|t| pohon.with(|p| baris_anggaran(t, p))));
         let tautan = RwSignal::new(Vec::new());
-        let efisiensi = Memo::new(move |_| {
+        let nama_sasaran = Memo::new(move |_| {
+            hasil.with(|h| h.sasaran.iter().map(|x| x.nama.clone()).collect::<Vec<_>>())
+        });
+        let tautan_program = Memo::new(move |_| {
             tautan.with(|l| {
-                tabel_anggaran.with(|t| {
-                    pohon
-                        .with(|p| hasil.with(|h| hitung_efisiensi(p, h, &pasangan_tautan(t, p, l))))
-                })
+                tabel_anggaran
+                    .with(|t| pohon.with(|p| nama_sasaran.with(|s| hitung_tautan(t, p, s, l))))
+            })
+        });
+        let efisiensi = Memo::new(move |_| {
+            tautan_program.with(|l| {
+                let pasangan: Vec<(usize, usize)> =
+                    l.pasangan.iter().map(|(n, t)| (*n, t.sasaran)).collect();
+                pohon.with(|p| hasil.with(|h| hitung_efisiensi(p, h, &pasangan)))
             })
         });
         Keadaan {
@@ -108,6 +120,8 @@ impl Keadaan {
             tampilkan_rumus: RwSignal::new(false),
             teks_anggaran,
             tautan,
+            nama_sasaran,
+            tautan_program,
             teks_ikm,
             teks_perkembangan,
             metode,
@@ -199,21 +213,4 @@ impl Keadaan {
         self.kepala.set(p.kepala);
         self.lanskap.set(p.lanskap);
     }
-}
-
-/// (program tree node, sasaran index) pairs from the links a person made (by program uraian),
-/// each program's link found by its uraian in a map rather than by a pass over every link.
-fn pasangan_tautan(
-    t: &TabelAnggaran,
-    p: &PohonAnggaran,
-    links: &[(String, usize)],
-) -> Vec<(usize, usize)> {
-    // an uraian has one link: a new one replaces it (`BagianAnggaran`'s `tautkan`)
-    let peta: PetaCepat<&str, usize> = links.iter().map(|(u, s)| (u.as_str(), *s)).collect();
-    p.program(t)
-        .filter_map(|(n, _)| {
-            let uraian = t.baris[p.simpul[n].baris].uraian.as_str();
-            peta.get(uraian).map(|s| (n, *s))
-        })
-        .collect()
 }

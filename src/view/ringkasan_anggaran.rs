@@ -2,7 +2,7 @@
 
 use crate::core::anggaran::efisiensi::EfisiensiSasaran;
 use crate::core::anggaran::pohon::Ringkasan;
-use crate::core::peta::PetaCepat;
+use crate::core::anggaran::tautan::TautanProgram;
 use crate::core::teks::tampil::{id_desimal, rupiah};
 use crate::view::efisiensi::TabelEfisiensi;
 use crate::view::gulir::Gulir;
@@ -41,9 +41,9 @@ pub fn RingkasanAnggaran(
     /// Program rows.
     #[prop(into)]
     program: Signal<Vec<BarisRingkasan>>,
-    /// The sasaran each program is linked to (its index), by the program's uraian.
+    /// The sasaran each program is linked to.
     #[prop(into)]
-    tautan: Signal<PetaCepat<String, usize>>,
+    tautan: Signal<TautanProgram>,
     /// Sasaran names from the indicator table.
     #[prop(into)]
     sasaran: Signal<Vec<String>>,
@@ -69,7 +69,7 @@ pub fn RingkasanAnggaran(
         let [anggaran, realisasi, serapan] = angka(r);
         let u = uraian.clone();
         // one program's link, so a link made redraws that program's select alone
-        let tautan = Memo::new(move |_| tautan.with(|l| l.get(&u).copied()));
+        let tautan = Memo::new(move |_| tautan.with(|l| l.dari_uraian(&u)));
         view! {
             <tr data-row="program">
                 <td class="teks" data-col="uraian">{uraian.clone()}</td>

@@ -1,5 +1,6 @@
 //! The select that links one program to the sasaran it supports.
 
+use crate::core::anggaran::tautan::Tautan;
 use crate::view::terbuka::SatuTerbuka;
 use leptos::prelude::*;
 
@@ -12,9 +13,10 @@ use leptos::prelude::*;
 pub fn TautanSasaran(
     /// The program's uraian, which names the link and labels the select.
     uraian: String,
-    /// Index of the linked sasaran, if any.
+    /// The linked sasaran, if any. One written in the budget's Sasaran column is shown, not
+    /// chosen: it changes with the table.
     #[prop(into)]
-    tautan: Signal<Option<usize>>,
+    tautan: Signal<Option<Tautan>>,
     /// Sasaran names from the indicator table, by index.
     #[prop(into)]
     sasaran: Signal<Vec<String>>,
@@ -33,7 +35,14 @@ pub fn TautanSasaran(
     };
     // (index, name) of the sasaran to list: every one once reached, else the linked one
     let pilihan = move || {
-        let t = tautan.get();
+        let l = tautan.get();
+        let t = l.map(|t| t.sasaran);
+        // a written link says where it comes from in its own option: no element more per row
+        let asal = if l.is_some_and(|l| l.tertulis) {
+            " (dari kolom Sasaran)"
+        } else {
+            ""
+        };
         sasaran.with(|nama| {
             let daftar: Vec<(usize, String)> = if dibuka.get() {
                 nama.iter().cloned().enumerate().collect()
@@ -42,14 +51,15 @@ pub fn TautanSasaran(
             };
             daftar
                 .into_iter()
-                .map(|(i, s)| view! { <option value=i.to_string() prop:selected=t == Some(i)>{s}</option> })
+                .map(|(i, s)| view! { <option value=i.to_string() prop:selected=t == Some(i)>{s}{asal}</option> })
                 .collect_view()
         })
     };
     // Selection is a property, not the `selected` attribute: once a person has picked an
     // option the attribute no longer moves the selection (undo, opening a project).
+    let tertulis = move || tautan.get().is_some_and(|t| t.tertulis);
     view! {
-        <select data-testid="tautan-sasaran" aria-label=label
+        <select data-testid="tautan-sasaran" aria-label=label prop:disabled=tertulis
             on:pointerdown={ let b = buka.clone(); move |_| b() } on:focus=move |_| buka()
             on:change=move |ev| tautkan.run((uraian.clone(), event_target_value(&ev).parse::<usize>().ok()))>
             <option value="" prop:selected=move || tautan.get().is_none()>"(belum ditautkan)"</option>

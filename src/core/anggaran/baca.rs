@@ -78,6 +78,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         triwulan: None,
         sd_triwulan,
         realisasi_persen: false,
+        sasaran: Vec::new(),
         pangkat,
         kode_lanjut,
         pemisah,
@@ -103,7 +104,11 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     }
     let tingkat = kolom_tingkat(&t.kolom);
     let mut terbuka = Terbuka::default();
+    let kolom_sasaran = col(KolomAnggaran::Sasaran);
     for b in data {
+        if let Some(j) = kolom_sasaran {
+            catat_sasaran(&mut t, b.sel(j));
+        }
         let mut sendiri = None;
         if !tingkat.is_empty() {
             let jumlah = tingkat.iter().any(|(j, _)| jumlah_p(b.sel(*j).trim()));
@@ -291,6 +296,15 @@ fn pesan_pangkat(t: &TabelAnggaran) -> Vec<Pesan> {
         .collect()
 }
 
+/// The sasaran a line's Sasaran cell names, from the next row on; an empty cell (merged
+/// cells, copied once) or the same name again (fill-down) starts nothing.
+fn catat_sasaran(t: &mut TabelAnggaran, sel: &str) {
+    let s = sel.trim();
+    if !s.is_empty() && !jumlah_p(s) && t.sasaran.last().is_none_or(|(_, x)| x != s) {
+        t.sasaran.push((t.baris.len(), s.to_string()));
+    }
+}
+
 /// Quarterly columns with nothing written in them are no quarterly table: a Rencana Aksi's
 /// `Target Pelaksanaan TW 1 ... TW 4` of its indikator, left empty, showed a budget plan of 0
 /// beside every line. Empty plan columns go whatever the realisasi; empty realisasi columns
@@ -361,6 +375,7 @@ fn skor(b: &Baris) -> usize {
                 KolomAnggaran::RencanaTw(q) => 7 + u32::from(q % 5),
                 KolomAnggaran::RealisasiTw(q) => 12 + u32::from(q % 5),
                 KolomAnggaran::Tingkat(l) => 17 + l as u32,
+                KolomAnggaran::Sasaran => 21,
             };
     }
     ada.count_ones() as usize

@@ -25,17 +25,18 @@ pub fn efisiensi(
     kinerja: &HasilKinerja,
     tautan: &[(usize, usize)],
 ) -> Vec<EfisiensiSasaran> {
+    // the programs of each sasaran, in one pass over the links (not one per sasaran)
+    let mut per_sasaran: Vec<Vec<usize>> = vec![Vec::new(); kinerja.sasaran.len()];
+    for (n, s) in tautan {
+        if let Some(v) = per_sasaran.get_mut(*s).filter(|_| *n < pohon.simpul.len()) {
+            v.push(*n);
+        }
+    }
     kinerja
         .sasaran
         .iter()
-        .enumerate()
-        .filter_map(|(s, hs)| {
-            let nodes: Vec<usize> = tautan
-                .iter()
-                .filter(|(_, x)| *x == s)
-                .map(|(n, _)| *n)
-                .filter(|n| *n < pohon.simpul.len())
-                .collect();
+        .zip(per_sasaran)
+        .filter_map(|(hs, nodes)| {
             if nodes.is_empty() {
                 return None;
             }

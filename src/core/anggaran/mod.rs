@@ -7,4 +7,5 @@ pub mod kolom_tingkat;
 pub mod perkembangan;
 pub mod pohon;
 pub mod tabel;
+pub mod tautan;
 pub mod terbilang;

@@ -7,7 +7,7 @@
 use crate::core::anggaran::tabel::{sisa_jumlah, BarisAnggaran, TabelAnggaran, Tingkat};
 use crate::core::aritmetika::{self, persen_dari};
 use crate::core::peta::PetaCepat;
-use crate::core::teks::kata::memuat;
+use crate::core::teks::kata::{kunci_nama, memuat};
 use crate::core::teks::tampil::{bulat, id_desimal, rupiah};
 use rust_decimal::Decimal;
 
@@ -521,18 +521,6 @@ fn periksa_jumlah(
 /// of `Sub Total: Kegiatan 1`; `None` for a bare `Jumlah`.
 fn nama_jumlah(uraian: &str) -> Option<&str> {
     sisa_jumlah(uraian).filter(|s| !s.is_empty())
-}
-
-/// A name as compared: ASCII case and runs of spaces aside.
-fn kunci_nama(s: &str) -> String {
-    let mut k = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !k.is_empty() {
-            k.push(' ');
-        }
-        k.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-    }
-    k
 }
 
 #[cfg(test)]

@@ -33,6 +33,9 @@ pub enum KolomAnggaran {
     /// One level's names, in a table with a column per level (`Program | Kegiatan | Sub
     /// Kegiatan`, [`crate::core::anggaran::kolom_tingkat`]).
     Tingkat(Tingkat),
+    /// The sasaran the lines support (a Rencana Aksi, the LKjIP's budget per sasaran): an
+    /// empty cell is the sasaran above, as merged cells copy ([`crate::core::anggaran::tautan`]).
+    Sasaran,
 }
 
 impl KolomAnggaran {
@@ -51,6 +54,7 @@ impl KolomAnggaran {
                 return format!("Realisasi TW {}", ROMAWI[q as usize % 5])
             }
             KolomAnggaran::Tingkat(l) => l.nama(),
+            KolomAnggaran::Sasaran => "Sasaran",
             KolomAnggaran::Abaikan => "Kolom lain",
         }
         .to_string()
@@ -71,6 +75,7 @@ impl KolomAnggaran {
             KolomAnggaran::Tingkat(Tingkat::Program) => "program",
             KolomAnggaran::Tingkat(Tingkat::Kegiatan) => "kegiatan",
             KolomAnggaran::Tingkat(_) => "sub-kegiatan",
+            KolomAnggaran::Sasaran => "sasaran",
             KolomAnggaran::Abaikan => "lain",
         }
     }
@@ -101,6 +106,8 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
             .any(|w| awali(h, w))
     {
         KolomAnggaran::Abaikan
+    } else if awali(h, "sasaran") {
+        KolomAnggaran::Sasaran
     } else if has("fisik") {
         KolomAnggaran::Fisik
     } else if let Some(q) = triwulan_dalam(h) {
@@ -347,6 +354,9 @@ pub struct TabelAnggaran {
     /// The realisasi is written only as a percentage (`Realisasi Keuangan (%)`, no column in
     /// rupiah): a leaf's realisasi is its anggaran times it ([`BarisAnggaran::realisasi_persen`]).
     pub realisasi_persen: bool,
+    /// The sasaran a Sasaran column names: (first row it stands for, name), one entry where
+    /// the name changes; each row's is the last entry at or before it.
+    pub sasaran: Vec<(usize, String)>,
 }
 
 impl TabelAnggaran {
@@ -379,6 +389,8 @@ mod tests {
             ("TOTAL ANGGARAN (Rp)", Anggaran),
             ("Pagu", Anggaran),
             ("Indikator Kegiatan", Abaikan),
+            ("Sasaran Strategis", Sasaran),
+            ("Indikator Sasaran", Abaikan),
             ("Tolok Ukur Kinerja Program", Abaikan),
             ("Realisasi s/d Bulan Desember 2022", Realisasi),
             ("REALISASI KEUANGAN Rp.", Realisasi),

@@ -21,6 +21,18 @@ pub fn memuat(teks: &str, kata: &str) -> bool {
         .any(|w| (w[0] == kecil || w[0] == besar) && w.eq_ignore_ascii_case(k))
 }
 
+/// A name as compared: ASCII case and runs of spaces aside.
+pub fn kunci_nama(s: &str) -> String {
+    let mut k = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
