@@ -168,3 +168,27 @@ fn seed_004_four_sasaran() {
     );
     assert_eq!(sas.len(), 4);
 }
+
+/// Seed 001's Rencana Aksi pasted as an indicator table: three indikator with their annual
+/// targets and no realisasi yet. Its quarterly target columns are empty, so it is no quarterly
+/// table: the reason is the missing realisasi, not a quarter without one.
+#[test]
+fn seed_001_rencana_aksi_is_a_plan() {
+    let t = baca_tabel_indikator(include_str!("fixtures/seed001_rencana_aksi.tsv"), None);
+    let nama: Vec<&str> = t.indikator.iter().map(|i| i.nama.as_str()).collect();
+    assert_eq!(
+        nama,
+        [
+            "Indeks Kepuasan Masyarakat",
+            "Persentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum",
+            "Persentase Pelaksanaan Pelimpahan Kewenangan kepada Camat",
+        ]
+    );
+    assert!(
+        t.indikator.iter().all(|i| i.triwulan.is_none()),
+        "no quarterly figure is written"
+    );
+    let k = Kebijakan::default();
+    let (ind, _) = hasil(include_str!("fixtures/seed001_rencana_aksi.tsv"), &k);
+    assert!(ind.iter().all(|(_, c, _)| c == "n/a"), "{ind:?}");
+}

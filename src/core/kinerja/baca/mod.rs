@@ -5,7 +5,8 @@
 //! 3. keep the rows that carry data ([`judul::baris_data`]);
 //! 4. give each column a role ([`peran::tentukan_peran`]), where new roles are added;
 //! 5. decide each numeric column's number convention;
-//! 6. classify each row ([`golongan::golongkan`]) and assemble the table ([`rakit::rakit`]).
+//! 6. classify each row ([`golongan::golongkan`]) and assemble the table ([`rakit::rakit`]);
+//! 7. drop quarterly columns with nothing written ([`rakit::lepas_triwulan_kosong`]).
 //!
 //! Never panics; every unreadable cell becomes a message naming its row, column and text.
 
@@ -71,6 +72,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     t.pesan.extend(target_perubahan);
     t.pesan.extend(kelompok);
     rakit::rakit(&mut t, &data, &peran);
+    rakit::lepas_triwulan_kosong(&mut t);
     t
 }
 

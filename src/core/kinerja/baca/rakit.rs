@@ -183,6 +183,27 @@ fn baca_indikator(
     }
 }
 
+/// Quarterly columns with nothing written in any row are no quarterly table: a Rencana
+/// Aksi's empty `Target Pelaksanaan TW 1 ... TW 4` gave every indikator the reason "no
+/// quarterly realisasi yet" when its table has no realisasi at all.
+pub fn lepas_triwulan_kosong(t: &mut TabelIndikator) {
+    let tertulis = |tw: &Triwulan| {
+        tw.target
+            .iter()
+            .chain(&tw.realisasi)
+            .any(|n| !matches!(n, Nilai::Kosong(_)))
+    };
+    if !t
+        .indikator
+        .iter()
+        .any(|i| i.triwulan.as_ref().is_some_and(tertulis))
+    {
+        for i in &mut t.indikator {
+            i.triwulan = None;
+        }
+    }
+}
+
 /// The quarterly cells of a row, when the table has quarterly columns, and the first bound
 /// its quarterly targets are written as; the sifat from a Sifat column, else guessed from the
 /// satuan.
