@@ -25,7 +25,7 @@ pub fn TabelEfisiensi(
             let (ef, rumus) = e
                 .efisiensi
                 .map(|(v, r)| (id_desimal(v, 2), r))
-                .unwrap_or_else(|| (na(), "capaian atau serapan tidak tersedia".into()));
+                .unwrap_or_else(|alasan| (na(), alasan.into()));
             let title = rumus.clone();
             view! {
                 <tr data-row="efisiensi">

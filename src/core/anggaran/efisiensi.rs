@@ -15,8 +15,8 @@ pub struct EfisiensiSasaran {
     pub capaian: Option<Decimal>,
     pub anggaran: Ringkasan,
     pub program: usize,
-    /// `capaian / serapan`, with its formula.
-    pub efisiensi: Option<(Decimal, String)>,
+    /// `capaian / serapan` with its formula, or why it cannot be computed.
+    pub efisiensi: Result<(Decimal, String), &'static str>,
 }
 
 /// `tautan` holds (tree node of a program, sasaran index) pairs chosen by the person.
@@ -48,20 +48,26 @@ pub fn efisiensi(
             }
             let capaian = hs.capaian.nilai;
             let efisiensi = match (capaian, r.serapan()) {
-                (Some(c), Some(sp)) => aritmetika::bagi(c, sp).map(|e| {
-                    (
-                        e,
-                        format!(
-                            "{} / {} = {} (serapan = {} / {} x 100%)",
-                            id_desimal(c, 2),
-                            id_desimal(sp, 2),
-                            id_desimal(e, 2),
-                            rupiah(r.realisasi),
-                            rupiah(r.anggaran)
-                        ),
-                    )
-                }),
-                _ => None,
+                (None, _) => Err("capaian sasaran tidak dapat dihitung"),
+                (_, None) => Err("anggaran 0: serapan tidak dapat dihitung"),
+                (_, Some(sp)) if sp.is_zero() => {
+                    Err("serapan 0: tidak ada realisasi untuk dibandingkan")
+                }
+                (Some(c), Some(sp)) => aritmetika::bagi(c, sp)
+                    .ok_or("hasil bagi di luar batas angka")
+                    .map(|e| {
+                        (
+                            e,
+                            format!(
+                                "{} / {} = {} (serapan = {} / {} x 100%)",
+                                id_desimal(c, 2),
+                                id_desimal(sp, 2),
+                                id_desimal(e, 2),
+                                rupiah(r.realisasi),
+                                rupiah(r.anggaran)
+                            ),
+                        )
+                    }),
             };
             Some(EfisiensiSasaran {
                 sasaran: hs.nama.clone(),
@@ -99,6 +105,20 @@ mod tests {
         let e = efisiensi(&p, &kin, &[(0, 0)]);
         assert_eq!(e.len(), 1);
         let (v, rumus) = e[0].efisiensi.clone().unwrap();
+        // no realisasi, no anggaran: each says why, not a made-up number
+        let t =
+            baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\nProgram A\t100\t0\nProgram B\t0\t0");
+        let p = bangun_pohon(&t);
+        let e = efisiensi(&p, &kin, &[(0, 0), (1, 1)]);
+        assert_eq!(
+            e.iter()
+                .map(|x| x.efisiensi.clone().map(|_| ()))
+                .collect::<Vec<_>>(),
+            [
+                Err("serapan 0: tidak ada realisasi untuk dibandingkan"),
+                Err("anggaran 0: serapan tidak dapat dihitung")
+            ]
+        );
         assert_eq!(id_desimal(v, 2), "1,10", "99 / 90");
         assert!(rumus.contains("99,00 / 90,00"), "{rumus}");
     }
