@@ -205,3 +205,32 @@ fn seed_001_rencana_aksi_as_a_budget() {
     assert_eq!(t.triwulan, None, "no quarterly figure is written");
     assert_eq!(t.triwulan_rencana(), None);
 }
+
+/// Seed 001's table of kinerja and keuangan (sasaran, indikator, target, realisasi and % of
+/// performance, then kegiatan, indikator kegiatan, anggaran, realisasi and % of the budget):
+/// in the budget box it is the kegiatan with their budget, the performance columns left
+/// aside, and its unlabelled last row is the total, checked and not added.
+#[test]
+fn seed_001_kinerja_dan_keuangan_as_a_budget() {
+    let (t, p) = pohon(include_str!("fixtures/seed001_kinerja_keuangan.tsv"));
+    let lines: Vec<&str> = t
+        .baris
+        .iter()
+        .filter(|b| !b.jumlah)
+        .map(|b| b.uraian.as_str())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+            "Penyelenggaraan Urusan Pemerintahan Umum Sesuai Penugasan Kepala Daerah",
+            "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat",
+            "Pemberdayaan Kelurahan",
+        ]
+    );
+    assert_eq!(rupiah(p.total.anggaran), "1.337.295.500");
+    assert_eq!(rupiah(p.total.realisasi), "1.324.898.300");
+    assert_eq!(id_desimal(p.total.serapan().unwrap(), 2), "99,07");
+    assert_eq!(p.jumlah.len(), 1, "the last row is the table's total");
+    assert!(p.jumlah[0].1.is_empty(), "and it agrees: {:?}", p.jumlah);
+}

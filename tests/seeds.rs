@@ -192,3 +192,33 @@ fn seed_001_rencana_aksi_is_a_plan() {
     let (ind, _) = hasil(include_str!("fixtures/seed001_rencana_aksi.tsv"), &k);
     assert!(ind.iter().all(|(_, c, _)| c == "n/a"), "{ind:?}");
 }
+
+/// Seed 001's table of kinerja and keuangan in the indicator box: the header's second row
+/// (Target | Realisasi | % under KINERJA, Anggaran | Realisasi | % under KEUANGAN) belongs to
+/// the header, and the budget's realisasi is not read as the indikator's.
+#[test]
+fn seed_001_kinerja_dan_keuangan_as_indicators() {
+    let (ind, sas) = hasil(
+        include_str!("fixtures/seed001_kinerja_keuangan.tsv"),
+        &Kebijakan::default(),
+    );
+    let capaian: Vec<(&str, &str)> = ind
+        .iter()
+        .map(|(n, c, _)| (n.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(
+        capaian,
+        [
+            ("Indeks Kepuasan Masyarakat", "99,98"),
+            (
+                "Persentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum",
+                "93,16"
+            ),
+            (
+                "Persentase Pelaksanaan Pelimpahan Kewenangan kepada Camat",
+                "99,55"
+            ),
+        ]
+    );
+    assert_eq!(sas[0].0, "97,56");
+}

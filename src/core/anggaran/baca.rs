@@ -128,6 +128,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
             t.baris.push(row);
         }
     }
+    jumlah_tanpa_nama(&mut t);
     lepas_triwulan_kosong(&mut t);
     t.triwulan = periode_triwulan(&t);
     let catatan = tanpa_realisasi_rupiah(&mut t);
@@ -294,6 +295,25 @@ fn pesan_pangkat(t: &TabelAnggaran) -> Vec<Pesan> {
             )
         })
         .collect()
+}
+
+/// A last row with figures but neither uraian nor kode, under lines of the table: its total,
+/// whose `Jumlah` cell was merged away or left empty (seed 001's table of kinerja and
+/// keuangan). Added as a line, it doubled the total; as a Jumlah row it is checked against
+/// the lines and not added, and a note says so.
+fn jumlah_tanpa_nama(t: &mut TabelAnggaran) {
+    let lines = t.baris.iter().filter(|b| b.bernilai() && !b.jumlah).count();
+    let Some(b) = t.baris.last_mut() else {
+        return;
+    };
+    if lines < 3 || !b.uraian.is_empty() || !b.kode.is_empty() || !b.bernilai() || b.jumlah {
+        return;
+    }
+    b.jumlah = true;
+    b.uraian = "Jumlah".to_string();
+    let m = "baris tanpa uraian di akhir tabel dibaca sebagai jumlahnya: dicek terhadap rinciannya, tidak ditambahkan.";
+    t.pesan
+        .push(Pesan::info(b.nomor_baris, "", "", m.to_string()));
 }
 
 /// The sasaran a line's Sasaran cell names, from the next row on; an empty cell (merged

@@ -121,16 +121,24 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
         } else {
             KolomAnggaran::Abaikan
         }
+    } else if has("kinerja") && !has("keuangan") && !has("anggaran") {
+        // a performance column beside the budget (`Kinerja: Target | Realisasi | %`, the
+        // LKjIP's table of kinerja and keuangan): no money; read as the realisasi and the
+        // serapan, it hid the budget's own
+        KolomAnggaran::Abaikan
     } else if has("kode") || matches!(h, "no" | "no." | "nomor" | "#") {
         KolomAnggaran::Kode
     } else if has("sisa") || has("selisih") {
         KolomAnggaran::Sisa
     } else if has("%") || has("persen") || has("prosen") || has("serapan") || has("capaian") {
         KolomAnggaran::Persen
-    } else if has("realisasi") || has("keuangan") {
+    } else if has("realisasi") {
         KolomAnggaran::Realisasi
     } else if has("anggaran") || has("pagu") || has("alokasi") || has("dpa") || has("apbd") {
+        // before `keuangan`: `Keuangan: Anggaran | Realisasi` names the budget first
         KolomAnggaran::Anggaran
+    } else if has("keuangan") {
+        KolomAnggaran::Realisasi
     } else if let Some(l) = tingkat_judul(h) {
         // a column per level counts only as a set (`satukan_tingkat`)
         KolomAnggaran::Tingkat(l)
@@ -390,6 +398,13 @@ mod tests {
             ("Pagu", Anggaran),
             ("Indikator Kegiatan", Abaikan),
             ("Sasaran Strategis", Sasaran),
+            ("KINERJA 2022 Realisasi", Abaikan),
+            ("Capaian Kinerja (%)", Abaikan),
+            ("KINERJA 2022 %", Abaikan),
+            ("KEUANGAN 2022 %", Persen),
+            ("KEUANGAN 2022 Anggaran", Anggaran),
+            ("KEUANGAN 2022 Realisasi", Realisasi),
+            ("Realisasi Keuangan", Realisasi),
             ("Indikator Sasaran", Abaikan),
             ("Tolok Ukur Kinerja Program", Abaikan),
             ("Realisasi s/d Bulan Desember 2022", Realisasi),

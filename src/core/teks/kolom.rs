@@ -363,6 +363,11 @@ pub fn peran_judul(judul: &str) -> Kolom {
     if (has("s/d") || has("s.d") || has("sampai")) && !sampai_bulan(h) || has("terhadap renstra") {
         return Kolom::Abaikan;
     }
+    // the budget's columns beside the performance (`Keuangan: Anggaran | Realisasi`, the
+    // LKjIP's table of kinerja and keuangan): read as a second realisasi, they hid the first
+    if has("keuangan") || has("anggaran") || has("pagu") {
+        return Kolom::Abaikan;
+    }
     let year = tahun_dalam(h);
     if has("target akhir")
         || has("akhir renstra")

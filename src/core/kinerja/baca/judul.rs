@@ -1,6 +1,7 @@
 //! Stage 2 and 3: find the header block (the best-scoring row among the first ones, with the
 //! header-like rows right above and below it), and keep the rows that carry data.
 
+use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
 use crate::core::kinerja::baca::nama::judul_sasaran;
 use crate::core::teks::kolom::{peran_judul, skor_judul, tahun_dalam, triwulan_dalam, Kolom};
 use crate::core::teks::pembaca::tanpa_angka;
@@ -39,13 +40,15 @@ pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// A row under the header that still belongs to it: only header words, years or units.
+/// A row under the header that still belongs to it: only header words (a budget's too, in a
+/// table of kinerja and keuangan), years or units.
 fn judul_bawah(b: &Baris) -> bool {
     !baris_nomor_kolom(b)
         && tanpa_angka(b)
         && b.sel.iter().all(|c| {
             c.trim().is_empty()
                 || peran_judul(c) != Kolom::Abaikan
+                || peran_judul_anggaran(c) != KolomAnggaran::Abaikan
                 || tahun_dalam(c).is_some()
                 || triwulan_dalam(c).is_some()
                 || c.contains('%')
