@@ -409,3 +409,21 @@ test('a budget with a Sasaran column links its programs by itself: efficiency pe
   await expect(lain).toBeEnabled();
   await expect(lain).toHaveValue('');
 });
+
+test('seed 001\'s table of kinerja and keuangan in both boxes: the indikator, the kegiatan\'s budget, and efficiency per sasaran with no program to link', async ({ page }) => {
+  await bukaHalaman(page);
+  const tabel = fixture('seed001_kinerja_keuangan.tsv');
+  await tempelClipboard(page, 'input-indikator', tabel);
+  const ind = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(ind).toHaveCount(3);
+  expect((await barisData(ind, ['realisasi', 'capaian'])).map((r) => r.realisasi + ' ' + r.capaian)).toEqual(['86,98 99,98', '93,16 93,16', '99,55 99,55']);
+  await tempelClipboard(page, 'input-anggaran', tabel);
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(4);
+  // the unlabelled last row is the total, checked and not added
+  expect(await total(page)).toMatchObject({ anggaran: '1.337.295.500', realisasi: '1.324.898.300', serapan: '99,07' });
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('Baris 8: baris tanpa uraian di akhir tabel dibaca sebagai jumlahnya');
+  // the kegiatan written under the sasaran are its budget: 97,56 / 99,07 = 0,98
+  const ef = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');
+  await expect(ef).toHaveCount(1);
+  expect((await barisData(ef, ['capaian', 'serapan', 'efisiensi']))[0]).toEqual({ capaian: '97,56', serapan: '99,07', efisiensi: '0,98' });
+});

@@ -6,7 +6,7 @@ use crate::core::teks::tampil::{id_desimal, rupiah};
 use crate::view::gulir::Gulir;
 use leptos::prelude::*;
 
-/// The efficiency table, when any program is linked to a sasaran.
+/// The efficiency table, when any budget row is linked to a sasaran.
 #[component]
 pub fn TabelEfisiensi(
     /// Efficiency per linked sasaran.

@@ -107,11 +107,8 @@ impl Keadaan {
             })
         });
         let efisiensi = Memo::new(move |_| {
-            tautan_program.with(|l| {
-                let pasangan: Vec<(usize, usize)> =
-                    l.pasangan.iter().map(|(n, t)| (*n, t.sasaran)).collect();
-                pohon.with(|p| hasil.with(|h| hitung_efisiensi(p, h, &pasangan)))
-            })
+            tautan_program
+                .with(|l| pohon.with(|p| hasil.with(|h| hitung_efisiensi(p, h, &l.pasangan))))
         });
         Keadaan {
             teks,

@@ -1,5 +1,5 @@
 //! Performance beside budget, per sasaran (DOMAIN.md section 5): capaian kinerja next to
-//! serapan anggaran of the programs a person links to that sasaran, and
+//! serapan anggaran of the budget rows linked to that sasaran ([`crate::core::anggaran::tautan`]), and
 //! `efisiensi = capaian kinerja / serapan` (above 1: more result per rupiah spent).
 
 use crate::core::anggaran::pohon::{PohonAnggaran, Ringkasan};
@@ -14,12 +14,11 @@ pub struct EfisiensiSasaran {
     pub sasaran: String,
     pub capaian: Option<Decimal>,
     pub anggaran: Ringkasan,
-    pub program: usize,
     /// `capaian / serapan` with its formula, or why it cannot be computed.
     pub efisiensi: Result<(Decimal, String), &'static str>,
 }
 
-/// `tautan` holds (tree node of a program, sasaran index) pairs chosen by the person.
+/// `tautan` holds (tree node, sasaran index) pairs: the rows whose totals are the sasaran's.
 pub fn efisiensi(
     pohon: &PohonAnggaran,
     kinerja: &HasilKinerja,
@@ -73,7 +72,6 @@ pub fn efisiensi(
                 sasaran: hs.nama.clone(),
                 capaian,
                 anggaran: r,
-                program: nodes.len(),
                 efisiensi,
             })
         })
