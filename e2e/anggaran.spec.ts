@@ -172,7 +172,14 @@ test('on a 360 px phone every program of the summary is a card, its sasaran sele
   // linked from the phone: the card's select, then the efficiency table
   await program.nth(0).getByTestId('tautan-sasaran').click();
   await program.nth(0).getByTestId('tautan-sasaran').selectOption('1');
-  await expect(page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]')).toHaveCount(1);
+  const ef = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');
+  await expect(ef).toHaveCount(1);
+  // a card too: its capaian, serapan and efficiency on screen without scrolling sideways
+  for (const col of ['capaian', 'serapan', 'efisiensi']) {
+    const kotak = await ef.locator(`[data-col="${col}"]`).boundingBox();
+    expect(kotak!.x).toBeGreaterThanOrEqual(0);
+    expect(kotak!.x + kotak!.width, col).toBeLessThanOrEqual(360);
+  }
 });
 
 test('IKM from a processing sheet pasted whole: answers in letters, each respondent\'s Jumlah, and the summary rows under them', async ({ page }) => {
@@ -397,7 +404,7 @@ test('a budget with a Sasaran column links its programs by itself: efficiency pe
     const pilih = program.nth(i).getByTestId('tautan-sasaran');
     await expect(pilih).toHaveValue('0');
     await expect(pilih).toBeDisabled();
-    await expect(pilih.locator('option:checked')).toHaveText('Meningkatnya Kualitas Pelayanan Kecamatan Sungai Sembilan (dari kolom Sasaran)');
+    await expect(pilih.locator('option:checked')).toHaveText('Kolom Sasaran: Meningkatnya Kualitas Pelayanan Kecamatan Sungai Sembilan');
   }
   // capaian (99,977 + 93,16 + 99,55) / 3 = 97,56; serapan 170.000 / 200.000 = 85,00; 97,56 / 85 = 1,15
   const ef = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');

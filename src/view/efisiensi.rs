@@ -16,6 +16,9 @@ pub fn TabelEfisiensi(
     testid: &'static str,
     /// The heading above it.
     judul: &'static str,
+    /// A card per sasaran on a phone (the page); the printed report keeps its table.
+    #[prop(optional)]
+    kartu: bool,
 ) -> impl IntoView {
     let baris = move || {
         efisiensi.get().into_iter().map(|e| {
@@ -31,8 +34,8 @@ pub fn TabelEfisiensi(
                 <tr data-row="efisiensi">
                     <td class="teks" data-col="sasaran">{e.sasaran}</td>
                     <td class="angka" data-col="capaian">{cap}</td>
-                    <td class="angka">{rupiah(e.anggaran.anggaran)}</td>
-                    <td class="angka">{rupiah(e.anggaran.realisasi)}</td>
+                    <td class="angka" data-col="anggaran">{rupiah(e.anggaran.anggaran)}</td>
+                    <td class="angka" data-col="realisasi">{rupiah(e.anggaran.realisasi)}</td>
                     <td class="angka" data-col="serapan">{serapan}</td>
                     <td class="angka" data-col="efisiensi" title=title>{ef}<small class="rumus">{rumus}</small></td>
                 </tr>
@@ -44,7 +47,7 @@ pub fn TabelEfisiensi(
             <h3>{judul}</h3>
             <p class="catatan">"Efisiensi = capaian kinerja / serapan anggaran; di atas 1 berarti hasil lebih besar per rupiah yang dibelanjakan."</p>
             <Gulir label=judul>
-                <table class="hasil blok" data-testid=testid>
+                <table class=if kartu { "hasil blok kartu" } else { "hasil blok" } data-testid=testid>
                     <thead><tr><th>"Sasaran"</th><th>"Capaian kinerja (%)"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th><th>"Efisiensi"</th></tr></thead>
                     <tbody>{baris}</tbody>
                 </table>

@@ -99,6 +99,6 @@ pub fn RingkasanAnggaran(
                 </table>
             </Gulir>
         </Show>
-        <TabelEfisiensi efisiensi=efisiensi testid="efisiensi" judul="Capaian kinerja dan serapan anggaran per sasaran" />
+        <TabelEfisiensi efisiensi=efisiensi testid="efisiensi" judul="Capaian kinerja dan serapan anggaran per sasaran" kartu=true />
     }
 }

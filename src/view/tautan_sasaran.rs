@@ -37,9 +37,10 @@ pub fn TautanSasaran(
     let pilihan = move || {
         let l = tautan.get();
         let t = l.map(|t| t.sasaran);
-        // a written link says where it comes from in its own option: no element more per row
+        // a written link says where it comes from in its own option, first, so a phone's
+        // narrow select still shows it: no element more per row
         let asal = if l.is_some_and(|l| l.tertulis) {
-            " (dari kolom Sasaran)"
+            "Kolom Sasaran: "
         } else {
             ""
         };
@@ -51,7 +52,7 @@ pub fn TautanSasaran(
             };
             daftar
                 .into_iter()
-                .map(|(i, s)| view! { <option value=i.to_string() prop:selected=t == Some(i)>{s}{asal}</option> })
+                .map(|(i, s)| view! { <option value=i.to_string() prop:selected=t == Some(i)>{asal}{s}</option> })
                 .collect_view()
         })
     };
