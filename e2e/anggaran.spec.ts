@@ -169,6 +169,14 @@ test('on a 360 px phone every program of the summary is a card, its sasaran sele
     expect(serapan!.x + serapan!.width).toBeLessThanOrEqual(360);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // the BTL/BL summary, the budget's growth and the audit's findings are cards too: their
+  // figures on screen
+  await tempelClipboard(page, 'input-perkembangan', fixture('seed000_perkembangan.tsv'));
+  for (const [id, col] of [['ringkasan-belanja', 'serapan'], ['hasil-perkembangan', 'tertulis'], ['audit', 'dihitung']]) {
+    const sel = page.getByTestId(id).locator(`[data-col="${col}"]`).first();
+    const kotak = await sel.boundingBox();
+    expect(kotak!.x + kotak!.width, id).toBeLessThanOrEqual(360);
+  }
   // linked from the phone: the card's select, then the efficiency table
   await program.nth(0).getByTestId('tautan-sasaran').click();
   await program.nth(0).getByTestId('tautan-sasaran').selectOption('1');

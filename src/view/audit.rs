@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 /// The findings of the audit: each stated figure that differs from the recomputed one, with
 /// both values, the formula and the row. On the page a long list shows its first [`JENDELA`](crate::view::jendela::JENDELA)
-/// findings, more on request; the report shows every one.
+/// findings, more on request, as a card per finding on a phone; the report shows every one,
+/// in its table.
 #[component]
 pub fn DaftarTemuan(
     /// Findings, table by table.
@@ -32,7 +33,7 @@ pub fn DaftarTemuan(
             fallback=move || view! { <p class="catatan" data-testid=testid>"Tidak ada angka tertulis yang berbeda dari hasil hitung ulang."</p> }
         >
             <Gulir label=if semua { "Temuan audit dalam laporan" } else { "Temuan audit" }>
-                <table class="hasil audit" data-testid=testid>
+                <table class=if semua { "hasil audit" } else { "hasil audit kartu" } data-testid=testid>
                     <thead>
                         <tr><th>"Tabel"</th><th>"Baris"</th><th>"Uraian"</th><th>"Tertulis"</th><th>"Dihitung ulang"</th><th>"Rumus / keterangan"</th></tr>
                     </thead>

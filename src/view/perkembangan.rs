@@ -27,7 +27,7 @@ pub fn BagianPerkembangan(
         <DaftarPesan pesan=pesan testid="pesan-perkembangan" />
         <Show when=move || hasil.with(|h| !h.tahun.is_empty())>
             <Gulir label="Perkembangan anggaran">
-                <table class="hasil" data-testid="hasil-perkembangan">
+                <table class="hasil kartu" data-testid="hasil-perkembangan">
                     <thead><tr><th>"Tahun"</th><th>"Anggaran (Rp)"</th><th>"Pertumbuhan (%)"</th><th>"Tertulis (%)"</th></tr></thead>
                     <tbody>
                         {move || hasil.get().tahun.into_iter().map(|t| {
@@ -38,7 +38,7 @@ pub fn BagianPerkembangan(
                                     <td data-col="tahun">{t.tahun}</td>
                                     <td class="angka" data-col="anggaran">{rupiah(t.anggaran)}</td>
                                     <td class="angka" data-col="pertumbuhan" title=judul>{g}<small class="rumus">{rumus}</small></td>
-                                    <td class="angka">{t.pertumbuhan_laporan.map(|p| id_desimal(p, p.scale())).unwrap_or_else(|| "-".into())}</td>
+                                    <td class="angka" data-col="tertulis">{t.pertumbuhan_laporan.map(|p| id_desimal(p, p.scale())).unwrap_or_else(|| "-".into())}</td>
                                 </tr>
                             }
                         }).collect_view()}

@@ -62,7 +62,7 @@ pub fn RingkasanAnggaran(
     let baris_belanja = move |(l, r): BarisRingkasan| {
         let [a, r, s] = angka(r);
         view! {
-            <tr data-row="belanja"><td class="teks">{l}</td><td class="angka">{a}</td><td class="angka">{r}</td><td class="angka">{s}</td></tr>
+            <tr data-row="belanja"><td class="teks" data-col="uraian">{l}</td><td class="angka" data-col="anggaran">{a}</td><td class="angka" data-col="realisasi">{r}</td><td class="angka" data-col="serapan">{s}</td></tr>
         }
     };
     let baris_program = move |(uraian, r): BarisRingkasan| {
@@ -84,7 +84,7 @@ pub fn RingkasanAnggaran(
         <Show when=move || belanja.with(|b| !b.is_empty())>
             <h3>"Belanja tidak langsung dan langsung"</h3>
             <Gulir label="Belanja tidak langsung dan langsung">
-            <table class="hasil" data-testid="ringkasan-belanja">
+            <table class="hasil kartu" data-testid="ringkasan-belanja">
                 <thead><tr><th>"Jenis belanja"</th><th>"Anggaran (Rp)"</th><th>"Realisasi (Rp)"</th><th>"Serapan (%)"</th></tr></thead>
                 <tbody>{daftar_berkunci(Box::new(move || belanja.with(|b| jendela_berkunci(tampil_belanja, b, 4, baris_belanja))))}</tbody>
             </table>
