@@ -20,9 +20,13 @@ const PILIH = "table.lebar-isi, table.ukur, table.beku";
 const diukur = new WeakMap(); // table -> its shape when it was last measured
 const menunggu = new Map(); // table -> pending timer
 
+// a phone, where a table of class `kartu` is a card per row, with no columns to fix
+const PONSEL = matchMedia("screen and (max-width: 600px)");
+
 /** Whether `t` gets fixed widths now. */
 function layak(t) {
   if (!t.isConnected || t.closest("#laporan")) return false;
+  if (t.classList.contains("kartu") && PONSEL.matches) return false;
   if (t.classList.contains("lebar-isi")) return t.classList.contains("tetap-tw") && RENTANG.matches;
   return t.classList.contains("ukur") && (t.tBodies[0]?.rows.length ?? 0) > 100;
 }
@@ -79,4 +83,5 @@ new MutationObserver((catatan) => {
 
 const lagi = (ms) => { for (const t of document.querySelectorAll(PILIH)) nanti(t, ms); };
 RENTANG.addEventListener("change", () => lagi(0));
+PONSEL.addEventListener("change", () => lagi(0));
 addEventListener("resize", () => lagi(200));

@@ -49,7 +49,8 @@ fn baris_perbandingan(
 }
 
 /// Comparisons over time: against last year, the Renstra end target and cumulative plan
-/// years. Shown only when the pasted table has such columns. On the page a large table shows
+/// years. Shown only when the pasted table has such columns; on a phone a card per indikator.
+/// On the page a large table shows
 /// a window of rows, more on request, and an edit rebuilds only the rows that changed (all
 /// rows rebuilt took 250 ms a key at 500 rows); the printed report shows every row.
 #[component]
@@ -105,7 +106,7 @@ pub fn Perbandingan(
         <Show when=move || baris.with(|b| !b.is_empty())>
             <h3>{judul}</h3>
             <Gulir label=judul>
-                <table class="hasil blok ukur" data-testid=testid>
+                <table class=if semua { "hasil blok ukur" } else { "hasil blok ukur kartu" } data-testid=testid>
                     <thead>
                         <tr>
                             <th>"Indikator"</th>
