@@ -115,6 +115,17 @@ test('seed 004: four markdown tables with title lines', async ({ page }) => {
   await expect(page.getByTestId('perbandingan').locator('tr[data-row="perbandingan"]')).toHaveCount(4);
 });
 
+test('the predikat scale as seed 004 prints it, pasted into the custom scale, rates as its preset', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('seed004_indikator.md'));
+  await page.getByTestId('kebijakan-skala').selectOption('kustom');
+  // copied from the report's text, with its dashes, en dash and spaced letters
+  await tempelGanti(page, 'kebijakan-skala-kustom', '-90 -100 : Amat Baik\n-80 -89 : B a i k\n-50 – 79 : Cukup Baik\n< 49 : Kurang');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows.nth(3).locator('[data-col="predikat"]')).toHaveText('Cukup Baik');
+  expect((await barisData(rows, COLS)).map((r) => r.predikat)).toEqual(['Amat Baik', 'Amat Baik', 'Amat Baik', 'Cukup Baik']);
+});
+
 test('unreadable cells are named; target 0 and missing realisasi say why; other rows compute', async ({ page }) => {
   const errors = await bukaHalaman(page);
   await tempel(page, 'input-indikator', 'Indikator\tTarget\tRealisasi\nA\t80\tbanyak\nB\t0\t5\nC\t80\t-\nD\t80\t60 - 70\nE\t50\t40');

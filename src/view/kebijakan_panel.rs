@@ -118,7 +118,7 @@ fn PilihSkala(
             </label>
             <Show when=move || skala_id() == "kustom">
                 <label class="kustom">
-                    "Pita skala kustom (satu per baris: batas bawah lalu label; baris terakhir tanpa angka)"
+                    "Pita skala kustom (satu per baris: batas bawah lalu label; baris terakhir tanpa angka), atau tempel skala seperti tercetak di laporan (91 - 100 : Sangat Tinggi)"
                     <textarea
                         data-testid="kebijakan-skala-kustom"
                         rows="5"

@@ -3,6 +3,7 @@
 //! read them from here, and the report states them.
 
 pub mod pilihan;
+pub mod pita_teks;
 pub mod predikat;
 
 pub use pilihan::Pilihan;

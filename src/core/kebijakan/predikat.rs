@@ -2,6 +2,7 @@
 //! PermenPANRB 88/2021 score scale) and apply to the value rounded by the policy; a value above
 //! the top band gets the top band.
 
+use crate::core::kebijakan::pita_teks::baca_pita;
 use rust_decimal::Decimal;
 
 /// One band: values at or above `batas_bawah` (strictly above when `eksklusif`) get `label`.
@@ -134,54 +135,31 @@ impl SkalaPredikat {
     }
 
     /// A custom scale from text, one band a line or `;`-separated: `91 Sangat Tinggi`,
-    /// `>76 Tinggi`, and a last band without a number (`Sangat Rendah`).
+    /// `>76 Tinggi`, and a last band without a number (`Sangat Rendah`); or as a report
+    /// prints it, copied whole ([`crate::core::kebijakan::pita_teks`]).
     pub fn dari_teks(nama: &str, teks: &str) -> Result<Self, String> {
-        use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
         let mut pita = Vec::new();
-        for (i, bagian) in teks
-            .split(['\n', ';'])
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .enumerate()
-        {
+        // a table's header row is no band
+        let baris = teks.split(['\n', ';']).filter(|s| !s.trim().is_empty());
+        for (i, p) in baris.filter_map(baca_pita).enumerate() {
             if i == MAKS_PITA {
                 return Err(format!("skala paling banyak {MAKS_PITA} pita"));
             }
-            let eksklusif = bagian.starts_with('>') && !bagian.starts_with(">=");
-            let t = bagian
-                .trim_start_matches(">=")
-                .trim_start_matches(['>', '≥'])
-                .trim();
-            let (angka, label) = match t.split_once(char::is_whitespace) {
-                Some((a, l)) if a.starts_with(|c: char| c.is_ascii_digit()) => (Some(a), l.trim()),
-                _ => (None, t),
-            };
-            let batas = match angka {
-                None => None,
-                Some(a) => match baca_angka(a, Konvensi::IdId) {
-                    IsiAngka::Angka(x) => Some(x.nilai),
-                    _ => return Err(format!("pita {}: \"{a}\" bukan angka", i + 1)),
-                },
-            };
-            if label.is_empty() {
-                return Err(format!("pita {}: label kosong", i + 1));
-            }
-            if label.len() > MAKS_LABEL && label.chars().count() > MAKS_LABEL {
+            let p = p.map_err(|e| format!("pita {}: {e}", i + 1))?;
+            if p.label.len() > MAKS_LABEL && p.label.chars().count() > MAKS_LABEL {
                 return Err(format!(
                     "pita {}: label lebih dari {MAKS_LABEL} karakter",
                     i + 1
                 ));
             }
-            pita.push(Pita {
-                batas_bawah: batas,
-                eksklusif,
-                label: label.to_string(),
-            });
+            pita.push(p);
         }
         if pita.is_empty() {
             return Err("skala kosong".into());
         }
-        if pita.last().is_some_and(|p| p.batas_bawah.is_some()) {
+        // a scale whose bottom band starts at a number (`0 - 50 Sangat Rendah`) gets one
+        // below it, so every value has a band
+        if pita.iter().all(|p| p.batas_bawah.is_some()) {
             pita.push(Pita {
                 batas_bawah: None,
                 eksklusif: false,
@@ -295,5 +273,38 @@ mod tests {
         assert!(SkalaPredikat::dari_teks("x", &format!("80 {}", "é".repeat(MAKS_LABEL))).is_ok());
         let sakip = SkalaPredikat::dari_teks("s", &SkalaPredikat::sakip_88().ke_teks()).unwrap();
         assert_eq!(sakip.pita, SkalaPredikat::sakip_88().pita);
+    }
+
+    /// The scales the seeds print, copied whole into the custom scale, rate as the presets
+    /// they are (seed 000's starts its bottom band at 0, so a band is added below it).
+    #[test]
+    fn scales_as_the_seeds_print_them() {
+        let d = |x: &str| Decimal::from_str(x).unwrap();
+        let seed000 = "NO\tCAPAIAN KINERJA\tKRITERIA\n1\t91 % - 100 %\tSangat tinggi\n2\t76 % - 90 %\tTinggi\n\
+                       3\t66 % - 75 %\tSedang\n4\t51 % - 65 %\tRendah\n5\t0 % - 50 %\tSangat rendah";
+        let seed002 = "❖ 85 s.d 100 : Sangat Berhasil (SB)\n❖ 70 ≤ X < 85: Berhasil (B)\n\
+                       ❖ 55 ≤ X < 70: Cukup berhasil (CB)\n❖ < 55 : Tidak Berhasil (TB)";
+        let seed004 =
+            "-90 -100 : Amat Baik\n-80 -89 : B a i k\n-50 – 79 : Cukup Baik\n< 49 : Kurang";
+        for (teks, preset) in [
+            (seed000, SkalaPredikat::permendagri_86()),
+            (seed002, SkalaPredikat::lan()),
+            (seed004, SkalaPredikat::amat_baik()),
+        ] {
+            let s = SkalaPredikat::dari_teks("Kustom", teks).unwrap();
+            for v in [
+                "101.11", "91", "90.99", "85", "84.99", "80", "76", "70", "69.99", "66", "55",
+                "51", "50", "49.5", "0",
+            ] {
+                assert_eq!(
+                    s.predikat(d(v)).to_lowercase(),
+                    preset.predikat(d(v)).to_lowercase(),
+                    "{v} in {}",
+                    preset.nama
+                );
+            }
+        }
+        let s = SkalaPredikat::dari_teks("Kustom", seed000).unwrap();
+        assert_eq!(s.predikat(d("-1")), "Di bawah skala");
     }
 }
