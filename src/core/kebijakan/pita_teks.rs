@@ -174,16 +174,15 @@ fn rapikan_label(label: &str) -> String {
 mod tests {
     use super::*;
 
-    fn pita(t: &str) -> Option<Result<(Option<String>, bool, String), String>> {
+    /// A band as compared: its bound as text, exclusive, label; `None` for a header row.
+    type Dibaca = Option<Result<(Option<String>, bool, String), String>>;
+
+    fn pita(t: &str) -> Dibaca {
         baca_pita(t)
             .map(|r| r.map(|p| (p.batas_bawah.map(|b| b.to_string()), p.eksklusif, p.label)))
     }
 
-    fn ok(
-        b: Option<&str>,
-        eksklusif: bool,
-        label: &str,
-    ) -> Option<Result<(Option<String>, bool, String), String>> {
+    fn ok(b: Option<&str>, eksklusif: bool, label: &str) -> Dibaca {
         Some(Ok((b.map(str::to_string), eksklusif, label.to_string())))
     }
 
