@@ -233,3 +233,21 @@ test('indicator realisasi written to date (Realisasi s.d. TW I, II, III) of a co
   expect(d.capaian).toContain('75,00');
   expect(errors).toEqual([]);
 });
+
+test('a Rencana Aksi\'s quarterly monitoring in both boxes: the indikator\'s quarters for the capaian, the budget\'s Realisasi Anggaran TW for the serapan, and efficiency per sasaran', async ({ page }) => {
+  await bukaHalaman(page);
+  const tabel = `No	Sasaran	Indikator	Satuan	Target	Target TW I	Target TW II	Target TW III	Target TW IV	Realisasi TW I	Realisasi TW II	Realisasi TW III	Realisasi TW IV	Program	Pagu Anggaran	Realisasi Anggaran TW I	Realisasi Anggaran TW II	Realisasi Anggaran TW III	Realisasi Anggaran TW IV
+1	Meningkatnya pelayanan	Jumlah dokumen perencanaan	dokumen	12	3	3	3	3	3	3	2		Program Penunjang Urusan Pemerintahan	100.000.000	20.000.000	25.000.000	30.000.000	
+2	Meningkatnya ketertiban	Persentase penegakan perda	%	100	100	100	100	100	90	95	100		Program Ketenteraman dan Ketertiban	50.000.000	10.000.000	10.000.000	15.000.000	`;
+  await tempelClipboard(page, 'input-indikator', tabel);
+  const ind = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(ind).toHaveCount(2);
+  expect((await barisData(ind, ['capaian'])).map((r) => r.capaian)).toEqual(['88,89', '100,00']);
+  await tempelClipboard(page, 'input-anggaran', tabel);
+  const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  await expect(rows).toHaveCount(2);
+  // 20 + 25 + 30 million, not the indikator's 3 + 3 + 2 documents
+  expect((await barisData(rows, ['realisasi', 'serapan'])).map((r) => r.realisasi + ' ' + r.serapan)).toEqual(['75.000.000 75,00', '35.000.000 70,00']);
+  const ef = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');
+  expect((await barisData(ef, ['sasaran', 'efisiensi'])).map((r) => r.sasaran + ' ' + r.efisiensi)).toEqual(['Meningkatnya pelayanan 1,19', 'Meningkatnya ketertiban 1,43']);
+});

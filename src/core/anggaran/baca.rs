@@ -17,8 +17,10 @@ use crate::core::anggaran::tabel::{
 };
 use crate::core::aritmetika;
 use crate::core::teks::angka::{baca_angka, sel_kosong, IsiAngka, Konvensi};
+use crate::core::teks::kata::{awali, memuat};
 use crate::core::teks::kolom::{
-    gabung_judul, hapus_ganda, judul_perubahan, lanjut_triwulan, sampai_dengan, triwulan_dalam,
+    gabung_judul, hanya_triwulan, hapus_ganda, judul_perubahan, lanjut_triwulan, sampai_dengan,
+    triwulan_dalam,
 };
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::{konvensi_kolom_data, tanpa_angka, PembacaSel, TakTerbaca};
@@ -67,6 +69,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         KolomAnggaran::RencanaTw(_) => Some(KolomAnggaran::RencanaTw(q)),
         _ => None,
     });
+    triwulan_uang(&judul, &mut kolom);
     satukan_tingkat(&mut kolom);
     hapus_ganda(&mut kolom, KolomAnggaran::Abaikan);
     let mut pangkat = pangkat_kolom(&judul, &kolom);
@@ -295,6 +298,47 @@ fn pesan_pangkat(t: &TabelAnggaran) -> Vec<Pesan> {
             )
         })
         .collect()
+}
+
+/// Of two quarterly columns of one role, the one whose heading names money: a Rencana Aksi's
+/// monitoring has the indikator's `Target TW I | Realisasi TW I` before the budget's
+/// `Realisasi Anggaran TW I`, and the first of two took the role (the budget's realisasi was
+/// 3 + 3 + 2 documents). Beside an `Indikator` column, once any quarter heading names money,
+/// those that do not are the indikator's. A bare `TW II` after a money heading is money too.
+fn triwulan_uang(judul: &[String], kolom: &mut [KolomAnggaran]) {
+    let bit = |k: KolomAnggaran| match k {
+        KolomAnggaran::RencanaTw(q) => Some(q % 5),
+        KolomAnggaran::RealisasiTw(q) => Some(5 + q % 5),
+        _ => None,
+    };
+    let uang = |h: &str| {
+        [
+            "anggaran", "keuangan", "rupiah", "(rp", "dana", "kas", "pagu", "belanja",
+        ]
+        .iter()
+        .any(|w| memuat(h, w))
+    };
+    let mut tanda = vec![false; kolom.len()];
+    let mut ada = 0u32;
+    let mut sebelumnya = false;
+    for (j, k) in kolom.iter().enumerate() {
+        let Some(b) = bit(*k) else {
+            sebelumnya = false;
+            continue;
+        };
+        let h = judul.get(j).map_or("", String::as_str);
+        sebelumnya = uang(h) || (sebelumnya && hanya_triwulan(h).is_some());
+        tanda[j] = sebelumnya;
+        if sebelumnya {
+            ada |= 1 << b;
+        }
+    }
+    let indikator = ada != 0 && judul.iter().any(|h| awali(h.trim(), "indikator"));
+    for (j, k) in kolom.iter_mut().enumerate() {
+        if bit(*k).is_some_and(|b| indikator || ada & (1 << b) != 0) && !tanda[j] {
+            *k = KolomAnggaran::Abaikan;
+        }
+    }
 }
 
 /// A last row with figures but neither uraian nor kode, under lines of the table: its total,
@@ -866,6 +910,33 @@ mod tests {
         assert_eq!(b.realisasi_tw, [n(200), n(250), n(250), None]);
         assert_eq!(b.rencana_tw, [n(300), n(200), None, None]);
         assert_eq!(t.triwulan, Some(2));
+    }
+
+    /// A Rencana Aksi's quarterly monitoring in the budget box: the indikator's quarterly
+    /// target and realisasi come first, the budget's `Realisasi Anggaran TW ...` after. The
+    /// budget's are read; the indikator's counted 3 + 3 + 2 documents as rupiah. A bare
+    /// quarter after a money heading stays money, and a budget whose plan alone names money
+    /// keeps its realisasi quarters.
+    #[test]
+    fn the_budgets_quarters_beside_the_indikators() {
+        let t = baca_tabel_anggaran(
+            "No\tIndikator\tTarget TW I\tTarget TW II\tRealisasi TW I\tRealisasi TW II\tProgram\tPagu Anggaran\tRealisasi Anggaran TW I\tTW II\n\
+             1\tJumlah dokumen\t3\t3\t3\t2\tProgram A\t100.000\t20.000\t25.000",
+        );
+        let b = &t.baris[0];
+        let n = |x: i64| Some(Decimal::from(x));
+        assert_eq!((b.uraian.as_str(), b.anggaran), ("Program A", n(100_000)));
+        assert_eq!(b.realisasi_tw, [n(20_000), n(25_000), None, None]);
+        assert_eq!(b.realisasi, n(45_000));
+        assert_eq!(
+            b.rencana_tw, [None; 4],
+            "the indikator's targets are no budget plan"
+        );
+        let t = baca_tabel_anggaran(
+            "Uraian\tPagu\tRencana Anggaran Kas TW I\tRealisasi TW I\nSub A\t1.000\t300\t250",
+        );
+        let b = &t.baris[0];
+        assert_eq!((b.rencana_tw[0], b.realisasi_tw[0]), (n(300), n(250)));
     }
 
     #[test]

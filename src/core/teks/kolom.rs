@@ -343,6 +343,12 @@ pub fn peran_judul(judul: &str) -> Kolom {
     if has("satuan") {
         return Kolom::Satuan;
     }
+    // the budget's columns beside the performance (`Keuangan: Anggaran | Realisasi`, the
+    // LKjIP's table of kinerja and keuangan; `Realisasi Anggaran TW I` in a Rencana Aksi's
+    // monitoring): read as a second realisasi, they hid the first
+    if has("keuangan") || has("anggaran") || has("pagu") {
+        return Kolom::Abaikan;
+    }
     if let Some(q) = triwulan_dalam(h) {
         return peran_triwulan(h, q);
     }
@@ -361,11 +367,6 @@ pub fn peran_judul(judul: &str) -> Kolom {
     // cumulative figures the table computed itself (`Realisasi s.d. 2022`, over the Renstra
     // years); but `Realisasi s.d. Desember` is this year's realisasi, to a month
     if (has("s/d") || has("s.d") || has("sampai")) && !sampai_bulan(h) || has("terhadap renstra") {
-        return Kolom::Abaikan;
-    }
-    // the budget's columns beside the performance (`Keuangan: Anggaran | Realisasi`, the
-    // LKjIP's table of kinerja and keuangan): read as a second realisasi, they hid the first
-    if has("keuangan") || has("anggaran") || has("pagu") {
         return Kolom::Abaikan;
     }
     let year = tahun_dalam(h);
@@ -736,6 +737,11 @@ mod tests {
             ("Polaritas", Kolom::Polaritas),
             ("Bobot", Kolom::Bobot),
             ("Keterangan", Kolom::Abaikan),
+            // the budget's columns beside the indikator
+            ("KEUANGAN 2022 Realisasi", Kolom::Abaikan),
+            ("Realisasi Anggaran TW I", Kolom::Abaikan),
+            ("Pagu", Kolom::Abaikan),
+            ("Target Anggaran", Kolom::Abaikan),
         ];
         for (h, k) in cases {
             assert_eq!(peran_judul(h), k, "{h}");
