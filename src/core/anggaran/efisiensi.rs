@@ -49,8 +49,10 @@ pub fn efisiensi(
             let efisiensi = match (capaian, r.serapan()) {
                 (None, _) => Err("capaian sasaran tidak dapat dihitung"),
                 (_, None) => Err("anggaran 0: serapan tidak dapat dihitung"),
-                (_, Some(sp)) if sp.is_zero() => {
-                    Err("serapan 0: tidak ada realisasi untuk dibandingkan")
+                // below 0,005 the serapan shows as 0,00, and a quotient by it (88,89 / 0,00 =
+                // 11.111.111,11) would be a made-up number
+                (_, Some(sp)) if sp < Decimal::new(5, 3) => {
+                    Err("serapan 0,00: tidak ada realisasi untuk dibandingkan")
                 }
                 (Some(c), Some(sp)) => aritmetika::bagi(c, sp)
                     .ok_or("hasil bagi di luar batas angka")
@@ -103,17 +105,18 @@ mod tests {
         let e = efisiensi(&p, &kin, &[(0, 0)]);
         assert_eq!(e.len(), 1);
         let (v, rumus) = e[0].efisiensi.clone().unwrap();
-        // no realisasi, no anggaran: each says why, not a made-up number
-        let t =
-            baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\nProgram A\t100\t0\nProgram B\t0\t0");
+        // a serapan shown as 0,00 (8 of 100.000.100), no anggaran: each says why, not a
+        // made-up number (88,89 / 0,00 = 11.111.111,11)
+        let t = baca_tabel_anggaran(
+            "Uraian\tAnggaran\tRealisasi\nProgram A\t100\t0\nProgram B\t0\t0\nProgram C\t100.000.000\t8",
+        );
         let p = bangun_pohon(&t);
-        let e = efisiensi(&p, &kin, &[(0, 0), (1, 1)]);
+        let e = efisiensi(&p, &kin, &[(0, 0), (1, 1), (2, 0)]);
+        let alasan: Vec<_> = e.iter().map(|x| x.efisiensi.clone().map(|_| ())).collect();
         assert_eq!(
-            e.iter()
-                .map(|x| x.efisiensi.clone().map(|_| ()))
-                .collect::<Vec<_>>(),
+            alasan,
             [
-                Err("serapan 0: tidak ada realisasi untuk dibandingkan"),
+                Err("serapan 0,00: tidak ada realisasi untuk dibandingkan"),
                 Err("anggaran 0: serapan tidak dapat dihitung")
             ]
         );
