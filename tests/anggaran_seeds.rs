@@ -25,6 +25,15 @@ fn pohon(
     (t, p)
 }
 
+/// The uraian of the rows that are not Jumlah rows, in paste order.
+fn uraian(t: &kalkulator_sakip::core::anggaran::tabel::TabelAnggaran) -> Vec<&str> {
+    t.baris
+        .iter()
+        .filter(|b| !b.jumlah)
+        .map(|b| b.uraian.as_str())
+        .collect()
+}
+
 #[test]
 fn seed_001_kode_rekening_tree_is_not_double_counted() {
     let (t, p) = pohon(include_str!("fixtures/seed001_anggaran.tsv"));
@@ -177,14 +186,8 @@ fn seed_004_roman_programs_and_own_jumlah_percentage() {
 #[test]
 fn seed_001_rencana_aksi_as_a_budget() {
     let (t, p) = pohon(include_str!("fixtures/seed001_rencana_aksi.tsv"));
-    let nama: Vec<&str> = t
-        .baris
-        .iter()
-        .filter(|b| !b.jumlah)
-        .map(|b| b.uraian.as_str())
-        .collect();
     assert_eq!(
-        nama,
+        uraian(&t),
         [
             "Program Penyelenggaraan Pemerintahan Pelayanan Publik",
             "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
@@ -213,14 +216,8 @@ fn seed_001_rencana_aksi_as_a_budget() {
 #[test]
 fn seed_001_kinerja_dan_keuangan_as_a_budget() {
     let (t, p) = pohon(include_str!("fixtures/seed001_kinerja_keuangan.tsv"));
-    let lines: Vec<&str> = t
-        .baris
-        .iter()
-        .filter(|b| !b.jumlah)
-        .map(|b| b.uraian.as_str())
-        .collect();
     assert_eq!(
-        lines,
+        uraian(&t),
         [
             "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
             "Penyelenggaraan Urusan Pemerintahan Umum Sesuai Penugasan Kepala Daerah",
