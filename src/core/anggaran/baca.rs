@@ -121,7 +121,13 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
                 .extend(kepala.map(|(l, u)| baris_kepala(b.nomor_baris, l, &u)));
             sendiri = nama.sendiri;
         }
-        let row = baca_baris(&mut t, b, sendiri);
+        let mut row = baca_baris(&mut t, b, sendiri);
+        // `Jumlah` written in the Sasaran column, the line's only words
+        if let Some(j) = kolom_sasaran.filter(|_| row.uraian.is_empty() && row.kode.is_empty()) {
+            if jumlah_p(b.sel(j).trim()) {
+                (row.jumlah, row.uraian) = (true, b.sel(j).trim().to_string());
+            }
+        }
         // a row with text in a money column (unreadable, so without a value) is no fragment;
         // looked at only for a row without values, the rare one
         let pecahan = !row.bernilai()
@@ -937,6 +943,21 @@ mod tests {
         );
         let b = &t.baris[0];
         assert_eq!((b.rencana_tw[0], b.realisasi_tw[0]), (n(300), n(250)));
+    }
+
+    /// The LKjIP's budget per sasaran writes its `Jumlah` in the Sasaran column: a Jumlah
+    /// row, checked and not added, and no note of a row without uraian.
+    #[test]
+    fn jumlah_in_the_sasaran_column() {
+        let t = baca_tabel_anggaran(
+            "No\tSasaran\tProgram\tAnggaran\tRealisasi\n1\tS1\tProgram A\t100\t90\n\t\tProgram B\t50\t50\n\
+             2\tS2\tProgram C\t70\t10\n\tJumlah\t\t220\t150",
+        );
+        let last = t.baris.last().unwrap();
+        assert!(last.jumlah && last.uraian == "Jumlah", "{last:?}");
+        assert!(t.pesan.is_empty(), "{:?}", t.pesan);
+        let s: Vec<(usize, &str)> = t.sasaran.iter().map(|(i, s)| (*i, s.as_str())).collect();
+        assert_eq!(s, [(0, "S1"), (2, "S2")]);
     }
 
     #[test]
