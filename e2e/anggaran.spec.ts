@@ -442,3 +442,15 @@ test('seed 001\'s table of kinerja and keuangan in both boxes: the indikator, th
   await expect(ef).toHaveCount(1);
   expect((await barisData(ef, ['capaian', 'serapan', 'efisiensi']))[0]).toEqual({ capaian: '97,56', serapan: '99,07', efisiensi: '0,98' });
 });
+
+test('an LRA copied without its codes: each kind of spending heads its objects, and the total counts each rupiah once', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Uraian\tAnggaran\tRealisasi\nBELANJA\t3.500.000\t3.200.000\nBELANJA OPERASI\t3.000.000\t2.800.000\n'
+    + 'Belanja Pegawai\t2.000.000\t1.900.000\nBelanja Barang dan Jasa\t1.000.000\t900.000\nBELANJA MODAL\t500.000\t400.000\n'
+    + 'Belanja Modal Peralatan dan Mesin\t500.000\t400.000\nJUMLAH BELANJA\t3.500.000\t3.200.000');
+  expect(await total(page)).toMatchObject({ anggaran: '3.500.000', realisasi: '3.200.000' });
+  const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  await expect(rows.nth(2).locator('[data-col="uraian"]')).toHaveClass(/dalam-2/);
+  await expect(rows.nth(4).locator('[data-col="uraian"]')).toHaveClass(/dalam-1/);
+  await expect(page.getByTestId('hasil-anggaran')).not.toContainText('selisih');
+});

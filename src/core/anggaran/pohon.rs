@@ -272,6 +272,8 @@ struct Penunjuk<'a> {
     /// Latest node coded as a program, kegiatan or sub kegiatan (not as a rekening): the
     /// parent of the rekening lines a detailed report lists under each sub kegiatan.
     kegiatan: Option<usize>,
+    /// A row labelled program, kegiatan or sub kegiatan has been seen.
+    program: bool,
 }
 
 impl<'a> Penunjuk<'a> {
@@ -282,11 +284,17 @@ impl<'a> Penunjuk<'a> {
             .filter_map(|(i, _)| self.kode.get(&kode[..i]).copied())
             .max()
     }
+    /// Whether a program, kegiatan or sub kegiatan is among the rows seen: by its label, or by
+    /// its code. Under one, a `Belanja Modal` is a line of the kegiatan, not an LRA's heading.
+    fn berprogram(&self) -> bool {
+        self.kegiatan.is_some() || self.program
+    }
     /// The nearest earlier non-BTL node of a level above `l`.
     fn induk_level(&self, l: u8) -> Option<usize> {
         self.per_level.range(..l).map(|(_, n)| *n).max()
     }
     fn catat(&mut self, n: usize, b: &BarisAnggaran, ciri: Ciri<'a>, lv: Level) {
+        self.program |= ciri.label.is_some_and(|l| l >= Tingkat::Program);
         if let Some(k) = ciri.kode {
             self.kode.insert(k, n);
             if !rekening(k) {
@@ -297,7 +305,7 @@ impl<'a> Penunjuk<'a> {
             if lv.dikenal {
                 self.per_level.insert(lv.nilai, n);
             }
-            if ciri.label.is_some() || !b.bernilai() {
+            if ciri.label.is_some() || ciri.jenis || !b.bernilai() {
                 self.kepala = Some(n);
             }
         }
@@ -318,6 +326,24 @@ struct Ciri<'a> {
     label: Option<Tingkat>,
     /// Its level is its column's (a table with a column per level).
     kolom: bool,
+    /// A kind of spending heading an LRA's objects ([`jenis_belanja`]), in a table with no
+    /// program above it.
+    jenis: bool,
+}
+
+/// The kinds of spending of an LRA (Permendagri 77/2020): `Belanja Operasi` over `Belanja
+/// Pegawai` and `Belanja Barang dan Jasa`, `Belanja Modal` over `Belanja Modal Peralatan dan
+/// Mesin`. Without codes they were lines beside their objects, counted twice.
+fn jenis_belanja(uraian: &str) -> bool {
+    let u = uraian.trim();
+    [
+        "belanja operasi",
+        "belanja modal",
+        "belanja tidak terduga",
+        "belanja transfer",
+    ]
+    .iter()
+    .any(|w| u.eq_ignore_ascii_case(w))
 }
 
 /// A node's level: Belanja 0, Program 1, Kegiatan 2, Sub kegiatan 3, or one below its parent.
@@ -351,6 +377,8 @@ fn cari_induk(ciri: Ciri, p: &Penunjuk, level: &[Level]) -> (Option<usize>, Leve
                 .and_then(|l| p.induk_level(l as u8))
         }),
         (_, Some(l)) => p.induk_level(l as u8),
+        // a kind of spending of an LRA heads its objects, beside the next kind
+        (_, None) if ciri.jenis => p.induk_level(Tingkat::Program as u8),
         // a row with no label (and at most a one-part code) joins the last heading row
         (_, None) => p.kepala,
     };
@@ -385,10 +413,12 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
     let mut penunjuk = Penunjuk::default();
     for (n, &i) in urutan.iter().enumerate() {
         let b = &t.baris[i];
+        let label = b.tingkat_label();
         let ciri = Ciri {
             kode: b.kode_angka(),
-            label: b.tingkat_label(),
+            label,
             kolom: b.tingkat.is_some(),
+            jenis: label.is_none() && jenis_belanja(&b.uraian) && !penunjuk.berprogram(),
         };
         let (induk, lv) = cari_induk(ciri, &penunjuk, &level);
         level.push(lv);
@@ -531,6 +561,52 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    /// An LRA without codes: `BELANJA` over its kinds (`Belanja Operasi`, `Belanja Modal`),
+    /// each over its objects. Each kind heads the lines under it, beside the next kind, so
+    /// the total is the objects' once (it counted the kinds and the objects, 6.000 for 3.500),
+    /// and every stated figure agrees. Under a kegiatan `Belanja Modal` stays one line of it.
+    #[test]
+    fn an_lra_without_codes_nests_its_kinds_of_spending() {
+        let t = baca_tabel_anggaran(
+            "Uraian\tAnggaran\tRealisasi\nBELANJA\t3.500\t3.200\nBELANJA OPERASI\t3.000\t2.800\n\
+             Belanja Pegawai\t2.000\t1.900\nBelanja Barang dan Jasa\t1.000\t900\nBELANJA MODAL\t500\t400\n\
+             Belanja Modal Peralatan dan Mesin\t500\t400\nJUMLAH BELANJA\t3.500\t3.200",
+        );
+        let p = bangun_pohon(&t);
+        let kedalaman: Vec<(&str, usize)> = p
+            .simpul
+            .iter()
+            .map(|s| (t.baris[s.baris].uraian.as_str(), s.kedalaman))
+            .collect();
+        assert_eq!(
+            kedalaman,
+            [
+                ("BELANJA", 0),
+                ("BELANJA OPERASI", 1),
+                ("Belanja Pegawai", 2),
+                ("Belanja Barang dan Jasa", 2),
+                ("BELANJA MODAL", 1),
+                ("Belanja Modal Peralatan dan Mesin", 2),
+            ]
+        );
+        assert_eq!(
+            (p.total.anggaran, p.total.realisasi),
+            (d("3500"), d("3200"))
+        );
+        assert!(
+            p.simpul.iter().all(|s| s.tanda.is_empty()),
+            "{:?}",
+            p.simpul
+        );
+        assert!(p.jumlah[0].1.is_empty(), "{:?}", p.jumlah);
+        let t = baca_tabel_anggaran(
+            "No\tUraian\tAnggaran\n1\tProgram A\t900\n1.1\tKegiatan A\t900\n\tBelanja Pegawai\t400\n\tBelanja Modal\t500",
+        );
+        let p = bangun_pohon(&t);
+        assert_eq!(p.total.anggaran, d("900"));
+        assert_eq!(p.simpul[3].kedalaman, 2, "a line of the kegiatan");
     }
 
     /// A report per rekening: the account lines under each sub kegiatan are its detail, so
