@@ -347,7 +347,7 @@ fn triwulan_uang(judul: &[String], kolom: &mut [KolomAnggaran]) {
     }
 }
 
-/// A last row with figures but neither uraian nor kode, under lines of the table: its total,
+/// A last row with figures but neither uraian nor kode, under two lines or more: the total,
 /// whose `Jumlah` cell was merged away or left empty (seed 001's table of kinerja and
 /// keuangan). Added as a line, it doubled the total; as a Jumlah row it is checked against
 /// the lines and not added, and a note says so.
@@ -366,8 +366,9 @@ fn jumlah_tanpa_nama(t: &mut TabelAnggaran) {
         .push(Pesan::info(b.nomor_baris, "", "", m.to_string()));
 }
 
-/// The sasaran a line's Sasaran cell names, from the next row on; an empty cell (merged
-/// cells, copied once) or the same name again (fill-down) starts nothing.
+/// The sasaran a line's Sasaran cell names, from the rows of that line on (the headings it
+/// opens, then its own); an empty cell (merged cells, copied once) or the same name again
+/// (fill-down) starts nothing.
 fn catat_sasaran(t: &mut TabelAnggaran, sel: &str) {
     let s = sel.trim();
     if !s.is_empty() && !jumlah_p(s) && t.sasaran.last().is_none_or(|(_, x)| x != s) {
