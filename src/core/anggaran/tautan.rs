@@ -60,6 +60,7 @@ fn cocokkan(t: &TabelAnggaran, sasaran: &[String]) -> (Vec<Option<usize>>, Vec<(
         .map(|(i, s)| (kunci_sasaran(s), i))
         .collect();
     let mut tak_dikenal = Vec::new();
+    // a map used as a set: the type `nomor` has already, no other hash table in the module
     let mut dilihat: PetaCepat<String, usize> = PetaCepat::default();
     let indeks = t
         .sasaran

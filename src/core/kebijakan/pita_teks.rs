@@ -6,13 +6,10 @@
 //! lower bound is kept: the band above gives the upper one.
 
 use crate::core::kebijakan::predikat::Pita;
-use crate::core::kinerja::baca::nama::penomor;
-use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
-use crate::core::teks::kata::awali;
+use crate::core::kinerja::baca::nama::{penomor, BULLET};
+use crate::core::teks::angka::Konvensi;
+use crate::core::teks::nilai::{baca_nilai, pisah_batas, Nilai};
 use rust_decimal::Decimal;
-
-/// Bullets a printed scale puts before its bands.
-const BULLET: &[char] = &['❖', '•', '·', '▪', '●', '○', '*', '+', '➢', '►', '-'];
 
 /// A band line as a [`Pita`]; `None` for a table's header row (words in two cells or more,
 /// no number), which is no band.
@@ -88,71 +85,45 @@ fn kata_rentang(k: &str) -> bool {
 
 /// The lower bound of a range and whether it is exclusive: `91 - 100`, `85 s.d 100`,
 /// `70 ≤ X < 85` and `>= 91` give 91, 85, 70 and 91 inclusive; `> 90` and `80 < X` exclusive;
-/// `< 55` (the band at the bottom) none.
+/// `< 55` (the band at the bottom) none. Ranges and bounds are the cell readers' own
+/// ([`baca_nilai`], [`pisah_batas`]).
 fn batas(rentang: &str) -> Result<(Option<Decimal>, bool), String> {
-    // one pass: signs as ASCII, percent signs dropped
-    let mut r = String::with_capacity(rentang.len());
-    for c in rentang.chars() {
-        match c {
-            '≤' => r.push_str("<="),
-            '≥' => r.push_str(">="),
-            '–' | '—' => r.push('-'),
-            '%' => {}
-            c => r.push(c),
-        }
-    }
-    let r = r.trim();
+    let r = rentang.replace('%', "");
+    let mut r = r.trim();
     // bounds of a capaian are never negative: a dash before the first of two numbers, or
     // before a space, is a bullet (`-90 -100`, `- < 55`)
-    let angka = angka_dalam(r);
-    let r = if angka.len() >= 2 || r.starts_with("- ") {
-        r.trim_start_matches('-').trim_start()
-    } else {
-        r
-    };
-    let angka = angka_dalam(r);
+    let angka = r
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .count();
+    if r.starts_with("- ") || (r.starts_with('-') && angka >= 2) {
+        r = r[1..].trim_start();
+    }
+    // a band without a number: the one at the bottom (`Sangat Rendah`)
     if r.is_empty() {
         return Ok((None, false));
     }
-    if r.starts_with('<') || awali(r, "kurang dari") {
-        return Ok((None, false));
+    // `70 ≤ X < 85`, `80 < X ≤ 90`: the sign after the first number says whether it is in
+    if let Some(i) = r.find(['<', '≤']).filter(|i| *i > 0) {
+        let tanda = &r[i..];
+        return awal(&r[..i])
+            .map(|v| (Some(v), tanda.starts_with('<') && !tanda.starts_with("<=")));
     }
-    let Some((awal, teks)) = angka.first() else {
-        return Err(format!("\"{rentang}\" bukan angka atau rentang"));
-    };
-    let v = match baca_angka(teks, Konvensi::IdId) {
-        IsiAngka::Angka(x) => x.nilai,
-        _ => return Err(format!("\"{teks}\" bukan angka")),
-    };
-    let setelah = r[awal + teks.len()..].trim_start();
-    let eksklusif = (r.starts_with('>') && !r.starts_with(">="))
-        || (setelah.starts_with('<') && !setelah.starts_with("<="));
-    Ok((Some(v), eksklusif))
+    match pisah_batas(r) {
+        Some((b, _)) if b.atas => Ok((None, false)),
+        Some((b, sisa)) => awal(sisa).map(|v| (Some(v), b.tanda == ">")),
+        None => awal(r).map(|v| (Some(v), false)),
+    }
 }
 
-/// The numbers of a text with where each starts (digits with `.` or `,` inside, and a `-`
-/// right before them).
-fn angka_dalam(r: &str) -> Vec<(usize, &str)> {
-    let b = r.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() || (b[i] == b'-' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
-            let awal = i;
-            i += 1;
-            while i < b.len()
-                && (b[i].is_ascii_digit()
-                    || ((b[i] == b'.' || b[i] == b',')
-                        && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
-            {
-                i += 1;
-            }
-            out.push((awal, &r[awal..i]));
-        } else {
-            i += 1;
-        }
+/// A number, or the low end of a range (`91`, `91 - 100`, `85 s.d 100`, `90 -100`).
+fn awal(t: &str) -> Result<Decimal, String> {
+    // `90 -100`: the dash of a range written against its second number
+    let t = t.trim().replace(" -", " - ");
+    match baca_nilai(&t, Konvensi::IdId, &mut None) {
+        Nilai::Angka(v) | Nilai::Rentang(v, _) => Ok(v),
+        _ => Err(format!("\"{}\" bukan angka atau rentang", t.trim())),
     }
-    out
 }
 
 /// A label as printed: separators at its ends dropped, and letters spaced out by a PDF copy

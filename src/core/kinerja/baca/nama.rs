@@ -3,7 +3,8 @@
 
 use crate::core::teks::kata::awali;
 
-const BULLET: &[char] = &[
+/// Bullets before a name or a line (`✚`, `•`, `❖`).
+pub const BULLET: &[char] = &[
     '✚', '•', '·', '◦', '▪', '●', '○', '-', '*', '+', '➢', '❖', '►',
 ];
 
