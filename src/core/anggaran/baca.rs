@@ -122,10 +122,11 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
             sendiri = nama.sendiri;
         }
         let mut row = baca_baris(&mut t, b, sendiri);
-        // `Jumlah` written in the Sasaran column, the line's only words
-        if let Some(j) = kolom_sasaran.filter(|_| row.uraian.is_empty() && row.kode.is_empty()) {
-            if jumlah_p(b.sel(j).trim()) {
-                (row.jumlah, row.uraian) = (true, b.sel(j).trim().to_string());
+        // `Jumlah` in a column that is neither uraian nor kode (the Sasaran column of a budget
+        // per sasaran): looked for only in a row without either, the rare one
+        if row.uraian.is_empty() && row.kode.is_empty() {
+            if let Some(c) = b.sel.iter().map(|c| c.trim()).find(|c| jumlah_p(c)) {
+                (row.jumlah, row.uraian) = (true, c.to_string());
             }
         }
         // a row with text in a money column (unreadable, so without a value) is no fragment;
