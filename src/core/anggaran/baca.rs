@@ -122,10 +122,12 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
             sendiri = nama.sendiri;
         }
         let mut row = baca_baris(&mut t, b, sendiri);
-        // `Jumlah` in a column that is neither uraian nor kode (the Sasaran column of a budget
-        // per sasaran): looked for only in a row without either, the rare one
-        if row.uraian.is_empty() && row.kode.is_empty() {
-            if let Some(c) = b.sel.iter().map(|c| c.trim()).find(|c| jumlah_p(c)) {
+        // a bare `Jumlah` in a column that is neither uraian nor kode (the Sasaran column of a
+        // budget per sasaran), on a row with figures and without either, the rare one; not
+        // `Jumlah dokumen ...`, an indikator's name in a column set aside
+        if row.uraian.is_empty() && row.kode.is_empty() && row.bernilai() {
+            let bare = |c: &&str| sisa_jumlah(c).is_some_and(str::is_empty);
+            if let Some(c) = b.sel.iter().map(|c| c.trim()).find(bare) {
                 (row.jumlah, row.uraian) = (true, c.to_string());
             }
         }
@@ -960,6 +962,12 @@ mod tests {
         assert!(t.pesan.is_empty(), "{:?}", t.pesan);
         let s: Vec<(usize, &str)> = t.sasaran.iter().map(|(i, s)| (*i, s.as_str())).collect();
         assert_eq!(s, [(0, "S1"), (2, "S2")]);
+        // an indikator's name in a column set aside is no Jumlah
+        let t = baca_tabel_anggaran(
+            "Sasaran\tIndikator\tProgram\tAnggaran\nS1\tIKM\tProgram A\t100\n\tJumlah dokumen\t\t50\n\tJumlah\t\t150",
+        );
+        let jumlah: Vec<bool> = t.baris.iter().map(|b| b.jumlah).collect();
+        assert_eq!(jumlah, [false, false, true]);
     }
 
     #[test]
