@@ -4,7 +4,9 @@
 //! Totals come from the leaves only; a pasted parent is checked against its children and a
 //! pasted `Jumlah` row against the leaves it closes; neither is ever added.
 
-use crate::core::anggaran::tabel::{sisa_jumlah, BarisAnggaran, TabelAnggaran, Tingkat};
+use crate::core::anggaran::tabel::{
+    jenis_belanja, sisa_jumlah, BarisAnggaran, TabelAnggaran, Tingkat,
+};
 use crate::core::aritmetika::{self, persen_dari};
 use crate::core::peta::PetaCepat;
 use crate::core::teks::kata::{kunci_nama, memuat};
@@ -329,21 +331,6 @@ struct Ciri<'a> {
     /// A kind of spending heading an LRA's objects ([`jenis_belanja`]), in a table with no
     /// program above it.
     jenis: bool,
-}
-
-/// The kinds of spending of an LRA (Permendagri 77/2020): `Belanja Operasi` over `Belanja
-/// Pegawai` and `Belanja Barang dan Jasa`, `Belanja Modal` over `Belanja Modal Peralatan dan
-/// Mesin`. Without codes they were lines beside their objects, counted twice.
-fn jenis_belanja(uraian: &str) -> bool {
-    let u = uraian.trim();
-    [
-        "belanja operasi",
-        "belanja modal",
-        "belanja tidak terduga",
-        "belanja transfer",
-    ]
-    .iter()
-    .any(|w| u.eq_ignore_ascii_case(w))
 }
 
 /// A node's level: Belanja 0, Program 1, Kegiatan 2, Sub kegiatan 3, or one below its parent.

@@ -303,6 +303,21 @@ fn kelompok_belanja(u: &str) -> bool {
         || awali(u, "belanja tidak langsung")
 }
 
+/// The kinds of spending of an LRA (Permendagri 77/2020): `Belanja Operasi` over `Belanja
+/// Pegawai` and `Belanja Barang dan Jasa`, `Belanja Modal` over `Belanja Modal Peralatan dan
+/// Mesin`. Without codes they were lines beside their objects, counted twice.
+pub fn jenis_belanja(uraian: &str) -> bool {
+    let u = uraian.trim();
+    [
+        "belanja operasi",
+        "belanja modal",
+        "belanja tidak terduga",
+        "belanja transfer",
+    ]
+    .iter()
+    .any(|w| u.eq_ignore_ascii_case(w))
+}
+
 /// Digits and dots only (`7.01.01`, `0001`, ``): what a kode rekening or a part of one is
 /// made of, wherever it stands (its own column, the start of an uraian, a column of parts).
 pub fn angka_bertitik(s: &str) -> bool {
