@@ -4,7 +4,6 @@
 
 use crate::core::laporan::anggaran::terbilang_total;
 use crate::core::laporan::ekspor::ekspor_anggaran;
-use crate::core::teks::pesan::Pesan;
 use crate::view::daftar_pesan::DaftarPesan;
 use crate::view::ekspor::TombolEkspor;
 use crate::view::hasil_anggaran::HasilAnggaran;
@@ -37,17 +36,6 @@ fn program(s: Keadaan) -> Vec<BarisRingkasan> {
     })
 }
 
-/// A sasaran the budget's Sasaran column names that the indicator table has not: its
-/// programs stay unlinked (a person may link them), and the note says why.
-fn sasaran_tak_dikenal(baris: usize, nama: &str) -> Pesan {
-    Pesan::info(
-        baris,
-        "Sasaran",
-        nama,
-        "sasaran ini tidak ada di tabel indikator; program di bawahnya belum ditautkan ke sasaran. Samakan namanya, atau pilih sasarannya pada ringkasan per program.".to_string(),
-    )
-}
-
 /// The budget section.
 #[component]
 pub fn BagianAnggaran() -> impl IntoView {
@@ -58,13 +46,7 @@ pub fn BagianAnggaran() -> impl IntoView {
     ));
     let pesan = Signal::derive(move || {
         let mut pesan = s.tabel_anggaran.with(|t| t.pesan.clone());
-        s.tautan_program.with(|l| {
-            pesan.extend(
-                l.tak_dikenal
-                    .iter()
-                    .map(|(b, n)| sasaran_tak_dikenal(*b, n)),
-            )
-        });
+        s.tautan_program.with(|l| pesan.extend(l.pesan()));
         pesan
     });
     let ekspor = Signal::derive(move || s.model_anggaran.with(|(b, t)| ekspor_anggaran(b, t)));

@@ -8,6 +8,7 @@ use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::kinerja::baca::nama::bersihkan_nama;
 use crate::core::peta::PetaCepat;
 use crate::core::teks::kata::kunci_nama;
+use crate::core::teks::pesan::Pesan;
 
 /// One program's link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +35,19 @@ pub struct TautanProgram {
 }
 
 impl TautanProgram {
+    /// A note for each sasaran the budget names that the indicator table has not: its programs
+    /// stay unlinked (a person may link them), and the note says why.
+    pub fn pesan(&self) -> impl Iterator<Item = Pesan> + '_ {
+        self.tak_dikenal.iter().map(|(baris, nama)| {
+            Pesan::info(
+                *baris,
+                "Sasaran",
+                nama,
+                "sasaran ini tidak ada di tabel indikator; program di bawahnya belum ditautkan ke sasaran. Samakan namanya, atau pilih sasarannya pada ringkasan per program.".to_string(),
+            )
+        })
+    }
+
     /// The link of the program named `uraian`, if any.
     pub fn dari_uraian(&self, uraian: &str) -> Option<Tautan> {
         let i = *self.per_uraian.get(uraian)?;
