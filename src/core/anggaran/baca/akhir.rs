@@ -1,0 +1,88 @@
+//! Stages over the rows once read: an unlabelled total, empty quarterly columns, the quarter
+//! the figures are to date, and a budget without realisasi in rupiah.
+
+use crate::core::anggaran::tabel::{BarisAnggaran, KolomAnggaran, TabelAnggaran};
+use crate::core::teks::pesan::Pesan;
+use rust_decimal::Decimal;
+
+/// A last row with figures but neither uraian nor kode, under two lines or more: the total,
+/// whose `Jumlah` cell was merged away or left empty (seed 001's table of kinerja and
+/// keuangan). Added as a line, it doubled the total; as a Jumlah row it is checked against
+/// the lines and not added, and a note says so.
+pub(super) fn jumlah_tanpa_nama(t: &mut TabelAnggaran) {
+    let lines = t.baris.iter().filter(|b| b.bernilai() && !b.jumlah).count();
+    let Some(b) = t.baris.last_mut() else {
+        return;
+    };
+    if lines < 3 || !b.uraian.is_empty() || !b.kode.is_empty() || !b.bernilai() || b.jumlah {
+        return;
+    }
+    b.jumlah = true;
+    b.uraian = "Jumlah".to_string();
+    let m = "baris tanpa uraian di akhir tabel dibaca sebagai jumlahnya: dicek terhadap rinciannya, tidak ditambahkan.";
+    t.pesan
+        .push(Pesan::info(b.nomor_baris, "", "", m.to_string()));
+}
+
+/// Quarterly columns with nothing written in them are no quarterly table: a Rencana Aksi's
+/// `Target Pelaksanaan TW 1 ... TW 4` of its indikator, left empty, showed a budget plan of 0
+/// beside every line. Empty plan columns go whatever the realisasi; empty realisasi columns
+/// only with them (a plan written at the start of the year has no realisasi yet).
+pub(super) fn lepas_triwulan_kosong(t: &mut TabelAnggaran) {
+    let tertulis = |f: fn(&BarisAnggaran) -> &[Option<Decimal>; 4]| {
+        t.baris.iter().any(|b| f(b).iter().any(Option::is_some))
+    };
+    let rencana = tertulis(|b| &b.rencana_tw);
+    let realisasi = rencana || tertulis(|b| &b.realisasi_tw);
+    for k in &mut t.kolom {
+        match k {
+            KolomAnggaran::RencanaTw(_) if !rencana => *k = KolomAnggaran::Abaikan,
+            KolomAnggaran::RealisasiTw(_) if !realisasi => *k = KolomAnggaran::Abaikan,
+            _ => {}
+        }
+    }
+}
+
+/// The quarter the figures are to date: the last with any realisasi, in a table with
+/// quarterly columns.
+pub(super) fn periode_triwulan(t: &TabelAnggaran) -> Option<usize> {
+    let ada = t.kolom.iter().any(|k| {
+        matches!(
+            k,
+            KolomAnggaran::RencanaTw(_) | KolomAnggaran::RealisasiTw(_)
+        )
+    });
+    if !ada {
+        return None;
+    }
+    (0..4)
+        .rev()
+        .find(|q| {
+            t.baris
+                .iter()
+                .any(|b| !b.jumlah && b.realisasi_tw[*q].is_some())
+        })
+        .or(Some(0))
+}
+
+/// A budget with no realisasi in rupiah: written only as a percentage (`Realisasi Keuangan
+/// (%)`), a leaf's realisasi is its anggaran times it, and a note says so; with no realisasi
+/// at all, a note says why realisasi and serapan are 0. Both showed 0 silently.
+pub(super) fn tanpa_realisasi_rupiah(t: &mut TabelAnggaran) -> Option<Pesan> {
+    let ada = |f: fn(&KolomAnggaran) -> bool| t.kolom.iter().any(f);
+    if t.baris.is_empty()
+        || ada(|k| matches!(k, KolomAnggaran::Realisasi | KolomAnggaran::RealisasiTw(_)))
+        || !ada(|k| *k == KolomAnggaran::Anggaran)
+    {
+        return None;
+    }
+    let m = match t.kolom.iter().position(|k| *k == KolomAnggaran::Persen) {
+        Some(j) => {
+            t.realisasi_persen = true;
+            let nama = t.judul.get(j).map_or("Persentase", |h| h.as_str());
+            format!("Tidak ada kolom realisasi dalam rupiah: realisasi tiap rincian dihitung dari kolom \"{nama}\" (anggaran × % ÷ 100), lalu dijumlah ke atas.")
+        }
+        None => "Kolom Realisasi belum dikenali: realisasi, sisa dan serapan dihitung 0. Beri judul kolom Realisasi (rupiah).".into(),
+    };
+    Some(Pesan::info(0, "", "", m))
+}

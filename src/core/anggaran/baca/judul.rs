@@ -1,0 +1,155 @@
+//! The header block of a pasted budget table: rule lines, the row that names most budget
+//! columns (and the row under it that continues it), headers repeated at page breaks, and
+//! roles guessed when there is no header.
+
+use crate::core::anggaran::tabel::{mungkin_judul, peran_judul_anggaran, KolomAnggaran};
+use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::kolom::triwulan_dalam;
+use crate::core::teks::pembaca::tanpa_angka;
+use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
+
+/// A row of lone dashes and spaces: a rule line, or a row that states nothing. (Stricter than
+/// the indicator reader's rule lines, where a lone `-` is a "no value" cell of a data row.)
+pub(super) fn baris_strip(b: &Baris) -> bool {
+    b.sel
+        .iter()
+        .all(|c| c.chars().all(|ch| ch == '-' || ch == ' '))
+}
+
+/// How many different columns a row's cells name. Different, not how many: a Rencana Aksi's
+/// data row (`Persentase ...`, `%`, `100%`, `Program ...`) names the percentage four times and
+/// outscored its header (`No. | Program | Pagu | Kegiatan | Pagu`).
+pub(super) fn skor(b: &Baris) -> usize {
+    let mut ada = 0u32;
+    for c in b.sel.iter() {
+        // one bit a role: a set without a scan of the roles seen (rows may be wide)
+        ada |= 1u32
+            << match peran_judul_anggaran(c) {
+                KolomAnggaran::Abaikan => continue,
+                KolomAnggaran::Kode => 0,
+                KolomAnggaran::Uraian => 1,
+                KolomAnggaran::Anggaran => 2,
+                KolomAnggaran::Realisasi => 3,
+                KolomAnggaran::Sisa => 4,
+                KolomAnggaran::Persen => 5,
+                KolomAnggaran::Fisik => 6,
+                KolomAnggaran::RencanaTw(q) => 7 + u32::from(q % 5),
+                KolomAnggaran::RealisasiTw(q) => 12 + u32::from(q % 5),
+                KolomAnggaran::Tingkat(l) => 17 + l as u32,
+                KolomAnggaran::Sasaran => 21,
+            };
+    }
+    ada.count_ones() as usize
+}
+
+/// A header repeated in the data (a page break in a PDF copy): two cells or more name a budget
+/// column, and none is an amount. A data row has one cell of words, its uraian, so it is
+/// passed without the search; a program row with a percent cell (`Program ... | 95%`) names
+/// two columns too, but has its amounts.
+pub(super) fn judul_ulang(b: &Baris) -> bool {
+    b.sel.iter().filter(|c| mungkin_judul(c)).nth(1).is_some() && skor(b) >= 2 && tanpa_angka(b)
+}
+
+/// The header block `[awal, akhir)`: the row with most header words (at least two) among the
+/// first ten, and the row under it when that row is text that names a column too.
+pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
+    let (i, _) = rows
+        .iter()
+        .take(10)
+        .enumerate()
+        .map(|(i, b)| (i, skor(b)))
+        .filter(|(_, s)| *s >= 2)
+        .max_by_key(|(i, s)| (*s, usize::MAX - i))?;
+    let lanjut = rows.get(i + 1).is_some_and(|next| {
+        let textual = next.sel.iter().all(|c| {
+            c.trim().is_empty()
+                || matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Galat(_))
+                || c.trim() == "%"
+        });
+        let kuartal = next.sel.iter().any(|c| triwulan_dalam(c).is_some());
+        // a row with a code (`7.01.1.`, `1.2`, `II`, `A.`) is data, whatever its words say
+        let berkode = next.sel.iter().any(|c| seperti_kode(c));
+        textual && !berkode && !baris_nomor_kolom(next) && (skor(next) >= 1 || kuartal)
+    });
+    Some((i, if lanjut { i + 2 } else { i + 1 }))
+}
+
+/// A kode rekening, a numbering or a Roman numeral: `7.01.1.`, `1.2`, `II`, `A.`.
+pub(super) fn seperti_kode(c: &str) -> bool {
+    let t = c.trim();
+    let inti = t.trim_end_matches('.');
+    let angka = !inti.is_empty()
+        && inti.contains(|ch: char| ch.is_ascii_digit())
+        && inti.chars().all(|ch| ch.is_ascii_digit() || ch == '.');
+    let romawi =
+        !inti.is_empty() && inti.len() <= 4 && inti.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'));
+    let huruf =
+        t.len() == 2 && t.ends_with('.') && t.starts_with(|ch: char| ch.is_ascii_uppercase());
+    angka || romawi || huruf
+}
+
+/// Guess roles without a header: the longest text column as uraian (the column before it as
+/// kode), then the numeric columns after it as anggaran, realisasi, sisa, percent.
+pub fn tebak_kolom(rows: &[Baris]) -> Vec<KolomAnggaran> {
+    let width = rows.iter().map(|b| b.sel.len()).max().unwrap_or(0);
+    let mut kolom = vec![KolomAnggaran::Abaikan; width];
+    // numeric: at least 80% of the filled cells are numbers or "no value"
+    let numeric = |j: usize| {
+        let cells: Vec<&str> = rows
+            .iter()
+            .map(|b| b.sel(j).trim())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let n = cells
+            .iter()
+            .filter(|c| {
+                matches!(
+                    baca_angka(c, Konvensi::IdId),
+                    IsiAngka::Angka(_) | IsiAngka::Kosong
+                )
+            })
+            .count();
+        !cells.is_empty() && n * 10 >= cells.len() * 8
+    };
+    let avg_len =
+        |j: usize| rows.iter().map(|b| b.sel(j).chars().count()).sum::<usize>() / rows.len().max(1);
+    let uraian = (0..width)
+        .filter(|j| !numeric(*j))
+        .max_by_key(|j| avg_len(*j));
+    if let Some(u) = uraian {
+        kolom[u] = KolomAnggaran::Uraian;
+        if u > 0 {
+            kolom[u - 1] = KolomAnggaran::Kode;
+        }
+    }
+    let mut roles = [
+        KolomAnggaran::Anggaran,
+        KolomAnggaran::Realisasi,
+        KolomAnggaran::Sisa,
+        KolomAnggaran::Persen,
+    ]
+    .into_iter();
+    for j in 0..width {
+        if kolom[j] == KolomAnggaran::Abaikan && numeric(j) && uraian.is_some_and(|u| j > u) {
+            if let Some(r) = roles.next() {
+                kolom[j] = r;
+            }
+        }
+    }
+    kolom
+}
+
+/// An indicator table pasted in the budget box: a heading row among the first names a
+/// target and a realisasi.
+pub(super) fn tabel_indikator(rows: &[Baris]) -> bool {
+    use crate::core::teks::kolom::{peran_judul, Kolom};
+    rows.iter().take(10).any(|b| {
+        let peran: Vec<Kolom> = b.sel.iter().map(|c| peran_judul(c)).collect();
+        peran
+            .iter()
+            .any(|k| matches!(k, Kolom::Target | Kolom::TargetTahun(_)))
+            && peran
+                .iter()
+                .any(|k| matches!(k, Kolom::Realisasi | Kolom::RealisasiTahun(_)))
+    })
+}

@@ -1,0 +1,397 @@
+//! The budget reader as a whole, on tables as offices paste them.
+
+use super::*;
+use crate::core::teks::pesan::Tingkat;
+use crate::core::teks::tabel::pisah_tabel;
+use rust_decimal::Decimal;
+
+/// `Anggaran (Rp. 000)`: the amounts are thousands, so totals and terbilang are the
+/// budget's and not a thousandth of it; the percentage column stays as written.
+#[test]
+fn amounts_under_a_heading_in_thousands() {
+    let t = baca_tabel_anggaran(
+        "Uraian\tAnggaran (Rp. 000)\tRealisasi (Rp. 000)\t%\nSub A\t1.250\t1.100,5\t88,04\n\
+         Sub B\t999.999.999.999.999.999\t1\t0",
+    );
+    let d = |x: &str| x.parse::<Decimal>().ok();
+    let a = &t.baris[0];
+    assert_eq!(
+        (a.anggaran, a.realisasi, a.persen_laporan),
+        (d("1250000"), d("1100500"), d("88.04"))
+    );
+    let info: Vec<&str> = t
+        .pesan
+        .iter()
+        .filter(|p| p.tingkat == Tingkat::Info)
+        .map(|p| p.pesan.as_str())
+        .collect();
+    assert_eq!(
+        info,
+        [
+            "Kolom \"Anggaran (Rp. 000)\" ditulis dalam ribuan rupiah: angkanya dikali 1.000.",
+            "Kolom \"Realisasi (Rp. 000)\" ditulis dalam ribuan rupiah: angkanya dikali 1.000."
+        ]
+    );
+    // past the reader's cap once multiplied: a message, not a wrapped or rounded amount
+    assert_eq!(t.baris[1].anggaran, None);
+    assert_eq!(t.baris[1].tak_terbaca, [true, false]);
+    assert!(
+        t.pesan.iter().any(|p| p.galat() && p.baris == 3),
+        "{:?}",
+        t.pesan
+    );
+}
+
+/// A Word table with the code at the start of each uraian nests by it, as with a Kode
+/// column: the total is the leaves', and the pasted JUMLAH agrees.
+#[test]
+fn codes_written_at_the_start_of_the_uraian() {
+    let t = baca_tabel_anggaran(
+        "Program/Kegiatan/Sub Kegiatan\tPagu Anggaran\tRealisasi\n\
+         7.01.01 PROGRAM PENUNJANG\t1.000\t900\n\
+         7.01.01.2.01 Perencanaan\t400\t380\n\
+         7.01.01.2.01.0001 Penyusunan Dokumen\t400\t380\n\
+         7.01.01.2.02 Administrasi Keuangan\t600\t520\n\
+         7.01.01.2.02.0001 Gaji dan Tunjangan\t600\t520\n\
+         2 unit komputer\t10\t10\n\
+         JUMLAH\t1.010\t910",
+    );
+    let kode: Vec<(&str, &str)> = t
+        .baris
+        .iter()
+        .map(|b| (b.kode.as_str(), b.uraian.as_str()))
+        .collect();
+    assert_eq!(kode[0], ("7.01.01", "PROGRAM PENUNJANG"));
+    assert_eq!(kode[4], ("7.01.01.2.02.0001", "Gaji dan Tunjangan"));
+    assert_eq!(kode[5], ("", "2 unit komputer"));
+    let p = crate::core::anggaran::pohon::bangun_pohon(&t);
+    assert_eq!(p.total.anggaran, Decimal::from(1010));
+    assert!(
+        p.jumlah.iter().all(|(_, tanda)| tanda.is_empty()),
+        "{:?}",
+        p.jumlah
+    );
+}
+
+/// SIPD's code in five cells under one `Kode` heading is one code, so the rows nest by it.
+#[test]
+fn a_code_spread_over_untitled_columns() {
+    let t = baca_tabel_anggaran(
+        "Kode\t\t\t\t\tUraian\tAnggaran\tRealisasi\n\
+         7\t01\t01\t\t\tPROGRAM PENUNJANG\t1.000\t900\n\
+         7\t01\t01\t2.01\t\tPerencanaan\t1.000\t900\n\
+         7\t01\t01\t2.01\t0001\tPenyusunan Dokumen\t600\t500\n\
+         7\t01\t01\t2.01\t0002\tEvaluasi\t400\t400",
+    );
+    let kode: Vec<&str> = t.baris.iter().map(|b| b.kode.as_str()).collect();
+    assert_eq!(
+        kode,
+        [
+            "7.01.01",
+            "7.01.01.2.01",
+            "7.01.01.2.01.0001",
+            "7.01.01.2.01.0002"
+        ]
+    );
+    let p = crate::core::anggaran::pohon::bangun_pohon(&t);
+    assert_eq!(p.total.anggaran, Decimal::from(1000));
+    assert!(p.simpul.iter().all(|s| s.tanda.is_empty()));
+}
+
+#[test]
+fn a_header_continued_on_the_next_row() {
+    // seed 000: REALISASI over KEUANGAN Rp. / % / FISIK (%)
+    let (_, rows) = pisah_tabel("NO\tPROGRAM / KEGATAN\tTOTAL ANGGARAN (Rp)\tREALISASI\t\t\n\t\t\tKEUANGAN Rp.\t%\tFISIK (%)\n1\t2\t3\t4\t5\t6");
+    assert_eq!(cari_judul(&rows), Some((0, 2)));
+}
+
+#[test]
+fn a_quarter_heading_after_a_quarter_column_continues_its_kind() {
+    let t = baca_tabel_anggaran(
+        "Program/Kegiatan\tPagu\tRealisasi TW I\tTW II\tTriwulan III\tTW IV\tTotal Realisasi\n\
+         Perencanaan\t1.000\t200\t250\t250\t200\t900",
+    );
+    use KolomAnggaran::*;
+    assert_eq!(
+        t.kolom[2..6],
+        [
+            RealisasiTw(1),
+            RealisasiTw(2),
+            RealisasiTw(3),
+            RealisasiTw(4)
+        ]
+    );
+    assert_eq!(t.triwulan, Some(3));
+    // no plan per quarter is written: no plan to date is shown (it showed 0)
+    assert_eq!(t.triwulan_rencana(), None);
+    let t = baca_tabel_anggaran("Uraian\tPagu\tRencana TW I\tRealisasi TW I\nA\t1.000\t300\t200");
+    assert_eq!((t.triwulan, t.triwulan_rencana()), (Some(0), Some(0)));
+    // a quarter heading after a column of another kind names nothing
+    let t = baca_tabel_anggaran("Uraian\tPagu\tTW II\nA\t100\t50");
+    assert_eq!(t.kolom[2], Abaikan);
+}
+
+/// `Rp` in a cell of its own before each amount: the amounts are read, and a heading's
+/// scale goes with them; a column of words is left as it was.
+#[test]
+fn the_currency_sign_in_a_cell_of_its_own() {
+    let t = baca_tabel_anggaran(
+        "No\tUraian\tAnggaran (Rp. 000)\t\tRealisasi\t\t%\n\
+         1\tProgram A\tRp\t1.000\tRp.\t900.000\t90,00\n\
+         2\tProgram B\t\t500\tRp\t450.000\t90,00",
+    );
+    let v: Vec<_> = t.baris.iter().map(|b| (b.anggaran, b.realisasi)).collect();
+    let n = |x: i64| Some(Decimal::from(x));
+    assert_eq!(v, [(n(1_000_000), n(900_000)), (n(500_000), n(450_000))]);
+    assert!(
+        t.pesan.iter().all(|p| p.tingkat != Tingkat::Galat),
+        "{:?}",
+        t.pesan
+    );
+}
+
+/// Realisasi written only as a percentage: each leaf's realisasi is its anggaran times
+/// it, parents are their sums, and a note says so; it was 0 with serapan 0,00.
+#[test]
+fn realisasi_written_only_as_a_percentage() {
+    use crate::core::anggaran::pohon::bangun_pohon;
+    let t = baca_tabel_anggaran(
+        "No\tUraian\tPagu Anggaran\tRealisasi Keuangan (%)\tRealisasi Fisik (%)\n\
+         1\tProgram A\t1.500.000\t86,67\t100\n\
+         1.1\tKegiatan A1\t1.000.000\t90,00\t100\n\
+         1.2\tKegiatan A2\t500.000\t80,00\t95",
+    );
+    assert!(t.realisasi_persen);
+    assert!(ada_pesan(
+        &t,
+        "dihitung dari kolom \"Realisasi Keuangan (%)\""
+    ));
+    let p = bangun_pohon(&t);
+    assert_eq!(p.total.realisasi, Decimal::from(1_300_000));
+    // the program's 86,67% is its kegiatan's 1.300.000 of 1.500.000, rounded: no flag
+    assert!(
+        p.simpul.iter().all(|s| s.tanda.is_empty()),
+        "{:?}",
+        p.simpul
+    );
+    // no realisasi at all: said, not silently 0
+    let t = baca_tabel_anggaran("Uraian\tPagu\nProgram A\t1.000");
+    assert!(!t.realisasi_persen);
+    assert!(ada_pesan(&t, "Kolom Realisasi belum dikenali"));
+}
+
+/// Quarterly realisasi written to date: the realisasi is the last figure, not their sum
+/// (1.350 of a budget of 1.000, flagged as overspent).
+#[test]
+fn quarterly_figures_written_to_date() {
+    let t = baca_tabel_anggaran(
+        "Uraian\tPagu\tRencana s.d. TW I\tRencana s.d. TW II\tRealisasi s.d. TW I\tRealisasi s.d. TW II\tRealisasi s.d. TW III\n\
+         Sub A\t1.000\t300\t500\t200\t450\t700",
+    );
+    let b = &t.baris[0];
+    let n = |x: i64| Some(Decimal::from(x));
+    assert_eq!(b.realisasi, n(700));
+    assert_eq!(b.realisasi_tw, [n(200), n(250), n(250), None]);
+    assert_eq!(b.rencana_tw, [n(300), n(200), None, None]);
+    assert_eq!(t.triwulan, Some(2));
+}
+
+/// A Rencana Aksi's quarterly monitoring in the budget box: the indikator's quarterly
+/// target and realisasi come first, the budget's `Realisasi Anggaran TW ...` after. The
+/// budget's are read; the indikator's counted 3 + 3 + 2 documents as rupiah. A bare
+/// quarter after a money heading stays money, and a budget whose plan alone names money
+/// keeps its realisasi quarters.
+#[test]
+fn the_budgets_quarters_beside_the_indikators() {
+    let t = baca_tabel_anggaran(
+        "No\tIndikator\tTarget TW I\tTarget TW II\tRealisasi TW I\tRealisasi TW II\tProgram\tPagu Anggaran\tRealisasi Anggaran TW I\tTW II\n\
+         1\tJumlah dokumen\t3\t3\t3\t2\tProgram A\t100.000\t20.000\t25.000",
+    );
+    let b = &t.baris[0];
+    let n = |x: i64| Some(Decimal::from(x));
+    assert_eq!((b.uraian.as_str(), b.anggaran), ("Program A", n(100_000)));
+    assert_eq!(b.realisasi_tw, [n(20_000), n(25_000), None, None]);
+    assert_eq!(b.realisasi, n(45_000));
+    assert_eq!(
+        b.rencana_tw, [None; 4],
+        "the indikator's targets are no budget plan"
+    );
+    let t = baca_tabel_anggaran(
+        "Uraian\tPagu\tRencana Anggaran Kas TW I\tRealisasi TW I\nSub A\t1.000\t300\t250",
+    );
+    let b = &t.baris[0];
+    assert_eq!((b.rencana_tw[0], b.realisasi_tw[0]), (n(300), n(250)));
+}
+
+/// The LKjIP's budget per sasaran writes its `Jumlah` in the Sasaran column: a Jumlah
+/// row, checked and not added, and no note of a row without uraian.
+#[test]
+fn jumlah_in_the_sasaran_column() {
+    let t = baca_tabel_anggaran(
+        "No\tSasaran\tProgram\tAnggaran\tRealisasi\n1\tS1\tProgram A\t100\t90\n\t\tProgram B\t50\t50\n\
+         2\tS2\tProgram C\t70\t10\n\tJumlah\t\t220\t150",
+    );
+    let last = t.baris.last().unwrap();
+    assert!(last.jumlah && last.uraian == "Jumlah", "{last:?}");
+    assert!(t.pesan.is_empty(), "{:?}", t.pesan);
+    let s: Vec<(usize, &str)> = t.sasaran.iter().map(|(i, s)| (*i, s.as_str())).collect();
+    assert_eq!(s, [(0, "S1"), (2, "S2")]);
+    // an indikator's name in a column set aside is no Jumlah
+    let t = baca_tabel_anggaran(
+        "Sasaran\tIndikator\tProgram\tAnggaran\nS1\tIKM\tProgram A\t100\n\tJumlah dokumen\t\t50\n\tJumlah\t\t150",
+    );
+    let jumlah: Vec<bool> = t.baris.iter().map(|b| b.jumlah).collect();
+    assert_eq!(jumlah, [false, false, true]);
+}
+
+#[test]
+fn a_coded_first_row_under_the_header_is_data() {
+    // the first program right under the header names a header word ("Program") but has a code
+    for kode in ["7.01.1.", "1", "I", "A."] {
+        let teks = format!("Kode\tUraian\tAnggaran\tRealisasi\n{kode}\tProgram Pelayanan\t\t\n{kode}1\tKegiatan A\t100\t90");
+        let t = baca_tabel_anggaran(&teks);
+        assert_eq!(t.baris.len(), 2, "{kode}: {:#?}", t.baris);
+        assert_eq!(t.baris[0].uraian, "Program Pelayanan");
+    }
+}
+
+#[test]
+fn a_headerless_budget_is_guessed() {
+    let (_, rows) = pisah_tabel("1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t265.000");
+    assert_eq!(
+        tebak_kolom(&rows),
+        vec![
+            KolomAnggaran::Kode,
+            KolomAnggaran::Uraian,
+            KolomAnggaran::Anggaran,
+            KolomAnggaran::Realisasi
+        ]
+    );
+    let t = baca_tabel_anggaran(
+        "1.1\tPenyediaan Jasa\tseratus\t265.000\n1.2\tJasa Kebersihan\t100.000\t90.000\n1.3\tJasa Listrik\t50.000\t40.000\n1.4\tJasa Air\t50.000\t40.000\n1.5\tJasa Telepon\t50.000\t40.000",
+    );
+    assert_eq!(
+        t.pesan.iter().find(|p| p.galat()).map(|p| p.kolom.as_str()),
+        Some("Anggaran"),
+        "a role's name, not a debug name"
+    );
+}
+
+#[test]
+fn jumlah_in_the_kode_column_moves_to_uraian() {
+    let t = baca_tabel_anggaran(
+        "Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t100\t90\nJUMLAH\t\t100\t90",
+    );
+    assert!(t.baris[1].jumlah);
+    assert_eq!(
+        (t.baris[1].kode.as_str(), t.baris[1].uraian.as_str()),
+        ("", "JUMLAH")
+    );
+}
+
+#[test]
+fn reads_rows_jumlah_and_page_break_continuations() {
+    let teks = "No\tProgram/Kegiatan\tJumlah Anggaran (Rp)\tRealisasi (Rp)\t%
+1\t2\t3\t4\t5
+5\tProg. Pelaksanaan Wewenang\t41.025.000\t40.970.000\t99,87
+5.1\tPembinaan Ketentraman Dan Ketertiban\t11.025.000\t10.980.000\t99,59
+\tSerta Kemasyarakatan\t\t\t
+5.2\tPenunjang Pemilu\t30.000.000\t29.990.000\t99,97
+\tJumlah\t41.025.000\t40.970.000\t99,87";
+    let t = baca_tabel_anggaran(teks);
+    assert_eq!(t.baris.len(), 4);
+    assert_eq!(
+        t.baris[1].uraian,
+        "Pembinaan Ketentraman Dan Ketertiban Serta Kemasyarakatan"
+    );
+    assert!(t.baris[3].jumlah);
+    assert_eq!(t.baris[2].anggaran, Some(Decimal::from(30_000_000)));
+    assert_eq!(t.baris[0].persen_laporan, Some(Decimal::new(9987, 2)));
+}
+
+#[test]
+fn unreadable_money_is_named() {
+    let t = baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\nA\tseratus\t10\nB\t20\t10");
+    assert_eq!(t.baris.len(), 2);
+    let p = &t.pesan[0];
+    assert_eq!(
+        (p.baris, p.kolom.as_str(), p.teks.as_str()),
+        (2, "Anggaran", "seratus")
+    );
+}
+
+#[test]
+fn a_program_row_with_a_percent_cell_is_data_not_a_repeated_header() {
+    // "Program ..." and "95%" both name a budget column; the amounts make it a data row
+    let teks = "No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
+1\tProgram Penunjang Urusan Pemerintahan Daerah\tRp 1.250.000.000,00\tRp 1.187.500.000,00\t95%
+1.1\tPerencanaan\t1.250.000.000\t1.187.500.000\t
+No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
+2\tProgram Kecamatan\t500.000.000\t0\t0%";
+    let t = baca_tabel_anggaran(teks);
+    let kode: Vec<_> = t.baris.iter().map(|b| b.kode.as_str()).collect();
+    assert_eq!(
+        kode,
+        ["1", "1.1", "2"],
+        "the repeated header is still left out"
+    );
+    assert_eq!(t.baris[0].anggaran, Some(Decimal::new(125_000_000_000, 2)));
+}
+
+#[test]
+fn of_two_budget_columns_the_revised_one_is_used_and_said() {
+    for (teks, dipakai) in [
+        ("Kode\tUraian\tAnggaran Murni\tAnggaran Perubahan\tRealisasi\t%\n1\tProgram A\t100\t120\t110\t91,67", "Anggaran Perubahan"),
+        ("Kode\tUraian\tAnggaran Sebelum Perubahan\tAnggaran Setelah Perubahan\tRealisasi\n1\tProgram A\t100\t120\t110", "Anggaran Setelah Perubahan"),
+        ("No\tUraian\tAPBD\tAPBD-P\tRealisasi\n1\tProgram A\t100\t120\t110", "APBD-P"),
+    ] {
+        let t = baca_tabel_anggaran(teks);
+        assert_eq!(t.baris[0].anggaran, Some(Decimal::from(120)), "{teks}");
+        let p = t.pesan.iter().find(|p| p.tingkat == Tingkat::Info).expect("a note");
+        assert!(p.pesan.contains(&format!("terhadap \"{dipakai}\"")), "{}", p.pesan);
+    }
+    // two budget columns, neither revised: the first, said too
+    let t = baca_tabel_anggaran("Uraian\tPagu\tAnggaran\tRealisasi\nA\t100\t120\t90");
+    assert_eq!(t.baris[0].anggaran, Some(Decimal::from(100)));
+    assert!(ada_pesan(&t, "terhadap \"Pagu\""));
+}
+
+#[test]
+fn an_indicator_table_in_the_budget_box_is_named() {
+    let t = baca_tabel_anggaran(
+        "No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi\n1\tS\tIKM\t%\t80\t85",
+    );
+    assert!(ada_pesan(&t, "tampaknya tabel indikator kinerja"));
+}
+
+/// Whether a message of `t` says `teks`.
+fn ada_pesan(t: &TabelAnggaran, teks: &str) -> bool {
+    t.pesan.iter().any(|p| p.pesan.contains(teks))
+}
+
+#[test]
+fn three_decimals_in_a_rupiah_column_are_read_and_questioned() {
+    // an en-US column (seed 001's shape) with "12.345" typed by a person used to id-ID
+    let t = baca_tabel_anggaran(
+        "Uraian\tAnggaran\tRealisasi\nA\t82,508,800.00\t81,716,800.00\nB\t2,523,600.00\t12.345",
+    );
+    assert_eq!(t.baris[1].realisasi, Some(Decimal::new(12345, 3)));
+    let p = t
+        .pesan
+        .iter()
+        .find(|p| p.baris == 3)
+        .expect("a warning on the cell");
+    assert_eq!((p.kolom.as_str(), p.teks.as_str()), ("Realisasi", "12.345"));
+    assert!(p.pesan.contains("dibaca 12,345 rupiah"), "{}", p.pesan);
+    // whole rupiah with zero decimals and percentages say nothing
+    let t = baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\t%\nA\t1,500.000\t1,000.00\t66.667");
+    assert!(t.pesan.is_empty(), "{:?}", t.pesan);
+}
+
+#[test]
+fn a_row_with_unreadable_amounts_is_its_own_row_not_the_rest_of_the_one_above() {
+    let t = baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\nKegiatan A\t100\t90\nKegiatan B\tseratus\tsembilan puluh\nlanjutan nama\t\t");
+    let uraian: Vec<_> = t.baris.iter().map(|b| b.uraian.as_str()).collect();
+    assert_eq!(uraian, ["Kegiatan A", "Kegiatan B lanjutan nama"]);
+    assert_eq!(t.pesan.iter().filter(|p| p.galat()).count(), 2);
+}
