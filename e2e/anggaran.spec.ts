@@ -454,3 +454,21 @@ test('an LRA copied without its codes: each kind of spending heads its objects, 
   await expect(rows.nth(4).locator('[data-col="uraian"]')).toHaveClass(/dalam-1/);
   await expect(page.getByTestId('hasil-anggaran')).not.toContainText('selisih');
 });
+
+test('seed 002\'s DPA before and after the change: the budget is the one after, and the change columns are no sisa', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'NO.\tURAIAN\tJUMLAH (Rp.)\t\tBERTAMBAH(BERKURANG)\t\n'
+    + '\t\tSEBELUM\tSETELAH\tSELISIH\t%\n1\t2\t3\t4\t5=4-3\t6\n'
+    + '5\tBelanja Daerah\t2.995.516.617,00\t3.242.441.617,00\t246.625.000,00\t92,38\n'
+    + '5.1\tBelanja Tidak Langsung\t2.236.464.257,00\t2.403.364.257,00\t166.900.000,00\t93,05\n'
+    + '5.1.1\tBelanja Pegawai\t2.236.464.257,00\t2.403.364.257,00\t166.900.000,00\t93,05\n'
+    + '5.2\tBelanja Langsung\t759.052.360,00\t839.077.360,00\t15.526.021\t98.15\n'
+    + '5.2.1\tBelanja Pegawai\t81.036.400,00\t81.036.400,00\t2.077.400,00\t97,44\n'
+    + '5.2.2\tBelanja Barang & Jasa\t698.040.960,00\t698.040.960,00\t13.448.621,00\t98,07\n'
+    + '5.2.3\tBelanja Modal\t60.000.000,00\t60.000.000,00\t0,00\t100,00');
+  expect(await total(page)).toMatchObject({ anggaran: '3.242.441.617' });
+  const pesan = page.getByTestId('pesan-anggaran');
+  await expect(pesan).toContainText('serapan dihitung terhadap "JUMLAH (Rp.) SETELAH"');
+  await expect(pesan).toContainText('"BERTAMBAH(BERKURANG) SELISIH", "BERTAMBAH(BERKURANG) %" berisi perubahan antara dua anggaran');
+  await expect(page.getByTestId('hasil-anggaran')).not.toContainText('246.625.000');
+});

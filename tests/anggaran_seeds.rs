@@ -231,3 +231,42 @@ fn seed_001_kinerja_dan_keuangan_as_a_budget() {
     assert_eq!(p.jumlah.len(), 1, "the last row is the table's total");
     assert!(p.jumlah[0].1.is_empty(), "and it agrees: {:?}", p.jumlah);
 }
+
+/// Seed 002's Sumber Daya Keuangan: the DPA before and after the change (SIPD's DPPA form,
+/// `Jumlah: Sebelum | Setelah | Bertambah/(Berkurang): Selisih | %`). The budget is the figure
+/// after the change; the difference and its percentage are no sisa and no serapan.
+#[test]
+fn seed_002_dpa_before_and_after_the_change() {
+    let (t, p) = pohon(include_str!("fixtures/seed002_dpa_perubahan.tsv"));
+    assert_eq!(rupiah(p.total.anggaran), "3.242.441.617");
+    let btl_bl: Vec<_> = t
+        .baris
+        .iter()
+        .filter(|b| b.kode.len() == 3)
+        .map(|b| (b.uraian.as_str(), b.anggaran.map(rupiah)))
+        .collect();
+    assert_eq!(
+        btl_bl,
+        [
+            ("Belanja Tidak Langsung", Some("2.403.364.257".into())),
+            ("Belanja Langsung", Some("839.077.360".into()))
+        ]
+    );
+    // the change columns are set aside: nothing is read as a sisa or a realisasi percentage
+    assert!(t
+        .baris
+        .iter()
+        .all(|b| b.sisa_laporan.is_none() && b.persen_laporan.is_none()));
+    let pesan: Vec<&str> = t.pesan.iter().map(|m| m.pesan.as_str()).collect();
+    assert!(
+        pesan.iter().any(|m| m.contains("\"JUMLAH (Rp.) SETELAH\"")
+            && m.contains("\"JUMLAH (Rp.) SEBELUM\" tidak dihitung")),
+        "{pesan:?}"
+    );
+    assert!(
+        pesan.iter().any(|m| m.contains("BERTAMBAH(BERKURANG)")),
+        "the change columns are named: {pesan:?}"
+    );
+    // the sums agree once the budget after the change is read
+    assert!(p.jumlah.iter().all(|j| j.1.is_empty()), "{:?}", p.jumlah);
+}

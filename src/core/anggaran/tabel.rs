@@ -126,6 +126,10 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
         // LKjIP's table of kinerja and keuangan): no money; read as the realisasi and the
         // serapan, it hid the budget's own
         KolomAnggaran::Abaikan
+    } else if judul_selisih_perubahan(h) {
+        // the change between the budget before and after (`Bertambah/(Berkurang)`, SIPD's
+        // DPPA): read as the sisa and the serapan, the difference showed as what is left
+        KolomAnggaran::Abaikan
     } else if has("kode") || matches!(h, "no" | "no." | "nomor" | "#") {
         KolomAnggaran::Kode
     } else if has("sisa") || has("selisih") {
@@ -134,7 +138,13 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
         KolomAnggaran::Persen
     } else if has("realisasi") {
         KolomAnggaran::Realisasi
-    } else if has("anggaran") || has("pagu") || has("alokasi") || has("dpa") || has("apbd") {
+    } else if [
+        "anggaran", "pagu", "alokasi", "dpa", "apbd", "sebelum", "setelah",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
+        // `Jumlah (Rp.): Sebelum | Setelah` of a DPPA names the budget twice
         // before `keuangan`: `Keuangan: Anggaran | Realisasi` names the budget first
         KolomAnggaran::Anggaran
     } else if has("keuangan") {
@@ -147,6 +157,14 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
     } else {
         KolomAnggaran::Abaikan
     }
+}
+
+/// A heading of the change between two budgets: `Bertambah/(Berkurang)`, `Kenaikan`.
+pub fn judul_selisih_perubahan(judul: &str) -> bool {
+    let h = judul.to_ascii_lowercase();
+    ["bertambah", "berkurang", "kenaikan", "penurunan"]
+        .iter()
+        .any(|w| h.contains(w))
 }
 
 /// The power of ten a money heading says its amounts are in: `Anggaran (Rp. 000)`, `(x Rp

@@ -51,7 +51,10 @@ pub(super) fn judul_ulang(b: &Baris) -> bool {
 }
 
 /// The header block `[awal, akhir)`: the row with most header words (at least two) among the
-/// first ten, and the row under it when that row is text that names a column too.
+/// first ten, the row under it when that row is text that names a column too, and the row
+/// above it when that one is such text in two cells or more (SIPD's DPPA: `No | Uraian |
+/// Jumlah (Rp.) | Bertambah/(Berkurang)` over `Sebelum | Setelah | Selisih | %`, whose second
+/// row names more columns; a title over the table is one cell).
 pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
     let (i, _) = rows
         .iter()
@@ -60,18 +63,29 @@ pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
         .map(|(i, b)| (i, skor(b)))
         .filter(|(_, s)| *s >= 2)
         .max_by_key(|(i, s)| (*s, usize::MAX - i))?;
-    let lanjut = rows.get(i + 1).is_some_and(|next| {
-        let textual = next.sel.iter().all(|c| {
-            c.trim().is_empty()
-                || matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Galat(_))
-                || c.trim() == "%"
-        });
-        let kuartal = next.sel.iter().any(|c| triwulan_dalam(c).is_some());
-        // a row with a code (`7.01.1.`, `1.2`, `II`, `A.`) is data, whatever its words say
-        let berkode = next.sel.iter().any(|c| seperti_kode(c));
-        textual && !berkode && !baris_nomor_kolom(next) && (skor(next) >= 1 || kuartal)
+    let lanjut = rows.get(i + 1).is_some_and(sambungan_judul);
+    let atas = i.checked_sub(1).and_then(|a| rows.get(a)).is_some_and(|b| {
+        b.sel
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .nth(1)
+            .is_some()
+            && sambungan_judul(b)
     });
-    Some((i, if lanjut { i + 2 } else { i + 1 }))
+    Some((i - usize::from(atas), if lanjut { i + 2 } else { i + 1 }))
+}
+
+/// A row that continues a header: text (no amounts, no code) that names a column or a quarter.
+fn sambungan_judul(b: &Baris) -> bool {
+    let textual = b.sel.iter().all(|c| {
+        c.trim().is_empty()
+            || matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Galat(_))
+            || c.trim() == "%"
+    });
+    let kuartal = b.sel.iter().any(|c| triwulan_dalam(c).is_some());
+    // a row with a code (`7.01.1.`, `1.2`, `II`, `A.`) is data, whatever its words say
+    let berkode = b.sel.iter().any(|c| seperti_kode(c));
+    textual && !berkode && !baris_nomor_kolom(b) && (skor(b) >= 1 || kuartal)
 }
 
 /// A kode rekening, a numbering or a Roman numeral: `7.01.1.`, `1.2`, `II`, `A.`.

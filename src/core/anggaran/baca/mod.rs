@@ -33,8 +33,8 @@ use baris::{baca_baris, catat_sasaran, jumlah_lepas, jumlah_p, sambung_pecahan};
 use judul::{baris_strip, judul_ulang, tabel_indikator};
 pub use judul::{cari_judul, tebak_kolom};
 use peran::{
-    geser_rp, kode_lanjut, kolom_uang, pangkat_kolom, pesan_pangkat, pilih_anggaran, sd_triwulan,
-    triwulan_uang,
+    geser_rp, kode_lanjut, kolom_uang, pangkat_kolom, pesan_pangkat, pesan_selisih_perubahan,
+    pilih_anggaran, sd_triwulan, triwulan_uang,
 };
 
 /// Read a pasted budget table.
@@ -85,6 +85,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         pesan,
     };
     t.pesan.extend(pilihan_anggaran);
+    t.pesan.extend(pesan_selisih_perubahan(&t.judul, &t.kolom));
     t.pesan.extend(pesan_pangkat(&t));
     let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);
     if !rows.is_empty()

@@ -2,7 +2,9 @@
 //! the columns a `Kode` spans, scaled money columns, a currency sign in a column of its own,
 //! and which quarterly columns are the budget's.
 
-use crate::core::anggaran::tabel::{angka_bertitik, pangkat_judul, KolomAnggaran, TabelAnggaran};
+use crate::core::anggaran::tabel::{
+    angka_bertitik, judul_selisih_perubahan, pangkat_judul, KolomAnggaran, TabelAnggaran,
+};
 use crate::core::teks::kata::{awali, memuat};
 use crate::core::teks::kolom::{hanya_triwulan, judul_perubahan, sampai_dengan};
 use crate::core::teks::pesan::Pesan;
@@ -195,4 +197,25 @@ pub(super) fn sd_triwulan(judul: &[String], kolom: &[KolomAnggaran]) -> [bool; 2
         sd(|k| matches!(k, KolomAnggaran::RencanaTw(_))),
         sd(|k| matches!(k, KolomAnggaran::RealisasiTw(_))),
     ]
+}
+
+/// A note naming the columns of the change between two budgets (`Bertambah/(Berkurang)`),
+/// set aside: a person who sees no sisa beside a `Selisih` column is told why.
+pub(super) fn pesan_selisih_perubahan(judul: &[String], kolom: &[KolomAnggaran]) -> Option<Pesan> {
+    let nama: Vec<String> = (0..kolom.len())
+        .filter(|j| kolom[*j] == KolomAnggaran::Abaikan)
+        .filter_map(|j| judul.get(j).filter(|h| judul_selisih_perubahan(h)))
+        .map(|h| format!("\"{h}\""))
+        .collect();
+    (!nama.is_empty()).then(|| {
+        Pesan::info(
+            0,
+            "",
+            "",
+            format!(
+                "Kolom {} berisi perubahan antara dua anggaran, bukan sisa atau serapan: tidak dihitung.",
+                nama.join(", ")
+            ),
+        )
+    })
 }
