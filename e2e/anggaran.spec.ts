@@ -472,3 +472,16 @@ test('seed 002\'s DPA before and after the change: the budget is the one after, 
   await expect(pesan).toContainText('"BERTAMBAH(BERKURANG) SELISIH", "BERTAMBAH(BERKURANG) %" berisi perubahan antara dua anggaran');
   await expect(page.getByTestId('hasil-anggaran')).not.toContainText('246.625.000');
 });
+
+test('an LRA with its Pendapatan and SURPLUS/(DEFISIT): the totals are the belanja\'s, and the page names what it left out', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Kode\tUraian\tAnggaran\tRealisasi\t%\n'
+    + '4\tPENDAPATAN DAERAH\t50.000.000\t55.000.000\t110,00\n4.1\tPENDAPATAN ASLI DAERAH\t50.000.000\t55.000.000\t110,00\n'
+    + '4.1.02\tRetribusi Daerah\t50.000.000\t55.000.000\t110,00\n5\tBELANJA DAERAH\t3.000.000.000\t2.800.000.000\t93,33\n'
+    + '5.1\tBELANJA OPERASI\t2.500.000.000\t2.350.000.000\t94,00\n5.1.01\tBelanja Pegawai\t2.000.000.000\t1.900.000.000\t95,00\n'
+    + '5.1.02\tBelanja Barang dan Jasa\t500.000.000\t450.000.000\t90,00\n5.2\tBELANJA MODAL\t500.000.000\t450.000.000\t90,00\n'
+    + '5.2.02\tBelanja Modal Peralatan dan Mesin\t500.000.000\t450.000.000\t90,00\n\tSURPLUS/(DEFISIT)\t(2.950.000.000)\t(2.745.000.000)\t');
+  expect(await total(page)).toMatchObject({ anggaran: '3.000.000.000', realisasi: '2.800.000.000', serapan: '93,33' });
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('"PENDAPATAN DAERAH" (baris 2-4: anggaran 50.000.000, realisasi 55.000.000)');
+  await expect(page.getByTestId('hasil-anggaran')).not.toContainText('melebihi anggaran');
+});

@@ -9,12 +9,15 @@
 //! 5. read each row ([`baris::baca_baris`]) and join a page-break fragment to the row above
 //!    ([`baris::sambung_pecahan`]); in a table with a column per level, a line's program and
 //!    kegiatan names open heading rows first ([`crate::core::anggaran::kolom_tingkat`]);
-//! 6. finish over the rows read ([`akhir`]): an unlabelled total, empty quarterly columns,
+//! 6. set aside an LRA's sections that are no spending ([`bagian`]: Pendapatan, Pembiayaan,
+//!    SURPLUS/(DEFISIT));
+//! 7. finish over the rows read ([`akhir`]): an unlabelled total, empty quarterly columns,
 //!    the quarter to date, a budget without realisasi in rupiah.
 //!
 //! Never panics; every unreadable cell becomes a message naming its row, column and text.
 
 pub mod akhir;
+pub mod bagian;
 pub mod baris;
 pub mod judul;
 pub mod peran;
@@ -29,6 +32,7 @@ use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
 use crate::core::teks::tempelan::baca_tempelan;
 use akhir::{jumlah_tanpa_nama, lepas_triwulan_kosong, periode_triwulan, tanpa_realisasi_rupiah};
+use bagian::pisah_bukan_belanja;
 use baris::{baca_baris, catat_sasaran, jumlah_lepas, jumlah_p, sambung_pecahan};
 use judul::{baris_strip, judul_ulang, tabel_indikator};
 pub use judul::{cari_judul, tebak_kolom};
@@ -126,6 +130,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
             t.baris.push(row);
         }
     }
+    pisah_bukan_belanja(&mut t);
     jumlah_tanpa_nama(&mut t);
     lepas_triwulan_kosong(&mut t);
     t.triwulan = periode_triwulan(&t);

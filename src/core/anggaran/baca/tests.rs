@@ -395,3 +395,66 @@ fn a_row_with_unreadable_amounts_is_its_own_row_not_the_rest_of_the_one_above() 
     assert_eq!(uraian, ["Kegiatan A", "Kegiatan B lanjutan nama"]);
     assert_eq!(t.pesan.iter().filter(|p| p.galat()).count(), 2);
 }
+
+/// An SKPD's LRA with its Pendapatan (retribusi) above its Belanja and the SURPLUS/(DEFISIT)
+/// row under them: the revenue and the difference are no spending. Summed with the belanja,
+/// the surplus row (a child of the last heading) made BELANJA DAERAH 50.000.000 of its written
+/// 3.000.000.000, and the total 100.000.000.
+#[test]
+fn an_lra_with_pendapatan_and_surplus_counts_the_belanja_only() {
+    use crate::core::anggaran::pohon::bangun_pohon;
+    let t = baca_tabel_anggaran(
+        "Kode\tUraian\tAnggaran\tRealisasi\t%\n\
+         4\tPENDAPATAN DAERAH\t50.000.000\t55.000.000\t110,00\n\
+         4.1\tPENDAPATAN ASLI DAERAH\t50.000.000\t55.000.000\t110,00\n\
+         4.1.02\tRetribusi Daerah\t50.000.000\t55.000.000\t110,00\n\
+         \tJUMLAH PENDAPATAN\t50.000.000\t55.000.000\t110,00\n\
+         5\tBELANJA DAERAH\t3.000.000.000\t2.800.000.000\t93,33\n\
+         5.1\tBELANJA OPERASI\t2.500.000.000\t2.350.000.000\t94,00\n\
+         5.1.01\tBelanja Pegawai\t2.000.000.000\t1.900.000.000\t95,00\n\
+         5.1.02\tBelanja Barang dan Jasa\t500.000.000\t450.000.000\t90,00\n\
+         5.2\tBELANJA MODAL\t500.000.000\t450.000.000\t90,00\n\
+         5.2.02\tBelanja Modal Peralatan dan Mesin\t500.000.000\t450.000.000\t90,00\n\
+         \tSURPLUS/(DEFISIT)\t(2.950.000.000)\t(2.745.000.000)\t",
+    );
+    let p = bangun_pohon(&t);
+    let d = |x: i64| Decimal::from(x);
+    assert_eq!(
+        (p.total.anggaran, p.total.realisasi),
+        (d(3_000_000_000), d(2_800_000_000))
+    );
+    let uraian: Vec<&str> = t.baris.iter().map(|b| b.uraian.as_str()).collect();
+    assert_eq!(uraian[0], "BELANJA DAERAH");
+    assert_eq!(uraian.len(), 6, "{uraian:?}");
+    assert!(
+        p.simpul.iter().all(|s| s.tanda.is_empty()),
+        "{:?}",
+        p.simpul
+    );
+    let m = t
+        .pesan
+        .iter()
+        .find(|m| m.pesan.contains("bukan belanja"))
+        .map(|m| m.pesan.as_str());
+    assert_eq!(
+        m,
+        Some(
+            "Bagian yang bukan belanja tidak dijumlah; anggaran, realisasi dan serapan dihitung \
+             dari belanja saja: \"PENDAPATAN DAERAH\" (baris 2-5: anggaran 50.000.000, realisasi \
+             55.000.000); \"SURPLUS/(DEFISIT)\" (baris 12: anggaran -2.950.000.000, realisasi \
+             -2.745.000.000)."
+        )
+    );
+    // a kegiatan whose name starts with Pendapatan, under a program code, is a line
+    let t = baca_tabel_anggaran(
+        "Kode\tUraian\tAnggaran\tRealisasi\n7.01.01\tProgram A\t300\t200\n\
+         7.01.01.2.01\tPendapatan desa dibina\t100\t50\n7.01.01.2.02\tBelanja rapat\t200\t150",
+    );
+    assert_eq!(t.baris.len(), 3);
+    // a table of Pendapatan only is read whole
+    let t = baca_tabel_anggaran(
+        "Kode\tUraian\tAnggaran\tRealisasi\n4\tPENDAPATAN\t50\t55\n4.1.02\tRetribusi\t50\t55",
+    );
+    assert_eq!(t.baris.len(), 2);
+    assert!(t.pesan.is_empty(), "{:?}", t.pesan);
+}
