@@ -485,3 +485,20 @@ test('an LRA with its Pendapatan and SURPLUS/(DEFISIT): the totals are the belan
   await expect(page.getByTestId('pesan-anggaran')).toContainText('"PENDAPATAN DAERAH" (baris 2-4: anggaran 50.000.000, realisasi 55.000.000)');
   await expect(page.getByTestId('hasil-anggaran')).not.toContainText('melebihi anggaran');
 });
+
+test('the Evaluasi Renja form (E.81, K | Rp under each column) in both boxes: the Renja\'s K against the year\'s K, its Rp as the budget', async ({ page }) => {
+  await bukaHalaman(page);
+  const tabel = fixture('e81_evaluasi_renja.tsv');
+  await tempelClipboard(page, 'input-indikator', tabel);
+  const ind = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(ind).toHaveCount(4);
+  expect((await barisData(ind, ['satuan', 'target', 'realisasi', 'capaian'])).map((r) => `${r.satuan} ${r.target} ${r.realisasi} ${r.capaian}`))
+    .toEqual([' 100 100 100,00', 'surat 240 230 95,83', 'paket 4 4 100,00', ' 100 100 100,00']);
+  // the units written after the numbers are the satuan: no note on any cell
+  await expect(page.getByTestId('pesan-indikator')).toHaveCount(0);
+  await tempelClipboard(page, 'input-anggaran', tabel);
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(4);
+  expect(await total(page)).toMatchObject({ anggaran: '140.000.000', realisasi: '134.000.000', serapan: '95,71' });
+  const ef = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');
+  await expect(ef).toHaveCount(2);
+});

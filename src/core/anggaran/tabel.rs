@@ -106,6 +106,10 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
             .any(|w| awali(h, w))
     {
         KolomAnggaran::Abaikan
+    } else if matches!(kata_akhir(h), "k" | "(k)") || has("renstra") {
+        // the Evaluasi Renja's `K | Rp` under each column: K is the performance; a Renstra's
+        // figures are five years', not this year's budget
+        KolomAnggaran::Abaikan
     } else if awali(h, "sasaran") {
         KolomAnggaran::Sasaran
     } else if has("fisik") {
@@ -134,6 +138,13 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
         KolomAnggaran::Kode
     } else if has("sisa") || has("selisih") {
         KolomAnggaran::Sisa
+    } else if matches!(kata_akhir(h), "rp" | "rp." | "(rp)") && !has("%") {
+        // `Realisasi Capaian Kinerja dan Anggaran ... Rp`: rupiah, whatever else it names
+        if has("realisasi") {
+            KolomAnggaran::Realisasi
+        } else {
+            KolomAnggaran::Anggaran
+        }
     } else if has("%") || has("persen") || has("prosen") || has("serapan") || has("capaian") {
         KolomAnggaran::Persen
     } else if has("realisasi") {
@@ -157,6 +168,11 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
     } else {
         KolomAnggaran::Abaikan
     }
+}
+
+/// The last word of a heading: the sub-heading of a joined header (`... Dievaluasi Rp`).
+fn kata_akhir(h: &str) -> &str {
+    h.rsplit(' ').next().unwrap_or("")
 }
 
 /// A heading of the change between two budgets: `Bertambah/(Berkurang)`, `Kenaikan`.

@@ -345,8 +345,13 @@ pub fn peran_judul(judul: &str) -> Kolom {
     }
     // the budget's columns beside the performance (`Keuangan: Anggaran | Realisasi`, the
     // LKjIP's table of kinerja and keuangan; `Realisasi Anggaran TW I` in a Rencana Aksi's
-    // monitoring): read as a second realisasi, they hid the first
-    if has("keuangan") || has("anggaran") || has("pagu") {
+    // monitoring): read as a second realisasi, they hid the first. Under the Evaluasi Renja's
+    // `Target Kinerja dan Anggaran`, the sub-heading says which: `K` performance, `Rp` money
+    let sub = h.rsplit(' ').next().unwrap_or("");
+    let kinerja = matches!(sub, "k" | "(k)");
+    if !kinerja && (has("keuangan") || has("anggaran") || has("pagu"))
+        || matches!(sub, "rp" | "rp." | "(rp)")
+    {
         return Kolom::Abaikan;
     }
     if let Some(q) = triwulan_dalam(h) {
@@ -372,6 +377,7 @@ pub fn peran_judul(judul: &str) -> Kolom {
     let year = tahun_dalam(h);
     if has("target akhir")
         || has("akhir renstra")
+        || has("akhir periode")
         || (has("renstra") && has("target") && year.is_none())
     {
         return Kolom::TargetAkhir;
@@ -420,6 +426,25 @@ fn sampai_bulan(h: &str) -> bool {
     BULAN.iter().any(|b| h.contains(b))
 }
 
+/// A row of sub-headings only, in two cells or more: the Evaluasi Renja's `K | Rp` under each
+/// column, or the quarters `I | II | III | IV` under its `Triwulan` (numerals that elsewhere
+/// are a code, so no data row).
+pub fn baris_subjudul(b: &Baris) -> bool {
+    let mut n = 0;
+    let semua = b
+        .sel
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .all(|c| {
+            n += 1;
+            ["k", "rp", "rp.", "(rp)", "i", "ii", "iii", "iv"]
+                .iter()
+                .any(|w| c.eq_ignore_ascii_case(w))
+        });
+    semua && n >= 2
+}
+
 /// How strongly a row looks like a header: the number of cells naming a role.
 pub fn skor_judul(b: &Baris) -> usize {
     b.sel
@@ -429,24 +454,29 @@ pub fn skor_judul(b: &Baris) -> usize {
 }
 
 /// Flatten a header block into one text per column. An empty cell in an upper row takes the
-/// text to its left when the row below has text there (a merged cell spanning columns).
+/// text to its left when a row below has text there (a merged cell spanning columns; in the
+/// Evaluasi Renja, `Triwulan` spans `I ... IV`, each of which spans `K | Rp`).
 pub fn gabung_judul(rows: &[&Baris]) -> Vec<String> {
     let width = rows.iter().map(|b| b.sel.len()).max().unwrap_or(0);
     let mut out = vec![String::new(); width];
     for (r, row) in rows.iter().enumerate() {
-        let below = rows.get(r + 1);
+        let ada = |rows: &[&Baris], j: usize| rows.iter().any(|b| !b.sel(j).trim().is_empty());
+        let ada_bawah = |j: usize| ada(&rows[r + 1..], j);
+        // a span ends where a row above starts a column of its own (`IV` spans two columns
+        // of `K | Rp`, not the next heading's)
+        let ada_atas = |j: usize| ada(&rows[..r], j);
         let mut carry = String::new();
         for (j, slot) in out.iter_mut().enumerate() {
             let cell = row.sel(j).trim();
             let text = if !cell.is_empty() {
                 // only a cell with text under it can span columns; one without spans rows
-                carry = if below.is_some_and(|b| !b.sel(j).trim().is_empty()) {
+                carry = if ada_bawah(j) {
                     cell.to_string()
                 } else {
                     String::new()
                 };
                 cell.to_string()
-            } else if !carry.is_empty() && below.is_some_and(|b| !b.sel(j).trim().is_empty()) {
+            } else if !carry.is_empty() && ada_bawah(j) && !ada_atas(j) {
                 carry.clone()
             } else {
                 carry.clear();

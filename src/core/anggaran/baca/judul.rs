@@ -4,7 +4,7 @@
 
 use crate::core::anggaran::tabel::{mungkin_judul, peran_judul_anggaran, KolomAnggaran};
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
-use crate::core::teks::kolom::triwulan_dalam;
+use crate::core::teks::kolom::{baris_subjudul, triwulan_dalam};
 use crate::core::teks::pembaca::tanpa_angka;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 
@@ -51,7 +51,8 @@ pub(super) fn judul_ulang(b: &Baris) -> bool {
 }
 
 /// The header block `[awal, akhir)`: the row with most header words (at least two) among the
-/// first ten, the row under it when that row is text that names a column too, and the row
+/// first ten, the row under it when that row is text that names a column too, the rows of
+/// sub-headings under those (Evaluasi Renja: `I ... IV`, then `K | Rp`), and the row
 /// above it when that one is such text in two cells or more (SIPD's DPPA: `No | Uraian |
 /// Jumlah (Rp.) | Bertambah/(Berkurang)` over `Sebelum | Setelah | Selisih | %`, whose second
 /// row names more columns; a title over the table is one cell).
@@ -63,7 +64,16 @@ pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
         .map(|(i, b)| (i, skor(b)))
         .filter(|(_, s)| *s >= 2)
         .max_by_key(|(i, s)| (*s, usize::MAX - i))?;
-    let lanjut = rows.get(i + 1).is_some_and(sambungan_judul);
+    let mut akhir = i + 1;
+    if rows
+        .get(akhir)
+        .is_some_and(|b| sambungan_judul(b) || baris_subjudul(b))
+    {
+        akhir += 1;
+    }
+    while akhir < i + 3 && rows.get(akhir).is_some_and(baris_subjudul) {
+        akhir += 1;
+    }
     let atas = i.checked_sub(1).and_then(|a| rows.get(a)).is_some_and(|b| {
         b.sel
             .iter()
@@ -72,7 +82,7 @@ pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
             .is_some()
             && sambungan_judul(b)
     });
-    Some((i - usize::from(atas), if lanjut { i + 2 } else { i + 1 }))
+    Some((i - usize::from(atas), akhir))
 }
 
 /// A row that continues a header: text (no amounts, no code) that names a column or a quarter.

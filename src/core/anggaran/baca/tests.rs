@@ -458,3 +458,82 @@ fn an_lra_with_pendapatan_and_surplus_counts_the_belanja_only() {
     assert_eq!(t.baris.len(), 2);
     assert!(t.pesan.is_empty(), "{:?}", t.pesan);
 }
+
+/// The Evaluasi Renja form every OPD fills each quarter (Permendagri 86/2017, Tabel E.81): a
+/// header of three rows (the column, the quarter I-IV, then `K | Rp` under each), a K and an
+/// Rp column for the Renstra, the Renja, each quarter and the year. The budget is the Renja's
+/// Rp; the K columns are performance, the Renstra's figures are five years'. Before, the
+/// kegiatan's anggaran was its target in surat (240) and the Renstra's cumulative percentage
+/// its serapan.
+#[test]
+fn the_evaluasi_renja_form_e81() {
+    use crate::core::anggaran::pohon::bangun_pohon;
+    let t = baca_tabel_anggaran(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/e81_evaluasi_renja.tsv"
+    )));
+    let ada = |k: KolomAnggaran| {
+        t.kolom
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| **x == k)
+            .map(|(j, _)| t.judul[j].as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ada(KolomAnggaran::Anggaran),
+        ["Target Kinerja dan Anggaran Renja PD Tahun Berjalan (2019) yang Dievaluasi Rp"]
+    );
+    assert_eq!(
+        ada(KolomAnggaran::Realisasi),
+        ["Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi Rp"]
+    );
+    assert_eq!(
+        ada(KolomAnggaran::RealisasiTw(2)),
+        ["Realisasi Kinerja Pada Triwulan II Rp"]
+    );
+    assert!(ada(KolomAnggaran::Persen).is_empty(), "{:?}", t.kolom);
+    let p = bangun_pohon(&t);
+    let d = |x: i64| Some(Decimal::from(x));
+    let baris: Vec<_> = t
+        .baris
+        .iter()
+        .map(|b| (b.uraian.as_str(), b.anggaran, b.realisasi, b.jumlah))
+        .collect();
+    assert_eq!(
+        baris,
+        [
+            (
+                "Program Pelayanan Administrasi Perkantoran",
+                d(40_000_000),
+                d(39_000_000),
+                false
+            ),
+            (
+                "Penyediaan jasa surat menyurat",
+                d(10_000_000),
+                d(9_500_000),
+                false
+            ),
+            (
+                "Penyediaan alat tulis kantor",
+                d(30_000_000),
+                d(29_500_000),
+                false
+            ),
+            (
+                "Program Peningkatan Partisipasi Masyarakat",
+                d(100_000_000),
+                d(95_000_000),
+                false
+            ),
+            ("Jumlah", d(140_000_000), d(134_000_000), true),
+        ]
+    );
+    assert_eq!(
+        (Some(p.total.anggaran), Some(p.total.realisasi)),
+        (d(140_000_000), d(134_000_000))
+    );
+    assert!(p.jumlah.iter().all(|j| j.1.is_empty()), "{:?}", p.jumlah);
+    assert!(t.pesan.iter().all(|m| !m.galat()), "{:?}", t.pesan);
+}

@@ -3,7 +3,9 @@
 
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
 use crate::core::kinerja::baca::nama::judul_sasaran;
-use crate::core::teks::kolom::{peran_judul, skor_judul, tahun_dalam, triwulan_dalam, Kolom};
+use crate::core::teks::kolom::{
+    baris_subjudul, peran_judul, skor_judul, tahun_dalam, triwulan_dalam, Kolom,
+};
 use crate::core::teks::pembaca::tanpa_angka;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 
@@ -41,18 +43,19 @@ pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
 }
 
 /// A row under the header that still belongs to it: only header words (a budget's too, in a
-/// table of kinerja and keuangan), years or units.
+/// table of kinerja and keuangan), years or units, or sub-headings (`I ... IV`, `K | Rp`).
 fn judul_bawah(b: &Baris) -> bool {
-    !baris_nomor_kolom(b)
-        && tanpa_angka(b)
-        && b.sel.iter().all(|c| {
-            c.trim().is_empty()
-                || peran_judul(c) != Kolom::Abaikan
-                || peran_judul_anggaran(c) != KolomAnggaran::Abaikan
-                || tahun_dalam(c).is_some()
-                || triwulan_dalam(c).is_some()
-                || c.contains('%')
-        })
+    baris_subjudul(b)
+        || !baris_nomor_kolom(b)
+            && tanpa_angka(b)
+            && b.sel.iter().all(|c| {
+                c.trim().is_empty()
+                    || peran_judul(c) != Kolom::Abaikan
+                    || peran_judul_anggaran(c) != KolomAnggaran::Abaikan
+                    || tahun_dalam(c).is_some()
+                    || triwulan_dalam(c).is_some()
+                    || c.contains('%')
+            })
 }
 
 /// The rows that carry data: every row but the header block and column-number rows; above

@@ -182,6 +182,79 @@ mod tests {
 
     /// `Target PK Awal | Target PK Perubahan`: the capaian is against the revised target, and
     /// a note names both; a person's own role choice is left as chosen.
+    /// The Evaluasi Renja form (Permendagri 86/2017, Tabel E.81): a header of three rows,
+    /// `K | Rp` under each column. The target is the Renja's K, the realisasi the year's K;
+    /// the Renstra's target is its end-of-period target. Before, the target was the Renstra's
+    /// (1.200 surat) and the realisasi the first quarter's (60): capaian 5%.
+    #[test]
+    fn the_evaluasi_renja_form_e81() {
+        let t = baca_tabel_indikator(
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/e81_evaluasi_renja.tsv"
+            )),
+            None,
+        );
+        let peran = |k: Kolom| {
+            t.kolom
+                .iter()
+                .position(|x| *x == k)
+                .map(|j| t.judul[j].as_str())
+        };
+        assert_eq!(
+            peran(Kolom::Target),
+            Some("Target Kinerja dan Anggaran Renja PD Tahun Berjalan (2019) yang Dievaluasi K")
+        );
+        assert_eq!(
+            peran(Kolom::Realisasi),
+            Some("Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi K")
+        );
+        assert_eq!(
+            peran(Kolom::RealisasiTw(4)),
+            Some("Realisasi Kinerja Pada Triwulan IV K")
+        );
+        assert!(peran(Kolom::CapaianLaporan).is_none(), "{:?}", t.kolom);
+        let d = |x: i64| Nilai::Angka(Decimal::from(x));
+        let baris: Vec<_> = t
+            .indikator
+            .iter()
+            .map(|x| {
+                (
+                    x.nama.as_str(),
+                    x.target.clone(),
+                    x.realisasi.clone(),
+                    x.target_akhir,
+                )
+            })
+            .collect();
+        assert_eq!(
+            baris,
+            [
+                (
+                    "Persentase pelayanan administrasi perkantoran",
+                    d(100),
+                    d(100),
+                    Some(Decimal::from(100))
+                ),
+                (
+                    "Jumlah surat yang dikirim",
+                    d(240),
+                    d(230),
+                    Some(Decimal::from(1200))
+                ),
+                ("Jumlah paket ATK", d(4), d(4), Some(Decimal::from(20))),
+                (
+                    "Persentase desa yang melaksanakan musrenbang",
+                    d(100),
+                    d(100),
+                    Some(Decimal::from(100))
+                ),
+            ]
+        );
+        assert_eq!(t.sasaran.len(), 2);
+        assert!(t.pesan.iter().all(|m| !m.galat()), "{:?}", t.pesan);
+    }
+
     #[test]
     fn two_target_columns_use_the_revised_one() {
         let teks = "Sasaran\tIndikator\tSatuan\tTarget PK Awal\tTarget PK Perubahan\tRealisasi\nS\tIKM\tIndeks\t85\t80\t82";
@@ -345,6 +418,25 @@ mod tests {
                 "Baris 4, kolom Target, \"4 hari kerja\": kata \"hari kerja\" setelah angka diabaikan",
                 "Baris 5, kolom Target, \"10 berkas\": kata \"berkas\" setelah angka diabaikan",
             ]
+        );
+    }
+
+    /// Without a Satuan column, the unit written after the target's number is the satuan
+    /// (the Evaluasi Renja writes `240 surat`): shown in its column, and the cells that repeat
+    /// it need no note. Before, each of them had one (14 in the E.81 sample).
+    #[test]
+    fn without_a_satuan_column_the_unit_after_the_target_is_the_satuan() {
+        let t = baca_tabel_indikator(
+            "Indikator\tTarget\tRealisasi\nJumlah surat\t240 surat\t230 Surat\n\
+             Rapat\t12 kali\t10 dokumen\nPersentase\t100%\t95%",
+            None,
+        );
+        let satuan: Vec<&str> = t.indikator.iter().map(|i| i.satuan.as_str()).collect();
+        assert_eq!(satuan, ["surat", "kali", ""]);
+        let pesan: Vec<String> = t.pesan.iter().map(|p| p.kalimat()).collect();
+        assert_eq!(
+            pesan,
+            ["Baris 3, kolom Realisasi, \"10 dokumen\": kata \"dokumen\" setelah angka diabaikan"]
         );
     }
 

@@ -9,7 +9,7 @@ use crate::core::kinerja::baca::peran::{Letak, Peran};
 use crate::core::kinerja::indikator::{AngkaLaporan, Indikator, TabelIndikator};
 use crate::core::kinerja::polaritas::Polaritas;
 use crate::core::kinerja::triwulan::{AsalSifat, Sifat, Triwulan};
-use crate::core::teks::angka::{konvensi_kolom, Konvensi};
+use crate::core::teks::angka::{baca_angka, konvensi_kolom, Catatan, IsiAngka, Konvensi};
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::nilai::{baca_nilai, Batas, Nilai};
 use crate::core::teks::pembaca::PembacaSel;
@@ -123,6 +123,21 @@ fn tambah_indikator(
     }
 }
 
+/// Without a Satuan column, the unit written after the target's number (`240 surat`, as the
+/// Evaluasi Renja writes it): the row's satuan.
+fn satuan_tertulis(b: &Baris, letak: &Letak) -> Option<String> {
+    if letak.satuan.is_some() {
+        return None;
+    }
+    match baca_angka(sel(b, letak.target), Konvensi::IdId) {
+        IsiAngka::Angka(a) => match a.peringatan {
+            Some(Catatan::Kata(k)) => Some(k),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The cells of one indikator row, each read in its column's convention; unreadable cells
 /// become messages.
 fn baca_indikator(
@@ -133,11 +148,13 @@ fn baca_indikator(
     nama: String,
     sasaran: usize,
 ) -> Indikator {
+    let tertulis = satuan_tertulis(b, letak);
+    let satuan = tertulis.as_deref().unwrap_or(sel(b, letak.satuan));
     let mut r = PembacaSel {
         judul: &peran.judul,
         konvensi: &t.konvensi,
         pesan: &mut t.pesan,
-        satuan: sel(b, letak.satuan),
+        satuan,
     };
     let (target, batas) = match letak.target {
         Some(j) => r.target(b, j, || peran.kolom[j].label()),
@@ -156,8 +173,7 @@ fn baca_indikator(
     let realisasi_lalu = peran
         .kolom(Kolom::RealisasiLalu)
         .map(|j| baca(Some(j), true));
-    let (triwulan, batas_tw) =
-        baca_triwulan(b, peran, &mut r, sel(b, letak.satuan), &target, batas);
+    let (triwulan, batas_tw) = baca_triwulan(b, peran, &mut r, satuan, &target, batas);
     // without an annual target, a quarter's bound (`≤ 3` in Target TW I) says the polarity
     let polaritas = baca_polaritas(b, peran, r.pesan, batas.or(batas_tw));
     Indikator {
@@ -168,7 +184,7 @@ fn baca_indikator(
         } else {
             nama
         },
-        satuan: sel(b, letak.satuan).to_string(),
+        satuan: satuan.to_string(),
         target,
         batas,
         realisasi,
