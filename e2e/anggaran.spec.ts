@@ -502,3 +502,14 @@ test('the Evaluasi Renja form (E.81, K | Rp under each column) in both boxes: th
   const ef = page.getByTestId('efisiensi').locator('tr[data-row="efisiensi"]');
   await expect(ef).toHaveCount(2);
 });
+
+test('a DPA\'s rincian under each rekening (Koefisien | Satuan | Harga | Jumlah): the lines without a code are its detail, counted once', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', 'Kode Rekening\tUraian\tKoefisien\tSatuan\tHarga\tPPN\tJumlah (Rp)\n'
+    + '5.1.02.01.01.0024\tBelanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor\t\t\t\t\t12.500.000\n'
+    + '\tKertas HVS A4\t50\tRim\t55.000\t0\t2.750.000\n\tTinta printer\t25\tBuah\t390.000\t0\t9.750.000\n'
+    + '5.1.02.01.01.0052\tBelanja Makanan dan Minuman Rapat\t\t\t\t\t6.000.000\n\tNasi kotak rapat koordinasi\t200\tKotak\t30.000\t0\t6.000.000');
+  expect(await total(page)).toMatchObject({ anggaran: '18.500.000' });
+  const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  await expect(rows.nth(1).locator('[data-col="uraian"]')).toHaveClass(/dalam-1/);
+});

@@ -276,6 +276,10 @@ struct Penunjuk<'a> {
     kegiatan: Option<usize>,
     /// A row labelled program, kegiatan or sub kegiatan has been seen.
     program: bool,
+    /// Latest node coded as a rekening: the parent of the plain lines under it (a DPA's
+    /// rincian: `Kertas HVS A4 | 50 | Rim | 55.000 | 2.750.000`). A plain line after a
+    /// program's code may be a line of its own, which a pasted Jumlah then confirms.
+    rekening: Option<usize>,
 }
 
 impl<'a> Penunjuk<'a> {
@@ -299,7 +303,9 @@ impl<'a> Penunjuk<'a> {
         self.program |= ciri.label.is_some_and(|l| l >= Tingkat::Program);
         if let Some(k) = ciri.kode {
             self.kode.insert(k, n);
-            if !rekening(k) {
+            if rekening(k) {
+                self.rekening = Some(n);
+            } else {
                 self.kegiatan = Some(n);
             }
         }
@@ -366,8 +372,9 @@ fn cari_induk(ciri: Ciri, p: &Penunjuk, level: &[Level]) -> (Option<usize>, Leve
         (_, Some(l)) => p.induk_level(l as u8),
         // a kind of spending of an LRA heads its objects, beside the next kind
         (_, None) if ciri.jenis => p.induk_level(Tingkat::Program as u8),
-        // a row with no label (and at most a one-part code) joins the last heading row
-        (_, None) => p.kepala,
+        // a row with no label (and at most a one-part code) joins the last heading row, or
+        // the last rekening when that came since (its rincian, as a DPA lists them)
+        (_, None) => p.kepala.max(p.rekening),
     };
     let lv = match (label, induk) {
         (Some(l), _) if !berkode => Level {
@@ -640,6 +647,26 @@ mod tests {
         );
         let p = bangun_pohon(&t);
         assert_eq!((p.simpul[0].induk, p.simpul[1].induk), (None, Some(0)));
+    }
+
+    /// A DPA's rincian (`Kode Rekening | Uraian | Koefisien | Satuan | Harga | PPN | Jumlah`):
+    /// the lines without a code under a rekening are its detail. As roots beside it, every
+    /// rupiah counted twice (37.000.000 for 18.500.000).
+    #[test]
+    fn lines_without_a_code_under_a_coded_row_are_its_detail() {
+        let t = baca_tabel_anggaran(
+            "Kode Rekening\tUraian\tKoefisien\tSatuan\tHarga\tPPN\tJumlah (Rp)\n\
+             5.1.02.01.01.0024\tBelanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor\t\t\t\t\t12.500.000\n\
+             \tKertas HVS A4\t50\tRim\t55.000\t0\t2.750.000\n\
+             \tTinta printer\t25\tBuah\t390.000\t0\t9.750.000\n\
+             5.1.02.01.01.0052\tBelanja Makanan dan Minuman Rapat\t\t\t\t\t6.000.000\n\
+             \tNasi kotak rapat koordinasi\t200\tKotak\t30.000\t0\t6.000.000",
+        );
+        let p = bangun_pohon(&t);
+        assert_eq!(p.total.anggaran, d("18500000"));
+        let induk: Vec<Option<usize>> = p.simpul.iter().map(|s| s.induk).collect();
+        assert_eq!(induk, [None, Some(0), Some(0), None, Some(3)]);
+        assert!(p.simpul.iter().all(|s| s.tanda.is_empty()));
     }
 
     /// `Program | Kegiatan | Sub Kegiatan` columns, names on the first line of each: the
