@@ -313,3 +313,15 @@ test('a table copied one cell per line (a PDF viewer\'s copy) is folded back int
   await expect(page.getByTestId('input-indikator')).toHaveValue(/2\tMeningkatnya akuntabilitas\tNilai SAKIP\tNilai\t70\t70/);
   expect(errors).toEqual([]);
 });
+
+test('a table copied from a PDF with one space between cells: the numbers at the end of each line are its target, realisasi and capaian', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)\n'
+    + '1 Meningkatnya kualitas pelayanan publik Indeks Kepuasan Masyarakat Indeks 80 81,03 101,29\n'
+    + '2 Meningkatnya akuntabilitas kinerja Nilai SAKIP Kecamatan Nilai 70 68,5 97,86');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(2);
+  expect((await barisData(rows, ['satuan', 'target', 'realisasi', 'capaian'])).map((r) => `${r.satuan} ${r.target} ${r.realisasi} ${r.capaian}`))
+    .toEqual(['Indeks 80 81,03 101,29', 'Nilai 70 68,5 97,86']);
+  await expect(page.getByTestId('pesan-indikator')).toContainText('Sel dipisah satu spasi');
+});

@@ -70,13 +70,16 @@ fn tabel() -> impl Strategy<Value = String> {
         "No\tIndikator\tTarget\tRealisasi\tPolaritas\tBobot",
         "Indikator\tRealisasi 2018\tRealisasi 2019\tTarget Akhir Renstra",
         "| Indikator | Target 2020 | Realisasi 2020 | Capaian |",
+        // a PDF copy with one space between cells and words alike
+        "No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)",
+        "Kode Uraian Pagu Anggaran Realisasi Sisa Anggaran %",
         "",
     ]);
     let rows = prop::collection::vec(prop::collection::vec(sel(), 0..7), 0..8);
     (
         header,
         rows,
-        prop::sample::select(vec!["\t", ";", " | ", "  "]),
+        prop::sample::select(vec!["\t", ";", " | ", "  ", " "]),
     )
         .prop_map(|(h, rows, sep)| {
             let mut out = String::from(h);

@@ -11,6 +11,7 @@ pub mod lipat;
 pub mod nilai;
 pub mod pembaca;
 pub mod pesan;
+pub mod spasi_tunggal;
 pub mod sunting;
 pub mod tabel;
 pub mod tampil;

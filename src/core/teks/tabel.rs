@@ -3,6 +3,7 @@
 //! use `;`. A PDF copy often has only runs of spaces between columns.
 
 use crate::core::teks::lipat::lipat_sel_per_baris;
+use crate::core::teks::spasi_tunggal::pisah_spasi_tunggal;
 use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
 
@@ -49,6 +50,8 @@ pub enum Pemisah {
     TitikKoma,
     Pipa,
     Spasi,
+    /// One space between cells and words alike ([`crate::core::teks::spasi_tunggal`]).
+    SpasiTunggal,
 }
 
 impl Pemisah {
@@ -58,6 +61,7 @@ impl Pemisah {
             Pemisah::TitikKoma => "titik koma (;)",
             Pemisah::Pipa => "garis tegak (markdown)",
             Pemisah::Spasi => "spasi ganda (salinan PDF)",
+            Pemisah::SpasiTunggal => "spasi tunggal (salinan PDF)",
         }
     }
 }
@@ -110,7 +114,7 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
             pipes += usize::from(t.starts_with('|'));
         }
     }
-    let pemisah = if lines > 0 && pipes * 2 >= lines {
+    let mut pemisah = if lines > 0 && pipes * 2 >= lines {
         Pemisah::Pipa
     } else if teks.contains('\t') {
         Pemisah::Tab
@@ -123,8 +127,18 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
         Pemisah::Tab => sambung_sel_putus(pisah_berkutip(teks, '\t')),
         Pemisah::TitikKoma => pisah_berkutip(teks, ';'),
         Pemisah::Pipa => pisah_pipa(teks),
-        // a PDF viewer's copy, one cell per line, is folded back into rows
-        Pemisah::Spasi => lipat_sel_per_baris(pisah_spasi(teks)),
+        // a PDF viewer's copy, one cell per line, is folded back into rows; one with single
+        // spaces between cells is split by the numbers at the end of each line
+        Pemisah::Spasi | Pemisah::SpasiTunggal => {
+            let rows = lipat_sel_per_baris(pisah_spasi(teks));
+            match pisah_spasi_tunggal(&rows) {
+                Some(r) => {
+                    pemisah = Pemisah::SpasiTunggal;
+                    r
+                }
+                None => rows,
+            }
+        }
     };
     let rows = rows
         .into_iter()

@@ -32,6 +32,20 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
         .map(|b| Pesan::info(0, "", "", b))
         .collect();
     pesan.extend(potong_kolom(&mut rows));
+    if pemisah == Pemisah::SpasiTunggal {
+        let judul: Vec<&str> = rows
+            .first()
+            .map_or(Vec::new(), |b| b.sel.iter().map(|c| c.as_ref()).collect());
+        pesan.push(Pesan::info(
+            0,
+            "",
+            "",
+            format!(
+                "Sel dipisah satu spasi, seperti kata (salinan PDF): tiap baris dibaca sebagai {}, dengan angka di akhir baris sebagai kolom angkanya dan teks sebelumnya satu kolom. Periksa hasilnya; bila ada yang tergeser, salin tabel dari Word atau Excel.",
+                judul.join(" | ")
+            ),
+        ));
+    }
     for b in &mut rows {
         for (j, sel) in b.sel.iter_mut().enumerate() {
             if let Some(p) = potong(sel) {
