@@ -9,7 +9,8 @@ use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{peran_judul, Kolom};
-use crate::core::teks::tabel::Baris;
+use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use std::borrow::Cow;
 
 /// What a group of header words names.
@@ -54,12 +55,13 @@ fn jenis(h: &str) -> Option<Jenis> {
 }
 
 /// A word that qualifies the heading before it rather than starting one: `Indikator Kinerja`,
-/// `Sisa Anggaran`, `Realisasi Keuangan`.
+/// `Sisa Anggaran`, `Sisa Pagu Anggaran`, `Realisasi Keuangan`.
 fn penjelas(kata: &str, sebelum: &str) -> bool {
     let awal = |w: &[&str]| w.iter().any(|x| awali(sebelum, x));
-    if kata.eq_ignore_ascii_case("kinerja") {
+    let kata_ = |w: &[&str]| w.iter().any(|x| kata.eq_ignore_ascii_case(x));
+    if kata_(&["kinerja"]) {
         awal(&["indikator", "sasaran", "target", "realisasi", "capaian"])
-    } else if kata.eq_ignore_ascii_case("anggaran") || kata.eq_ignore_ascii_case("keuangan") {
+    } else if kata_(&["anggaran", "keuangan", "pagu", "dana"]) {
         awal(&["sisa", "pagu", "realisasi", "serapan", "target"])
     } else {
         false
@@ -72,7 +74,9 @@ fn penjelas(kata: &str, sebelum: &str) -> bool {
 fn kelompok(judul: &str) -> Vec<(String, Jenis)> {
     let mut out: Vec<String> = Vec::new();
     for kata in judul.split(' ').filter(|w| !w.is_empty()) {
+        // `(Rp)`, `(%)` qualify the heading before them
         let mulai = (kata == "%" || kata.bytes().any(|c| c.is_ascii_alphabetic()))
+            && !kata.starts_with('(')
             && jenis(kata).is_some()
             && !out.last().is_some_and(|s| penjelas(kata, s));
         match out.last_mut() {
@@ -92,96 +96,171 @@ fn kelompok(judul: &str) -> Vec<(String, Jenis)> {
         .collect()
 }
 
-/// A token read as a number, or a dash for "no value".
+/// A token read as a number in either convention (a PDF of an en-US sheet writes
+/// `82,508,800.00`), or a dash for "no value".
 fn angka(t: &str) -> bool {
     matches!(t, "-" | "–" | "—")
         || t.bytes().any(|c| c.is_ascii_digit())
-            && matches!(baca_angka(t, Konvensi::IdId), IsiAngka::Angka(_))
+            && [Konvensi::IdId, Konvensi::EnUs]
+                .into_iter()
+                .any(|k| matches!(baca_angka(t, k), IsiAngka::Angka(_)))
 }
 
-/// A line's tokens split into its text and the numbers at its end (a `%` after a number is
-/// its unit), at most `k` of them.
-fn pisah_akhir(baris: &str, k: usize) -> (Vec<&str>, Vec<&str>) {
-    let mut kata: Vec<&str> = baris.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut nilai = Vec::new();
-    while nilai.len() < k {
-        match kata.last() {
-            Some(&"%") if kata.len() >= 2 && angka(kata[kata.len() - 2]) => {
-                kata.pop();
+/// A line's tokens split into its text and the values at its end (a `%` after a number is
+/// its unit), at most `k` of them, and whether more numbers stand before those. A grade (`B`, `BB`, `Baik`) is a value only among two or
+/// more: a sasaran's title may end in `yang baik`.
+fn pisah_akhir(baris: &str, k: usize) -> (Vec<&str>, Vec<&str>, bool) {
+    let kata: Vec<&str> = baris.split(' ').filter(|w| !w.is_empty()).collect();
+    let ambil = |kualitatif: bool| {
+        let mut kata = kata.clone();
+        let mut nilai = Vec::new();
+        while nilai.len() < k {
+            match kata.last() {
+                Some(&"%") if kata.len() >= 2 && angka(kata[kata.len() - 2]) => {
+                    kata.pop();
+                }
+                Some(t) if angka(t) || kualitatif && nilai_kualitatif(t) => {
+                    nilai.push(*t);
+                    kata.pop();
+                }
+                _ => break,
             }
-            Some(t) if angka(t) => nilai.push(kata.pop().unwrap_or_default()),
-            _ => break,
         }
-    }
-    nilai.reverse();
-    (kata, nilai)
+        nilai.reverse();
+        (kata, nilai)
+    };
+    let (kata, nilai) = match ambil(true) {
+        (kata, nilai) if nilai.len() >= 2 => (kata, nilai),
+        _ => ambil(false),
+    };
+    // more numbers than columns: the header does not fit this line
+    let lebih = nilai.len() == k && kata.last().is_some_and(|t| angka(t));
+    (kata, nilai, lebih)
 }
 
-/// Rows of one cell each whose first line names two numeric columns or more, read as above.
-/// `None` when the lines do not fit (half the lines with numbers or more must have as many
-/// as the header has numeric columns), leaving the rows as they were.
-pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
-    if rows.len() < 2 || rows.iter().any(|b| b.sel.len() != 1) {
-        return None;
-    }
-    let kolom = kelompok(&rows[0].sel[0]);
-    let k = kolom.iter().filter(|(_, j)| *j == Jenis::Angka).count();
-    // the numbers close the header
-    let awal_angka = kolom.len() - k;
-    if k < 2 || kolom[awal_angka..].iter().any(|(_, j)| *j != Jenis::Angka) {
-        return None;
-    }
-    let nomor = kolom[0].1 == Jenis::Nomor;
-    let satuan = awal_angka > 0 && kolom[awal_angka - 1].1 == Jenis::Satuan;
-    let teks: Vec<&str> = kolom[usize::from(nomor)..awal_angka - usize::from(satuan)]
-        .iter()
-        .map(|(s, _)| s.as_str())
-        .collect();
-    let mut out = Vec::with_capacity(rows.len());
-    let mut judul: Vec<Cow<str>> = Vec::new();
-    if nomor {
-        judul.push(kolom[0].0.clone().into());
-    }
-    judul.push(teks.join(" / ").into());
-    if satuan {
-        judul.push(kolom[awal_angka - 1].0.clone().into());
-    }
-    judul.extend(kolom[awal_angka..].iter().map(|(s, _)| s.clone().into()));
-    out.push(Baris {
-        nomor_baris: rows[0].nomor_baris,
-        sel: judul,
-    });
-    let (mut bernilai, mut pas) = (0, 0);
-    for b in &rows[1..] {
-        let (mut kata, nilai) = pisah_akhir(&b.sel[0], k);
-        bernilai += usize::from(!nilai.is_empty());
-        pas += usize::from(nilai.len() == k);
-        let mut sel: Vec<Cow<str>> = Vec::with_capacity(judul_lebar(nomor, satuan, k));
+/// `B`, `BB`, `WTP`, `Baik`: a grade of a known scale.
+fn nilai_kualitatif(t: &str) -> bool {
+    matches!(
+        baca_nilai(t, Konvensi::IdId, &mut None),
+        Nilai::Kualitatif { .. }
+    )
+}
+
+/// A header line's layout: its cells, and how a data line's tokens are laid under them.
+struct Susunan {
+    sel: Vec<String>,
+    /// How many numeric columns close it.
+    k: usize,
+    /// It starts with `No` or `Kode`.
+    nomor: bool,
+    /// It names a Satuan just before the numbers.
+    satuan: bool,
+}
+
+impl Susunan {
+    /// The layout of a line that names two numeric columns or more, last.
+    fn dari(judul: &str) -> Option<Susunan> {
+        let kolom = kelompok(judul);
+        let k = kolom.iter().filter(|(_, j)| *j == Jenis::Angka).count();
+        let awal_angka = kolom.len() - k;
+        if k < 2 || kolom[awal_angka..].iter().any(|(_, j)| *j != Jenis::Angka) {
+            return None;
+        }
+        let nomor = kolom[0].1 == Jenis::Nomor;
+        let satuan = awal_angka > 0 && kolom[awal_angka - 1].1 == Jenis::Satuan;
+        let teks: Vec<&str> = kolom[usize::from(nomor)..awal_angka - usize::from(satuan)]
+            .iter()
+            .map(|(s, _)| s.as_str())
+            .collect();
+        let mut sel = Vec::with_capacity(kolom.len());
         if nomor {
+            sel.push(kolom[0].0.clone());
+        }
+        sel.push(teks.join(" / "));
+        sel.extend(
+            kolom[awal_angka - usize::from(satuan)..]
+                .iter()
+                .map(|(s, _)| s.clone()),
+        );
+        Some(Susunan {
+            sel,
+            k,
+            nomor,
+            satuan,
+        })
+    }
+
+    /// A data line's cells: its number or code, its text, its satuan, its values.
+    fn baris(&self, baris: &str) -> (Vec<Cow<'static, str>>, usize, bool) {
+        let (mut kata, nilai, lebih) = pisah_akhir(baris, self.k);
+        let mut sel: Vec<Cow<str>> = Vec::with_capacity(self.sel.len());
+        if self.nomor {
             let kode = kata
                 .first()
+                .copied()
                 .filter(|t| t.bytes().all(|c| c.is_ascii_digit() || c == b'.'));
-            sel.push(kode.map_or("", |t| *t).to_string().into());
+            sel.push(kode.unwrap_or("").to_string().into());
             if kode.is_some() {
                 kata.remove(0);
             }
         }
-        let unit = (satuan && !nilai.is_empty() && kata.len() > 1).then(|| kata.pop());
+        let unit = (self.satuan && !nilai.is_empty() && kata.len() > 1).then(|| kata.pop());
         sel.push(kata.join(" ").into());
-        if satuan {
+        if self.satuan {
             sel.push(unit.flatten().unwrap_or("").to_string().into());
         }
         sel.extend(nilai.iter().map(|v| Cow::Owned(v.to_string())));
+        (sel, nilai.len(), lebih)
+    }
+}
+
+/// Rows of one cell each, one of the first five naming two numeric columns or more last,
+/// read as above; the lines above it (a sasaran's title) stay as they are, and the header
+/// repeated (at each sasaran) is the header again. `None` when the lines do not fit (half the
+/// lines with numbers or more must have as many as the header has numeric columns, and at
+/// most a quarter more), leaving the rows as they were.
+pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
+    if rows.len() < 2 || rows.iter().any(|b| b.sel.len() != 1) {
+        return None;
+    }
+    let (h, susun) = rows
+        .iter()
+        .take(5)
+        .enumerate()
+        .find_map(|(i, b)| Susunan::dari(&b.sel[0]).map(|s| (i, s)))?;
+    let judul = rows[h].sel[0].trim();
+    let mut out: Vec<Baris<'a>> = rows[..h].to_vec();
+    let (mut bernilai, mut pas, mut lebih) = (0, 0, 0);
+    for b in &rows[h..] {
+        let nomor = Baris {
+            nomor_baris: b.nomor_baris,
+            sel: b.sel[0]
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| Cow::Owned(w.to_string()))
+                .collect(),
+        };
+        let sel = if b.sel[0].trim() == judul {
+            susun.sel.iter().map(|c| Cow::Owned(c.clone())).collect()
+        } else if b.sel[0].trim_start().starts_with('1') && baris_nomor_kolom(&nomor) {
+            // the column numbers under the header (`1 2 3 13(6+9+12)`), one a cell, for the
+            // readers to drop
+            nomor.sel
+        } else {
+            let (sel, n, l) = susun.baris(&b.sel[0]);
+            bernilai += usize::from(n > 0);
+            pas += usize::from(n == susun.k && !l);
+            lebih += usize::from(l);
+            sel
+        };
         out.push(Baris {
             nomor_baris: b.nomor_baris,
             sel,
         });
     }
-    (pas > 0 && pas * 2 >= bernilai).then_some(out)
-}
-
-fn judul_lebar(nomor: bool, satuan: bool, k: usize) -> usize {
-    usize::from(nomor) + 1 + usize::from(satuan) + k
+    // lines with more numbers than the header has columns (a second header row of `Rp | % |
+    // Fisik` read as data, seed 000) would put the wrong figures under it
+    (pas > 0 && pas * 2 >= bernilai && lebih * 4 <= bernilai).then_some(out)
 }
 
 #[cfg(test)]
@@ -210,7 +289,10 @@ mod tests {
             "No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)\n\
              1 Meningkatnya kualitas pelayanan Indeks Kepuasan Masyarakat Indeks 80 81,03 101,29\n\
              2 Meningkatnya akuntabilitas Nilai SAKIP Nilai 70 68,5 % 97,86\n\
-             3 Persentase dokumen tepat waktu % 100 -",
+             1 2 3 4 5 6\n\
+             3 Persentase dokumen tepat waktu % 100 -\n\
+             4 Predikat Akuntabilitas Kinerja Nilai BB B\n\
+             Sasaran 2 Terwujudnya tata kelola yang baik",
         );
         let out = pisah_spasi_tunggal(&rows).expect("split");
         assert_eq!(
@@ -240,7 +322,10 @@ mod tests {
                     "68,5",
                     "97,86"
                 ],
+                vec!["1", "2", "3", "4", "5", "6"],
                 vec!["3", "Persentase dokumen tepat waktu", "%", "100", "-"],
+                vec!["4", "Predikat Akuntabilitas Kinerja", "Nilai", "BB", "B"],
+                vec!["", "Sasaran 2 Terwujudnya tata kelola yang baik", ""],
             ]
         );
     }
@@ -250,33 +335,20 @@ mod tests {
         let rows = baris(
             "Kode Uraian Pagu Anggaran Realisasi Sisa Anggaran\n\
              7.01.01 Program Penunjang Urusan 1.500.000 1.400.000 100.000\n\
-             7.01.01.2.01 Perencanaan 2024 500.000 450.000 50.000",
+             7.01.01.2.01 Perencanaan 2024 500.000 450.000 50.000\n\
+             7.01.01.2.02 Keuangan 600.000 580.000 20.000\n\
+             7.01.01.2.03 Umum 400.000 370.000 30.000",
         );
         let out = pisah_spasi_tunggal(&rows).expect("split");
+        let baris: Vec<String> = sel(&out).iter().map(|r| r.join(" | ")).collect();
         assert_eq!(
-            sel(&out),
+            baris,
             [
-                vec![
-                    "Kode",
-                    "Uraian",
-                    "Pagu Anggaran",
-                    "Realisasi",
-                    "Sisa Anggaran"
-                ],
-                vec![
-                    "7.01.01",
-                    "Program Penunjang Urusan",
-                    "1.500.000",
-                    "1.400.000",
-                    "100.000"
-                ],
-                vec![
-                    "7.01.01.2.01",
-                    "Perencanaan 2024",
-                    "500.000",
-                    "450.000",
-                    "50.000"
-                ],
+                "Kode | Uraian | Pagu Anggaran | Realisasi | Sisa Anggaran",
+                "7.01.01 | Program Penunjang Urusan | 1.500.000 | 1.400.000 | 100.000",
+                "7.01.01.2.01 | Perencanaan 2024 | 500.000 | 450.000 | 50.000",
+                "7.01.01.2.02 | Keuangan | 600.000 | 580.000 | 20.000",
+                "7.01.01.2.03 | Umum | 400.000 | 370.000 | 30.000",
             ]
         );
     }
@@ -286,6 +358,12 @@ mod tests {
         // a sentence mentioning target and realisasi, not a header
         assert!(pisah_spasi_tunggal(&baris(
             "Target dan realisasi tahun ini baik\nSemua tercapai dengan baik"
+        ))
+        .is_none());
+        // seed 000's budget: a second header row, and four numbers a line under two columns
+        assert!(pisah_spasi_tunggal(&baris(
+            "NO PROGRAM / KEGIATAN TOTAL ANGGARAN (Rp) REALISASI\nKEUANGAN Rp. % FISIK (%)\n\
+             1 Program A 1.000 900 90 100\n2 Program B 2.000 1.500 75 80"
         ))
         .is_none());
         // most lines lack the header's three numbers

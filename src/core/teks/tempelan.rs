@@ -33,8 +33,10 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
         .collect();
     pesan.extend(potong_kolom(&mut rows));
     if pemisah == Pemisah::SpasiTunggal {
+        // the header: the first row split (a sasaran's title above it is one cell)
         let judul: Vec<&str> = rows
-            .first()
+            .iter()
+            .find(|b| b.sel.len() > 1)
             .map_or(Vec::new(), |b| b.sel.iter().map(|c| c.as_ref()).collect());
         pesan.push(Pesan::info(
             0,
