@@ -314,6 +314,15 @@ test('a table copied one cell per line (a PDF viewer\'s copy) is folded back int
   expect(errors).toEqual([]);
 });
 
+test('a one-cell-per-line copy that left out an empty realisasi is folded by its running numbers', async ({ page }) => {
+  await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'No\nIndikator\nSatuan\nTarget\nRealisasi\n1\nIKM\nIndeks\n82\n2\nNilai SAKIP\nNilai\n70\n68,5\n3\nDokumen\nDokumen\n4\n4');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(3);
+  const d = await barisData(rows, ['indikator', 'target', 'capaian']);
+  expect(d.map((r) => `${r.indikator} ${r.target} ${r.capaian.split(' ')[0]}`)).toEqual(['IKM 82 n/a', 'Nilai SAKIP 70 97,86', 'Dokumen 4 100,00']);
+});
+
 test('a table copied from a PDF with one space between cells: the numbers at the end of each line are its target, realisasi and capaian', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', 'No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)\n'

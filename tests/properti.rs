@@ -73,13 +73,15 @@ fn tabel() -> impl Strategy<Value = String> {
         // a PDF copy with one space between cells and words alike
         "No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)",
         "Kode Uraian Pagu Anggaran Realisasi Sisa Anggaran %",
+        // a PDF viewer's copy, one cell per line
+        "No\nIndikator\nSatuan\nTarget\nRealisasi",
         "",
     ]);
     let rows = prop::collection::vec(prop::collection::vec(sel(), 0..7), 0..8);
     (
         header,
         rows,
-        prop::sample::select(vec!["\t", ";", " | ", "  ", " "]),
+        prop::sample::select(vec!["\t", ";", " | ", "  ", " ", "\n"]),
     )
         .prop_map(|(h, rows, sep)| {
             let mut out = String::from(h);

@@ -6,6 +6,7 @@
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
 use crate::core::teks::kolom::{peran_judul, Kolom};
 use crate::core::teks::pesan::Pesan;
+use crate::core::teks::spasi_tunggal::{angka, kolom_angka};
 use crate::core::teks::tabel::Baris;
 
 /// Whether a line is a column heading of either table.
@@ -33,7 +34,7 @@ pub fn lipat_sel_per_baris(rows: Vec<Baris<'_>>) -> Vec<Baris<'_>> {
         .rev()
         .find(|k| n > *k && (n - k).is_multiple_of(*k))
     else {
-        return rows;
+        return lipat_per_nomor(&rows, judul_awal).unwrap_or(rows);
     };
     // a table's data holds numbers
     let angka = rows[lebar..]
@@ -58,6 +59,72 @@ pub fn lipat_sel_per_baris(rows: Vec<Baris<'_>>) -> Vec<Baris<'_>> {
         }
     }
     out
+}
+
+/// A one-cell-per-line copy that does not divide, under a `No` heading: its rows start at
+/// the running numbers `1`, `2`, `3` (a number that is the row's last cell when the next line
+/// is the same number), and a row one cell short (a cell the copy left out, mostly an empty
+/// realisasi) has its cells laid under the columns in order, a column skipped where a number
+/// meets a text column or text a numeric one. Anything else stays as it was.
+fn lipat_per_nomor<'a>(rows: &[Baris<'a>], lebar: usize) -> Option<Vec<Baris<'a>>> {
+    let baris_1 = rows.get(lebar)?.sel[0].trim().trim_end_matches('.') == "1";
+    if lebar < 3 || !baris_1 || peran_judul(&rows[0].sel[0]) != Kolom::No {
+        return None;
+    }
+    let angka_kolom: Vec<bool> = rows[..lebar]
+        .iter()
+        .map(|b| kolom_angka(&b.sel[0]))
+        .collect();
+    let nomor = |b: &Baris, n: usize| b.sel[0].trim().trim_end_matches('.') == n.to_string();
+    let mut out = vec![Baris {
+        nomor_baris: rows[0].nomor_baris,
+        sel: rows[..lebar].iter().map(|b| b.sel[0].clone()).collect(),
+    }];
+    let mut sel: Vec<&Baris<'a>> = Vec::with_capacity(lebar);
+    let mut berikut = 1;
+    let data = &rows[lebar..];
+    for (i, b) in data.iter().enumerate() {
+        // a row has more than its number: the table's last cell may be the next number
+        let mulai = nomor(b, berikut)
+            && data.get(i + 1).is_some()
+            && (sel.len() >= lebar
+                || sel.is_empty()
+                || sel.len() + 1 == lebar && !data.get(i + 1).is_some_and(|c| nomor(c, berikut)));
+        if mulai {
+            if !sel.is_empty() {
+                out.push(susun(&sel, &angka_kolom)?);
+            }
+            sel.clear();
+            berikut += 1;
+        }
+        sel.push(b);
+    }
+    out.push(susun(&sel, &angka_kolom)?);
+    Some(out)
+}
+
+/// One row of the cells of `sel` under columns that are numeric where `angka_kolom` says:
+/// whole, or one cell short with a column skipped where a cell does not fit it.
+fn susun<'a>(sel: &[&Baris<'a>], angka_kolom: &[bool]) -> Option<Baris<'a>> {
+    let lebar = angka_kolom.len();
+    if sel.len() > lebar || sel.len() + 1 < lebar {
+        return None;
+    }
+    let mut out = vec![std::borrow::Cow::Borrowed(""); lebar];
+    let mut lewat = lebar - sel.len();
+    let mut c = 0;
+    for (i, b) in sel.iter().enumerate() {
+        // the running number stays first
+        while i > 0 && lewat > 0 && c < lebar && angka_kolom[c] != angka(&b.sel[0]) {
+            (lewat, c) = (lewat - 1, c + 1);
+        }
+        *out.get_mut(c)? = b.sel[0].clone();
+        c += 1;
+    }
+    Some(Baris {
+        nomor_baris: sel.first()?.nomor_baris,
+        sel: out,
+    })
 }
 
 /// When a paste is still one cell per line after [`lipat_sel_per_baris`] (it did not
@@ -103,10 +170,34 @@ mod tests {
         assert_eq!(sel(teks).len(), 2);
     }
 
+    /// Under a `No` heading the running numbers start the rows, and a row a cell short has
+    /// its cells under the columns they fit.
+    #[test]
+    fn a_copy_that_left_out_a_cell_is_folded_by_its_numbers() {
+        // 1's realisasi left out; 2's satuan left out; 3's realisasi is 4, the next number
+        let teks = "No\nIndikator\nSatuan\nTarget\nRealisasi\n1\nIKM\nIndeks\n82\n2\nNilai SAKIP\n70\n68,5\n\
+                    3\nDokumen\nDokumen\n4\n4\n4\nRapat\nKali\n12\n4";
+        let baris: Vec<String> = sel(teks).iter().map(|r| r.join(" | ")).collect();
+        assert_eq!(
+            baris,
+            [
+                "No | Indikator | Satuan | Target | Realisasi",
+                "1 | IKM | Indeks | 82 | ",
+                "2 | Nilai SAKIP |  | 70 | 68,5",
+                "3 | Dokumen | Dokumen | 4 | 4",
+                "4 | Rapat | Kali | 12 | 4",
+            ]
+        );
+        // the last cell is the next number
+        let teks = "No\nIndikator\nTarget\nRealisasi\n1\nIKM\n82\n2\nRapat\n12\n3";
+        let baris: Vec<String> = sel(teks).iter().map(|r| r.join(" | ")).collect();
+        assert_eq!(baris[1..], ["1 | IKM | 82 | ", "2 | Rapat | 12 | 3"]);
+    }
+
     #[test]
     fn what_does_not_divide_stays_line_by_line() {
-        // the copy left out an empty realisasi: 9 data lines for 5 columns
-        let teks = "No\nIndikator\nSatuan\nTarget\nRealisasi\n1\nIKM\nIndeks\n82\n2\nNilai SAKIP\nNilai\n70\n68,5";
+        // two cells left out of one row, with no `No` column to count by
+        let teks = "Indikator\nSatuan\nTarget\nRealisasi\nIKM\nIndeks\nNilai SAKIP\nNilai\n70\n68,5\nRapat";
         assert!(sel(teks).iter().all(|r| r.len() == 1));
         let (_, rows) = pisah_tabel(teks);
         assert!(super::pesan_sel_per_baris(&rows).is_some());

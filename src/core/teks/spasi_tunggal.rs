@@ -68,6 +68,11 @@ fn penjelas(kata: &str, sebelum: &str) -> bool {
     }
 }
 
+/// A heading of a numeric column (Target, Realisasi, Capaian, Anggaran, Sisa, %).
+pub(crate) fn kolom_angka(h: &str) -> bool {
+    jenis(h) == Some(Jenis::Angka)
+}
+
 /// The header's columns: its words grouped into headings (`Capaian (%)`, `Target 2019`,
 /// `Indikator Kinerja` are one), each with what it names. A word starts a heading when it
 /// names a column, has a letter (or is a lone `%`) and does not qualify the one before.
@@ -98,7 +103,7 @@ fn kelompok(judul: &str) -> Vec<(String, Jenis)> {
 
 /// A token read as a number in either convention (a PDF of an en-US sheet writes
 /// `82,508,800.00`), or a dash for "no value".
-fn angka(t: &str) -> bool {
+pub(crate) fn angka(t: &str) -> bool {
     matches!(t, "-" | "–" | "—")
         || t.bytes().any(|c| c.is_ascii_digit())
             && [Konvensi::IdId, Konvensi::EnUs]
