@@ -250,6 +250,26 @@ fn main() {
     per_ukuran("ikm: raw answers, respondents", jawaban_ikm, |teks| {
         std::hint::black_box(hitung_ikm(teks, k.bobot_ikm.nilai()));
     });
+    // tables copied from a PDF: one space between cells and words alike, and one cell a line
+    // with the merged Sasaran cells left out (folded by the running numbers); the second only
+    // to 10.000 rows, as 100.000 rows are 550.000 lines, past the paste's limit
+    per_ukuran(
+        "pdf, one space: read indikator",
+        |n| satu_sel_per(&tabel_indikator(n), " "),
+        |teks| drop(baca_tabel_indikator(teks, None)),
+    );
+    let mut sebelum = None;
+    for n in [1_000, 10_000] {
+        let teks = satu_sel_per(&tabel_indikator(n), "\n");
+        let w = ukur(|| drop(baca_tabel_indikator(&teks, None)));
+        cetak(
+            &format!("pdf, a cell a line: read indikator {n}"),
+            n,
+            w,
+            sebelum,
+        );
+        sebelum = Some(w);
+    }
     // what opening a saved project, a file or a share link reads before anything is computed
     per_ukuran(
         "project file: read, both tables of",
@@ -258,6 +278,19 @@ fn main() {
             std::hint::black_box(proyek_dari_json(json).is_ok());
         },
     );
+}
+
+/// A tab-separated table as a PDF copies it: its filled cells joined by `pemisah` (a space
+/// within each line, or a line each).
+fn satu_sel_per(teks: &str, pemisah: &str) -> String {
+    let sel: Vec<String> = teks
+        .lines()
+        .map(|l| {
+            let isi: Vec<&str> = l.split('\t').filter(|c| !c.is_empty()).collect();
+            isi.join(pemisah)
+        })
+        .collect();
+    sel.join("\n")
 }
 
 /// A project file (as the page writes it, pretty JSON) holding an indicator and a budget table

@@ -29,12 +29,17 @@ pub fn lipat_sel_per_baris(rows: Vec<Baris<'_>>) -> Vec<Baris<'_>> {
     // the first data cell may read as a heading too (`Program A` under `Uraian`): the widest
     // run of headings that the rest divides into
     let judul_awal = rows.iter().take_while(|b| judul(&b.sel[0])).count();
+    // under a `No` heading the running numbers tell the rows apart, whether or not a cell
+    // was left out: a division that happens to come out even can still be shifted
+    if let Some(out) = lipat_per_nomor(&rows, judul_awal) {
+        return out;
+    }
     let n = rows.len();
     let Some(lebar) = (3..=judul_awal)
         .rev()
         .find(|k| n > *k && (n - k).is_multiple_of(*k))
     else {
-        return lipat_per_nomor(&rows, judul_awal).unwrap_or(rows);
+        return rows;
     };
     // a table's data holds numbers
     let angka = rows[lebar..]
@@ -71,10 +76,7 @@ fn lipat_per_nomor<'a>(rows: &[Baris<'a>], lebar: usize) -> Option<Vec<Baris<'a>
     if lebar < 3 || !baris_1 || peran_judul(&rows[0].sel[0]) != Kolom::No {
         return None;
     }
-    let angka_kolom: Vec<bool> = rows[..lebar]
-        .iter()
-        .map(|b| kolom_angka(&b.sel[0]))
-        .collect();
+    let kolom: Vec<Isi> = rows[..lebar].iter().map(|b| isi_kolom(&b.sel[0])).collect();
     let nomor = |b: &Baris, n: usize| b.sel[0].trim().trim_end_matches('.') == n.to_string();
     let mut out = vec![Baris {
         nomor_baris: rows[0].nomor_baris,
@@ -92,34 +94,70 @@ fn lipat_per_nomor<'a>(rows: &[Baris<'a>], lebar: usize) -> Option<Vec<Baris<'a>
                 || sel.len() + 1 == lebar && !data.get(i + 1).is_some_and(|c| nomor(c, berikut)));
         if mulai {
             if !sel.is_empty() {
-                out.push(susun(&sel, &angka_kolom)?);
+                out.push(susun(&sel, &kolom)?);
             }
             sel.clear();
             berikut += 1;
         }
         sel.push(b);
     }
-    out.push(susun(&sel, &angka_kolom)?);
+    out.push(susun(&sel, &kolom)?);
     Some(out)
 }
 
-/// One row of the cells of `sel` under columns that are numeric where `angka_kolom` says:
-/// whole, or one cell short with a column skipped where a cell does not fit it.
-fn susun<'a>(sel: &[&Baris<'a>], angka_kolom: &[bool]) -> Option<Baris<'a>> {
-    let lebar = angka_kolom.len();
+/// What a column of the header holds: the running number, text, a number; text that a
+/// merged cell leaves empty on most rows (Sasaran).
+#[derive(Clone, Copy, PartialEq)]
+enum Isi {
+    Nomor,
+    Teks,
+    Sasaran,
+    Angka,
+}
+
+fn isi_kolom(h: &str) -> Isi {
+    match peran_judul(h) {
+        Kolom::No => Isi::Nomor,
+        Kolom::Sasaran => Isi::Sasaran,
+        _ if kolom_angka(h) => Isi::Angka,
+        _ => Isi::Teks,
+    }
+}
+
+/// One row of the cells of `sel` under the columns `kolom`: whole, or one cell short. The
+/// short one's text goes under the text columns in order and its numbers under the numeric
+/// ones; the text column left out is the Sasaran (a merged cell, copied once), else the last;
+/// a number left out is the last (an empty realisasi).
+fn susun<'a>(sel: &[&Baris<'a>], kolom: &[Isi]) -> Option<Baris<'a>> {
+    let lebar = kolom.len();
     if sel.len() > lebar || sel.len() + 1 < lebar {
         return None;
     }
+    let isi = |b: &&Baris<'a>| b.sel[0].clone();
+    if sel.len() == lebar {
+        return Some(Baris {
+            nomor_baris: sel.first()?.nomor_baris,
+            sel: sel.iter().map(isi).collect(),
+        });
+    }
+    let (angka_sel, teks_sel): (Vec<_>, Vec<_>) = sel[1..].iter().partition(|b| angka(&b.sel[0]));
+    let mut teks_kolom: Vec<usize> = (1..lebar).filter(|j| kolom[*j] != Isi::Angka).collect();
+    let angka_kolom: Vec<usize> = (1..lebar).filter(|j| kolom[*j] == Isi::Angka).collect();
+    if teks_sel.len() < teks_kolom.len() {
+        let lepas = teks_kolom.iter().position(|j| kolom[*j] == Isi::Sasaran);
+        teks_kolom.remove(lepas.unwrap_or(teks_kolom.len() - 1));
+    }
+    if teks_sel.len() != teks_kolom.len() || angka_sel.len() > angka_kolom.len() {
+        return None;
+    }
     let mut out = vec![std::borrow::Cow::Borrowed(""); lebar];
-    let mut lewat = lebar - sel.len();
-    let mut c = 0;
-    for (i, b) in sel.iter().enumerate() {
-        // the running number stays first
-        while i > 0 && lewat > 0 && c < lebar && angka_kolom[c] != angka(&b.sel[0]) {
-            (lewat, c) = (lewat - 1, c + 1);
-        }
-        *out.get_mut(c)? = b.sel[0].clone();
-        c += 1;
+    out[0] = isi(&sel[0]);
+    for (j, b) in teks_kolom
+        .iter()
+        .zip(&teks_sel)
+        .chain(angka_kolom.iter().zip(&angka_sel))
+    {
+        out[*j] = isi(b);
     }
     Some(Baris {
         nomor_baris: sel.first()?.nomor_baris,
@@ -188,10 +226,56 @@ mod tests {
                 "4 | Rapat | Kali | 12 | 4",
             ]
         );
+        // cells left out that still divide evenly (140 cells, 4 columns): shifted rows before
+        let mut teks = String::from("No\nIndikator\nTarget\nRealisasi");
+        for i in 0..40 {
+            teks.push_str(&format!("\n{}\nLayanan {i}\n{}", i + 1, 80 + i % 20));
+            if i % 2 == 0 {
+                teks.push_str("\n70");
+            }
+        }
+        let rows = sel(&teks);
+        assert_eq!(rows.len(), 41);
+        assert_eq!(rows[6], ["6", "Layanan 5", "85", ""]);
+        // the Sasaran written once, on its first indikator (a merged cell)
+        let teks = "No\nSasaran\nIndikator\nSatuan\nTarget\nRealisasi\n1\nMeningkatnya layanan\nIKM\nIndeks\n82\n84\n\
+                    2\nWaktu layanan\nHari\n3\n2\n3\nPersentase aduan\n%\n100\n90";
+        let baris: Vec<String> = sel(teks).iter().map(|r| r.join(" | ")).collect();
+        assert_eq!(
+            baris[1..],
+            [
+                "1 | Meningkatnya layanan | IKM | Indeks | 82 | 84",
+                "2 |  | Waktu layanan | Hari | 3 | 2",
+                "3 |  | Persentase aduan | % | 100 | 90"
+            ]
+        );
         // the last cell is the next number
         let teks = "No\nIndikator\nTarget\nRealisasi\n1\nIKM\n82\n2\nRapat\n12\n3";
         let baris: Vec<String> = sel(teks).iter().map(|r| r.join(" | ")).collect();
         assert_eq!(baris[1..], ["1 | IKM | 82 | ", "2 | Rapat | 12 | 3"]);
+    }
+
+    /// A single-space table is split by its numbers before the fold looks at it: its lines
+    /// name a column (`Kegiatan ...`) and nine of them divide by three, which folded them.
+    #[test]
+    fn a_single_space_table_is_not_folded() {
+        let mut teks = String::from("Kode Uraian Anggaran Realisasi");
+        for i in 1..=8 {
+            teks.push_str(&format!(
+                "\n7.01.0{i} Kegiatan penyusunan dokumen 1.000.000 900.000"
+            ));
+        }
+        let rows = sel(&teks);
+        assert_eq!(rows.len(), 9);
+        assert_eq!(
+            rows[8],
+            [
+                "7.01.08",
+                "Kegiatan penyusunan dokumen",
+                "1.000.000",
+                "900.000"
+            ]
+        );
     }
 
     #[test]

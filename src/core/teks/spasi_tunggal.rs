@@ -138,8 +138,10 @@ fn pisah_akhir(baris: &str, k: usize) -> (Vec<&str>, Vec<&str>, bool) {
         (kata, nilai) if nilai.len() >= 2 => (kata, nilai),
         _ => ambil(false),
     };
-    // more numbers than columns: the header does not fit this line
-    let lebih = nilai.len() == k && kata.last().is_some_and(|t| angka(t));
+    // more numbers than columns: the header does not fit this line. Not a small whole
+    // number, which ends a name as well (`Tahap 2`, `Renja 2024`)
+    let bilangan_kecil = |t: &str| t.len() <= 4 && t.bytes().all(|c| c.is_ascii_digit());
+    let lebih = nilai.len() == k && kata.last().is_some_and(|t| angka(t) && !bilangan_kecil(t));
     (kata, nilai, lebih)
 }
 
@@ -368,7 +370,7 @@ mod tests {
         // seed 000's budget: a second header row, and four numbers a line under two columns
         assert!(pisah_spasi_tunggal(&baris(
             "NO PROGRAM / KEGIATAN TOTAL ANGGARAN (Rp) REALISASI\nKEUANGAN Rp. % FISIK (%)\n\
-             1 Program A 1.000 900 90 100\n2 Program B 2.000 1.500 75 80"
+             1 Program A 1.000.000 900.000 90 100\n2 Program B 2.000.000 1.500.000 75 80"
         ))
         .is_none());
         // most lines lack the header's three numbers

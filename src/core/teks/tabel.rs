@@ -129,14 +129,16 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
         Pemisah::Pipa => pisah_pipa(teks),
         // a PDF viewer's copy, one cell per line, is folded back into rows; one with single
         // spaces between cells is split by the numbers at the end of each line
+        // (first: the lines of a single-space table, read as one cell each, may look like
+        // headings to the fold)
         Pemisah::Spasi | Pemisah::SpasiTunggal => {
-            let rows = lipat_sel_per_baris(pisah_spasi(teks));
+            let rows = pisah_spasi(teks);
             match pisah_spasi_tunggal(&rows) {
                 Some(r) => {
                     pemisah = Pemisah::SpasiTunggal;
                     r
                 }
-                None => rows,
+                None => lipat_sel_per_baris(rows),
             }
         }
     };
