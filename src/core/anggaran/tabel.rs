@@ -7,7 +7,7 @@ use crate::core::anggaran::kolom_tingkat::tingkat_judul;
 use crate::core::aritmetika;
 use crate::core::teks::angka::Konvensi;
 use crate::core::teks::kata::{awali, memuat};
-use crate::core::teks::kolom::triwulan_dalam;
+use crate::core::teks::kolom::{sub_judul, triwulan_dalam, SubJudul};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Pemisah;
 use rust_decimal::Decimal;
@@ -106,7 +106,7 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
             .any(|w| awali(h, w))
     {
         KolomAnggaran::Abaikan
-    } else if matches!(kata_akhir(h), "k" | "(k)") || has("renstra") {
+    } else if sub_judul(h) == Some(SubJudul::Kinerja) || has("renstra") {
         // the Evaluasi Renja's `K | Rp` under each column: K is the performance; a Renstra's
         // figures are five years', not this year's budget
         KolomAnggaran::Abaikan
@@ -138,7 +138,7 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
         KolomAnggaran::Kode
     } else if has("sisa") || has("selisih") {
         KolomAnggaran::Sisa
-    } else if matches!(kata_akhir(h), "rp" | "rp." | "(rp)") && !has("%") {
+    } else if sub_judul(h) == Some(SubJudul::Rupiah) && !has("%") {
         // `Realisasi Capaian Kinerja dan Anggaran ... Rp`: rupiah, whatever else it names
         if has("realisasi") {
             KolomAnggaran::Realisasi
@@ -168,11 +168,6 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
     } else {
         KolomAnggaran::Abaikan
     }
-}
-
-/// The last word of a heading: the sub-heading of a joined header (`... Dievaluasi Rp`).
-fn kata_akhir(h: &str) -> &str {
-    h.rsplit(' ').next().unwrap_or("")
 }
 
 /// A heading of the change between two budgets: `Bertambah/(Berkurang)`, `Kenaikan`.

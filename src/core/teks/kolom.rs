@@ -347,10 +347,9 @@ pub fn peran_judul(judul: &str) -> Kolom {
     // LKjIP's table of kinerja and keuangan; `Realisasi Anggaran TW I` in a Rencana Aksi's
     // monitoring): read as a second realisasi, they hid the first. Under the Evaluasi Renja's
     // `Target Kinerja dan Anggaran`, the sub-heading says which: `K` performance, `Rp` money
-    let sub = h.rsplit(' ').next().unwrap_or("");
-    let kinerja = matches!(sub, "k" | "(k)");
-    if !kinerja && (has("keuangan") || has("anggaran") || has("pagu"))
-        || matches!(sub, "rp" | "rp." | "(rp)")
+    let sub = sub_judul(h);
+    if sub != Some(SubJudul::Kinerja) && (has("keuangan") || has("anggaran") || has("pagu"))
+        || sub == Some(SubJudul::Rupiah)
     {
         return Kolom::Abaikan;
     }
@@ -438,11 +437,35 @@ pub fn baris_subjudul(b: &Baris) -> bool {
         .filter(|c| !c.is_empty())
         .all(|c| {
             n += 1;
-            ["k", "rp", "rp.", "(rp)", "i", "ii", "iii", "iv"]
-                .iter()
-                .any(|w| c.eq_ignore_ascii_case(w))
+            sub_judul(c).is_some()
+                || ["i", "ii", "iii", "iv"]
+                    .iter()
+                    .any(|w| c.eq_ignore_ascii_case(w))
         });
     semua && n >= 2
+}
+
+/// What the Evaluasi Renja's sub-heading under a column says its figures are.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SubJudul {
+    /// `K`: the performance.
+    Kinerja,
+    /// `Rp`: the money.
+    Rupiah,
+}
+
+/// The sub-heading a heading ends in (`Target Kinerja dan Anggaran ... K`, `... Rp`), or
+/// the heading when it is one.
+pub fn sub_judul(h: &str) -> Option<SubJudul> {
+    let akhir = h.trim_end().rsplit(' ').next().unwrap_or("");
+    let sama = |w: &[&str]| w.iter().any(|x| akhir.eq_ignore_ascii_case(x));
+    if sama(&["k", "(k)"]) {
+        Some(SubJudul::Kinerja)
+    } else if sama(&["rp", "rp.", "(rp)"]) {
+        Some(SubJudul::Rupiah)
+    } else {
+        None
+    }
 }
 
 /// How strongly a row looks like a header: the number of cells naming a role.
