@@ -18,10 +18,12 @@ fn judul(s: &str) -> bool {
     peran_judul(h) != Kolom::Abaikan || peran_judul_anggaran(h) != KolomAnggaran::Abaikan
 }
 
-/// Rows of one cell each, starting with at least three headings and then a multiple of as
-/// many lines (the widest such run of headings): folded into rows of that width, each numbered by its first line. Anything
-/// else (a cell wrapped over two lines, an empty cell the copy left out) does not divide and
-/// is left as it was, since a fold shifted by one cell would misread every row after it.
+/// Rows of one cell each, starting with at least three headings: under a `No` heading folded
+/// by the running numbers ([`lipat_per_nomor`]), else when a multiple of as many lines
+/// follows (the widest such run of headings) into rows of that width, each numbered by its
+/// first line. Anything else (a cell wrapped over two lines, a cell left out with no number
+/// to count rows by) is left as it was, since a fold shifted by one cell would misread every
+/// row after it.
 pub fn lipat_sel_per_baris(rows: Vec<Baris<'_>>) -> Vec<Baris<'_>> {
     if rows.len() < 6 || rows.iter().any(|b| b.sel.len() != 1) {
         return rows;

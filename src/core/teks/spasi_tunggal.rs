@@ -112,8 +112,8 @@ pub(crate) fn angka(t: &str) -> bool {
 }
 
 /// A line's tokens split into its text and the values at its end (a `%` after a number is
-/// its unit), at most `k` of them, and whether more numbers stand before those. A grade (`B`, `BB`, `Baik`) is a value only among two or
-/// more: a sasaran's title may end in `yang baik`.
+/// its unit), at most `k` of them, and whether more numbers stand before those. A grade (`B`,
+/// `BB`, `Baik`) is a value only among two or more: a sasaran's title may end in `yang baik`.
 fn pisah_akhir(baris: &str, k: usize) -> (Vec<&str>, Vec<&str>, bool) {
     let kata: Vec<&str> = baris.split(' ').filter(|w| !w.is_empty()).collect();
     let ambil = |kualitatif: bool| {
