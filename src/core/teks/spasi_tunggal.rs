@@ -197,6 +197,11 @@ impl Susunan {
         })
     }
 
+    /// The index of the text cell.
+    fn teks(&self) -> usize {
+        usize::from(self.nomor)
+    }
+
     /// A data line's cells: its number or code, its text, its satuan, its values.
     fn baris(&self, baris: &str) -> (Vec<Cow<'static, str>>, usize, bool) {
         let (mut kata, nilai, lebih) = pisah_akhir(baris, self.k);
@@ -221,6 +226,30 @@ impl Susunan {
     }
 }
 
+/// The column-number row under a header (`1 2 3 13(6+9+12)`), split a number a cell.
+fn baris_nomor<'a>(b: &Baris) -> Option<Baris<'a>> {
+    if !b.sel[0].trim_start().starts_with('1') {
+        return None;
+    }
+    let nomor = Baris {
+        nomor_baris: b.nomor_baris,
+        sel: b.sel[0]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| Cow::Owned(w.to_string()))
+            .collect(),
+    };
+    baris_nomor_kolom(&nomor).then_some(nomor)
+}
+
+/// A line that continues the name above it: it starts in lower case, as a sentence's middle
+/// does (a summary line, `Total capaian ...`, `Capaian Sasaran ...`, does not), and ends in no
+/// number.
+fn lanjutan(baris: &str) -> bool {
+    baris.starts_with(|c: char| c.is_ascii_lowercase())
+        && !baris.rsplit(' ').next().is_some_and(angka)
+}
+
 /// Rows of one cell each, one of the first five naming two numeric columns or more last,
 /// read as above; the lines above it (a sasaran's title) stay as they are, and the header
 /// repeated (at each sasaran) is the header again. `None` when the lines do not fit (half the
@@ -238,26 +267,33 @@ pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
     let judul = rows[h].sel[0].trim();
     let mut out: Vec<Baris<'a>> = rows[..h].to_vec();
     let (mut bernilai, mut pas, mut lebih) = (0, 0, 0);
+    // the last row read had values: a wrapped name may continue it
+    let mut sebelumnya = false;
     for b in &rows[h..] {
-        let nomor = Baris {
-            nomor_baris: b.nomor_baris,
-            sel: b.sel[0]
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(|w| Cow::Owned(w.to_string()))
-                .collect(),
-        };
-        let sel = if b.sel[0].trim() == judul {
+        let baris = b.sel[0].trim();
+        let sel = if baris == judul {
+            sebelumnya = false;
             susun.sel.iter().map(|c| Cow::Owned(c.clone())).collect()
-        } else if b.sel[0].trim_start().starts_with('1') && baris_nomor_kolom(&nomor) {
+        } else if let Some(nomor) = baris_nomor(b) {
             // the column numbers under the header (`1 2 3 13(6+9+12)`), one a cell, for the
             // readers to drop
+            sebelumnya = false;
             nomor.sel
+        } else if sebelumnya && lanjutan(baris) {
+            // a name wrapped onto the next line (`kependudukan yang tepat waktu`): the rest of
+            // the row above, not an indikator without values
+            if let Some(c) = out.last_mut().and_then(|r| r.sel.get_mut(susun.teks())) {
+                let c = c.to_mut();
+                c.push(' ');
+                c.push_str(baris);
+            }
+            continue;
         } else {
-            let (sel, n, l) = susun.baris(&b.sel[0]);
+            let (sel, n, l) = susun.baris(baris);
             bernilai += usize::from(n > 0);
             pas += usize::from(n == susun.k && !l);
             lebih += usize::from(l);
+            sebelumnya = n > 0;
             sel
         };
         out.push(Baris {
@@ -333,6 +369,31 @@ mod tests {
                 vec!["3", "Persentase dokumen tepat waktu", "%", "100", "-"],
                 vec!["4", "Predikat Akuntabilitas Kinerja", "Nilai", "BB", "B"],
                 vec!["", "Sasaran 2 Terwujudnya tata kelola yang baik", ""],
+            ]
+        );
+    }
+
+    /// A name wrapped onto the next line (it starts in lower case) is the rest of the row
+    /// above; a summary line under the rows is not.
+    #[test]
+    fn a_wrapped_name_continues_its_row() {
+        let rows = baris(
+            "No Indikator Kinerja Satuan Target Realisasi\n\
+             1 Persentase pelayanan administrasi % 100 98\n\
+             kependudukan yang tepat waktu\n\
+             2 Jumlah dokumen yang Dokumen 4 4\n\
+             disusun\n\
+             tepat waktu\n\
+             Total capaian sasaran 99",
+        );
+        let out = pisah_spasi_tunggal(&rows).expect("split");
+        let baris: Vec<String> = sel(&out).iter().map(|r| r.join(" | ")).collect();
+        assert_eq!(
+            baris[1..],
+            [
+                "1 | Persentase pelayanan administrasi kependudukan yang tepat waktu | % | 100 | 98",
+                "2 | Jumlah dokumen yang disusun tepat waktu | Dokumen | 4 | 4",
+                " | Total capaian | sasaran | 99",
             ]
         );
     }
