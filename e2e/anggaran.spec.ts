@@ -496,6 +496,9 @@ test('the Evaluasi Renja form (E.81, K | Rp under each column) in both boxes: th
     .toEqual([' 100 100 100,00', 'surat 240 230 95,83', 'paket 4 4 100,00', ' 100 100 100,00']);
   // the units written after the numbers are the satuan: no note on any cell
   await expect(page.getByTestId('pesan-indikator')).toHaveCount(0);
+  // its quarters are flows against the annual target: to date only, no "triwulan ini n/a"
+  await expect(ind.nth(1).locator('[data-col="capaian-tw2"]')).toHaveText(/^50,00/);
+  await expect(page.getByTestId('hasil-indikator')).not.toContainText('triwulan ini');
   await tempelClipboard(page, 'input-anggaran', tabel);
   await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(4);
   expect(await total(page)).toMatchObject({ anggaran: '140.000.000', realisasi: '134.000.000', serapan: '95,71' });

@@ -109,6 +109,13 @@ pub enum BacaanTarget {
 }
 
 impl BacaanTarget {
+    /// Whether a quarter has a capaian of its own: a flow measured against the annual target
+    /// only has none (its quarter is only part of the year), by design rather than for want
+    /// of a value.
+    pub fn per_triwulan(self, sifat: Sifat) -> bool {
+        !(self == BacaanTarget::Tahunan && sifat == Sifat::Kumulatif)
+    }
+
     pub fn uraian(self) -> &'static str {
         match self {
             BacaanTarget::PerTriwulan => "target per triwulan",
@@ -395,13 +402,13 @@ pub fn hitung_triwulan(
         if tidak_berlaku(&tw.realisasi[q]) {
             return tidak(format!("{} tidak berlaku", NAMA_TW[q]));
         }
-        match (b, tw.sifat) {
+        match b {
             // a flow's quarter is only part of the year: no target of its own to meet
-            (BacaanTarget::Tahunan, Sifat::Kumulatif) => {
+            _ if !b.per_triwulan(tw.sifat) => {
                 tidak("tidak ada target triwulan; lihat capaian s.d. triwulan".into())
             }
             // a stock's quarter is its position against the year's target
-            (BacaanTarget::Tahunan, _) => hitung_capaian(tahunan, &tw.realisasi[q], p, k),
+            BacaanTarget::Tahunan => hitung_capaian(tahunan, &tw.realisasi[q], p, k),
             _ => hitung_capaian(&target_tw(q), &tw.realisasi[q], p, k),
         }
     });

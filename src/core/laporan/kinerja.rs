@@ -49,8 +49,10 @@ fn tampil_triwulan(tw: &Triwulan, c: &CapaianTriwulan, k: &Kebijakan) -> TampilT
                 })
                 .unwrap_or_default()
         }),
+        // none where the quarter has no capaian of its own by design (the formula says why):
+        // "triwulan ini n/a" under every quarter of a flow with an annual target only
         per_tw: std::array::from_fn(|q| {
-            if c.sd_tw[q].is_some() {
+            if c.sd_tw[q].is_some() && c.bacaan_target.per_triwulan(tw.sifat) {
                 c.per_tw[q].tampil(k)
             } else {
                 String::new()
@@ -243,6 +245,30 @@ mod tests {
         assert_eq!(s.capaian, "101,11");
         assert_eq!(s.dikecualikan.len(), 1);
         assert_eq!(instansi.capaian, "85,17");
+    }
+
+    /// A flow's quarters against an annual target only (the Evaluasi Renja, a monev form with
+    /// one Target column) have no capaian of their own: nothing is shown under each quarter
+    /// (it said "triwulan ini n/a" four times; the formula still says why), while a stock's
+    /// quarter and a quarter with its own target show theirs.
+    #[test]
+    fn a_quarter_without_a_capaian_of_its_own_by_design_shows_none() {
+        let t = baca_tabel_indikator(
+            "Indikator\tSatuan\tTarget\tRealisasi TW I\tRealisasi TW II\n\
+             Rapat\tKali\t12\t3\t3\nIKM\tIndeks\t80\t78\t81",
+            None,
+        );
+        let k = Kebijakan::default();
+        let h = hitung_kinerja(&t, &k);
+        let (rows, _) = baris_kinerja(&t, &h, &k);
+        let tw = |i: usize| match &rows[i] {
+            BarisKinerja::Indikator(b) => b.triwulan.clone().expect("quarterly"),
+            BarisKinerja::Sasaran(_) => unreachable!(),
+        };
+        assert_eq!(tw(0).per_tw, ["", "", "", ""]);
+        assert_eq!(tw(0).sd_tw[1], "50,00");
+        assert!(tw(0).rumus_tw[1].contains("tidak ada target triwulan"));
+        assert_eq!(tw(1).per_tw[..2], ["97,50", "101,25"]);
     }
 
     #[test]
