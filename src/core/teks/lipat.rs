@@ -3,19 +3,15 @@
 //! line by line it was a column of single cells, and the page could only say that no column
 //! was recognised.
 
-use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
 use crate::core::teks::kolom::{peran_judul, Kolom};
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::spasi_tunggal::{angka, kolom_angka};
+use crate::core::teks::spasi_tunggal::{angka, jenis, Jenis};
 use crate::core::teks::tabel::Baris;
 
 /// Whether a line is a column heading of either table.
 fn judul(s: &str) -> bool {
     let h = s.trim();
-    if h.is_empty() || h.len() > 60 {
-        return false;
-    }
-    peran_judul(h) != Kolom::Abaikan || peran_judul_anggaran(h) != KolomAnggaran::Abaikan
+    !h.is_empty() && h.len() <= 60 && jenis(h).is_some()
 }
 
 /// Rows of one cell each, starting with at least three headings: under a `No` heading folded
@@ -78,7 +74,11 @@ fn lipat_per_nomor<'a>(rows: &[Baris<'a>], lebar: usize) -> Option<Vec<Baris<'a>
     if lebar < 3 || !baris_1 || peran_judul(&rows[0].sel[0]) != Kolom::No {
         return None;
     }
-    let kolom: Vec<Isi> = rows[..lebar].iter().map(|b| isi_kolom(&b.sel[0])).collect();
+    // a heading naming no column holds text
+    let kolom: Vec<Jenis> = rows[..lebar]
+        .iter()
+        .map(|b| jenis(&b.sel[0]).unwrap_or(Jenis::Teks))
+        .collect();
     let nomor = |b: &Baris, n: usize| b.sel[0].trim().trim_end_matches('.') == n.to_string();
     let mut out = vec![Baris {
         nomor_baris: rows[0].nomor_baris,
@@ -107,30 +107,11 @@ fn lipat_per_nomor<'a>(rows: &[Baris<'a>], lebar: usize) -> Option<Vec<Baris<'a>
     Some(out)
 }
 
-/// What a column of the header holds: the running number, text, a number; text that a
-/// merged cell leaves empty on most rows (Sasaran).
-#[derive(Clone, Copy, PartialEq)]
-enum Isi {
-    Nomor,
-    Teks,
-    Sasaran,
-    Angka,
-}
-
-fn isi_kolom(h: &str) -> Isi {
-    match peran_judul(h) {
-        Kolom::No => Isi::Nomor,
-        Kolom::Sasaran => Isi::Sasaran,
-        _ if kolom_angka(h) => Isi::Angka,
-        _ => Isi::Teks,
-    }
-}
-
 /// One row of the cells of `sel` under the columns `kolom`: whole, or one cell short. The
 /// short one's text goes under the text columns in order and its numbers under the numeric
 /// ones; the text column left out is the Sasaran (a merged cell, copied once), else the last;
 /// a number left out is the last (an empty realisasi).
-fn susun<'a>(sel: &[&Baris<'a>], kolom: &[Isi]) -> Option<Baris<'a>> {
+fn susun<'a>(sel: &[&Baris<'a>], kolom: &[Jenis]) -> Option<Baris<'a>> {
     let lebar = kolom.len();
     if sel.len() > lebar || sel.len() + 1 < lebar {
         return None;
@@ -143,10 +124,10 @@ fn susun<'a>(sel: &[&Baris<'a>], kolom: &[Isi]) -> Option<Baris<'a>> {
         });
     }
     let (angka_sel, teks_sel): (Vec<_>, Vec<_>) = sel[1..].iter().partition(|b| angka(&b.sel[0]));
-    let mut teks_kolom: Vec<usize> = (1..lebar).filter(|j| kolom[*j] != Isi::Angka).collect();
-    let angka_kolom: Vec<usize> = (1..lebar).filter(|j| kolom[*j] == Isi::Angka).collect();
+    let mut teks_kolom: Vec<usize> = (1..lebar).filter(|j| kolom[*j] != Jenis::Angka).collect();
+    let angka_kolom: Vec<usize> = (1..lebar).filter(|j| kolom[*j] == Jenis::Angka).collect();
     if teks_sel.len() < teks_kolom.len() {
-        let lepas = teks_kolom.iter().position(|j| kolom[*j] == Isi::Sasaran);
+        let lepas = teks_kolom.iter().position(|j| kolom[*j] == Jenis::Sasaran);
         teks_kolom.remove(lepas.unwrap_or(teks_kolom.len() - 1));
     }
     if teks_sel.len() != teks_kolom.len() || angka_sel.len() > angka_kolom.len() {

@@ -13,24 +13,29 @@ use crate::core::teks::nilai::{baca_nilai, Nilai};
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use std::borrow::Cow;
 
-/// What a group of header words names.
+/// What a heading names, in either table, as the PDF readers lay cells under it (here and
+/// [`crate::core::teks::lipat`]).
 #[derive(Clone, Copy, PartialEq)]
-enum Jenis {
+pub(crate) enum Jenis {
     /// `No`, `Kode`: the number or code that starts a line.
     Nomor,
     Satuan,
+    /// Text that a merged cell leaves empty on most rows.
+    Sasaran,
     /// A column of numbers (Target, Realisasi, Capaian, Anggaran, Sisa, %).
     Angka,
     /// Any other text: sasaran, indikator, uraian.
     Teks,
 }
 
-fn jenis(h: &str) -> Option<Jenis> {
+/// What heading `h` names; `None` when it names no column of either table.
+pub(crate) fn jenis(h: &str) -> Option<Jenis> {
     let k = peran_judul(h);
     let a = peran_judul_anggaran(h);
     Some(match (k, a) {
         (Kolom::No, _) | (_, KolomAnggaran::Kode) => Jenis::Nomor,
         (Kolom::Satuan, _) => Jenis::Satuan,
+        (Kolom::Sasaran, _) => Jenis::Sasaran,
         (
             Kolom::Target
             | Kolom::TargetTahun(_)
@@ -66,11 +71,6 @@ fn penjelas(kata: &str, sebelum: &str) -> bool {
     } else {
         false
     }
-}
-
-/// A heading of a numeric column (Target, Realisasi, Capaian, Anggaran, Sisa, %).
-pub(crate) fn kolom_angka(h: &str) -> bool {
-    jenis(h) == Some(Jenis::Angka)
 }
 
 /// The header's columns: its words grouped into headings (`Capaian (%)`, `Target 2019`,
