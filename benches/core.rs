@@ -3,6 +3,10 @@
 //! pass/fail: speed targets live here, not in timed tests. Linear work shows as a factor near
 //! 10; a factor far above it is a quadratic step.
 
+#[path = "../tests/bersama/mod.rs"]
+mod bersama;
+
+use bersama::salinan_pdf;
 use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
 use kalkulator_sakip::core::ikm::hitung_ikm;
@@ -255,12 +259,12 @@ fn main() {
     // to 10.000 rows, as 100.000 rows are 550.000 lines, past the paste's limit
     per_ukuran(
         "pdf, one space: read indikator",
-        |n| satu_sel_per(&tabel_indikator(n), " "),
+        |n| salinan_pdf(&tabel_indikator(n), " "),
         |teks| drop(baca_tabel_indikator(teks, None)),
     );
     let mut sebelum = None;
     for n in [1_000, 10_000] {
-        let teks = satu_sel_per(&tabel_indikator(n), "\n");
+        let teks = salinan_pdf(&tabel_indikator(n), "\n");
         let w = ukur(|| drop(baca_tabel_indikator(&teks, None)));
         cetak(
             &format!("pdf, a cell a line: read indikator {n}"),
@@ -278,19 +282,6 @@ fn main() {
             std::hint::black_box(proyek_dari_json(json).is_ok());
         },
     );
-}
-
-/// A tab-separated table as a PDF copies it: its filled cells joined by `pemisah` (a space
-/// within each line, or a line each).
-fn satu_sel_per(teks: &str, pemisah: &str) -> String {
-    let sel: Vec<String> = teks
-        .lines()
-        .map(|l| {
-            let isi: Vec<&str> = l.split('\t').filter(|c| !c.is_empty()).collect();
-            isi.join(pemisah)
-        })
-        .collect();
-    sel.join("\n")
 }
 
 /// A project file (as the page writes it, pretty JSON) holding an indicator and a budget table

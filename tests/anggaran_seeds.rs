@@ -2,6 +2,9 @@
 //! double counted, with every mismatch the tables carry flagged.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod bersama;
+
+use bersama::salinan_pdf;
 use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::pohon::{bangun_pohon, PohonAnggaran, Tanda};
 use kalkulator_sakip::core::anggaran::terbilang::terbilang_rupiah;
@@ -277,15 +280,7 @@ fn seed_002_dpa_before_and_after_the_change() {
 /// is left unsplit rather than read with the wrong figures.
 #[test]
 fn seed_budgets_with_one_space_between_cells() {
-    let spasi = |teks: &str| -> String {
-        teks.lines()
-            .map(|l| {
-                let sel: Vec<&str> = l.split('\t').filter(|c| !c.trim().is_empty()).collect();
-                sel.join(" ")
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
+    let spasi = |teks: &str| salinan_pdf(teks, " ");
     for teks in [
         include_str!("fixtures/seed001_anggaran.tsv"),
         include_str!("fixtures/seed002_anggaran.tsv"),

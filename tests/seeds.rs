@@ -1,6 +1,9 @@
 //! The seeds' Bab III indicator tables, pasted as users paste them, against DOMAIN.md's rules.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod bersama;
+
+use bersama::salinan_pdf;
 use kalkulator_sakip::core::kebijakan::predikat::SkalaPredikat;
 use kalkulator_sakip::core::kebijakan::{Kebijakan, Pembulatan};
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
@@ -236,14 +239,7 @@ fn seed_tables_with_one_space_between_cells() {
         (include_str!("fixtures/seed001_indikator.tsv"), true),
         (include_str!("fixtures/seed002_indikator.tsv"), true),
     ] {
-        let spasi: String = teks
-            .lines()
-            .map(|l| {
-                let sel: Vec<&str> = l.split('\t').filter(|c| !c.trim().is_empty()).collect();
-                sel.join(" ")
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
+        let spasi = salinan_pdf(teks, " ");
         let (ind, sas) = hasil(teks, &k);
         let (ind2, sas2) = hasil(&spasi, &k);
         let angka = |v: Vec<(String, String, String)>| -> Vec<(String, String)> {
