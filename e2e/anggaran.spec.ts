@@ -91,6 +91,23 @@ test('with Anggaran Murni and Anggaran Perubahan, serapan is against the revised
   await expect(page.getByTestId('pesan-anggaran')).toContainText('serapan dihitung terhadap "Anggaran Perubahan"; "Anggaran Murni" tidak dihitung');
 });
 
+test("SIPD's monthly report (realisasi to last month, this month, to this month): serapan is to this month, and the page says which column", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', [
+    'Kode\tUraian\tPagu Anggaran\tRealisasi s.d. Bulan Lalu\tRealisasi Bulan Ini\tRealisasi s.d. Bulan Ini\t%\tSisa Anggaran',
+    '7.01.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\t1.200.000.000\t800.000.000\t100.000.000\t900.000.000\t75,00\t300.000.000',
+    '7.01.01.2.01\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\t200.000.000\t120.000.000\t20.000.000\t140.000.000\t70,00\t60.000.000',
+    '7.01.01.2.01.0001\tPenyusunan Dokumen Perencanaan Perangkat Daerah\t200.000.000\t120.000.000\t20.000.000\t140.000.000\t70,00\t60.000.000',
+    '7.01.01.2.02\tAdministrasi Keuangan Perangkat Daerah\t1.000.000.000\t680.000.000\t80.000.000\t760.000.000\t76,00\t240.000.000',
+    '7.01.01.2.02.0001\tPenyediaan Gaji dan Tunjangan ASN\t1.000.000.000\t680.000.000\t80.000.000\t760.000.000\t76,00\t240.000.000',
+  ].join('\n'));
+  // before: realisasi 800.000.000 (last month's), serapan 66,67 and a finding on every row
+  expect(await total(page)).toMatchObject({ anggaran: '1.200.000.000', realisasi: '900.000.000', sisa: '300.000.000', serapan: '75,00' });
+  await expect(page.getByTestId('hasil-anggaran').locator('ul.tanda')).toHaveCount(0);
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('Ada 3 kolom realisasi: serapan dihitung dari "Realisasi s.d. Bulan Ini"; "Realisasi s.d. Bulan Lalu", "Realisasi Bulan Ini" tidak dihitung.');
+  expect(errors).toEqual([]);
+});
+
 test('overspent and anggaran 0 are flagged; bad money cells are named', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-anggaran', 'Uraian\tAnggaran\tRealisasi\nA\t100\t120\nB\t0\t0\nC\tseratus\t5');

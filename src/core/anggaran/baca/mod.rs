@@ -38,7 +38,7 @@ use judul::{baris_strip, judul_ulang, tabel_indikator};
 pub use judul::{cari_judul, tebak_kolom};
 use peran::{
     geser_rp, kode_lanjut, kolom_uang, pangkat_kolom, pesan_pangkat, pesan_selisih_perubahan,
-    pilih_anggaran, sd_triwulan, triwulan_uang,
+    pilih_anggaran, pilih_realisasi, sd_triwulan, triwulan_uang,
 };
 
 /// Read a pasted budget table.
@@ -61,6 +61,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         .collect();
     kolom.resize(lebar(&data, kolom.len()), KolomAnggaran::Abaikan);
     let pilihan_anggaran = pilih_anggaran(&judul, &mut kolom);
+    let pilihan_realisasi = pilih_realisasi(&judul, &mut kolom);
     lanjut_triwulan(&judul, &mut kolom, KolomAnggaran::Abaikan, |k, q| match k {
         KolomAnggaran::RealisasiTw(_) => Some(KolomAnggaran::RealisasiTw(q)),
         KolomAnggaran::RencanaTw(_) => Some(KolomAnggaran::RencanaTw(q)),
@@ -89,6 +90,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         pesan,
     };
     t.pesan.extend(pilihan_anggaran);
+    t.pesan.extend(pilihan_realisasi);
     t.pesan.extend(pesan_selisih_perubahan(&t.judul, &t.kolom));
     t.pesan.extend(pesan_pangkat(&t));
     let col = |k: KolomAnggaran| t.kolom.iter().position(|x| *x == k);

@@ -6,7 +6,7 @@ use crate::core::anggaran::tabel::{
     angka_bertitik, judul_selisih_perubahan, pangkat_judul, KolomAnggaran, TabelAnggaran,
 };
 use crate::core::teks::kata::{awali, memuat};
-use crate::core::teks::kolom::{hanya_triwulan, judul_perubahan, sampai_dengan};
+use crate::core::teks::kolom::{hanya_triwulan, judul_perubahan, sampai_dengan, tahun_dalam};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{tepi, Baris};
 
@@ -28,37 +28,85 @@ pub(super) fn kolom_uang(k: KolomAnggaran) -> bool {
 /// realisasi is measured against the revised budget, so its column is the one used (else the
 /// first); the others are left out, and a note says which was used.
 pub(super) fn pilih_anggaran(judul: &[String], kolom: &mut [KolomAnggaran]) -> Option<Pesan> {
-    let semua: Vec<usize> = (0..kolom.len())
-        .filter(|j| kolom[*j] == KolomAnggaran::Anggaran)
-        .collect();
-    if semua.len() < 2 {
-        return None;
-    }
-    let nama = |j: usize| judul.get(j).map_or("", |h| h.as_str());
-    let dipakai = semua
-        .iter()
-        .copied()
-        .find(|j| judul_perubahan(nama(*j)))
-        .unwrap_or(semua[0]);
-    let lain: Vec<String> = semua
-        .iter()
-        .filter(|j| **j != dipakai)
-        .map(|j| format!("\"{}\"", nama(*j)))
-        .collect();
-    for j in semua.into_iter().filter(|j| *j != dipakai) {
-        kolom[j] = KolomAnggaran::Abaikan;
-    }
+    let (n, dipakai, lain) = pilih_satu(judul, kolom, KolomAnggaran::Anggaran, |a, b| {
+        judul_perubahan(a) && !judul_perubahan(b)
+    })?;
+    Some(Pesan::info(
+        0,
+        "",
+        "",
+        format!("Ada {n} kolom anggaran: serapan dihitung terhadap \"{dipakai}\"; {lain} tidak dihitung."),
+    ))
+}
+
+/// Several realisasi columns (SIPD's monthly `Realisasi s.d. Bulan Lalu | Bulan Ini | s.d.
+/// Bulan Ini`, an LRA beside last year's, `Realisasi LS | UP/GU | TU | Jumlah`): the serapan is
+/// this period's total to date ([`realisasi_lebih_baik`]); the others are left out, and a
+/// note says which was used. The first was read, with no word.
+pub(super) fn pilih_realisasi(judul: &[String], kolom: &mut [KolomAnggaran]) -> Option<Pesan> {
+    let (n, dipakai, lain) =
+        pilih_satu(judul, kolom, KolomAnggaran::Realisasi, realisasi_lebih_baik)?;
     Some(Pesan::info(
         0,
         "",
         "",
         format!(
-            "Ada {} kolom anggaran: serapan dihitung terhadap \"{}\"; {} tidak dihitung.",
-            lain.len() + 1,
-            nama(dipakai),
-            lain.join(", ")
+            "Ada {n} kolom realisasi: serapan dihitung dari \"{dipakai}\"; {lain} tidak dihitung."
         ),
     ))
+}
+
+/// Whether realisasi heading `a` is a better measure of this period than `b`: not a past
+/// period's (`Bulan Lalu`, `Tahun Lalu`), then the later year, then a sum (`Jumlah`, `Total`),
+/// then to date (`s.d.`) rather than the period's own flow.
+fn realisasi_lebih_baik(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    let lalu = |h: &str| h.contains("lalu") || h.contains("sebelum");
+    let jumlah = |h: &str| h.contains("jumlah") || h.contains("total");
+    if lalu(&a) != lalu(&b) {
+        return !lalu(&a);
+    }
+    if let (Some(x), Some(y)) = (tahun_dalam(&a), tahun_dalam(&b)) {
+        if x != y {
+            return x > y;
+        }
+    }
+    if jumlah(&a) != jumlah(&b) {
+        return jumlah(&a);
+    }
+    sampai_dengan(&a) && !sampai_dengan(&b)
+}
+
+/// Of several columns of role `peran`, keep the one no other is `lebih_baik` than (the first
+/// of equals) and set the others aside: how many there were, the heading used and the others'
+/// headings quoted, for the note. `None` with one column or none.
+fn pilih_satu(
+    judul: &[String],
+    kolom: &mut [KolomAnggaran],
+    peran: KolomAnggaran,
+    lebih_baik: impl Fn(&str, &str) -> bool,
+) -> Option<(usize, String, String)> {
+    let semua: Vec<usize> = (0..kolom.len()).filter(|j| kolom[*j] == peran).collect();
+    if semua.len() < 2 {
+        return None;
+    }
+    let nama = |j: usize| judul.get(j).map_or("", |h| h.as_str());
+    let dipakai = semua[1..].iter().fold(semua[0], |terbaik, &j| {
+        if lebih_baik(nama(j), nama(terbaik)) {
+            j
+        } else {
+            terbaik
+        }
+    });
+    let lain: Vec<String> = semua
+        .iter()
+        .filter(|j| **j != dipakai)
+        .map(|j| format!("\"{}\"", nama(*j)))
+        .collect();
+    for &j in semua.iter().filter(|j| **j != dipakai) {
+        kolom[j] = KolomAnggaran::Abaikan;
+    }
+    Some((semua.len(), nama(dipakai).to_string(), lain.join(", ")))
 }
 
 /// The columns a `Kode` heading spans (SIPD writes urusan, bidang, program, kegiatan and sub

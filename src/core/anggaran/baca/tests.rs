@@ -356,6 +356,38 @@ fn of_two_budget_columns_the_revised_one_is_used_and_said() {
     assert!(ada_pesan(&t, "terhadap \"Pagu\""));
 }
 
+/// Several realisasi columns: SIPD's monthly report (`Realisasi s.d. Bulan Lalu | Realisasi
+/// Bulan Ini | Realisasi s.d. Bulan Ini`), an LRA beside last year's (`Realisasi 2023 |
+/// Anggaran 2024 | Realisasi 2024`), the payment kinds and their sum. The first was read, with
+/// no word: serapan 66,67 for the written 75,00 and last year's 2.500 as this year's.
+#[test]
+fn of_several_realisasi_columns_this_periods_total_is_used_and_said() {
+    for (teks, dipakai, realisasi) in [
+        ("Kode\tUraian\tPagu Anggaran\tRealisasi s.d. Bulan Lalu\tRealisasi Bulan Ini\tRealisasi s.d. Bulan Ini\t%\tSisa Anggaran\n7.01.01\tProgram A\t1.200\t800\t100\t900\t75,00\t300", "Realisasi s.d. Bulan Ini", 900),
+        ("Uraian\tRealisasi 2023\tAnggaran 2024\tRealisasi 2024\t%\nBELANJA DAERAH\t2.500\t3.000\t2.700\t90,00", "Realisasi 2024", 2700),
+        ("Uraian\tAnggaran 2024\tRealisasi 2024\tRealisasi Tahun Lalu\nBelanja Pegawai\t1.800\t1.700\t1.500", "Realisasi 2024", 1700),
+        ("Kode\tUraian\tPagu\tRealisasi LS\tRealisasi UP/GU\tRealisasi TU\tJumlah Realisasi\n1\tSub A\t1.000\t500\t200\t50\t750", "Jumlah Realisasi", 750),
+        ("Uraian\tAnggaran\tRealisasi Periode Ini\tRealisasi s.d. Periode Ini\nSub A\t1.000\t100\t640", "Realisasi s.d. Periode Ini", 640),
+    ] {
+        let t = baca_tabel_anggaran(teks);
+        assert_eq!(t.baris[0].realisasi, Some(Decimal::from(realisasi)), "{teks}");
+        assert!(
+            ada_pesan(&t, &format!("serapan dihitung dari \"{dipakai}\"")),
+            "{teks}: {:?}",
+            t.pesan
+        );
+    }
+    // the written percentage agrees, so no finding
+    let t = baca_tabel_anggaran(
+        "Uraian\tRealisasi s.d. Bulan Lalu\tAnggaran\tRealisasi s.d. Bulan Ini\t%\nSub A\t600\t1.000\t750\t75,00",
+    );
+    assert_eq!(t.baris[0].realisasi, Some(Decimal::from(750)));
+    assert_eq!(t.baris[0].persen_laporan, Some(Decimal::from(75)));
+    // one realisasi column: nothing to say
+    let t = baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\nSub A\t1.000\t750");
+    assert!(!ada_pesan(&t, "kolom realisasi"), "{:?}", t.pesan);
+}
+
 #[test]
 fn an_indicator_table_in_the_budget_box_is_named() {
     let t = baca_tabel_anggaran(
