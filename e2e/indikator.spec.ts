@@ -323,6 +323,30 @@ test('a one-cell-per-line copy that left out an empty realisasi is folded by its
   expect(d.map((r) => `${r.indikator} ${r.target} ${r.capaian.split(' ')[0]}`)).toEqual(['IKM 82 n/a', 'Nilai SAKIP 70 97,86', 'Dokumen 4 100,00']);
 });
 
+test("seed 000's table copied from a PDF, one space between cells: each line's sasaran parts from its indikator, so the four sasaran and their capaian are the table's", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  // each line's filled cells joined by one space, as a PDF viewer copies them
+  const pdf = fixture('seed000_indikator.tsv').split('\n').map((l) => l.split('\t').filter((c) => c.trim() !== '').join(' ')).join('\n');
+  await tempelClipboard(page, 'input-indikator', pdf);
+  const hasil = page.getByTestId('hasil-indikator');
+  await expect(hasil.locator('tr[data-row="indikator"]')).toHaveCount(5);
+  // before: one sasaran named "Sasaran", every name beginning with its sasaran, instansi 80,84
+  const indikator = await barisData(hasil.locator('tr[data-row="indikator"]'), ['sasaran', 'indikator']);
+  expect(indikator.map((r) => r.indikator)).toEqual([
+    'Indeks pelayanan / Indeks Kepuasan Masyarakat (IKM)',
+    'Persentase Kelurahan/ Desa dengan kinerja baik',
+    'Persentase penurunan gangguan KAMTIBMAS',
+    'Predikat Akuntabilitas kinerja',
+    'Presentase tindak lanjut hasil pemeriksaan keuangan',
+  ]);
+  expect(indikator[0].sasaran).toBe('Meningkatnya kepuasan pelayanan publik');
+  expect(indikator[3].sasaran).toContain('Meningkatnya kualitas capaian kinerja');
+  const sasaran = await barisData(hasil.locator('tr[data-row="sasaran"]'), ['capaian']);
+  expect(sasaran.map((r) => r.capaian)).toEqual(['101,11', '136,36', '69,23', '48,76']);
+  await expect(page.getByTestId('pesan-indikator')).toContainText('dipisah menjadi sasaran dan indikator');
+  expect(errors).toEqual([]);
+});
+
 test('a table copied from a PDF with one space between cells: the numbers at the end of each line are its target, realisasi and capaian', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', 'No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)\n'

@@ -228,14 +228,14 @@ fn seed_001_kinerja_dan_keuangan_as_indicators() {
 
 /// The seeds' tables copied from a PDF with one space between cells and words alike: each
 /// indikator's capaian and predikat as from the table itself (seed 002: a title over each
-/// sasaran, the header repeated, sub-items marked ✚). The text columns are read as one, so
-/// the names differ, and a Sasaran column's groups are lost (seed 000: one sasaran for four;
-/// the note says so); sasaran named on lines of their own (seeds 001, 002) are kept.
+/// sasaran, the header repeated, sub-items marked ✚), and the sasaran: from a Sasaran column
+/// (seeds 000, 001) split off where the indikator's name starts, or named on lines of their
+/// own (seed 002).
 #[test]
 fn seed_tables_with_one_space_between_cells() {
     let k = Kebijakan::default();
     for (teks, sasaran) in [
-        (include_str!("fixtures/seed000_indikator.tsv"), false),
+        (include_str!("fixtures/seed000_indikator.tsv"), true),
         (include_str!("fixtures/seed001_indikator.tsv"), true),
         (include_str!("fixtures/seed002_indikator.tsv"), true),
     ] {
@@ -250,5 +250,14 @@ fn seed_tables_with_one_space_between_cells() {
         if sasaran {
             assert_eq!(sas2, sas);
         }
+        let nama = |teks: &str| -> Vec<String> {
+            let t = baca_tabel_indikator(teks, None);
+            hitung_kinerja(&t, &k)
+                .sasaran
+                .into_iter()
+                .map(|s| s.nama)
+                .collect()
+        };
+        assert_eq!(nama(&spasi), nama(teks));
     }
 }

@@ -162,6 +162,9 @@ struct Susunan {
     nomor: bool,
     /// It names a Satuan just before the numbers.
     satuan: bool,
+    /// Its text is a Sasaran and an Indikator: each line's text is split where the
+    /// indikator's name starts ([`pisah_sasaran`]).
+    sasaran: bool,
 }
 
 impl Susunan {
@@ -175,15 +178,18 @@ impl Susunan {
         }
         let nomor = kolom[0].1 == Jenis::Nomor;
         let satuan = awal_angka > 0 && kolom[awal_angka - 1].1 == Jenis::Satuan;
-        let teks: Vec<&str> = kolom[usize::from(nomor)..awal_angka - usize::from(satuan)]
-            .iter()
-            .map(|(s, _)| s.as_str())
-            .collect();
+        let teks = &kolom[usize::from(nomor)..awal_angka - usize::from(satuan)];
+        let sasaran = matches!(teks, [(_, Jenis::Sasaran), (i, Jenis::Teks)] if peran_judul(i) == Kolom::Indikator);
         let mut sel = Vec::with_capacity(kolom.len());
         if nomor {
             sel.push(kolom[0].0.clone());
         }
-        sel.push(teks.join(" / "));
+        if sasaran {
+            sel.extend(teks.iter().map(|(s, _)| s.clone()));
+        } else {
+            let teks: Vec<&str> = teks.iter().map(|(s, _)| s.as_str()).collect();
+            sel.push(teks.join(" / "));
+        }
         sel.extend(
             kolom[awal_angka - usize::from(satuan)..]
                 .iter()
@@ -194,12 +200,13 @@ impl Susunan {
             k,
             nomor,
             satuan,
+            sasaran,
         })
     }
 
-    /// The index of the text cell.
+    /// The index of the (last) text cell: a name wrapped onto the next line continues it.
     fn teks(&self) -> usize {
-        usize::from(self.nomor)
+        usize::from(self.nomor) + usize::from(self.sasaran)
     }
 
     /// A data line's cells: its number or code, its text, its satuan, its values.
@@ -217,12 +224,87 @@ impl Susunan {
             }
         }
         let unit = (self.satuan && !nilai.is_empty() && kata.len() > 1).then(|| kata.pop());
-        sel.push(kata.join(" ").into());
+        if self.sasaran {
+            let (sasaran, indikator) = kata.split_at(pisah_sasaran(&kata));
+            sel.push(sasaran.join(" ").into());
+            sel.push(indikator.join(" ").into());
+        } else {
+            sel.push(kata.join(" ").into());
+        }
         if self.satuan {
             sel.push(unit.flatten().unwrap_or("").to_string().into());
         }
         sel.extend(nilai.iter().map(|v| Cow::Owned(v.to_string())));
         (sel, nilai.len(), lebih)
+    }
+}
+
+/// Words that start an indikator's name: `Persentase ...`, `Indeks ...`, `Jumlah ...`.
+const PEMBUKA_INDIKATOR: [&str; 22] = [
+    "persentase",
+    "presentase",
+    "prosentase",
+    "indeks",
+    "jumlah",
+    "nilai",
+    "predikat",
+    "tingkat",
+    "rasio",
+    "angka",
+    "cakupan",
+    "rata-rata",
+    "capaian",
+    "opini",
+    "skor",
+    "proporsi",
+    "prevalensi",
+    "laju",
+    "kontribusi",
+    "ketepatan",
+    "luas",
+    "panjang",
+];
+
+/// Where a line's text under `Sasaran Indikator` parts into the sasaran and the indikator
+/// (0: all indikator, the sasaran's merged cell is above). A sasaran starts with a state
+/// reached (`Meningkatnya ...`, `Terwujudnya ...`), or in lower case when it continues the
+/// sasaran above (`capaian kinerja`, wrapped); its indikator starts at the first capitalised
+/// word of [`PEMBUKA_INDIKATOR`] after at least two words (one for a continuation), with its
+/// numbering (`1.`, `a`) before it.
+fn pisah_sasaran(kata: &[&str]) -> usize {
+    let Some(awal) = kata.first() else {
+        return 0;
+    };
+    let lanjut = awal.starts_with(|c: char| c.is_ascii_lowercase());
+    if !lanjut && !awal.to_ascii_lowercase().ends_with("nya") {
+        return 0;
+    }
+    let nomor = |t: &str| {
+        let t = t.trim_end_matches(['.', ')']);
+        matches!(t, "✚" | "-" | "•")
+            || (1..=2).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())
+            || t.len() == 1 && t.bytes().all(|c| c.is_ascii_lowercase())
+    };
+    let pembuka = |t: &str| {
+        t.starts_with(|c: char| c.is_ascii_uppercase())
+            && PEMBUKA_INDIKATOR.iter().any(|w| t.eq_ignore_ascii_case(w))
+    };
+    let paling_awal = if lanjut { 1 } else { 2 };
+    (1..kata.len())
+        .find(|&i| pembuka(kata[i]) && i - usize::from(nomor(kata[i - 1])) >= paling_awal)
+        .map_or(0, |i| i - usize::from(nomor(kata[i - 1])))
+}
+
+/// How the note on a single-space paste says its text was read, from the header's cells as
+/// split.
+pub fn bacaan_teks(judul: &[&str]) -> &'static str {
+    let sasaran = judul
+        .windows(2)
+        .any(|w| jenis(w[0]) == Some(Jenis::Sasaran) && peran_judul(w[1]) == Kolom::Indikator);
+    if sasaran {
+        "dipisah menjadi sasaran dan indikator di kata pertama nama indikator (Persentase, Indeks, Jumlah, Nilai ...)"
+    } else {
+        "satu kolom"
     }
 }
 
@@ -310,6 +392,31 @@ pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_sasaran_parts_from_its_indikator_where_the_indikators_name_starts() {
+        for (teks, sasaran) in [
+            // seed 000, as a PDF copies it
+            ("Meningkatnya keamanan dan ketertiban Persentase penurunan gangguan KAMTIBMAS", "Meningkatnya keamanan dan ketertiban"),
+            ("Meningkatnya kualitas 1. Predikat Akuntabilitas kinerja", "Meningkatnya kualitas"),
+            // the sasaran wrapped: its rest before the next indikator
+            ("capaian kinerja 2. Presentase tindak lanjut hasil pemeriksaan keuangan", "capaian kinerja"),
+            // seed 001: a lettered indikator
+            ("Meningkatnya Kualitas Pelayanan Kecamatan Sungai Sembilan a Indeks Kepuasan Masyarakat", "Meningkatnya Kualitas Pelayanan Kecamatan Sungai Sembilan"),
+            // the sasaran's merged cell is above: all indikator
+            ("b Persentase Pelaksanaan Tugas Pemerintahan Umum", ""),
+            ("Persentase pelayanan tepat waktu", ""),
+            ("Indeks Kepuasan Masyarakat", ""),
+            // an opener word inside the sasaran's first two words is the sasaran's
+            ("Meningkatnya Nilai Akuntabilitas Kinerja Nilai SAKIP", "Meningkatnya Nilai Akuntabilitas Kinerja"),
+            // no indikator word found: left whole, as before
+            ("Terwujudnya tata kelola pemerintahan yang baik Dokumen perencanaan", ""),
+            ("", ""),
+        ] {
+            let kata: Vec<&str> = teks.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(kata[..pisah_sasaran(&kata)].join(" "), sasaran, "{teks}");
+        }
+    }
+
     fn baris(teks: &str) -> Vec<Baris<'_>> {
         teks.lines()
             .enumerate()
@@ -341,9 +448,12 @@ mod tests {
         assert_eq!(
             sel(&out),
             [
+                // a Sasaran and an Indikator heading: each line parts where the indikator's
+                // name starts
                 vec![
                     "No",
-                    "Sasaran / Indikator Kinerja",
+                    "Sasaran",
+                    "Indikator Kinerja",
                     "Satuan",
                     "Target",
                     "Realisasi",
@@ -351,7 +461,8 @@ mod tests {
                 ],
                 vec![
                     "1",
-                    "Meningkatnya kualitas pelayanan Indeks Kepuasan Masyarakat",
+                    "Meningkatnya kualitas pelayanan",
+                    "Indeks Kepuasan Masyarakat",
                     "Indeks",
                     "80",
                     "81,03",
@@ -359,16 +470,24 @@ mod tests {
                 ],
                 vec![
                     "2",
-                    "Meningkatnya akuntabilitas Nilai SAKIP",
+                    "Meningkatnya akuntabilitas",
+                    "Nilai SAKIP",
                     "Nilai",
                     "70",
                     "68,5",
                     "97,86"
                 ],
                 vec!["1", "2", "3", "4", "5", "6"],
-                vec!["3", "Persentase dokumen tepat waktu", "%", "100", "-"],
-                vec!["4", "Predikat Akuntabilitas Kinerja", "Nilai", "BB", "B"],
-                vec!["", "Sasaran 2 Terwujudnya tata kelola yang baik", ""],
+                vec!["3", "", "Persentase dokumen tepat waktu", "%", "100", "-"],
+                vec![
+                    "4",
+                    "",
+                    "Predikat Akuntabilitas Kinerja",
+                    "Nilai",
+                    "BB",
+                    "B"
+                ],
+                vec!["", "", "Sasaran 2 Terwujudnya tata kelola yang baik", ""],
             ]
         );
     }

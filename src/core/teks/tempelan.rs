@@ -7,6 +7,7 @@
 //! dropdown per column on the page, 200.000 elements and 20 s.
 
 use crate::core::teks::pesan::Pesan;
+use crate::core::teks::spasi_tunggal::bacaan_teks;
 use crate::core::teks::tabel::{batasi, pisah_tabel, Baris, Pemisah};
 use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
@@ -43,8 +44,9 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
             "",
             "",
             format!(
-                "Sel dipisah satu spasi, seperti kata (salinan PDF): tiap baris dibaca sebagai {}, dengan angka di akhir baris sebagai kolom angkanya dan teks sebelumnya satu kolom. Periksa hasilnya; bila ada yang tergeser, salin tabel dari Word atau Excel.",
-                judul.join(" | ")
+                "Sel dipisah satu spasi, seperti kata (salinan PDF): tiap baris dibaca sebagai {}, dengan angka di akhir baris sebagai kolom angkanya dan teks sebelumnya {}. Periksa hasilnya; bila ada yang tergeser, salin tabel dari Word atau Excel.",
+                judul.join(" | "),
+                bacaan_teks(&judul)
             ),
         ));
     }
