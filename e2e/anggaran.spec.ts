@@ -406,6 +406,20 @@ test('Excel\'s accounting format: Rp - is nothing spent, not an unreadable cell'
   await expect(page.getByTestId('hasil-anggaran')).not.toContainText('tidak terbaca');
 });
 
+test('IKM from the nine NRR across one row (U1 ... U9 over an NRR row): 81,14, and the page says how it was read; a paste that gives no IKM says why', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  // before: nothing on the page, no IKM and no word
+  await tempelClipboard(page, 'input-ikm', 'Unsur\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\nNRR per unsur\t3,00\t3,04\t3,00\t3,92\t3,12\t3,04\t3,12\t3,12\t3,88');
+  await expect(page.getByTestId('hasil-ikm').locator('tr[data-row="unsur"]')).toHaveCount(9);
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('81,14');
+  await expect(page.getByTestId('mutu-ikm')).toHaveText('B (Baik)');
+  await expect(page.getByTestId('pesan-ikm')).toContainText('NRR dibaca mendatar dari baris "NRR per unsur"');
+  await tempelGanti(page, 'input-ikm', 'Unsur\tU1\tU2\nNilai rata-rata\t3\t3,04');
+  await expect(page.getByTestId('nilai-ikm')).toHaveCount(0);
+  await expect(page.getByTestId('pesan-ikm')).toContainText('Belum ada IKM');
+  expect(errors).toEqual([]);
+});
+
 test('IKM from an NRR table with its own Jumlah and Nilai IKM rows: nine unsur, 81,03', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-ikm', 'No\tUnsur Pelayanan\tNilai Rata-rata (NRR)\tNRR Tertimbang\n1\tPersyaratan\t3,25\t0,361\n2\tProsedur\t3,10\t0,344\n3\tWaktu Pelayanan\t3,05\t0,339\n4\tBiaya/Tarif\t3,80\t0,422\n5\tProduk Layanan\t3,20\t0,355\n6\tKompetensi Pelaksana\t3,30\t0,366\n7\tPerilaku Pelaksana\t3,40\t0,377\n8\tPenanganan Pengaduan\t2,95\t0,327\n9\tSarana dan Prasarana\t3,15\t0,350\n\tJumlah\t\t3,241\n\tNilai IKM (x 25)\t\t81,03');

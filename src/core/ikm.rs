@@ -107,10 +107,55 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
             h.ikm_laporan = ikm_tertulis(&ringkasan);
             h
         })
+    } else if let Some((baris, n, teks)) = nrr_melintang(&nilai_baris).filter(|_| jawaban <= 1) {
+        pesan.push(Pesan::info(
+            *baris,
+            "",
+            "",
+            format!(
+                "NRR dibaca mendatar dari baris \"{}\": sembilan nilai, unsur 1 sampai 9 berurutan (PermenPANRB 14/2017).",
+                if teks.is_empty() { "tanpa nama" } else { teks }
+            ),
+        ));
+        let nrr = UNSUR
+            .iter()
+            .zip(&n[n.len() - 9..])
+            .map(|(u, (_, v))| (u.to_string(), *v))
+            .collect();
+        Some(selesai(
+            BentukIkm::Nrr,
+            nrr,
+            bobot,
+            ikm_tertulis(&ringkasan),
+        ))
     } else {
         dari_nrr(&nilai_baris, kolom_nrr, bobot, &mut pesan)
     };
+    if hasil.is_none() && pesan.is_empty() && !teks.trim().is_empty() {
+        pesan.push(Pesan::info(
+            0,
+            "",
+            "",
+            "Belum ada IKM: tidak terbaca NRR (1 sampai 4) per unsur atau jawaban responden. Tempel tabel NRR, satu unsur sebaris atau sembilan NRR dalam satu baris, atau jawaban, satu responden sebaris dengan sembilan jawaban.".into(),
+        ));
+    }
     (hasil, pesan)
+}
+
+/// Nine NRR across one row, the unsur as columns (`Unsur | U1 ... U9` over `NRR per unsur |
+/// 3,00 ...`, a processing sheet's NRR row copied without the answers above it): the one row
+/// named as a mean (or not named) whose last nine numbers are each 1 to 4.
+fn nrr_melintang(rows: &[BarisNilai]) -> Option<&BarisNilai> {
+    let mut cocok = rows.iter().filter(|(_, n, teks)| {
+        n.len() >= 9
+            && (teks.is_empty() || memuat(teks, "nrr") || memuat(teks, "rata"))
+            && !memuat(teks, "tertimbang")
+            && n[n.len() - 9..]
+                .iter()
+                .all(|(_, v)| *v >= Decimal::ONE && *v <= Decimal::from(4))
+    });
+    let satu = cocok.next();
+    satu.filter(|_| cocok.next().is_none())
 }
 
 /// A summary row under the answers of a processing sheet (`Jumlah Nilai/Unsur`, `NRR/Unsur`,
@@ -448,6 +493,38 @@ mod tests {
         assert!(pesan.is_empty(), "{pesan:?}");
         assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "81,03");
         assert_eq!(h.ikm_laporan, Some(Decimal::new(8103, 2)));
+    }
+
+    /// The nine NRR across one row, the unsur as columns (`Unsur | U1 ... U9` over `NRR per
+    /// unsur | 3,00 ...`, a processing sheet's NRR row copied without its answers). The row
+    /// is named as a summary, so it was left out, and nothing was computed or said.
+    #[test]
+    fn nine_nrr_across_one_row() {
+        for teks in [
+            "Unsur\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\n\
+             NRR per unsur\t3,00\t3,04\t3,00\t3,92\t3,12\t3,04\t3,12\t3,12\t3,88",
+            // with the weighted row and the IKM the sheet states under it
+            "\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\n\
+             Nilai rata-rata\t3\t3.04\t3\t3.92\t3.12\t3.04\t3.12\t3.12\t3.88\n\
+             NRR tertimbang\t0.333\t0.337\t0.333\t0.435\t0.346\t0.337\t0.346\t0.346\t0.431\n\
+             IKM\t81.14",
+        ] {
+            let (h, pesan) = hitung_ikm(teks, BobotIkm::Seperseribu111.nilai());
+            let h = h.expect("computed");
+            assert_eq!(h.bentuk, BentukIkm::Nrr);
+            assert_eq!(h.nrr.len(), 9);
+            assert_eq!(h.nrr[3], ("Biaya/Tarif".to_string(), Decimal::new(392, 2)));
+            assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "81,14", "{teks}");
+            assert!(
+                pesan.iter().any(|p| p.pesan.contains("mendatar")),
+                "{pesan:?}"
+            );
+        }
+        let (_, pesan) = hitung_ikm(
+            "\tU1\tU2\nNilai rata-rata\t3\t3.04\nIKM\t81.14",
+            BobotIkm::Seperseribu111.nilai(),
+        );
+        assert!(!pesan.is_empty(), "a paste that gives no IKM says why");
     }
 
     #[test]
