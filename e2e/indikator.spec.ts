@@ -347,6 +347,27 @@ test("seed 000's table copied from a PDF, one space between cells: each line's s
   expect(errors).toEqual([]);
 });
 
+test('cells parted by commas: a table typed on a phone (no Tab key) and a CSV file opened as text are read', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  // before: each line was one cell, and the note asked to pick roles for a single column
+  const kotak = page.getByTestId('input-indikator');
+  await kotak.focus();
+  await page.keyboard.type('Indikator, Satuan, Target, Realisasi\nIndeks Kepuasan Masyarakat, Indeks, 80, 82,5\nPersentase pelayanan tepat waktu, %, 90, 87');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(2);
+  expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
+    .toEqual(['Indeks Kepuasan Masyarakat | 80 | 82,5 | 103,13', 'Persentase pelayanan tepat waktu | 90 | 87 | 96,67']);
+  await expect(page.getByTestId('hasil-indikator')).not.toContainText('kolom tidak ada');
+  // a CSV file: every comma parts cells, a decimal comma is quoted
+  await tempelGanti(page, 'input-indikator', 'No,Sasaran,Indikator,Satuan,Target,Realisasi\n1,Meningkatnya kualitas pelayanan,Indeks Kepuasan Masyarakat,Indeks,80,"82,5"\n2,,Persentase pelayanan tepat waktu,%,90,87');
+  await expect(rows).toHaveCount(2);
+  expect((await barisData(rows, ['sasaran', 'realisasi', 'capaian'])).map((r) => `${r.sasaran} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
+    .toEqual(['Meningkatnya kualitas pelayanan | 82,5 | 103,13', 'Meningkatnya kualitas pelayanan | 87 | 96,67']);
+  await expect(page.getByText('pemisah koma (CSV)')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('a table copied from a PDF with one space between cells: the numbers at the end of each line are its target, realisasi and capaian', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', 'No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)\n'

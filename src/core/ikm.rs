@@ -527,6 +527,19 @@ mod tests {
         assert!(!pesan.is_empty(), "a paste that gives no IKM says why");
     }
 
+    /// Typed on a phone, which has no Tab key: `, ` between cells.
+    #[test]
+    fn nrr_typed_with_commas() {
+        let teks =
+            "Unsur, NRR\nPersyaratan, 3\nProsedur, 3,04\nWaktu, 3\nBiaya, 3,92\nProduk, 3,12\n\
+                    Kompetensi, 3,04\nPerilaku, 3,12\nPengaduan, 3,12\nSarana, 3,88";
+        let (h, pesan) = hitung_ikm(teks, BobotIkm::Seperseribu111.nilai());
+        let h = h.expect("computed");
+        assert_eq!(h.nrr.len(), 9, "{pesan:?}");
+        assert_eq!(h.nrr[1], ("Prosedur".to_string(), Decimal::new(304, 2)));
+        assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "81,14");
+    }
+
     #[test]
     fn seed_000_pasted_with_its_title_and_the_prose_after_it() {
         let teks = format!("Pengukuran Indeks Kepuasan Masyarakat tahun 2019\n\n{SEED_000_3_6}\n\nDalam meningkatkan kualitas pelayanan, diprioritaskan pada unsur yang mempunyai nilai yang paling rendah.");

@@ -2,8 +2,9 @@
 //! (Excel quotes a cell that holds a line break); seed 004 has markdown pipes; some offices
 //! use `;`. A PDF copy often has only runs of spaces between columns.
 
+use crate::core::teks::kata::awali;
 use crate::core::teks::lipat::lipat_sel_per_baris;
-use crate::core::teks::spasi_tunggal::pisah_spasi_tunggal;
+use crate::core::teks::spasi_tunggal::{jenis, pisah_spasi_tunggal};
 use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
 
@@ -52,6 +53,9 @@ pub enum Pemisah {
     Spasi,
     /// One space between cells and words alike ([`crate::core::teks::spasi_tunggal`]).
     SpasiTunggal,
+    /// Commas: a CSV file opened as text, or a table typed where there is no Tab key
+    /// ([`pemisah_koma`]).
+    Koma,
 }
 
 impl Pemisah {
@@ -62,6 +66,7 @@ impl Pemisah {
             Pemisah::Pipa => "garis tegak (markdown)",
             Pemisah::Spasi => "spasi ganda (salinan PDF)",
             Pemisah::SpasiTunggal => "spasi tunggal (salinan PDF)",
+            Pemisah::Koma => "koma (CSV)",
         }
     }
 }
@@ -123,9 +128,19 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
     } else {
         Pemisah::Spasi
     };
+    let koma = if pemisah == Pemisah::Spasi {
+        pemisah_koma(teks)
+    } else {
+        None
+    };
+    if koma.is_some() {
+        pemisah = Pemisah::Koma;
+    }
     let rows = match pemisah {
         Pemisah::Tab => sambung_sel_putus(pisah_berkutip(teks, '\t')),
         Pemisah::TitikKoma => pisah_berkutip(teks, ';'),
+        Pemisah::Koma if koma == Some(KomaSpasi) => pisah_koma_spasi(teks),
+        Pemisah::Koma => pisah_berkutip(teks, ','),
         Pemisah::Pipa => pisah_pipa(teks),
         // a PDF viewer's copy, one cell per line, is folded back into rows; one with single
         // spaces between cells is split by the numbers at the end of each line
@@ -152,6 +167,81 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
         .filter(|b| b.sel.iter().any(|c| !c.is_empty()))
         .collect();
     (pemisah, rows)
+}
+
+/// How commas part a table's cells.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CaraKoma {
+    /// A CSV file: every comma outside quotes (a decimal comma is quoted, `"82,5"`).
+    Csv,
+    /// Typed: a comma followed by a space (`IKM, 80,5, 82`), so a decimal comma is not one.
+    KomaSpasi,
+}
+use CaraKoma::KomaSpasi;
+
+/// Whether a paste with no tab, `;` or pipe parts its cells by commas: a line among the first
+/// five whose comma-parted cells name two columns or more (`No,Sasaran,Indikator,...`,
+/// `Indikator, Target, Realisasi`), and how. A phone has no Tab key, and a CSV file opened as
+/// text has commas; read as one cell a line, nothing was recognised. Not a line with runs of
+/// spaces (a PDF copy whose heading is `Program, Kegiatan, Sub Kegiatan`) nor prose.
+fn pemisah_koma(teks: &str) -> Option<CaraKoma> {
+    let judul = teks
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(5)
+        .find(|l| {
+            let bagian: Vec<&str> = l.split(',').map(str::trim).collect();
+            let dikenal = bagian
+                .iter()
+                .filter(|b| {
+                    b.len() <= 60
+                        && b.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && judul_koma(b)
+                })
+                .count();
+            !l.contains("  ") && bagian.len() >= 2 && dikenal >= 2 && dikenal * 2 >= bagian.len()
+        })?;
+    Some(if judul.contains(", ") {
+        KomaSpasi
+    } else {
+        CaraKoma::Csv
+    })
+}
+
+/// A heading of any of the tables: the indikator's or the budget's, or the IKM's and the
+/// budget by year's (`Unsur`, `NRR`, `U1`, `Responden`, `Tahun`).
+fn judul_koma(h: &str) -> bool {
+    let u = h.as_bytes();
+    jenis(h).is_some()
+        || ["unsur", "nrr", "responden", "tahun"]
+            .iter()
+            .any(|w| awali(h, w))
+        || matches!(u, [b'U' | b'u', d] if d.is_ascii_digit())
+}
+
+/// Lines parted at each comma followed by white space (typed cells); a comma between digits
+/// (`80,5`) stays in its number.
+fn pisah_koma_spasi(teks: &str) -> Vec<Baris<'_>> {
+    teks.lines()
+        .enumerate()
+        .map(|(i, l)| {
+            let l = l.strip_suffix('\r').unwrap_or(l);
+            let mut sel = Vec::new();
+            let mut awal = 0;
+            for (j, _) in l.match_indices(',') {
+                if l[j + 1..].starts_with(char::is_whitespace) || j + 1 == l.len() {
+                    sel.push(Cow::Borrowed(&l[awal..j]));
+                    awal = j + 1;
+                }
+            }
+            sel.push(Cow::Borrowed(&l[awal..]));
+            Baris {
+                nomor_baris: i + 1,
+                sel,
+            }
+        })
+        .collect()
 }
 
 /// Word writes a cell of two paragraphs (`Program Penunjang` / `Urusan Pemerintahan`) as two

@@ -503,6 +503,67 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         assert_eq!(t.indikator[4].capaian_laporan, Some(Decimal::new(9375, 2)));
     }
 
+    /// Cells parted by commas: a CSV file opened as text (Google Sheets' download, a decimal
+    /// comma quoted), or a table typed on a phone, which has no Tab key (`, ` between cells,
+    /// `80,5` a number). Before, each line was one cell: no Target or Realisasi, and the note
+    /// asked to pick column roles for a single column.
+    #[test]
+    fn cells_parted_by_commas() {
+        for teks in [
+            "No,Sasaran,Indikator,Satuan,Target,Realisasi\n\
+             1,Meningkatnya kualitas pelayanan,Indeks Kepuasan Masyarakat,Indeks,80,\"82,5\"\n\
+             2,,Persentase pelayanan tepat waktu,%,90,87",
+            "Sasaran, Indikator, Satuan, Target, Realisasi\n\
+             Meningkatnya kualitas pelayanan, Indeks Kepuasan Masyarakat, Indeks, 80, 82,5\n\
+             , Persentase pelayanan tepat waktu, %, 90, 87",
+        ] {
+            let t = baca_tabel_indikator(teks, None);
+            assert_eq!(t.pemisah, Pemisah::Koma, "{teks}");
+            let got: Vec<(&str, &str, Nilai, Nilai)> = t
+                .indikator
+                .iter()
+                .map(|i| {
+                    (
+                        t.sasaran[i.sasaran].as_str(),
+                        i.nama.as_str(),
+                        i.target.clone(),
+                        i.realisasi.clone(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    (
+                        "Meningkatnya kualitas pelayanan",
+                        "Indeks Kepuasan Masyarakat",
+                        Nilai::Angka(Decimal::from(80)),
+                        Nilai::Angka(Decimal::new(825, 1))
+                    ),
+                    (
+                        "Meningkatnya kualitas pelayanan",
+                        "Persentase pelayanan tepat waktu",
+                        Nilai::Angka(Decimal::from(90)),
+                        Nilai::Angka(Decimal::from(87))
+                    ),
+                ],
+                "{teks}: {:?}",
+                t.pesan
+            );
+        }
+        // prose with commas, or a double-space PDF copy whose heading has commas, is no CSV
+        for teks in [
+            "Dalam meningkatkan kualitas pelayanan, diprioritaskan pada unsur yang rendah",
+            "No  Program, Kegiatan, Sub Kegiatan  Anggaran  Realisasi\n1  Program A  100  90",
+        ] {
+            assert_ne!(
+                baca_tabel_indikator(teks, None).pemisah,
+                Pemisah::Koma,
+                "{teks}"
+            );
+        }
+    }
+
     #[test]
     fn seed_004_markdown_with_two_header_rows() {
         let teks = "| Indikator Kinerja | | | | | | | RPJMD | |
