@@ -368,6 +368,20 @@ test('cells parted by commas: a table typed on a phone (no Tab key) and a CSV fi
   expect(errors).toEqual([]);
 });
 
+test('a quick check typed on a phone with one space and no header: each line is its indikator, target and realisasi, and the note says the roles were guessed', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByTestId('input-indikator').focus();
+  // before: one cell a line, "kolom tidak ada" under target and realisasi
+  await page.keyboard.type('Indeks Kepuasan Masyarakat 80 82,5\nPersentase pelayanan tepat waktu 90 87');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(2);
+  expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
+    .toEqual(['Indeks Kepuasan Masyarakat | 80 | 82,5 | 103,13', 'Persentase pelayanan tepat waktu | 90 | 87 | 96,67']);
+  await expect(page.getByTestId('pesan-indikator')).toContainText('tanpa baris judul');
+  expect(errors).toEqual([]);
+});
+
 test('a table copied from a PDF with one space between cells: the numbers at the end of each line are its target, realisasi and capaian', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', 'No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)\n'

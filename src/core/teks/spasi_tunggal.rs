@@ -338,14 +338,17 @@ fn lanjutan(baris: &str) -> bool {
 /// lines with numbers or more must have as many as the header has numeric columns, and at
 /// most a quarter more), leaving the rows as they were.
 pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
-    if rows.len() < 2 || rows.iter().any(|b| b.sel.len() != 1) {
+    if rows.is_empty() || rows.iter().any(|b| b.sel.len() != 1) {
         return None;
     }
-    let (h, susun) = rows
+    let Some((h, susun)) = rows
         .iter()
         .take(5)
         .enumerate()
-        .find_map(|(i, b)| Susunan::dari(&b.sel[0]).map(|s| (i, s)))?;
+        .find_map(|(i, b)| Susunan::dari(&b.sel[0]).map(|s| (i, s)))
+    else {
+        return tanpa_judul(rows);
+    };
     let judul = rows[h].sel[0].trim();
     let mut out: Vec<Baris<'a>> = rows[..h].to_vec();
     let (mut bernilai, mut pas, mut lebih) = (0, 0, 0);
@@ -386,6 +389,34 @@ pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
     // lines with more numbers than the header has columns (a second header row of `Rp | % |
     // Fisik` read as data, seed 000) would put the wrong figures under it
     (pas > 0 && pas * 2 >= bernilai && lebih * 4 <= bernilai).then_some(out)
+}
+
+/// Lines typed with one space and no header (`Indeks Kepuasan Masyarakat 80 82,5`, a quick
+/// check on a phone): when every line is text followed by the same number (two or more) of
+/// values, each line is its text and its values, a cell each, and the readers take the
+/// columns' roles as for any table without a header. Read as one cell a line, nothing was.
+fn tanpa_judul<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
+    let mut k = None;
+    let mut out = Vec::with_capacity(rows.len());
+    for b in rows {
+        let (kata, nilai, _) = pisah_akhir(b.sel[0].trim(), usize::MAX);
+        if kata.is_empty() || nilai.len() < 2 || *k.get_or_insert(nilai.len()) != nilai.len() {
+            return None;
+        }
+        let mut sel: Vec<Cow<'a, str>> = vec![Cow::Owned(kata.join(" "))];
+        sel.extend(nilai.iter().map(|v| Cow::Owned(v.to_string())));
+        out.push(Baris {
+            nomor_baris: b.nomor_baris,
+            sel,
+        });
+    }
+    Some(out)
+}
+
+/// Whether a single-space table was read without a header ([`tanpa_judul`]): its first row
+/// ends in a value.
+pub fn dibaca_tanpa_judul(pertama: &[&str]) -> bool {
+    pertama.len() > 1 && pertama.last().is_some_and(|c| angka(c))
 }
 
 #[cfg(test)]
@@ -558,5 +589,36 @@ mod tests {
             "Indikator Target Realisasi Capaian\nIKM 80\nSAKIP 70\nLainnya 1 2 3"
         ))
         .is_none());
+        // no header: lines with different counts of values, a line of one value, or one
+        // value a line (a PDF's one cell a line, for the fold)
+        for teks in [
+            "IKM 80 82\nSAKIP 70 68 97",
+            "Capaian kinerja tahun 2023",
+            "Indeks Kepuasan Masyarakat\n80\n82,5",
+        ] {
+            assert!(pisah_spasi_tunggal(&baris(teks)).is_none(), "{teks}");
+        }
+    }
+
+    /// Typed with one space and no header, as on a phone: text and values, a cell each.
+    #[test]
+    fn lines_without_a_header_are_text_and_values() {
+        let out = pisah_spasi_tunggal(&baris(
+            "Indeks Kepuasan Masyarakat 80 82,5\nPersentase pelayanan tepat waktu 90 87",
+        ))
+        .expect("split");
+        assert_eq!(
+            sel(&out),
+            [
+                vec!["Indeks Kepuasan Masyarakat", "80", "82,5"],
+                vec!["Persentase pelayanan tepat waktu", "90", "87"],
+            ]
+        );
+        assert!(dibaca_tanpa_judul(&[
+            "Indeks Kepuasan Masyarakat",
+            "80",
+            "82,5"
+        ]));
+        assert!(!dibaca_tanpa_judul(&["Indikator", "Target", "Realisasi"]));
     }
 }

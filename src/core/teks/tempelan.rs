@@ -7,7 +7,7 @@
 //! dropdown per column on the page, 200.000 elements and 20 s.
 
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::spasi_tunggal::bacaan_teks;
+use crate::core::teks::spasi_tunggal::{bacaan_teks, dibaca_tanpa_judul};
 use crate::core::teks::tabel::{batasi, pisah_tabel, Baris, Pemisah};
 use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
@@ -39,16 +39,16 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
             .iter()
             .find(|b| b.sel.len() > 1)
             .map_or(Vec::new(), |b| b.sel.iter().map(|c| c.as_ref()).collect());
-        pesan.push(Pesan::info(
-            0,
-            "",
-            "",
+        let m = if dibaca_tanpa_judul(&judul) {
+            "Sel dipisah satu spasi, tanpa baris judul: angka di akhir tiap baris dibaca sebagai kolom-kolomnya dan teks sebelumnya satu kolom, dengan peran kolom ditebak. Periksa hasilnya; beri baris judul (mis. Indikator Target Realisasi, atau Uraian Anggaran Realisasi) atau pisahkan sel dengan tab atau koma-spasi.".to_string()
+        } else {
             format!(
                 "Sel dipisah satu spasi, seperti kata (salinan PDF): tiap baris dibaca sebagai {}, dengan angka di akhir baris sebagai kolom angkanya dan teks sebelumnya {}. Periksa hasilnya; bila ada yang tergeser, salin tabel dari Word atau Excel.",
                 judul.join(" | "),
                 bacaan_teks(&judul)
-            ),
-        ));
+            )
+        };
+        pesan.push(Pesan::info(0, "", "", m));
     }
     for b in &mut rows {
         for (j, sel) in b.sel.iter_mut().enumerate() {

@@ -564,6 +564,41 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         }
     }
 
+    /// Typed with one space and no header, as a quick check on a phone.
+    #[test]
+    fn lines_typed_with_one_space_and_no_header() {
+        let t = baca_tabel_indikator(
+            "Indeks Kepuasan Masyarakat 80 82,5\nPersentase pelayanan tepat waktu 90 87",
+            None,
+        );
+        let got: Vec<(&str, Nilai, Nilai)> = t
+            .indikator
+            .iter()
+            .map(|i| (i.nama.as_str(), i.target.clone(), i.realisasi.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Indeks Kepuasan Masyarakat",
+                    Nilai::Angka(Decimal::from(80)),
+                    Nilai::Angka(Decimal::new(825, 1))
+                ),
+                (
+                    "Persentase pelayanan tepat waktu",
+                    Nilai::Angka(Decimal::from(90)),
+                    Nilai::Angka(Decimal::from(87))
+                ),
+            ],
+            "{:?}",
+            t.pesan
+        );
+        assert!(t
+            .pesan
+            .iter()
+            .any(|p| p.pesan.contains("tanpa baris judul")));
+    }
+
     #[test]
     fn seed_004_markdown_with_two_header_rows() {
         let teks = "| Indikator Kinerja | | | | | | | RPJMD | |
