@@ -75,13 +75,16 @@ fn tabel() -> impl Strategy<Value = String> {
         "Kode Uraian Pagu Anggaran Realisasi Sisa Anggaran %",
         // a PDF viewer's copy, one cell per line
         "No\nIndikator\nSatuan\nTarget\nRealisasi",
+        // a CSV file, and a table typed where there is no Tab key
+        "No,Sasaran,Indikator,Satuan,Target,Realisasi",
+        "Indikator, Target, Realisasi",
         "",
     ]);
     let rows = prop::collection::vec(prop::collection::vec(sel(), 0..7), 0..8);
     (
         header,
         rows,
-        prop::sample::select(vec!["\t", ";", " | ", "  ", " ", "\n"]),
+        prop::sample::select(vec!["\t", ";", " | ", "  ", " ", "\n", ",", ", "]),
     )
         .prop_map(|(h, rows, sep)| {
             let mut out = String::from(h);
