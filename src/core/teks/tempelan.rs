@@ -33,6 +33,9 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
         .map(|b| Pesan::info(0, "", "", b))
         .collect();
     pesan.extend(potong_kolom(&mut rows));
+    if pemisah == Pemisah::Koma {
+        pesan.extend(sel_lebih_koma(&rows));
+    }
     if pemisah == Pemisah::SpasiTunggal {
         // the header: the first row split (a sasaran's title above it is one cell)
         let judul: Vec<&str> = rows
@@ -63,6 +66,30 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
         }
     }
     (pemisah, rows, pesan)
+}
+
+/// Rows of a comma-parted table with more filled cells than its header has columns: a
+/// decimal comma not quoted (`IKM,80,82,5` in a CSV) parts a number in two and shifts every
+/// cell after it, so the realisasi read was 82. Said on each such row.
+fn sel_lebih_koma(rows: &[Baris<'_>]) -> Vec<Pesan> {
+    let Some(lebar) = rows.iter().find(|b| b.sel.len() > 1).map(|b| b.sel.len()) else {
+        return Vec::new();
+    };
+    rows.iter()
+        .filter(|b| b.sel[lebar.min(b.sel.len())..].iter().any(|c| !c.trim().is_empty()))
+        .map(|b| {
+            Pesan::peringatan(
+                b.nomor_baris,
+                "",
+                "",
+                format!(
+                    "{} sel, sedangkan judul {} kolom: koma desimal tanpa tanda kutip memecah angka dan menggeser sel sesudahnya. Tulis angka desimal dalam tanda kutip (\"82,5\"), pisahkan sel dengan koma-spasi atau titik koma (;).",
+                    b.sel.len(),
+                    lebar
+                ),
+            )
+        })
+        .collect()
 }
 
 /// Cuts every row to [`MAKS_KOLOM`] columns; one message for the table, naming the widest row.

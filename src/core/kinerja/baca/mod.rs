@@ -551,6 +551,12 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
                 t.pesan
             );
         }
+        // a decimal comma not quoted in a CSV parts its number: the row says so
+        let t = baca_tabel_indikator("Indikator,Target,Realisasi\nIKM,80,82,5\nSAKIP,70,68", None);
+        use crate::core::teks::pesan::Tingkat;
+        let p: Vec<(usize, Tingkat)> = t.pesan.iter().map(|p| (p.baris, p.tingkat)).collect();
+        assert!(p.contains(&(2, Tingkat::Peringatan)), "{:?}", t.pesan);
+        assert!(!p.iter().any(|x| x.0 == 3), "{:?}", t.pesan);
         // prose with commas, or a double-space PDF copy whose heading has commas, is no CSV
         for teks in [
             "Dalam meningkatkan kualitas pelayanan, diprioritaskan pada unsur yang rendah",
