@@ -368,7 +368,7 @@ test('cells parted by commas: a table typed on a phone (no Tab key) and a CSV fi
   expect(errors).toEqual([]);
 });
 
-test('a quick check typed on a phone with one space and no header: each line is its indikator, target and realisasi, and the note says the roles were guessed', async ({ page }) => {
+test('a quick check typed on a phone with no header, one space or a comma and a space between cells: each line is its indikator, target and realisasi, and the note says the roles were guessed', async ({ page }) => {
   const errors = await bukaHalaman(page);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByTestId('input-indikator').focus();
@@ -379,6 +379,13 @@ test('a quick check typed on a phone with one space and no header: each line is 
   expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
     .toEqual(['Indeks Kepuasan Masyarakat | 80 | 82,5 | 103,13', 'Persentase pelayanan tepat waktu | 90 | 87 | 96,67']);
   await expect(page.getByTestId('pesan-indikator')).toContainText('tanpa baris judul');
+  // one line with a short name, cells parted by a comma and a space: before, nothing at all
+  await page.getByTestId('input-indikator').fill('');
+  await page.getByTestId('input-indikator').focus();
+  await page.keyboard.type('IKM, 80, 82,5');
+  await expect(rows).toHaveCount(1);
+  expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
+    .toEqual(['IKM | 80 | 82,5 | 103,13']);
   expect(errors).toEqual([]);
 });
 

@@ -4,7 +4,7 @@
 
 use crate::core::teks::kata::awali;
 use crate::core::teks::lipat::lipat_sel_per_baris;
-use crate::core::teks::spasi_tunggal::{jenis, pisah_spasi_tunggal};
+use crate::core::teks::spasi_tunggal::{angka, jenis, pisah_spasi_tunggal};
 use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
 
@@ -201,7 +201,10 @@ fn pemisah_koma(teks: &str) -> Option<CaraKoma> {
                 })
                 .count();
             !l.contains("  ") && bagian.len() >= 2 && dikenal >= 2 && dikenal * 2 >= bagian.len()
-        })?;
+        });
+    let Some(judul) = judul else {
+        return koma_tanpa_judul(teks).then_some(KomaSpasi);
+    };
     Some(if judul.contains(", ") {
         KomaSpasi
     } else {
@@ -220,26 +223,45 @@ fn judul_koma(h: &str) -> bool {
         || matches!(u, [b'U' | b'u', d] if d.is_ascii_digit())
 }
 
-/// Lines parted at each comma followed by white space (typed cells); a comma between digits
-/// (`80,5`) stays in its number.
+/// Lines typed with a comma and a space and no header (`IKM, 80, 82,5`, a quick check on a
+/// phone): every line parts into the same number of cells, three or more, its last two
+/// values.
+fn koma_tanpa_judul(teks: &str) -> bool {
+    let mut lebar = None;
+    let mut baris = teks.lines().map(str::trim).filter(|l| !l.is_empty());
+    baris.all(|l| {
+        let sel = sel_koma_spasi(l);
+        sel.len() >= 3
+            && sel[sel.len() - 2..].iter().all(|c| angka(c.trim()))
+            && *lebar.get_or_insert(sel.len()) == sel.len()
+    }) && lebar.is_some()
+}
+
+/// A line's cells parted at each comma followed by white space (typed cells); a comma between
+/// digits (`80,5`) stays in its number.
+fn sel_koma_spasi(l: &str) -> Vec<&str> {
+    let mut sel = Vec::new();
+    let mut awal = 0;
+    for (j, _) in l.match_indices(',') {
+        if l[j + 1..].starts_with(char::is_whitespace) || j + 1 == l.len() {
+            sel.push(&l[awal..j]);
+            awal = j + 1;
+        }
+    }
+    sel.push(&l[awal..]);
+    sel
+}
+
+/// Lines parted as [`sel_koma_spasi`] does.
 fn pisah_koma_spasi(teks: &str) -> Vec<Baris<'_>> {
     teks.lines()
         .enumerate()
-        .map(|(i, l)| {
-            let l = l.strip_suffix('\r').unwrap_or(l);
-            let mut sel = Vec::new();
-            let mut awal = 0;
-            for (j, _) in l.match_indices(',') {
-                if l[j + 1..].starts_with(char::is_whitespace) || j + 1 == l.len() {
-                    sel.push(Cow::Borrowed(&l[awal..j]));
-                    awal = j + 1;
-                }
-            }
-            sel.push(Cow::Borrowed(&l[awal..]));
-            Baris {
-                nomor_baris: i + 1,
-                sel,
-            }
+        .map(|(i, l)| Baris {
+            nomor_baris: i + 1,
+            sel: sel_koma_spasi(l.strip_suffix('\r').unwrap_or(l))
+                .into_iter()
+                .map(Cow::Borrowed)
+                .collect(),
         })
         .collect()
 }

@@ -516,6 +516,9 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
             "Sasaran, Indikator, Satuan, Target, Realisasi\n\
              Meningkatnya kualitas pelayanan, Indeks Kepuasan Masyarakat, Indeks, 80, 82,5\n\
              , Persentase pelayanan tepat waktu, %, 90, 87",
+            // typed with no header: the roles are guessed
+            "Meningkatnya kualitas pelayanan, Indeks Kepuasan Masyarakat, Indeks, 80, 82,5\n\
+             , Persentase pelayanan tepat waktu, %, 90, 87",
         ] {
             let t = baca_tabel_indikator(teks, None);
             assert_eq!(t.pemisah, Pemisah::Koma, "{teks}");
@@ -603,6 +606,25 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
             .pesan
             .iter()
             .any(|p| p.pesan.contains("tanpa baris judul")));
+        // one short name, one line: before, no column was long enough to be the indikator
+        for teks in ["IKM 80 82,5", "IKM\t80\t82,5", "IKM, 80, 82,5"] {
+            let t = baca_tabel_indikator(teks, None);
+            let got: Vec<(&str, Nilai, Nilai)> = t
+                .indikator
+                .iter()
+                .map(|i| (i.nama.as_str(), i.target.clone(), i.realisasi.clone()))
+                .collect();
+            assert_eq!(
+                got,
+                [(
+                    "IKM",
+                    Nilai::Angka(Decimal::from(80)),
+                    Nilai::Angka(Decimal::new(825, 1))
+                )],
+                "{teks}: {:?}",
+                t.pesan
+            );
+        }
     }
 
     #[test]

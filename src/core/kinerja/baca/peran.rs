@@ -225,12 +225,17 @@ fn ciri(rows: &[Baris], j: usize) -> Ciri {
 pub fn tebak_kolom(rows: &[Baris]) -> Vec<Kolom> {
     let width = rows.iter().map(|b| b.sel.len()).max().unwrap_or(0);
     let kinds: Vec<Ciri> = (0..width).map(|j| ciri(rows, j)).collect();
-    let text_cols: Vec<usize> = (0..width)
-        .filter(|j| {
-            let c = kinds[*j];
-            !c.angka && !c.penomor && !c.kosong && c.panjang_rata > 12
-        })
+    let teks = |j: &usize| {
+        let c = kinds[*j];
+        !c.angka && !c.penomor && !c.kosong
+    };
+    let mut text_cols: Vec<usize> = (0..width)
+        .filter(|j| teks(j) && kinds[*j].panjang_rata > 12)
         .collect();
+    // only short names (`IKM 80 82,5`, a quick check): the first text column is the indikator
+    if text_cols.is_empty() {
+        text_cols.extend((0..width).find(teks));
+    }
     let mut kolom = vec![Kolom::Abaikan; width];
     match text_cols.as_slice() {
         [] => {}
