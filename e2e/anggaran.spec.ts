@@ -406,7 +406,7 @@ test('Excel\'s accounting format: Rp - is nothing spent, not an unreadable cell'
   await expect(page.getByTestId('hasil-anggaran')).not.toContainText('tidak terbaca');
 });
 
-test('IKM from the nine NRR across one row (U1 ... U9 over an NRR row): 81,14, and the page says how it was read; a paste that gives no IKM says why', async ({ page }) => {
+test('IKM from the nine NRR across one row (U1 ... U9 over an NRR row, or typed with spaces): 81,14, and the page says how it was read; a paste that gives no IKM says why', async ({ page }) => {
   const errors = await bukaHalaman(page);
   // before: nothing on the page, no IKM and no word
   await tempelClipboard(page, 'input-ikm', 'Unsur\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\nNRR per unsur\t3,00\t3,04\t3,00\t3,92\t3,12\t3,04\t3,12\t3,12\t3,88');
@@ -417,6 +417,12 @@ test('IKM from the nine NRR across one row (U1 ... U9 over an NRR row): 81,14, a
   await tempelGanti(page, 'input-ikm', 'Unsur\tU1\tU2\nNilai rata-rata\t3\t3,04');
   await expect(page.getByTestId('nilai-ikm')).toHaveCount(0);
   await expect(page.getByTestId('pesan-ikm')).toContainText('Belum ada IKM');
+  // typed on a phone, numbers parted by spaces: before, one cell and no IKM
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByTestId('input-ikm').fill('');
+  await page.getByTestId('input-ikm').focus();
+  await page.keyboard.type('3 3,04 3 3,92 3,12 3,04 3,12 3,12 3,88');
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('81,14');
   expect(errors).toEqual([]);
 });
 

@@ -282,10 +282,26 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
                 IsiAngka::Angka(a) => nums.push((j, a.nilai)),
                 IsiAngka::Kosong => {}
                 IsiAngka::Galat(_) => {
-                    if !text.is_empty() {
-                        text.push(' ');
+                    // typed with spaces (`3 3,04 3 ...`, `Persyaratan 3`): the numbers that
+                    // end the cell are values, the words before them its name (a number
+                    // inside a name, `Unsur 2 Persyaratan`, stays in it)
+                    let kata: Vec<&str> = c.split_whitespace().collect();
+                    let nilai: Vec<Decimal> = kata
+                        .iter()
+                        .rev()
+                        .map_while(|w| match baca_angka(w, k) {
+                            IsiAngka::Angka(a) => Some(a.nilai),
+                            _ => None,
+                        })
+                        .collect();
+                    let nama = kata[..kata.len() - nilai.len()].join(" ");
+                    nums.extend(nilai.into_iter().rev().map(|v| (j, v)));
+                    if !nama.is_empty() {
+                        if !text.is_empty() {
+                            text.push(' ');
+                        }
+                        text.push_str(&nama);
                     }
-                    text.push_str(c.trim());
                 }
             }
         }
@@ -538,6 +554,31 @@ mod tests {
         assert_eq!(h.nrr.len(), 9, "{pesan:?}");
         assert_eq!(h.nrr[1], ("Prosedur".to_string(), Decimal::new(304, 2)));
         assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "81,14");
+    }
+
+    /// Typed with spaces, as on a phone: nine NRR on a line, or a name and its NRR a line.
+    #[test]
+    fn nrr_typed_with_spaces() {
+        for teks in [
+            "3 3,04 3 3,92 3,12 3,04 3,12 3,12 3,88",
+            "Persyaratan 3\nProsedur 3,04\nWaktu 3\nBiaya 3,92\nProduk 3,12\nKompetensi 3,04\n\
+             Perilaku 3,12\nPengaduan 3,12\nSarana 3,88",
+        ] {
+            let (h, pesan) = hitung_ikm(teks, BobotIkm::Seperseribu111.nilai());
+            let h = h.unwrap_or_else(|| panic!("{teks}: {pesan:?}"));
+            assert_eq!(h.nrr.len(), 9, "{pesan:?}");
+            assert_eq!(h.nrr[3].1, Decimal::new(392, 2));
+            assert_eq!(id_desimal(bulat(h.ikm, 2), 2), "81,14", "{teks}");
+        }
+        let (h, _) = hitung_ikm(
+            "Persyaratan 3\nUnsur 2 Prosedur\t3,04",
+            BobotIkm::Seperseribu111.nilai(),
+        );
+        let nrr = h.map(|h| h.nrr).unwrap_or_default();
+        assert_eq!(
+            nrr[1],
+            ("Unsur 2 Prosedur".to_string(), Decimal::new(304, 2))
+        );
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
             .find(|b| b.sel.len() > 1)
             .map_or(Vec::new(), |b| b.sel.iter().map(|c| c.as_ref()).collect());
         let m = if dibaca_tanpa_judul(&judul) {
-            "Sel dipisah satu spasi, tanpa baris judul: angka di akhir tiap baris dibaca sebagai kolom-kolomnya dan teks sebelumnya satu kolom, dengan peran kolom ditebak. Periksa hasilnya; beri baris judul (mis. Indikator Target Realisasi, atau Uraian Anggaran Realisasi) atau pisahkan sel dengan tab atau koma-spasi.".to_string()
+            "Sel dipisah satu spasi, tanpa baris judul: angka di akhir tiap baris dibaca sebagai kolom-kolomnya dan teks sebelumnya satu kolom, dengan peran kolom ditebak. Periksa hasilnya; beri baris judul (nama tiap kolom) atau pisahkan sel dengan tab atau koma-spasi.".to_string()
         } else {
             format!(
                 "Sel dipisah satu spasi, seperti kata (salinan PDF): tiap baris dibaca sebagai {}, dengan angka di akhir baris sebagai kolom angkanya dan teks sebelumnya {}. Periksa hasilnya; bila ada yang tergeser, salin tabel dari Word atau Excel.",
