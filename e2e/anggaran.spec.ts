@@ -245,6 +245,18 @@ test('budget growth of seed 000 table 3.9: 2019 grew 139,04%, not 58,17%', async
   await expect(page.getByTestId('rata-rata-pertumbuhan')).toContainText('32,96');
 });
 
+test('budget growth typed on a phone, a year and its anggaran a line: each year grows from the one before', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByTestId('input-perkembangan').focus();
+  // before: "Tidak ada tahun yang terbaca"
+  await page.keyboard.type('2020 1.500.000.000\n2021 1.650.000.000\n2022 1.600.000.000');
+  const rows = page.getByTestId('hasil-perkembangan').locator('tr[data-row="tahun"]');
+  await expect(rows).toHaveCount(3);
+  expect((await barisData(rows, ['tahun', 'pertumbuhan'])).map((r) => `${r.tahun} ${r.pertumbuhan.split(' ')[0]}`)).toEqual(['2020 -', '2021 10,00', '2022 -3,03']);
+  expect(errors).toEqual([]);
+});
+
 test('a budget cell that cannot be read is ? on its row, and the totals over it say they lack it', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-anggaran', 'Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t1.000\t950\n1.1\tKegiatan A1\t400\t300\n1.2\tKegiatan A2\t600\tseratus');

@@ -139,14 +139,18 @@ fn baca_menurun(rows: &[Baris], pesan: &mut Vec<Pesan>) -> Vec<TahunAnggaran> {
                     .any(|w| memuat(c, w))
             });
         }
-        let first = b.pertama();
+        // a line typed with spaces (`2020 1.500.000.000`) is one cell: its words are cells
+        let sel: Vec<&str> = match b.pertama() {
+            p if b.terisi() == 1 && p.contains(' ') => p.split_whitespace().collect(),
+            _ => b.sel.iter().map(|c| c.trim()).collect(),
+        };
+        let first = sel.iter().copied().find(|c| !c.is_empty()).unwrap_or("");
         let Some(y) = tahun_dalam(first).filter(|_| first.len() <= 12) else {
             continue;
         };
-        let mut nums = b
-            .sel
+        let mut nums = sel
             .iter()
-            .map(|c| c.trim())
+            .copied()
             .skip_while(|c| c.is_empty())
             .skip(1)
             .filter_map(angka_sel);
@@ -344,6 +348,31 @@ mod tests {
             ]
         );
     }
+    /// Typed on a phone with no header: a year and its anggaran a line, parted by a space or
+    /// by a comma and a space. Before, nothing was read ("tidak ada tahun yang terbaca").
+    #[test]
+    fn a_year_and_its_anggaran_typed_a_line() {
+        for teks in [
+            "2020 1.500.000.000\n2021 1.650.000.000\n2022 1.600.000.000",
+            "2020, 1.500.000.000\n2021, 1.650.000.000\n2022, 1.600.000.000",
+        ] {
+            let p = hitung_perkembangan(teks, MetodePertumbuhan::RataRata);
+            let got: Vec<(u16, Decimal)> = p.tahun.iter().map(|t| (t.tahun, t.anggaran)).collect();
+            assert_eq!(
+                got,
+                [
+                    (2020, Decimal::from(1_500_000_000)),
+                    (2021, Decimal::from(1_650_000_000)),
+                    (2022, Decimal::from(1_600_000_000))
+                ],
+                "{teks}: {:?}",
+                p.pesan
+            );
+            let g = p.tahun[1].pertumbuhan.as_ref().map(|x| x.0);
+            assert_eq!(g, Some(Decimal::from(10)));
+        }
+    }
+
     use std::str::FromStr;
 
     const SEED_000_3_9: &str =

@@ -223,16 +223,16 @@ fn judul_koma(h: &str) -> bool {
         || matches!(u, [b'U' | b'u', d] if d.is_ascii_digit())
 }
 
-/// Lines typed with a comma and a space and no header (`IKM, 80, 82,5`, a quick check on a
-/// phone): every line parts into the same number of cells, three or more, its last two
-/// values.
+/// Lines typed with a comma and a space and no header (`IKM, 80, 82,5`, `2020, 1.500.000`, a
+/// quick check on a phone): every line parts into the same number of cells, two or more,
+/// the last a value.
 fn koma_tanpa_judul(teks: &str) -> bool {
     let mut lebar = None;
     let mut baris = teks.lines().map(str::trim).filter(|l| !l.is_empty());
     baris.all(|l| {
         let sel = sel_koma_spasi(l);
-        sel.len() >= 3
-            && sel[sel.len() - 2..].iter().all(|c| angka(c.trim()))
+        sel.len() >= 2
+            && sel.last().is_some_and(|c| angka(c.trim()))
             && *lebar.get_or_insert(sel.len()) == sel.len()
     }) && lebar.is_some()
 }
