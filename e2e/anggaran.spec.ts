@@ -257,6 +257,28 @@ test('budget growth typed on a phone, a year and its anggaran a line: each year 
   expect(errors).toEqual([]);
 });
 
+test("each box's own example of what to type (its placeholder, on a phone) gives a result when typed", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const kasus: [string, () => Promise<void>][] = [
+    ['input-indikator', async () => expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"] [data-col="capaian"]')).toContainText('103,13')],
+    ['input-anggaran', async () => expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="total"] [data-col="serapan"]')).toHaveText('90,00')],
+    ['input-ikm', async () => expect(page.getByTestId('nilai-ikm')).toHaveText('81,14')],
+    ['input-perkembangan', async () => expect(page.getByTestId('hasil-perkembangan').locator('tr[data-row="tahun"] [data-col="pertumbuhan"]').nth(1)).toContainText('14,38')],
+  ];
+  for (const [testid, periksa] of kasus) {
+    const kotak = page.getByTestId(testid);
+    const contoh = (await kotak.getAttribute('placeholder')) ?? '';
+    // "Ketik ...:" and the lines under it, before the pasted example
+    const ketik = contoh.split('\n\n')[0].split('\n').slice(1).join('\n');
+    expect(ketik, testid).not.toBe('');
+    await kotak.focus();
+    await page.keyboard.type(ketik);
+    await periksa();
+  }
+  expect(errors).toEqual([]);
+});
+
 test('a budget cell that cannot be read is ? on its row, and the totals over it say they lack it', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-anggaran', 'Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t1.000\t950\n1.1\tKegiatan A1\t400\t300\n1.2\tKegiatan A2\t600\tseratus');

@@ -15,7 +15,7 @@ use crate::view::sunting_anggaran::TambahBarisAnggaran;
 use crate::view::sunting_baris::baris_terbuka;
 use leptos::prelude::*;
 
-const CONTOH_ANGGARAN: &str = "Tempel tabel realisasi anggaran, misalnya:\nKode\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan Administrasi Perkantoran\t328.312.760\t319.489.939\n1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t270.000";
+const CONTOH_ANGGARAN: &str = "Ketik satu belanja sebaris (uraian, anggaran, realisasi):\nATK, 500.000, 450.000\n\nAtau tempel tabel realisasi anggaran, misalnya:\nKode\tUraian\tAnggaran\tRealisasi\n1\tProgram Pelayanan Administrasi Perkantoran\t328.312.760\t319.489.939\n1.1\tPenyediaan Jasa Surat Menyurat\t270.000\t270.000";
 
 /// BTL / BL rows: label and totals (formatted when a row is shown: a flat budget has thousands).
 fn belanja(s: Keadaan) -> Vec<BarisRingkasan> {

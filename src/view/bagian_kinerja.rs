@@ -13,7 +13,7 @@ use crate::view::peran_kolom::PeranKolom;
 use crate::view::perbandingan::Perbandingan;
 use leptos::prelude::*;
 
-const CONTOH_INDIKATOR: &str = "Tempel tabel dari Excel, Word atau PDF, misalnya:\nSasaran\tIndikator\tSatuan\tTarget\tRealisasi\nMeningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t80,25\t81,14";
+const CONTOH_INDIKATOR: &str = "Ketik satu indikator sebaris (nama, target, realisasi):\nIKM, 80, 82,5\n\nAtau tempel tabel dari Excel, Word atau PDF, misalnya:\nSasaran\tIndikator\tSatuan\tTarget\tRealisasi\nMeningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\t%\t80,25\t81,14";
 
 /// "12 indikator; pemisah tab; format angka: Target id-ID, Realisasi id-ID; tahun 2022".
 fn ringkas_format(s: Keadaan) -> String {

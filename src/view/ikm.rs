@@ -10,7 +10,7 @@ use crate::view::masukan::MasukanTabel;
 use crate::view::pilih::PilihKebijakan;
 use leptos::prelude::*;
 
-const CONTOH: &str = "Tempel 9 NRR per unsur (misalnya tabel IKM dari laporan), atau jawaban mentah: satu responden per baris, 9 kolom bernilai 1 sampai 4.";
+const CONTOH: &str = "Ketik sembilan NRR sebaris:\n3 3,04 3 3,92 3,12 3,04 3,12 3,12 3,88\n\nAtau tempel 9 NRR per unsur (misalnya tabel IKM dari laporan), atau jawaban mentah: satu responden per baris, 9 kolom bernilai 1 sampai 4.";
 
 /// The IKM calculator: NRR per unsur or raw answers, the weight policy, NRR tertimbang, IKM
 /// and its mutu.

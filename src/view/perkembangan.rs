@@ -8,7 +8,7 @@ use crate::view::masukan::MasukanTabel;
 use crate::view::pilih::PilihKebijakan;
 use leptos::prelude::*;
 
-const CONTOH: &str = "Tempel anggaran per tahun, satu tahun per baris:\nTahun\tAnggaran\n2017\t5.069.123.900\n2018\t5.489.549.141";
+const CONTOH: &str = "Ketik satu tahun sebaris (tahun, anggaran):\n2019 13.122.109.910\n2020 15.009.337.980\n\nAtau tempel anggaran per tahun, misalnya:\nTahun\tAnggaran\n2017\t5.069.123.900\n2018\t5.489.549.141";
 
 /// Budget over several years: growth per year and the average growth by the chosen method.
 #[component]
