@@ -205,11 +205,23 @@ fn pemisah_koma(teks: &str) -> Option<CaraKoma> {
     let Some(judul) = judul else {
         return koma_tanpa_judul(teks).then_some(KomaSpasi);
     };
-    Some(if judul.contains(", ") {
-        KomaSpasi
+    let (cara, pemisah) = if judul.contains(", ") {
+        (KomaSpasi, ", ")
     } else {
-        CaraKoma::Csv
-    })
+        (CaraKoma::Csv, ",")
+    };
+    // the lines under it are parted so too (a PDF copy's `No Program, Kegiatan, Sub Kegiatan
+    // Anggaran` heading stands over lines of single spaces)
+    let (mut semua, mut dengan) = (0usize, 0usize);
+    for l in teks
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && *l != judul)
+    {
+        semua += 1;
+        dengan += usize::from(l.contains(pemisah));
+    }
+    (dengan * 2 >= semua).then_some(cara)
 }
 
 /// A heading of any of the tables: the indikator's or the budget's, or the IKM's and the

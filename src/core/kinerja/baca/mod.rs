@@ -564,6 +564,7 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         for teks in [
             "Dalam meningkatkan kualitas pelayanan, diprioritaskan pada unsur yang rendah",
             "No  Program, Kegiatan, Sub Kegiatan  Anggaran  Realisasi\n1  Program A  100  90",
+            "No Sasaran, Indikator Satuan Target Realisasi\n1 Meningkatnya mutu Indeks Kepuasan Indeks 80 82\n2 Persentase layanan % 90 87",
         ] {
             assert_ne!(
                 baca_tabel_indikator(teks, None).pemisah,
