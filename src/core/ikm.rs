@@ -265,6 +265,8 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
             .nth(8)
             .is_some();
         ada_huruf |= huruf;
+        // in a table a name may end in a number (`Unsur 12`); only a line of one cell is typed
+        let diketik = b.terisi() == 1;
         for (j, c) in b.sel.iter().enumerate() {
             if huruf {
                 if let Some(v) = jawaban_huruf(c) {
@@ -282,20 +284,15 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
                 IsiAngka::Angka(a) => nums.push((j, a.nilai)),
                 IsiAngka::Kosong => {}
                 IsiAngka::Galat(_) => {
-                    // typed with spaces (`3 3,04 3 ...`, `Persyaratan 3`): the numbers that
-                    // end the cell are values, the words before them its name (a number
-                    // inside a name, `Unsur 2 Persyaratan`, stays in it)
-                    let kata: Vec<&str> = c.split_whitespace().collect();
-                    let nilai: Vec<Decimal> = kata
-                        .iter()
-                        .rev()
-                        .map_while(|w| match baca_angka(w, k) {
-                            IsiAngka::Angka(a) => Some(a.nilai),
-                            _ => None,
-                        })
-                        .collect();
-                    let nama = kata[..kata.len() - nilai.len()].join(" ");
-                    nums.extend(nilai.into_iter().rev().map(|v| (j, v)));
+                    let nama = if diketik {
+                        // a line typed with spaces (`3 3,04 3 ...`, `Persyaratan 3`) is one
+                        // cell: the numbers that end it are values, the words before its name
+                        let (nama, nilai) = nama_dan_nilai(c, k);
+                        nums.extend(nilai.into_iter().map(|v| (j, v)));
+                        nama
+                    } else {
+                        c.trim().to_string()
+                    };
                     if !nama.is_empty() {
                         if !text.is_empty() {
                             text.push(' ');
@@ -310,6 +307,22 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
         }
     }
     (nilai_baris, kolom_nrr, ada_huruf, bukan_jawaban)
+}
+
+/// A typed cell's name and the numbers that end it (a number inside the name, `Unsur 2
+/// Persyaratan`, stays in it).
+fn nama_dan_nilai(c: &str, k: Konvensi) -> (String, Vec<Decimal>) {
+    let kata: Vec<&str> = c.split_whitespace().collect();
+    let mut nilai: Vec<Decimal> = kata
+        .iter()
+        .rev()
+        .map_while(|w| match baca_angka(w, k) {
+            IsiAngka::Angka(a) => Some(a.nilai),
+            _ => None,
+        })
+        .collect();
+    nilai.reverse();
+    (kata[..kata.len() - nilai.len()].join(" "), nilai)
 }
 
 /// Raw answers: one respondent a row, its last nine numbers the answers (1 to 4), leaving out
@@ -579,6 +592,15 @@ mod tests {
             nrr[1],
             ("Unsur 2 Prosedur".to_string(), Decimal::new(304, 2))
         );
+        // in a table, a name that ends in a number keeps it
+        let (h, _) = hitung_ikm(
+            "No\tUnsur\tNRR\n1\tUnsur 1\t3,00\n2\tUnsur 12\t4,00",
+            BobotIkm::Seperseribu111.nilai(),
+        );
+        let nama: Vec<String> = h
+            .map(|h| h.nrr.into_iter().map(|x| x.0).collect())
+            .unwrap_or_default();
+        assert_eq!(nama, ["Unsur 1", "Unsur 12"]);
     }
 
     #[test]
