@@ -279,6 +279,17 @@ test("each box's own example of what to type (its placeholder, on a phone) gives
   expect(errors).toEqual([]);
 });
 
+test('a table pasted in the wrong box says which box it belongs in: the IKM table in the indikator box, a budget in the IKM box', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  // before: nine "indikator" at 11% (NRR as target, weighted NRR as realisasi), and no word
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_ikm.tsv'));
+  await expect(page.getByTestId('pesan-indikator')).toContainText('adalah judul tabel IKM: bila ini nilai per unsur pelayanan, tempel di kotak IKM');
+  // before: "tidak ada nilai 1 sampai 4 di baris ini" on each row, and no word of why
+  await tempelClipboard(page, 'input-ikm', fixture('seed001_anggaran.tsv'));
+  await expect(page.getByTestId('pesan-ikm')).toContainText('tabel ini tampaknya untuk kotak Anggaran');
+  expect(errors).toEqual([]);
+});
+
 test('a budget cell that cannot be read is ? on its row, and the totals over it say they lack it', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-anggaran', 'Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t1.000\t950\n1.1\tKegiatan A1\t400\t300\n1.2\tKegiatan A2\t600\tseratus');

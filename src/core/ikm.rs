@@ -131,6 +131,9 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
     } else {
         dari_nrr(&nilai_baris, kolom_nrr, bobot, &mut pesan)
     };
+    if let Some(m) = tabel_lain(&rows) {
+        pesan.insert(0, m);
+    }
     if hasil.is_none() && pesan.is_empty() && !teks.trim().is_empty() {
         pesan.push(Pesan::info(
             0,
@@ -140,6 +143,47 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         ));
     }
     (hasil, pesan)
+}
+
+/// An indicator or a budget table pasted in the IKM box: a heading among the first rows names
+/// a target or an anggaran column, and none the unsur or the NRR. Each row said only "tidak ada
+/// nilai 1 sampai 4"; a note says where the table belongs.
+fn tabel_lain(rows: &[Baris]) -> Option<Pesan> {
+    use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
+    use crate::core::teks::kolom::{peran_judul, Kolom};
+    let judul = rows.iter().take(10).find(|b| {
+        b.terisi() >= 2
+            && b.sel
+                .iter()
+                .all(|c| !matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Angka(_)))
+    })?;
+    if judul
+        .sel
+        .iter()
+        .any(|c| memuat(c, "unsur") || memuat(c, "nrr") || memuat(c, "responden"))
+    {
+        return None;
+    }
+    let ada = |f: &dyn Fn(&str) -> bool| judul.sel.iter().find(|c| f(c));
+    let (kolom, kotak) = if let Some(c) =
+        ada(&|c| matches!(peran_judul(c), Kolom::Target | Kolom::TargetTahun(_)))
+    {
+        (c, "Indikator")
+    } else {
+        (
+            ada(&|c| peran_judul_anggaran(c) == KolomAnggaran::Anggaran)?,
+            "Anggaran",
+        )
+    };
+    Some(Pesan::info(
+        0,
+        "",
+        "",
+        format!(
+            "Kolom \"{}\" bukan judul tabel IKM: tabel ini tampaknya untuk kotak {kotak}. Kotak IKM membaca NRR per unsur atau jawaban responden.",
+            kolom.trim()
+        ),
+    ))
 }
 
 /// Nine NRR across one row, the unsur as columns (`Unsur | U1 ... U9` over `NRR per unsur |
@@ -601,6 +645,27 @@ mod tests {
             .map(|h| h.nrr.into_iter().map(|x| x.0).collect())
             .unwrap_or_default();
         assert_eq!(nama, ["Unsur 1", "Unsur 12"]);
+    }
+
+    /// An indicator or a budget table in the IKM box: a note says where it belongs (each row
+    /// said only "tidak ada nilai 1 sampai 4").
+    #[test]
+    fn another_table_in_the_ikm_box_is_named() {
+        for (teks, kotak) in [
+            (
+                "No\tIndikator\tSatuan\tTarget\tRealisasi\n1\tIKM\t%\t80\t82",
+                "kotak Indikator",
+            ),
+            (
+                "Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t1.000.000\t900.000",
+                "kotak Anggaran",
+            ),
+        ] {
+            let (_, pesan) = hitung_ikm(teks, BobotIkm::Seperseribu111.nilai());
+            assert!(pesan[0].pesan.contains(kotak), "{pesan:?}");
+        }
+        let (_, pesan) = hitung_ikm(SEED_000_3_6, BobotIkm::Seperseribu111.nilai());
+        assert!(pesan.is_empty(), "{pesan:?}");
     }
 
     #[test]

@@ -68,6 +68,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     }
     if !peran.dikenali {
         t.pesan.extend(tabel_anggaran(&rows));
+        t.pesan.extend(tabel_ikm(&rows));
     }
     t.pesan.extend(target_perubahan);
     t.pesan.extend(kelompok);
@@ -100,6 +101,38 @@ fn tabel_anggaran(rows: &[Baris]) -> Option<Pesan> {
                 format!(
                     "Kolom \"{}\" adalah judul tabel anggaran: bila ini realisasi anggaran, tempel di kotak Anggaran.",
                     anggaran.trim()
+                ),
+            )
+        })
+    })
+}
+
+/// An IKM table pasted in the indicator box (seed 000's `No | Unsur | Nilai rata-rata unsur |
+/// ...`): a heading among the first rows names the unsur or the NRR and none a target. Read
+/// as indikator, its NRR were targets and its weighted NRR realisasi, nine capaian of 11%.
+/// A note says where it belongs.
+fn tabel_ikm(rows: &[Baris]) -> Option<Pesan> {
+    use crate::core::teks::kata::{awali, memuat};
+    use crate::core::teks::kolom::peran_judul;
+    rows.iter().take(10).find_map(|b| {
+        let unsur = b.sel.iter().find(|c| {
+            let c = c.trim();
+            awali(c, "unsur") || memuat(c, "nrr") || memuat(c, "rata-rata unsur")
+        })?;
+        let target = b.sel.iter().any(|c| {
+            matches!(
+                peran_judul(c),
+                Kolom::Target | Kolom::TargetTahun(_) | Kolom::TargetTw(_)
+            )
+        });
+        (!target).then(|| {
+            Pesan::info(
+                0,
+                "",
+                "",
+                format!(
+                    "Kolom \"{}\" adalah judul tabel IKM: bila ini nilai per unsur pelayanan, tempel di kotak IKM.",
+                    unsur.trim()
                 ),
             )
         })
@@ -626,6 +659,29 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
                 t.pesan
             );
         }
+    }
+
+    /// Seed 000's IKM table in the indicator box: a note says it belongs in the IKM box.
+    #[test]
+    fn an_ikm_table_in_the_indicator_box_is_named() {
+        let t = baca_tabel_indikator(
+            "No\tUnsur\tNilai rata-rata unsur\tNilai rata-rata tertimbang\tIKM\n\
+             1\t2\t3\t4\t5\n1\tPersyaratan\t3\t0.33\t81.14\n2\tSistem, mekanisme dan prosedur\t3.04\t0.34\t",
+            None,
+        );
+        assert!(
+            t.pesan
+                .iter()
+                .any(|p| p.pesan.contains("tempel di kotak IKM")),
+            "{:?}",
+            t.pesan
+        );
+        // an indikator named for the IKM, beside its target, is an indikator
+        let t = baca_tabel_indikator(
+            "Indikator\tTarget\tRealisasi\nNilai IKM (NRR x 25)\t80\t82",
+            None,
+        );
+        assert!(!t.pesan.iter().any(|p| p.pesan.contains("kotak IKM")));
     }
 
     #[test]
