@@ -279,14 +279,18 @@ test("each box's own example of what to type (its placeholder, on a phone) gives
   expect(errors).toEqual([]);
 });
 
-test('a table pasted in the wrong box says which box it belongs in: the IKM table in the indikator box, a budget in the IKM box', async ({ page }) => {
+test('a table pasted in the wrong box says which box it belongs in: the IKM table in the indikator box, a budget in the IKM box, the budget by year in the budget box', async ({ page }) => {
   const errors = await bukaHalaman(page);
   // before: nine "indikator" at 11% (NRR as target, weighted NRR as realisasi), and no word
   await tempelClipboard(page, 'input-indikator', fixture('seed000_ikm.tsv'));
-  await expect(page.getByTestId('pesan-indikator')).toContainText('adalah judul tabel IKM: bila ini nilai per unsur pelayanan, tempel di kotak IKM');
+  await expect(page.getByTestId('pesan-indikator')).toContainText('adalah judul tabel IKM: bila memang itu, tempel di kotak IKM');
   // before: "tidak ada nilai 1 sampai 4 di baris ini" on each row, and no word of why
   await tempelClipboard(page, 'input-ikm', fixture('seed001_anggaran.tsv'));
-  await expect(page.getByTestId('pesan-ikm')).toContainText('tabel ini tampaknya untuk kotak Anggaran');
+  await expect(page.getByTestId('pesan-ikm')).toContainText('adalah judul tabel anggaran: bila memang itu, tempel di kotak Anggaran');
+  // before: the years were budgets (2.017, 2.018 ...), "serapan dihitung terhadap TAHUN ANGGARAN"
+  await tempelClipboard(page, 'input-anggaran', fixture('seed000_perkembangan.tsv'));
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('"TAHUN ANGGARAN" adalah judul tabel anggaran per tahun: bila memang itu, tempel di kotak Anggaran per tahun');
+  await expect(page.getByTestId('hasil-anggaran').locator('[data-col="anggaran"]', { hasText: /^2\.01[78]$/ })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

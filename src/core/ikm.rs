@@ -5,6 +5,7 @@
 use crate::core::aritmetika::{jumlah_batas, kali_batas, tambah_batas};
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::memuat;
+use crate::core::teks::kotak::{salah_kotak, Kotak};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use crate::core::teks::tampil::{apa_adanya, bulat, id_desimal};
@@ -131,7 +132,11 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
     } else {
         dari_nrr(&nilai_baris, kolom_nrr, bobot, &mut pesan)
     };
-    if let Some(m) = tabel_lain(&rows) {
+    if let Some(m) = salah_kotak(
+        &rows,
+        Kotak::Ikm,
+        &[Kotak::Indikator, Kotak::Anggaran, Kotak::Perkembangan],
+    ) {
         pesan.insert(0, m);
     }
     if hasil.is_none() && pesan.is_empty() && !teks.trim().is_empty() {
@@ -143,47 +148,6 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
         ));
     }
     (hasil, pesan)
-}
-
-/// An indicator or a budget table pasted in the IKM box: a heading among the first rows names
-/// a target or an anggaran column, and none the unsur or the NRR. Each row said only "tidak ada
-/// nilai 1 sampai 4"; a note says where the table belongs.
-fn tabel_lain(rows: &[Baris]) -> Option<Pesan> {
-    use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
-    use crate::core::teks::kolom::{peran_judul, Kolom};
-    let judul = rows.iter().take(10).find(|b| {
-        b.terisi() >= 2
-            && b.sel
-                .iter()
-                .all(|c| !matches!(baca_angka(c, Konvensi::IdId), IsiAngka::Angka(_)))
-    })?;
-    if judul
-        .sel
-        .iter()
-        .any(|c| memuat(c, "unsur") || memuat(c, "nrr") || memuat(c, "responden"))
-    {
-        return None;
-    }
-    let ada = |f: &dyn Fn(&str) -> bool| judul.sel.iter().find(|c| f(c));
-    let (kolom, kotak) = if let Some(c) =
-        ada(&|c| matches!(peran_judul(c), Kolom::Target | Kolom::TargetTahun(_)))
-    {
-        (c, "Indikator")
-    } else {
-        (
-            ada(&|c| peran_judul_anggaran(c) == KolomAnggaran::Anggaran)?,
-            "Anggaran",
-        )
-    };
-    Some(Pesan::info(
-        0,
-        "",
-        "",
-        format!(
-            "Kolom \"{}\" bukan judul tabel IKM: tabel ini tampaknya untuk kotak {kotak}. Kotak IKM membaca NRR per unsur atau jawaban responden.",
-            kolom.trim()
-        ),
-    ))
 }
 
 /// Nine NRR across one row, the unsur as columns (`Unsur | U1 ... U9` over `NRR per unsur |

@@ -6,6 +6,7 @@ use crate::core::kebijakan::Pilihan;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::memuat;
 use crate::core::teks::kolom::tahun_dalam;
+use crate::core::teks::kotak::{salah_kotak, Kotak};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use crate::core::teks::tampil::{apa_adanya, id_desimal, rupiah};
@@ -81,6 +82,11 @@ pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembanga
             "",
             "",
             "Tidak ada tahun yang terbaca: tulis satu baris per tahun (Tahun, Anggaran) atau tahun sebagai judul kolom.".into(),
+        ));
+        pesan.extend(salah_kotak(
+            &rows,
+            Kotak::Perkembangan,
+            &[Kotak::Indikator, Kotak::Anggaran, Kotak::Ikm],
         ));
     }
     crate::core::urutan::urutkan(&mut tahun, |a, b| a.tahun.cmp(&b.tahun));
@@ -371,6 +377,22 @@ mod tests {
             let g = p.tahun[1].pertumbuhan.as_ref().map(|x| x.0);
             assert_eq!(g, Some(Decimal::from(10)));
         }
+    }
+
+    /// Another table in this box says where it belongs, beside "no year".
+    #[test]
+    fn another_table_in_this_box_is_named() {
+        let p = hitung_perkembangan(
+            "Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t1.000.000\t900.000",
+            MetodePertumbuhan::RataRata,
+        );
+        assert!(
+            p.pesan
+                .iter()
+                .any(|m| m.pesan.contains("tempel di kotak Anggaran.")),
+            "{:?}",
+            p.pesan
+        );
     }
 
     use std::str::FromStr;

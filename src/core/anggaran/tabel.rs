@@ -106,6 +106,10 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
             .any(|w| awali(h, w))
     {
         KolomAnggaran::Abaikan
+    } else if awali(h, "tahun") || has("perkembangan") || has("pertumbuhan") {
+        // a budget by year (`Tahun Anggaran | Anggaran | Perkembangan Anggaran`): the year
+        // and the growth are no amounts (the years were read as budgets of 2.017)
+        KolomAnggaran::Abaikan
     } else if sub_judul(h) == Some(SubJudul::Kinerja) || has("renstra") {
         // the Evaluasi Renja's `K | Rp` under each column: K is the performance; a Renstra's
         // figures are five years', not this year's budget

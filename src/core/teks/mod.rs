@@ -7,6 +7,7 @@ pub mod angka;
 pub mod beda;
 pub mod kata;
 pub mod kolom;
+pub mod kotak;
 pub mod lipat;
 pub mod nilai;
 pub mod pembaca;

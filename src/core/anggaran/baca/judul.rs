@@ -162,18 +162,3 @@ pub fn tebak_kolom(rows: &[Baris]) -> Vec<KolomAnggaran> {
     }
     kolom
 }
-
-/// An indicator table pasted in the budget box: a heading row among the first names a
-/// target and a realisasi.
-pub(super) fn tabel_indikator(rows: &[Baris]) -> bool {
-    use crate::core::teks::kolom::{peran_judul, Kolom};
-    rows.iter().take(10).any(|b| {
-        let peran: Vec<Kolom> = b.sel.iter().map(|c| peran_judul(c)).collect();
-        peran
-            .iter()
-            .any(|k| matches!(k, Kolom::Target | Kolom::TargetTahun(_)))
-            && peran
-                .iter()
-                .any(|k| matches!(k, Kolom::Realisasi | Kolom::RealisasiTahun(_)))
-    })
-}

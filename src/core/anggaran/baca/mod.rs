@@ -26,6 +26,7 @@ use crate::core::anggaran::kolom_tingkat::{baris_kepala, kolom_tingkat, satukan_
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran, TabelAnggaran};
 use crate::core::teks::angka::sel_kosong;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, lanjut_triwulan};
+use crate::core::teks::kotak::{salah_kotak, Kotak};
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::konvensi_kolom_data;
 use crate::core::teks::pesan::Pesan;
@@ -34,7 +35,7 @@ use crate::core::teks::tempelan::baca_tempelan;
 use akhir::{jumlah_tanpa_nama, lepas_triwulan_kosong, periode_triwulan, tanpa_realisasi_rupiah};
 use bagian::pisah_bukan_belanja;
 use baris::{baca_baris, catat_sasaran, jumlah_lepas, jumlah_p, sambung_pecahan};
-use judul::{baris_strip, judul_ulang, tabel_indikator};
+use judul::{baris_strip, judul_ulang};
 pub use judul::{cari_judul, tebak_kolom};
 use peran::{
     geser_rp, kode_lanjut, kolom_uang, pangkat_kolom, pesan_pangkat, pesan_selisih_perubahan,
@@ -98,13 +99,18 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
         && (col(KolomAnggaran::Anggaran).is_none()
             || col(KolomAnggaran::Uraian).is_none() && kolom_tingkat(&t.kolom).is_empty())
     {
-        let mut m = String::from("Kolom Uraian atau Anggaran belum dikenali; beri judul kolom (Uraian, Anggaran, Realisasi).");
-        if tabel_indikator(&rows) {
-            m.push_str(" Tabel ini tampaknya tabel indikator kinerja (Target, Realisasi): tempel di kotak Indikator.");
-        }
-        t.pesan.push(Pesan::info(0, "", "", m));
+        let m = "Kolom Uraian atau Anggaran belum dikenali; beri judul kolom (Uraian, Anggaran, Realisasi).";
+        t.pesan.push(Pesan::info(0, "", "", m.into()));
+        t.pesan
+            .extend(salah_kotak(&rows, Kotak::Anggaran, &[Kotak::Indikator]));
         t.pesan.extend(pesan_sel_per_baris(&rows));
     }
+    // an IKM table or the budget by year, whatever was recognised
+    t.pesan.extend(salah_kotak(
+        &rows,
+        Kotak::Anggaran,
+        &[Kotak::Ikm, Kotak::Perkembangan],
+    ));
     let tingkat = kolom_tingkat(&t.kolom);
     let mut terbuka = Terbuka::default();
     let kolom_sasaran = col(KolomAnggaran::Sasaran);

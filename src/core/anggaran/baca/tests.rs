@@ -393,7 +393,39 @@ fn an_indicator_table_in_the_budget_box_is_named() {
     let t = baca_tabel_anggaran(
         "No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi\n1\tS\tIKM\t%\t80\t85",
     );
-    assert!(ada_pesan(&t, "tampaknya tabel indikator kinerja"));
+    assert!(ada_pesan(
+        &t,
+        "adalah judul tabel indikator kinerja: bila memang itu, tempel di kotak Indikator"
+    ));
+}
+
+/// Seed 000's budget by year in the budget box: the years were budgets of 2.017 (serapan
+/// measured against "TAHUN ANGGARAN") and the growth a third budget column, with no word of
+/// the right box.
+#[test]
+fn a_budget_by_year_in_the_budget_box_is_named() {
+    let t = baca_tabel_anggaran(include_str!(
+        "../../../../tests/fixtures/seed000_perkembangan.tsv"
+    ));
+    assert!(t
+        .baris
+        .iter()
+        .all(|b| b.anggaran != Some(Decimal::from(2017))));
+    assert!(!ada_pesan(
+        &t,
+        "serapan dihitung terhadap \"TAHUN ANGGARAN\""
+    ));
+    assert!(
+        ada_pesan(
+            &t,
+            "\"TAHUN ANGGARAN\" adalah judul tabel anggaran per tahun"
+        ),
+        "{:?}",
+        t.pesan
+    );
+    // seed 000's IKM table, read as a budget with a serapan of 11%, says so too
+    let t = baca_tabel_anggaran(include_str!("../../../../tests/fixtures/seed000_ikm.tsv"));
+    assert!(ada_pesan(&t, "tempel di kotak IKM"), "{:?}", t.pesan);
 }
 
 /// Whether a message of `t` says `teks`.

@@ -18,6 +18,7 @@ pub mod rakit;
 
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::teks::kolom::Kolom;
+use crate::core::teks::kotak::{salah_kotak, Kotak};
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::{baris_garis, konvensi_kolom_data};
 use crate::core::teks::pesan::Pesan;
@@ -66,77 +67,19 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
         }
         t.pesan.extend(hilang);
     }
-    if !peran.dikenali {
-        t.pesan.extend(tabel_anggaran(&rows));
-        t.pesan.extend(tabel_ikm(&rows));
-    }
+    // a budget or an IKM table pasted here (a budget only when no heading was recognised: the
+    // table of kinerja and keuangan names an anggaran too)
+    let lain: &[Kotak] = if peran.dikenali {
+        &[Kotak::Ikm, Kotak::Perkembangan]
+    } else {
+        &[Kotak::Anggaran, Kotak::Ikm, Kotak::Perkembangan]
+    };
+    t.pesan.extend(salah_kotak(&rows, Kotak::Indikator, lain));
     t.pesan.extend(target_perubahan);
     t.pesan.extend(kelompok);
     rakit::rakit(&mut t, &data, &peran);
     rakit::lepas_triwulan_kosong(&mut t);
     t
-}
-
-/// A budget table pasted in the indicator box: a heading among the first rows names a budget
-/// column (`Jumlah Anggaran`, `Pagu`) and none a target. A note says where it belongs.
-fn tabel_anggaran(rows: &[Baris]) -> Option<Pesan> {
-    use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
-    use crate::core::teks::kolom::peran_judul;
-    rows.iter().take(10).find_map(|b| {
-        let anggaran = b
-            .sel
-            .iter()
-            .find(|c| peran_judul_anggaran(c) == KolomAnggaran::Anggaran)?;
-        let target = b.sel.iter().any(|c| {
-            matches!(
-                peran_judul(c),
-                Kolom::Target | Kolom::TargetTahun(_) | Kolom::TargetTw(_)
-            )
-        });
-        (!target).then(|| {
-            Pesan::info(
-                0,
-                "",
-                "",
-                format!(
-                    "Kolom \"{}\" adalah judul tabel anggaran: bila ini realisasi anggaran, tempel di kotak Anggaran.",
-                    anggaran.trim()
-                ),
-            )
-        })
-    })
-}
-
-/// An IKM table pasted in the indicator box (seed 000's `No | Unsur | Nilai rata-rata unsur |
-/// ...`): a heading among the first rows names the unsur or the NRR and none a target. Read
-/// as indikator, its NRR were targets and its weighted NRR realisasi, nine capaian of 11%.
-/// A note says where it belongs.
-fn tabel_ikm(rows: &[Baris]) -> Option<Pesan> {
-    use crate::core::teks::kata::{awali, memuat};
-    use crate::core::teks::kolom::peran_judul;
-    rows.iter().take(10).find_map(|b| {
-        let unsur = b.sel.iter().find(|c| {
-            let c = c.trim();
-            awali(c, "unsur") || memuat(c, "nrr") || memuat(c, "rata-rata unsur")
-        })?;
-        let target = b.sel.iter().any(|c| {
-            matches!(
-                peran_judul(c),
-                Kolom::Target | Kolom::TargetTahun(_) | Kolom::TargetTw(_)
-            )
-        });
-        (!target).then(|| {
-            Pesan::info(
-                0,
-                "",
-                "",
-                format!(
-                    "Kolom \"{}\" adalah judul tabel IKM: bila ini nilai per unsur pelayanan, tempel di kotak IKM.",
-                    unsur.trim()
-                ),
-            )
-        })
-    })
 }
 
 /// Target and realisasi written down a column, one row each per indikator (`IKM | Target | 80`
