@@ -108,6 +108,20 @@ test("SIPD's monthly report (realisasi to last month, this month, to this month)
   expect(errors).toEqual([]);
 });
 
+test('a physical and financial report with a Bobot (%) column: no finding on any row, the written serapan is the money\'s percentage', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', [
+    'No\tProgram/Kegiatan/Sub Kegiatan\tBobot (%)\tPagu Anggaran (Rp)\tRealisasi Fisik (%)\tRealisasi Keuangan (Rp)\tRealisasi Keuangan (%)',
+    '1\tProgram Penunjang\t100\t1.200.000.000\t85\t900.000.000\t75,00',
+    '1.1\tPerencanaan\t16,67\t200.000.000\t90\t140.000.000\t70,00',
+    '1.2\tAdministrasi Keuangan\t83,33\t1.000.000.000\t80\t760.000.000\t76,00',
+  ].join('\n'));
+  expect(await total(page)).toMatchObject({ anggaran: '1.200.000.000', realisasi: '900.000.000', serapan: '75,00' });
+  // before: "Persentase tertulis 16,67, dihitung 70,00" on every row (the weight as the serapan)
+  await expect(page.getByTestId('hasil-anggaran').locator('ul.tanda')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('overspent and anggaran 0 are flagged; bad money cells are named', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-anggaran', 'Uraian\tAnggaran\tRealisasi\nA\t100\t120\nB\t0\t0\nC\tseratus\t5');

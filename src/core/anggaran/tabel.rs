@@ -106,6 +106,10 @@ pub fn peran_judul_anggaran(judul: &str) -> KolomAnggaran {
             .any(|w| awali(h, w))
     {
         KolomAnggaran::Abaikan
+    } else if has("bobot") || has("deviasi") {
+        // a line's weight in the whole (`Bobot (%)`) or a deviation from plan: read as the
+        // written serapan, every row was a finding (tertulis 16,67, dihitung 70,00)
+        KolomAnggaran::Abaikan
     } else if awali(h, "tahun") || has("perkembangan") || has("pertumbuhan") {
         // a budget by year (`Tahun Anggaran | Anggaran | Perkembangan Anggaran`): the year
         // and the growth are no amounts (the years were read as budgets of 2.017)

@@ -39,7 +39,7 @@ use judul::{baris_strip, judul_ulang};
 pub use judul::{cari_judul, tebak_kolom};
 use peran::{
     geser_rp, kode_lanjut, kolom_uang, pangkat_kolom, pesan_pangkat, pesan_selisih_perubahan,
-    pilih_anggaran, pilih_realisasi, sd_triwulan, triwulan_uang,
+    pilih_anggaran, pilih_persen, pilih_realisasi, sd_triwulan, triwulan_uang,
 };
 
 /// Read a pasted budget table.
@@ -63,6 +63,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     kolom.resize(lebar(&data, kolom.len()), KolomAnggaran::Abaikan);
     let pilihan_anggaran = pilih_anggaran(&judul, &mut kolom);
     let pilihan_realisasi = pilih_realisasi(&judul, &mut kolom);
+    pilih_persen(&judul, &mut kolom);
     lanjut_triwulan(&judul, &mut kolom, KolomAnggaran::Abaikan, |k, q| match k {
         KolomAnggaran::RealisasiTw(_) => Some(KolomAnggaran::RealisasiTw(q)),
         KolomAnggaran::RencanaTw(_) => Some(KolomAnggaran::RencanaTw(q)),

@@ -56,6 +56,20 @@ pub(super) fn pilih_realisasi(judul: &[String], kolom: &mut [KolomAnggaran]) -> 
     ))
 }
 
+/// Several percentage columns (`Realisasi Fisik (%)` is Fisik, but `% | Realisasi Keuangan
+/// (%)`, `Capaian (%) | Serapan (%)`): the written serapan is the one whose heading names the
+/// money (else the first); the others are left out.
+pub(super) fn pilih_persen(judul: &[String], kolom: &mut [KolomAnggaran]) {
+    let uang = |h: &str| {
+        ["serapan", "keuangan", "anggaran", "realisasi", "rp"]
+            .iter()
+            .any(|w| memuat(h, w))
+    };
+    let _ = pilih_satu(judul, kolom, KolomAnggaran::Persen, |a, b| {
+        uang(a) && !uang(b)
+    });
+}
+
 /// Whether realisasi heading `a` is a better measure of this period than `b`: not a past
 /// period's (`Bulan Lalu`, `Tahun Lalu`), then the later year, then a sum (`Jumlah`, `Total`),
 /// then to date (`s.d.`) rather than the period's own flow.

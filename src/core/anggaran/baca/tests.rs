@@ -428,6 +428,25 @@ fn a_budget_by_year_in_the_budget_box_is_named() {
     assert!(ada_pesan(&t, "tempel di kotak IKM"), "{:?}", t.pesan);
 }
 
+/// A physical and financial report with each line's weight (`Bobot (%)`) before the budget:
+/// the weight was read as the written serapan, so every row was a finding (tertulis 16,67,
+/// dihitung 70,00). The written serapan is the money's percentage.
+#[test]
+fn a_weight_column_is_no_written_serapan() {
+    let t = baca_tabel_anggaran(
+        "No\tProgram/Kegiatan/Sub Kegiatan\tBobot (%)\tPagu Anggaran (Rp)\tRealisasi Fisik (%)\tRealisasi Keuangan (Rp)\tRealisasi Keuangan (%)\n\
+         1\tProgram Penunjang\t100\t1.200.000.000\t85\t900.000.000\t75,00\n\
+         1.1\tPerencanaan\t16,67\t200.000.000\t90\t140.000.000\t70,00",
+    );
+    let persen: Vec<Option<Decimal>> = t.baris.iter().map(|b| b.persen_laporan).collect();
+    assert_eq!(persen, [Some(Decimal::from(75)), Some(Decimal::from(70))]);
+    // `% | Serapan (%)`: the serapan
+    let t = baca_tabel_anggaran(
+        "Uraian\tAnggaran\tRealisasi\tDeviasi (%)\tSerapan (%)\nSub A\t1.000\t750\t-5\t75",
+    );
+    assert_eq!(t.baris[0].persen_laporan, Some(Decimal::from(75)));
+}
+
 /// Whether a message of `t` says `teks`.
 fn ada_pesan(t: &TabelAnggaran, teks: &str) -> bool {
     t.pesan.iter().any(|p| p.pesan.contains(teks))
