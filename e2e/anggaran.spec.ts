@@ -1,7 +1,7 @@
 // The budget calculator, IKM and growth, through the CONTRACT hooks with the seeds' tables.
 // Totals come from the leaves of the tree (DOMAIN.md section 5); serapan = R / A x 100.
 import { test, expect } from '@playwright/test';
-import { fixture, tempel, tempelClipboard, tempelGanti, barisData, bukaHalaman } from './helpers';
+import { fixture, tempel, tempelClipboard, tempelGanti, barisData, bukaHalaman, ketikDiPonsel } from './helpers';
 
 const COLS = ['uraian', 'anggaran', 'realisasi', 'sisa', 'serapan'];
 
@@ -261,10 +261,8 @@ test('budget growth of seed 000 table 3.9: 2019 grew 139,04%, not 58,17%', async
 
 test('budget growth typed on a phone, a year and its anggaran a line: each year grows from the one before', async ({ page }) => {
   const errors = await bukaHalaman(page);
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.getByTestId('input-perkembangan').focus();
   // before: "Tidak ada tahun yang terbaca"
-  await page.keyboard.type('2020 1.500.000.000\n2021 1.650.000.000\n2022 1.600.000.000');
+  await ketikDiPonsel(page, 'input-perkembangan', '2020 1.500.000.000\n2021 1.650.000.000\n2022 1.600.000.000');
   const rows = page.getByTestId('hasil-perkembangan').locator('tr[data-row="tahun"]');
   await expect(rows).toHaveCount(3);
   expect((await barisData(rows, ['tahun', 'pertumbuhan'])).map((r) => `${r.tahun} ${r.pertumbuhan.split(' ')[0]}`)).toEqual(['2020 -', '2021 10,00', '2022 -3,03']);
@@ -273,7 +271,6 @@ test('budget growth typed on a phone, a year and its anggaran a line: each year 
 
 test("each box's own example of what to type (its placeholder, on a phone) gives a result when typed", async ({ page }) => {
   const errors = await bukaHalaman(page);
-  await page.setViewportSize({ width: 360, height: 740 });
   const kasus: [string, () => Promise<void>][] = [
     ['input-indikator', async () => expect(page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"] [data-col="capaian"]')).toContainText('103,13')],
     ['input-anggaran', async () => expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="total"] [data-col="serapan"]')).toHaveText('90,00')],
@@ -281,13 +278,11 @@ test("each box's own example of what to type (its placeholder, on a phone) gives
     ['input-perkembangan', async () => expect(page.getByTestId('hasil-perkembangan').locator('tr[data-row="tahun"] [data-col="pertumbuhan"]').nth(1)).toContainText('14,38')],
   ];
   for (const [testid, periksa] of kasus) {
-    const kotak = page.getByTestId(testid);
-    const contoh = (await kotak.getAttribute('placeholder')) ?? '';
+    const contoh = (await page.getByTestId(testid).getAttribute('placeholder')) ?? '';
     // "Ketik ...:" and the lines under it, before the pasted example
     const ketik = contoh.split('\n\n')[0].split('\n').slice(1).join('\n');
     expect(ketik, testid).not.toBe('');
-    await kotak.focus();
-    await page.keyboard.type(ketik);
+    await ketikDiPonsel(page, testid, ketik);
     await periksa();
   }
   expect(errors).toEqual([]);
@@ -481,10 +476,7 @@ test('IKM from the nine NRR across one row (U1 ... U9 over an NRR row, or typed 
   await expect(page.getByTestId('nilai-ikm')).toHaveCount(0);
   await expect(page.getByTestId('pesan-ikm')).toContainText('Belum ada IKM');
   // typed on a phone, numbers parted by spaces: before, one cell and no IKM
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.getByTestId('input-ikm').fill('');
-  await page.getByTestId('input-ikm').focus();
-  await page.keyboard.type('3 3,04 3 3,92 3,12 3,04 3,12 3,12 3,88');
+  await ketikDiPonsel(page, 'input-ikm', '3 3,04 3 3,92 3,12 3,04 3,12 3,12 3,88');
   await expect(page.getByTestId('nilai-ikm')).toHaveText('81,14');
   expect(errors).toEqual([]);
 });

@@ -43,6 +43,16 @@ export async function tempelClipboard(page: Page, testid: string, text: string) 
   await page.keyboard.press('Control+V');
 }
 
+/** Type into a box on a 360 px phone, as a person does there: the box emptied, then one
+ * input event a key. */
+export async function ketikDiPonsel(page: Page, testid: string, text: string) {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const kotak = page.getByTestId(testid);
+  await kotak.fill('');
+  await kotak.focus();
+  await page.keyboard.type(text);
+}
+
 /** Paste over the whole text of a box, as a person does with Ctrl+A, Ctrl+V. */
 export async function tempelGanti(page: Page, testid: string, text: string) {
   await page.getByTestId(testid).focus();

@@ -2,7 +2,7 @@
 // Expected values follow DOMAIN.md's rules: capaian = R / T x 100 (positive), rounded half-up
 // to 2 decimals; predikat by the chosen scale.
 import { test, expect } from '@playwright/test';
-import { fixture, tempel, tempelClipboard, tempelGanti, barisData, bukaHalaman } from './helpers';
+import { fixture, tempel, tempelClipboard, tempelGanti, barisData, bukaHalaman, ketikDiPonsel } from './helpers';
 
 const COLS = ['sasaran', 'indikator', 'satuan', 'target', 'realisasi', 'capaian', 'predikat'];
 
@@ -349,11 +349,8 @@ test("seed 000's table copied from a PDF, one space between cells: each line's s
 
 test('cells parted by commas: a table typed on a phone (no Tab key) and a CSV file opened as text are read', async ({ page }) => {
   const errors = await bukaHalaman(page);
-  await page.setViewportSize({ width: 360, height: 740 });
   // before: each line was one cell, and the note asked to pick roles for a single column
-  const kotak = page.getByTestId('input-indikator');
-  await kotak.focus();
-  await page.keyboard.type('Indikator, Satuan, Target, Realisasi\nIndeks Kepuasan Masyarakat, Indeks, 80, 82,5\nPersentase pelayanan tepat waktu, %, 90, 87');
+  await ketikDiPonsel(page, 'input-indikator', 'Indikator, Satuan, Target, Realisasi\nIndeks Kepuasan Masyarakat, Indeks, 80, 82,5\nPersentase pelayanan tepat waktu, %, 90, 87');
   const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
   await expect(rows).toHaveCount(2);
   expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
@@ -370,19 +367,15 @@ test('cells parted by commas: a table typed on a phone (no Tab key) and a CSV fi
 
 test('a quick check typed on a phone with no header, one space or a comma and a space between cells: each line is its indikator, target and realisasi, and the note says the roles were guessed', async ({ page }) => {
   const errors = await bukaHalaman(page);
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.getByTestId('input-indikator').focus();
   // before: one cell a line, "kolom tidak ada" under target and realisasi
-  await page.keyboard.type('Indeks Kepuasan Masyarakat 80 82,5\nPersentase pelayanan tepat waktu 90 87');
+  await ketikDiPonsel(page, 'input-indikator', 'Indeks Kepuasan Masyarakat 80 82,5\nPersentase pelayanan tepat waktu 90 87');
   const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
   await expect(rows).toHaveCount(2);
   expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
     .toEqual(['Indeks Kepuasan Masyarakat | 80 | 82,5 | 103,13', 'Persentase pelayanan tepat waktu | 90 | 87 | 96,67']);
   await expect(page.getByTestId('pesan-indikator')).toContainText('tanpa baris judul');
   // one line with a short name, cells parted by a comma and a space: before, nothing at all
-  await page.getByTestId('input-indikator').fill('');
-  await page.getByTestId('input-indikator').focus();
-  await page.keyboard.type('IKM, 80, 82,5');
+  await ketikDiPonsel(page, 'input-indikator', 'IKM, 80, 82,5');
   await expect(rows).toHaveCount(1);
   expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
     .toEqual(['IKM | 80 | 82,5 | 103,13']);

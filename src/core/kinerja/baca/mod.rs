@@ -550,6 +550,14 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         }
     }
 
+    /// Each indikator's name, target and realisasi.
+    fn nama_target_realisasi(t: &TabelIndikator) -> Vec<(&str, Nilai, Nilai)> {
+        t.indikator
+            .iter()
+            .map(|i| (i.nama.as_str(), i.target.clone(), i.realisasi.clone()))
+            .collect()
+    }
+
     /// Typed with one space and no header, as a quick check on a phone.
     #[test]
     fn lines_typed_with_one_space_and_no_header() {
@@ -557,13 +565,8 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
             "Indeks Kepuasan Masyarakat 80 82,5\nPersentase pelayanan tepat waktu 90 87",
             None,
         );
-        let got: Vec<(&str, Nilai, Nilai)> = t
-            .indikator
-            .iter()
-            .map(|i| (i.nama.as_str(), i.target.clone(), i.realisasi.clone()))
-            .collect();
         assert_eq!(
-            got,
+            nama_target_realisasi(&t),
             [
                 (
                     "Indeks Kepuasan Masyarakat",
@@ -586,13 +589,8 @@ Capaian Sasaran Sangat Berhasil (99,48%)\t\t\t\t\t";
         // one short name, one line: before, no column was long enough to be the indikator
         for teks in ["IKM 80 82,5", "IKM\t80\t82,5", "IKM, 80, 82,5"] {
             let t = baca_tabel_indikator(teks, None);
-            let got: Vec<(&str, Nilai, Nilai)> = t
-                .indikator
-                .iter()
-                .map(|i| (i.nama.as_str(), i.target.clone(), i.realisasi.clone()))
-                .collect();
             assert_eq!(
-                got,
+                nama_target_realisasi(&t),
                 [(
                     "IKM",
                     Nilai::Angka(Decimal::from(80)),
