@@ -262,6 +262,40 @@ fn main() {
         |n| salinan_pdf(&tabel_indikator(n), " "),
         |teks| drop(baca_tabel_indikator(teks, None)),
     );
+    // a CSV file (a decimal comma quoted), and the same rows typed with a comma and a space
+    per_ukuran(
+        "csv: read indikator",
+        |n| {
+            let tsv = tabel_indikator(n);
+            let baris = tsv.lines().map(|l| {
+                let sel = l.split('\t').map(|c| {
+                    if c.contains(',') {
+                        format!("\"{c}\"")
+                    } else {
+                        c.to_string()
+                    }
+                });
+                sel.collect::<Vec<_>>().join(",")
+            });
+            baris.collect::<Vec<_>>().join("\n")
+        },
+        |teks| drop(baca_tabel_indikator(teks, None)),
+    );
+    per_ukuran(
+        "typed, comma-space: read indikator",
+        |n| tabel_indikator(n).replace('\t', ", "),
+        |teks| drop(baca_tabel_indikator(teks, None)),
+    );
+    // typed with one space and no header: each line its text and values
+    per_ukuran(
+        "typed, one space: read indikator",
+        |n| {
+            let pdf = salinan_pdf(&tabel_indikator(n), " ");
+            pdf.split_once('\n')
+                .map_or(pdf.clone(), |(_, data)| data.to_string())
+        },
+        |teks| drop(baca_tabel_indikator(teks, None)),
+    );
     let mut sebelum = None;
     for n in [1_000, 10_000] {
         let teks = salinan_pdf(&tabel_indikator(n), "\n");
