@@ -591,13 +591,15 @@ pub fn selesaikan_peran(mut kolom: Vec<Kolom>) -> (Vec<Kolom>, Option<u16>) {
 }
 
 /// A heading that names the revised figure of a budget or a target: `Anggaran Perubahan`,
-/// `Setelah Perubahan`, `APBD-P`, `Target PK Revisi` (not `Sebelum Perubahan`).
+/// `Setelah Perubahan`, `APBD-P`, `Target PK Revisi`, `Pagu Definitif` (over `Pagu
+/// Indikatif`; not `Sebelum Perubahan`).
 pub fn judul_perubahan(judul: &str) -> bool {
     let h = judul.to_ascii_lowercase();
     let has = |w: &str| h.contains(w);
     (has("perubahan") && !has("sebelum"))
         || has("setelah")
         || has("revisi")
+        || has("definitif")
         || has("apbd-p")
         || has("apbdp")
         || has("apbd p")

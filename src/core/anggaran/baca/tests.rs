@@ -344,6 +344,7 @@ fn of_two_budget_columns_the_revised_one_is_used_and_said() {
         ("Kode\tUraian\tAnggaran Murni\tAnggaran Perubahan\tRealisasi\t%\n1\tProgram A\t100\t120\t110\t91,67", "Anggaran Perubahan"),
         ("Kode\tUraian\tAnggaran Sebelum Perubahan\tAnggaran Setelah Perubahan\tRealisasi\n1\tProgram A\t100\t120\t110", "Anggaran Setelah Perubahan"),
         ("No\tUraian\tAPBD\tAPBD-P\tRealisasi\n1\tProgram A\t100\t120\t110", "APBD-P"),
+        ("Kode\tUraian\tPagu Indikatif\tPagu Definitif\tRealisasi\n1\tProgram A\t100\t120\t110", "Pagu Definitif"),
     ] {
         let t = baca_tabel_anggaran(teks);
         assert_eq!(t.baris[0].anggaran, Some(Decimal::from(120)), "{teks}");
