@@ -284,7 +284,7 @@ test('typing inside the table text keeps the caret where it is and updates the c
   expect(errors).toEqual([]);
 });
 
-test('a PK table with an original and a revised target is measured against the revised one, and says so', async ({ page }) => {
+test('a PK table with an original and a revised target is measured against the revised one, a Renja and a PK target against the PK, and says so', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', 'Sasaran\tIndikator\tSatuan\tTarget PK Awal\tTarget PK Perubahan\tRealisasi\nS1\tIndeks Kepuasan Masyarakat\tIndeks\t85\t80\t82\nS1\tWaktu layanan\tHari\t4 hari\t3 hari\t3 Hari');
   const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
@@ -294,6 +294,11 @@ test('a PK table with an original and a revised target is measured against the r
   await expect(pesan).toContainText('capaian dihitung terhadap "Target PK Perubahan"; "Target PK Awal" tidak dihitung');
   // the unit word that repeats the satuan is no note of its own
   await expect(pesan).not.toContainText('setelah angka diabaikan');
+  // the Renja's target beside the Perjanjian Kinerja's: the PK's (before: the Renja's, 105,13)
+  await tempelGanti(page, 'input-indikator', 'Indikator\tSatuan\tTarget Renja\tTarget PK\tRealisasi\nIndeks Kepuasan Masyarakat\tIndeks\t78\t80\t82');
+  await expect(rows).toHaveCount(1);
+  expect(await barisData(rows, ['target', 'capaian'])).toEqual([{ target: '80', capaian: '102,50' }]);
+  await expect(pesan).toContainText('capaian dihitung terhadap "Target PK"; "Target Renja" tidak dihitung');
 });
 
 test('a table copied one cell per line (a PDF viewer\'s copy) is folded back into its rows, and a row edit writes it as rows', async ({ page }) => {

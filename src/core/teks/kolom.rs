@@ -377,7 +377,7 @@ pub fn peran_judul(judul: &str) -> Kolom {
     if has("target akhir")
         || has("akhir renstra")
         || has("akhir periode")
-        || (has("renstra") && has("target") && year.is_none())
+        || ((has("renstra") || has("rpjm")) && has("target") && year.is_none())
     {
         return Kolom::TargetAkhir;
     }

@@ -257,6 +257,17 @@ mod tests {
         );
         assert_eq!(t.indikator[0].target.angka(), Some(Decimal::from(80)));
         assert_eq!(t.pesan.len(), 1, "{:?}", t.pesan);
+        // the Renja's and the Perjanjian Kinerja's: the LKjIP measures against the PK's (the
+        // Renja's, the first, was used); a plan of five years is the end target, not this
+        // year's (the RPJMD's 85 was the target, 96,47 for 102,50)
+        for (teks, target) in [
+            ("Indikator\tTarget Renja\tTarget PK\tRealisasi\nIKM\t78\t80\t82", 80),
+            ("Indikator\tTarget (PK)\tTarget Renja\tRealisasi\nIKM\t80\t78\t82", 80),
+            ("Indikator\tTarget RPJMD\tTarget Renstra\tTarget Tahun 2024\tRealisasi Tahun 2024\nIKM\t85\t84\t80\t82", 80),
+        ] {
+            let t = baca_tabel_indikator(teks, None);
+            assert_eq!(t.indikator[0].target.angka(), Some(Decimal::from(target)), "{teks}: {:?}", t.pesan);
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use crate::core::anggaran::kolom_tingkat::tingkat_judul;
 use crate::core::kinerja::baca::nama::penomor;
 use crate::core::teks::angka::Konvensi;
+use crate::core::teks::kata::memuat;
 use crate::core::teks::kolom::{
     gabung_judul, judul_perubahan, lanjut_triwulan, peran_judul, sampai_dengan, selesaikan_peran,
     Kolom,
@@ -115,15 +116,25 @@ pub fn tentukan_peran(
     }
 }
 
-/// Two target columns (`Target PK Awal | Target PK Perubahan`): the capaian is against the
-/// revised target when one is named so, else the first; the other is left out, and a note
-/// says which was used (as the budget reader does for its two budgets).
+/// Two target columns (`Target PK Awal | Target PK Perubahan`, `Target Renja | Target PK`):
+/// the capaian is against the revised target when one is named so, else the Perjanjian
+/// Kinerja's (the LKjIP's target), else the first; the other is left out, and a note says
+/// which was used (as the budget reader does for its two budgets).
 pub fn pilih_target_perubahan(peran: &mut Peran) -> Option<Pesan> {
     let judul = |j: usize| peran.judul.get(j).map_or("", |h| h.as_str());
     let mut dipakai = peran.kolom.iter().position(|k| *k == Kolom::Target)?;
     let mut lain = (0..peran.kolom.len())
         .find(|&j| peran.kolom[j] == Kolom::Abaikan && peran_judul(judul(j)) == Kolom::Target)?;
-    if judul_perubahan(judul(lain)) && !judul_perubahan(judul(dipakai)) {
+    let pk = |h: &str| {
+        h.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("pk"))
+            || memuat(h, "perjanjian")
+    };
+    let lebih_baik = |a: &str, b: &str| {
+        let (pa, pb) = (judul_perubahan(a), judul_perubahan(b));
+        pa && !pb || pa == pb && pk(a) && !pk(b)
+    };
+    if lebih_baik(judul(lain), judul(dipakai)) {
         peran.kolom.swap(dipakai, lain);
         std::mem::swap(&mut dipakai, &mut lain);
     }
