@@ -1,7 +1,7 @@
 // The indicator calculator, driven through the CONTRACT hooks with the seeds' Bab III tables.
 // Expected values follow DOMAIN.md's rules: capaian = R / T x 100 (positive), rounded half-up
 // to 2 decimals; predikat by the chosen scale.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { fixture, tempel, tempelClipboard, tempelGanti, barisData, bukaHalaman, ketikDiPonsel } from './helpers';
 
 const COLS = ['sasaran', 'indikator', 'satuan', 'target', 'realisasi', 'capaian', 'predikat'];
@@ -352,14 +352,18 @@ test("seed 000's table copied from a PDF, one space between cells: each line's s
   expect(errors).toEqual([]);
 });
 
+/** Each indikator row as `name | target | realisasi | capaian` (the capaian's value only). */
+async function barisDiketik(rows: Locator): Promise<string[]> {
+  return (await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`);
+}
+
 test('cells parted by commas: a table typed on a phone (no Tab key) and a CSV file opened as text are read', async ({ page }) => {
   const errors = await bukaHalaman(page);
   // before: each line was one cell, and the note asked to pick roles for a single column
   await ketikDiPonsel(page, 'input-indikator', 'Indikator, Satuan, Target, Realisasi\nIndeks Kepuasan Masyarakat, Indeks, 80, 82,5\nPersentase pelayanan tepat waktu, %, 90, 87');
   const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
   await expect(rows).toHaveCount(2);
-  expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
-    .toEqual(['Indeks Kepuasan Masyarakat | 80 | 82,5 | 103,13', 'Persentase pelayanan tepat waktu | 90 | 87 | 96,67']);
+  expect(await barisDiketik(rows)).toEqual(['Indeks Kepuasan Masyarakat | 80 | 82,5 | 103,13', 'Persentase pelayanan tepat waktu | 90 | 87 | 96,67']);
   await expect(page.getByTestId('hasil-indikator')).not.toContainText('kolom tidak ada');
   // a CSV file: every comma parts cells, a decimal comma is quoted
   await tempelGanti(page, 'input-indikator', 'No,Sasaran,Indikator,Satuan,Target,Realisasi\n1,Meningkatnya kualitas pelayanan,Indeks Kepuasan Masyarakat,Indeks,80,"82,5"\n2,,Persentase pelayanan tepat waktu,%,90,87');
@@ -376,14 +380,12 @@ test('a quick check typed on a phone with no header, one space or a comma and a 
   await ketikDiPonsel(page, 'input-indikator', 'Indeks Kepuasan Masyarakat 80 82,5\nPersentase pelayanan tepat waktu 90 87');
   const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
   await expect(rows).toHaveCount(2);
-  expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
-    .toEqual(['Indeks Kepuasan Masyarakat | 80 | 82,5 | 103,13', 'Persentase pelayanan tepat waktu | 90 | 87 | 96,67']);
+  expect(await barisDiketik(rows)).toEqual(['Indeks Kepuasan Masyarakat | 80 | 82,5 | 103,13', 'Persentase pelayanan tepat waktu | 90 | 87 | 96,67']);
   await expect(page.getByTestId('pesan-indikator')).toContainText('tanpa baris judul');
   // one line with a short name, cells parted by a comma and a space: before, nothing at all
   await ketikDiPonsel(page, 'input-indikator', 'IKM, 80, 82,5');
   await expect(rows).toHaveCount(1);
-  expect((await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`))
-    .toEqual(['IKM | 80 | 82,5 | 103,13']);
+  expect(await barisDiketik(rows)).toEqual(['IKM | 80 | 82,5 | 103,13']);
   expect(errors).toEqual([]);
 });
 
