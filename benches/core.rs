@@ -286,6 +286,33 @@ fn main() {
         |n| tabel_indikator(n).replace('\t', ", "),
         |teks| drop(baca_tabel_indikator(teks, None)),
     );
+    // one line of 8 MB, words and numbers parted by a space or a comma and a space (a
+    // document pasted by mistake): read to a row and its messages, never looked at word by
+    // word as a header
+    for (nama, pemisah) in [
+        ("one line of 8 MB, spaces", " "),
+        ("one line of 8 MB, commas", ", "),
+    ] {
+        let kata = [
+            "Indeks",
+            "80",
+            "82,5",
+            "pelayanan",
+            "1.500.000",
+            "Target",
+            "x",
+        ];
+        let mut teks = String::new();
+        for w in kata.iter().cycle() {
+            if teks.len() >= 8 * 1024 * 1024 {
+                break;
+            }
+            teks.push_str(w);
+            teks.push_str(pemisah);
+        }
+        let w = ukur(|| drop(baca_tabel_indikator(&teks, None)));
+        cetak(&format!("{nama}: read indikator"), 1, w, None);
+    }
     // typed with one space and no header: each line its text and values
     per_ukuran(
         "typed, one space: read indikator",

@@ -10,7 +10,7 @@ use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{peran_judul, Kolom};
 use crate::core::teks::nilai::{baca_nilai, Nilai};
-use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
+use crate::core::teks::tabel::{baris_nomor_kolom, Baris, MAKS_JUDUL};
 use std::borrow::Cow;
 
 /// What a heading names, in either table, as the PDF readers lay cells under it (here and
@@ -345,6 +345,7 @@ pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
         .iter()
         .take(5)
         .enumerate()
+        .filter(|(_, b)| b.sel[0].len() <= MAKS_JUDUL)
         .find_map(|(i, b)| Susunan::dari(&b.sel[0]).map(|s| (i, s)))
     else {
         return tanpa_judul(rows);

@@ -75,6 +75,9 @@ impl Pemisah {
 pub const MAKS_BARIS: usize = 100_000;
 /// The most bytes one paste is read to.
 pub const MAKS_BYTE: usize = 8 * 1024 * 1024;
+/// The longest line looked at as a header (two hundred headings of twenty letters): an 8 MB
+/// line looked at word by word as one took a second natively.
+pub const MAKS_JUDUL: usize = 4 * 1024;
 
 /// The part of a paste the readers take (whole lines, up to [`MAKS_BARIS`] lines and
 /// [`MAKS_BYTE`] bytes), and a message naming what was left out. The text itself is kept.
@@ -190,6 +193,7 @@ fn pemisah_koma(teks: &str) -> Option<CaraKoma> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(5)
+        .filter(|l| l.len() <= MAKS_JUDUL)
         .find(|l| {
             let bagian: Vec<&str> = l.split(',').map(str::trim).collect();
             let dikenal = bagian
