@@ -46,7 +46,7 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
             "Sel dipisah satu spasi, tanpa baris judul: angka di akhir tiap baris dibaca sebagai kolom-kolomnya dan teks sebelumnya satu kolom, dengan peran kolom ditebak. Periksa hasilnya; beri baris judul (nama tiap kolom) atau pisahkan sel dengan tab atau koma-spasi.".to_string()
         } else {
             format!(
-                "Sel dipisah satu spasi, seperti kata (salinan PDF): tiap baris dibaca sebagai {}, dengan angka di akhir baris sebagai kolom angkanya dan teks sebelumnya {}. Periksa hasilnya; bila ada yang tergeser, salin tabel dari Word atau Excel.",
+                "Sel dipisah satu spasi, seperti kata (salinan PDF, atau diketik): tiap baris dibaca sebagai {}, dengan angka di akhir baris sebagai kolom angkanya dan teks sebelumnya {}. Periksa hasilnya; bila ada yang tergeser, salin tabel dari Word atau Excel, atau pisahkan sel dengan tab atau koma-spasi.",
                 judul.join(" | "),
                 bacaan_teks(&judul)
             )
