@@ -389,6 +389,17 @@ test('a quick check typed on a phone with no header, one space or a comma and a 
   expect(errors).toEqual([]);
 });
 
+test('a document target written Ada / Ada: no capaian, and the message says how to write it as a count', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', 'Indikator\tSatuan\tTarget\tRealisasi\nDokumen Renja tersusun tepat waktu\tDokumen\tAda\tAda\nIndeks Kepuasan Masyarakat\tIndeks\t80\t82');
+  const rows = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().locator('[data-col="capaian"]')).toContainText('n/a');
+  // before: only "bukan angka ... atau nilai kualitatif yang dikenal (A, BB, WTP, Baik ...)"
+  await expect(page.getByTestId('pesan-indikator')).toContainText('tulis sebagai jumlah (mis. target 1, realisasi 1 atau 0, satuan Dokumen)');
+  expect(errors).toEqual([]);
+});
+
 test('a table copied from a PDF with one space between cells: the numbers at the end of each line are its target, realisasi and capaian', async ({ page }) => {
   await bukaHalaman(page);
   await tempelClipboard(page, 'input-indikator', 'No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)\n'

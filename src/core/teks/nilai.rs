@@ -87,10 +87,26 @@ pub fn baca_nilai(teks: &str, konvensi: Konvensi, peringatan: &mut Option<Catata
             Nilai::Angka(a.nilai)
         }
         IsiAngka::Kosong => Nilai::Kosong(t.to_string()),
-        IsiAngka::Galat(_) => Nilai::Galat(galat_excel(t).unwrap_or_else(|| format!(
-            "\"{t}\" bukan angka, rentang (60 - 70) atau nilai kualitatif yang dikenal (A, BB, WTP, Baik ...)"
-        ))),
+        IsiAngka::Galat(_) => Nilai::Galat(galat_excel(t).unwrap_or_else(|| {
+            if ya_tidak(t) {
+                format!("\"{t}\" bukan angka: ada atau tidak ada tidak punya skala yang dapat dihitung; tulis sebagai jumlah (mis. target 1, realisasi 1 atau 0, satuan Dokumen)")
+            } else {
+                format!("\"{t}\" bukan angka, rentang (60 - 70) atau nilai kualitatif yang dikenal (A, BB, WTP, Baik ...)")
+            }
+        })),
     }
+}
+
+/// A yes or no written as the value (`Ada`, `Tersedia`, `Tidak tersedia`, `Ya`), common for a
+/// document that is or is not there: no scale the capaian can use, so its message says how
+/// to write it as a count.
+fn ya_tidak(t: &str) -> bool {
+    let t = t.trim_end_matches('.').to_ascii_lowercase();
+    let t = t.strip_prefix("tidak ").unwrap_or(&t);
+    matches!(
+        t,
+        "ada" | "tidak" | "ya" | "tersedia" | "terlaksana" | "tercapai" | "sudah" | "belum"
+    )
 }
 
 /// A target written as a bound: `≥ 80`, `min. 80`, `minimal B` (at least) or `≤ 3`, `maks 3%`
@@ -264,6 +280,22 @@ mod tests {
 
     fn baca(t: &str) -> Nilai {
         baca_nilai(t, Konvensi::IdId, &mut None)
+    }
+
+    /// `Ada` / `Tersedia` (a document there or not; `Tidak ada` is read as no value): its
+    /// message says how to write it as a count, not only that it is no known grade.
+    #[test]
+    fn a_yes_or_no_says_how_to_write_it_as_a_count() {
+        for t in ["Ada", "Tersedia", "tidak tersedia", "Ya."] {
+            let Nilai::Galat(m) = baca(t) else {
+                panic!("{t}: not an error");
+            };
+            assert!(m.contains("tulis sebagai jumlah"), "{t}: {m}");
+        }
+        let Nilai::Galat(m) = baca("Lumayan") else {
+            panic!("not an error");
+        };
+        assert!(m.contains("nilai kualitatif yang dikenal"), "{m}");
     }
 
     #[test]
