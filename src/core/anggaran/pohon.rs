@@ -482,7 +482,8 @@ fn hitung_total(t: &TabelAnggaran, simpul: &mut [Simpul]) {
             }
         }
         if b.bernilai() || !simpul[n].anak.is_empty() {
-            if total.realisasi > total.anggaran {
+            // an anggaran lacking an unreadable cell is not known to be exceeded
+            if total.realisasi > total.anggaran && total.tak_terbaca[0] == 0 {
                 tanda.push(Tanda::Lebih {
                     anggaran: total.anggaran,
                     realisasi: total.realisasi,

@@ -150,7 +150,7 @@ pub fn baris_anggaran_sampai(
             .kalimat()
         })
         .collect();
-    if p.total.realisasi > p.total.anggaran {
+    if p.total.realisasi > p.total.anggaran && p.total.tak_terbaca[0] == 0 {
         tanda.push("Realisasi melebihi anggaran.".into());
     }
     let total = BarisTampilAnggaran {
@@ -319,6 +319,41 @@ mod tests {
             assert_eq!(rows, semua[..batas.min(5)], "window {batas}");
             assert_eq!((t2, n), (total.clone(), 5));
         }
+    }
+
+    /// An anggaran that cannot be read is no anggaran of 0: the realisasi under it was said to
+    /// exceed "anggaran 0" (and the program's and the table's totals, which lack that cell, to
+    /// exceed theirs), a claim the paste does not make.
+    #[test]
+    fn an_unreadable_anggaran_is_not_exceeded() {
+        let t = baca_tabel_anggaran(
+            "Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t1.000\t950\n\
+             1.1\tKegiatan A1\t400\t300\n1.2\tKegiatan A2\t#N/A\t650",
+        );
+        let p = bangun_pohon(&t);
+        let (rows, total) = baris_anggaran(&t, &p);
+        assert_eq!(
+            rows[2].tanda,
+            ["Anggaran tidak terbaca; tidak ikut dijumlah."]
+        );
+        assert_eq!(
+            rows[0].tanda,
+            ["Anggaran: 1 sel rinciannya tidak terbaca dan tidak ikut dijumlah; 1.000 tertulis belum dapat diperiksa."]
+        );
+        assert_eq!(
+            total.tanda,
+            ["Anggaran: 1 sel rinciannya tidak terbaca dan tidak ikut dijumlah."]
+        );
+        // a readable anggaran that is exceeded still is
+        let t = baca_tabel_anggaran("Kode\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t400\tseratus\n1.1\tKegiatan A1\t400\t500");
+        let p = bangun_pohon(&t);
+        let (rows, total) = baris_anggaran(&t, &p);
+        assert!(
+            rows[1].tanda[0].starts_with("Realisasi 500 melebihi anggaran 400"),
+            "{:?}",
+            rows[1].tanda
+        );
+        assert_eq!(total.tanda, ["Realisasi melebihi anggaran."]);
     }
 
     /// A leaf whose amount cannot be read is `?`, not the 0 it adds; every total over it says
