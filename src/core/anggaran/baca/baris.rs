@@ -120,7 +120,12 @@ pub(super) fn uang(
     let Some(j) = kolom.iter().position(|x| *x == k) else {
         return Ok(None);
     };
-    let mut v = r.angka(b, j, || kolom[j].label(), "; diharapkan jumlah rupiah");
+    let diharapkan = if k == KolomAnggaran::Persen {
+        "; diharapkan persen"
+    } else {
+        "; diharapkan jumlah rupiah"
+    };
+    let mut v = r.angka(b, j, || kolom[j].label(), diharapkan);
     // a heading in thousands (`Rp. 000`): the amount is the cell times 1.000
     if let (Ok(Some(x)), Some(&(_, p))) = (v, pangkat.iter().find(|(c, _)| *c == j)) {
         v = match aritmetika::kali_pangkat(x, p) {
@@ -132,6 +137,14 @@ pub(super) fn uang(
         };
     }
     if let Ok(Some(v)) = v {
+        if k == KolomAnggaran::Anggaran && v.is_sign_negative() && !v.is_zero() {
+            r.peringatan(
+                b,
+                j,
+                || kolom[j].label(),
+                "dibaca sebagai anggaran negatif (tanda kurung atau minus); serapan baris ini dan jumlah di atasnya tidak bermakna. Bila ini pengurangan pada perubahan anggaran, tempel kolom anggaran setelah perubahan".into(),
+            );
+        }
         if k != KolomAnggaran::Persen && v.scale() > 2 {
             periksa_sen(r, b, j, kolom[j], v);
         }

@@ -621,3 +621,45 @@ fn the_evaluasi_renja_form_e81() {
     assert!(p.jumlah.iter().all(|j| j.1.is_empty()), "{:?}", p.jumlah);
     assert!(t.pesan.iter().all(|m| !m.galat()), "{:?}", t.pesan);
 }
+
+/// A percentage column's unreadable cell asks for a percentage, not a rupiah amount.
+#[test]
+fn an_unreadable_percentage_asks_for_a_percentage() {
+    let t =
+        baca_tabel_anggaran("Uraian\tAnggaran\tRealisasi\t%\nA\t100\t#REF!\t#REF!\nB\t20\t10\t50");
+    let pesan: Vec<(&str, &str)> = t
+        .pesan
+        .iter()
+        .map(|p| (p.kolom.as_str(), p.pesan.as_str()))
+        .collect();
+    assert!(
+        pesan
+            .iter()
+            .any(|(k, p)| *k == "Realisasi" && p.ends_with("; diharapkan jumlah rupiah")),
+        "{pesan:?}"
+    );
+    assert!(
+        pesan
+            .iter()
+            .any(|(k, p)| *k == "%" && p.ends_with("; diharapkan persen")),
+        "{pesan:?}"
+    );
+}
+
+/// `(200.000)` is minus 200.000, as DOMAIN reads it; as an anggaran it makes every serapan over
+/// it meaningless (-50,00 for 100.000 spent), so the cell is questioned. A negative realisasi
+/// (a refund) is not.
+#[test]
+fn a_negative_anggaran_is_read_and_questioned() {
+    let t = baca_tabel_anggaran(
+        "Uraian\tAnggaran\tRealisasi\nA\t(200.000)\t100.000\nB\t300.000\t(5.000)",
+    );
+    assert_eq!(t.baris[0].anggaran, Some(Decimal::from(-200_000)));
+    let pesan: Vec<(usize, &str)> = t
+        .pesan
+        .iter()
+        .map(|p| (p.baris, p.kolom.as_str()))
+        .collect();
+    assert_eq!(pesan, [(2, "Anggaran")]);
+    assert!(ada_pesan(&t, "anggaran negatif"), "{:?}", t.pesan);
+}
