@@ -113,6 +113,10 @@ pub fn batasi(teks: &str) -> (&str, Option<String>) {
 
 /// Split pasted text into rows. Blank lines and markdown rule lines (`|---|`) are dropped.
 pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
+    // a file opened as text may start with a byte-order mark: it is no part of the first cell
+    // (seed 004's budget with one read its `No` column as the uraian: 5.301.141.396 for
+    // 2.739.012.300)
+    let teks = teks.strip_prefix('\u{feff}').unwrap_or(teks);
     // counted, not collected: this pass is over every line of the paste
     let (mut lines, mut pipes) = (0usize, 0usize);
     for l in teks.lines() {
@@ -530,15 +534,21 @@ pub fn lebar(rows: &[&Baris], paling_sedikit: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// The column-number row under a header (`1 2 3 4 5`, `1 2 3 $4=3/2$ * 100`, `13(6+9+12)`):
-/// every filled cell starts with a small number, the first is `1`, and the leading numbers
-/// rise.
+/// The column-number row under a header (`1 2 3 4 5`, `1 2 3 $4=3/2$ * 100`, `13(6+9+12)`,
+/// `(1) (2) (3)` as seed 001's Perjanjian Kinerja writes it): every filled cell starts with a
+/// small number, the first is `1`, and the leading numbers rise. In parentheses they were
+/// read as minus one, two, three: an indikator `(3)` of capaian 120 in every average, a budget
+/// line of -3 in the total.
 pub fn baris_nomor_kolom(b: &Baris) -> bool {
     // every row of every paste passes here: no copies, one look at each filled cell
     let mut prev = 0u32;
     let mut filled = 0usize;
     let sel = b.sel.iter().map(|c| tepi(c).trim_start_matches('$'));
     for c in sel.filter(|c| !c.is_empty()) {
+        let (c, kurung) = match c.strip_prefix('(') {
+            Some(c) => (c, true),
+            None => (c, false),
+        };
         let len = c.bytes().take_while(u8::is_ascii_digit).count();
         if len == 0 || len > 2 {
             return false;
@@ -551,6 +561,11 @@ pub fn baris_nomor_kolom(b: &Baris) -> bool {
             return false;
         }
         let rest = &c[len..];
+        let rest = match (kurung, rest.strip_prefix(')')) {
+            (false, _) => rest,
+            (true, Some(r)) => r,
+            (true, None) => return false,
+        };
         if !(rest.is_empty() || rest.starts_with(['=', '(', ' ', '$', '*'])) {
             return false;
         }
@@ -679,6 +694,21 @@ mod tests {
         assert!(baris_nomor_kolom(&row(&["", "1", "2", "3"])));
         assert!(!baris_nomor_kolom(&row(&["1", "IKM", "80,25"])));
         assert!(!baris_nomor_kolom(&row(&["1", "8", "8", "100"])));
+        assert!(baris_nomor_kolom(&row(&[
+            "(1)", "(2)", "(3)", "(4)", "(5)"
+        ])));
+        assert!(baris_nomor_kolom(&row(&[
+            "(1)",
+            "(2)",
+            "",
+            "(3)",
+            "(4)=(3)/(2)"
+        ])));
+        assert!(!baris_nomor_kolom(&row(&["(1)", "(2", "(3)"])));
+        assert!(
+            !baris_nomor_kolom(&row(&["1", "(250)", "(120)"])),
+            "amounts"
+        );
     }
 
     #[cfg(not(target_arch = "wasm32"))]

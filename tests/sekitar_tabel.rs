@@ -1,0 +1,177 @@
+//! What comes with a table when an office copies it: a byte-order mark from a file opened as
+//! text, Windows line ends, the caption above, the source note below ("Sumber: ..."), blank
+//! lines, the row of column numbers under the header. None of it is data: every seed table,
+//! pasted with any of it, gives the same figures as pasted alone.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
+use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
+use kalkulator_sakip::core::kebijakan::Kebijakan;
+use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
+
+const INDIKATOR: &[&str] = &[
+    "seed000_indikator.tsv",
+    "seed000_renstra.tsv",
+    "seed000_tahun_lalu.tsv",
+    "seed001_indikator.tsv",
+    "seed001_kinerja_keuangan.tsv",
+    "seed001_rencana_aksi.tsv",
+    "seed001_renstra.tsv",
+    "seed002_indikator.tsv",
+    "seed004_indikator.md",
+    "e81_evaluasi_renja.tsv",
+];
+
+const ANGGARAN: &[&str] = &[
+    "seed000_anggaran.tsv",
+    "seed001_anggaran.tsv",
+    "seed002_anggaran.tsv",
+    "seed002_dpa_perubahan.tsv",
+    "seed004_anggaran.md",
+];
+
+fn fixture(nama: &str) -> String {
+    std::fs::read_to_string(format!("tests/fixtures/{nama}")).unwrap_or_default()
+}
+
+/// Each indikator's name, sasaran and capaian, and the instansi's capaian.
+fn kinerja(teks: &str) -> Vec<String> {
+    let t = baca_tabel_indikator(teks, None);
+    let h = hitung_kinerja(&t, &Kebijakan::default());
+    let mut v: Vec<String> = t
+        .indikator
+        .iter()
+        .zip(&h.capaian)
+        .map(|(i, c)| format!("{} | {} | {:?}", i.nama, t.sasaran[i.sasaran], c.nilai))
+        .collect();
+    v.push(format!("instansi {:?}", h.instansi.nilai));
+    v
+}
+
+/// Each budget line's kode, uraian and totals, and the table's total.
+fn anggaran(teks: &str) -> Vec<String> {
+    let t = baca_tabel_anggaran(teks);
+    let p = bangun_pohon(&t);
+    let mut v: Vec<String> = p
+        .simpul
+        .iter()
+        .map(|s| {
+            let b = &t.baris[s.baris];
+            format!(
+                "{} | {} | {} | {}",
+                b.kode,
+                b.uraian,
+                s.total.anggaran.normalize(),
+                s.total.realisasi.normalize()
+            )
+        })
+        .collect();
+    v.push(format!(
+        "total {} {}",
+        p.total.anggaran.normalize(),
+        p.total.realisasi.normalize()
+    ));
+    v
+}
+
+/// The table with what an office copies along: (what, the text).
+fn dengan_sekitar(teks: &str) -> Vec<(&'static str, String)> {
+    let baris: Vec<&str> = teks.lines().collect();
+    let tiap =
+        |f: &dyn Fn(&str) -> String| baris.iter().map(|l| f(l)).collect::<Vec<_>>().join("\n");
+    vec![
+        ("a byte-order mark", format!("\u{feff}{teks}")),
+        ("Windows line ends", teks.replace('\n', "\r\n")),
+        (
+            "a caption above",
+            format!("Tabel 3.1 Capaian Kinerja Tahun 2024\n{teks}"),
+        ),
+        ("a caption and a blank line", format!("Lampiran\n\n{teks}")),
+        (
+            "a source note below",
+            format!("{teks}\nSumber: Kecamatan, 2024"),
+        ),
+        (
+            "a source note with a blank line",
+            format!("{teks}\n\nSumber : Data diolah, 2024"),
+        ),
+        (
+            "a footnote below",
+            format!("{teks}\nKeterangan: *) data sementara"),
+        ),
+        ("blank lines below", format!("{teks}\n\n\n")),
+        ("spaces after each line", tiap(&|l| format!("{l}  "))),
+        (
+            "a blank line amid the rows",
+            sisip(&baris, baris.len() / 2, String::new()),
+        ),
+        ("column numbers in parentheses", tiap(&nomor_berkurung)),
+    ]
+}
+
+/// The lines with `baru` put before line `i`.
+fn sisip(baris: &[&str], i: usize, baru: String) -> String {
+    let mut v: Vec<String> = baris.iter().map(|s| s.to_string()).collect();
+    v.insert(i.min(v.len()), baru);
+    v.join("\n")
+}
+
+/// A row of column numbers (`1 | 2 | 3`) written as seed 001's Perjanjian Kinerja writes it,
+/// `(1) | (2) | (3)`; any other line as it is.
+fn nomor_berkurung(l: &str) -> String {
+    let sel: Vec<&str> = l.split('\t').collect();
+    let angka: Vec<&str> = sel
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let nomor = angka.len() >= 3
+        && angka[0] == "1"
+        && angka.iter().all(|c| c.bytes().all(|b| b.is_ascii_digit()));
+    if !nomor {
+        return l.to_string();
+    }
+    sel.iter()
+        .map(|c| {
+            if c.trim().is_empty() {
+                c.to_string()
+            } else {
+                format!("({})", c.trim())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\t")
+}
+
+fn sama(nama: &str, f: fn(&str) -> Vec<String>) -> Vec<String> {
+    let teks = fixture(nama);
+    let dasar = f(&teks);
+    dengan_sekitar(&teks)
+        .into_iter()
+        .filter_map(|(apa, t)| {
+            let v = f(&t);
+            (v != dasar).then(|| {
+                let beda = dasar
+                    .iter()
+                    .zip(&v)
+                    .find(|(a, b)| a != b)
+                    .map(|(a, b)| format!("{a} -> {b}"))
+                    .unwrap_or_else(|| format!("{} rows -> {}", dasar.len(), v.len()));
+                format!("{nama} with {apa}: {beda}")
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn indicator_tables_read_the_same_with_what_is_copied_around_them() {
+    let beda: Vec<String> = INDIKATOR.iter().flat_map(|n| sama(n, kinerja)).collect();
+    assert!(beda.is_empty(), "{beda:#?}");
+}
+
+#[test]
+fn budget_tables_read_the_same_with_what_is_copied_around_them() {
+    let beda: Vec<String> = ANGGARAN.iter().flat_map(|n| sama(n, anggaran)).collect();
+    assert!(beda.is_empty(), "{beda:#?}");
+}
