@@ -5,8 +5,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
+use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
+use kalkulator_sakip::core::ikm::hitung_ikm;
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
-use kalkulator_sakip::core::kebijakan::Kebijakan;
+use kalkulator_sakip::core::kebijakan::{BobotIkm, Kebijakan};
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
 
@@ -72,6 +74,28 @@ fn anggaran(teks: &str) -> Vec<String> {
         p.total.anggaran.normalize(),
         p.total.realisasi.normalize()
     ));
+    v
+}
+
+/// Each unsur's NRR and the IKM.
+fn ikm(teks: &str) -> Vec<String> {
+    let (h, _) = hitung_ikm(teks, BobotIkm::Seperseribu111.nilai());
+    h.map_or(Vec::new(), |h| {
+        let mut v: Vec<String> = h.nrr.iter().map(|(u, n)| format!("{u} | {n}")).collect();
+        v.push(format!("IKM {}", h.ikm));
+        v
+    })
+}
+
+/// Each year's anggaran and growth, and the average growth.
+fn perkembangan(teks: &str) -> Vec<String> {
+    let p = hitung_perkembangan(teks, MetodePertumbuhan::default());
+    let mut v: Vec<String> = p
+        .tahun
+        .iter()
+        .map(|t| format!("{} | {} | {:?}", t.tahun, t.anggaran, t.pertumbuhan.as_ref().map(|g| g.0)))
+        .collect();
+    v.push(format!("rata-rata {:?}", p.rata_rata.map(|r| r.0)));
     v
 }
 
@@ -173,5 +197,13 @@ fn indicator_tables_read_the_same_with_what_is_copied_around_them() {
 #[test]
 fn budget_tables_read_the_same_with_what_is_copied_around_them() {
     let beda: Vec<String> = ANGGARAN.iter().flat_map(|n| sama(n, anggaran)).collect();
+    assert!(beda.is_empty(), "{beda:#?}");
+}
+
+#[test]
+fn ikm_and_growth_tables_read_the_same_with_what_is_copied_around_them() {
+    let mut beda = sama("seed000_ikm.tsv", ikm);
+    beda.extend(sama("seed000_perkembangan.tsv", perkembangan));
+    assert!(ikm(&fixture("seed000_ikm.tsv")).len() > 9, "the IKM is read");
     assert!(beda.is_empty(), "{beda:#?}");
 }
