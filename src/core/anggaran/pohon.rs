@@ -430,6 +430,7 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
             tanda: Vec::new(),
         });
     }
+    lepas_kosong(t, &mut simpul);
     hitung_total(t, &mut simpul);
     let mut total = Ringkasan::default();
     for s in simpul.iter().filter(|s| s.induk.is_none()) {
@@ -448,6 +449,46 @@ fn rencana_sd(b: &BarisAnggaran, periode: Option<usize>) -> Decimal {
     periode
         .map(|p| aritmetika::jumlah_batas(b.rencana_tw[..=p.min(3)].iter().flatten().copied()))
         .unwrap_or_default()
+}
+
+/// Plain lines with nothing in them (no amount, no code, no level) after a line's last detail,
+/// or under a line with amounts, are no detail of it: what is copied below a budget (the signatures of a Perjanjian Kinerja,
+/// a page footer, a remark) became the last line's children, whose sum of 0 replaced its
+/// own amounts. They are put at the top level, where they add nothing. Bottom-up, so a
+/// signature block that heads its own plain lines goes whole.
+fn lepas_kosong(t: &TabelAnggaran, simpul: &mut [Simpul]) {
+    let mut kosong = vec![false; simpul.len()];
+    for n in (0..simpul.len()).rev() {
+        let b = &t.baris[simpul[n].baris];
+        let polos = b.kode_angka().is_none() && b.tingkat_label().is_none();
+        kosong[n] = polos && !berisi(b) && simpul[n].anak.iter().all(|c| kosong[*c]);
+        // the empty lines after the last child with something in it
+        let tetap = simpul[n]
+            .anak
+            .iter()
+            .rposition(|c| !kosong[*c])
+            .map_or(0, |i| i + 1);
+        if berisi(b) || tetap > 0 {
+            for c in simpul[n].anak.split_off(tetap) {
+                simpul[c].induk = None;
+            }
+        }
+    }
+    for n in 0..simpul.len() {
+        simpul[n].kedalaman = simpul[n].induk.map_or(0, |p| simpul[p].kedalaman + 1);
+    }
+}
+
+/// Whether a row holds any figure, readable or not.
+fn berisi(b: &BarisAnggaran) -> bool {
+    b.bernilai()
+        || b.tak_terbaca.contains(&true)
+        || b.persen_laporan.is_some()
+        || b.sisa_laporan.is_some()
+        || b.rencana_tw
+            .iter()
+            .chain(&b.realisasi_tw)
+            .any(Option::is_some)
 }
 
 /// Totals bottom-up (children always come after their parent), with each node's flags.
@@ -824,6 +865,35 @@ X\tProgram Sepuluh\t10\t10";
             "{:?}",
             p.simpul
         );
+    }
+
+    /// What is copied below a budget (the signatures of a Perjanjian Kinerja, a page footer, a
+    /// remark) has no amounts: it is no detail of the last line. It was, and the last line's
+    /// total became the 0 of those lines (seed 002's total 808.182.360 for 839.077.360).
+    #[test]
+    fn lines_with_nothing_in_them_are_no_detail_of_the_line_above() {
+        let teks =
+            "No\tUraian\tAnggaran\tRealisasi\n1\tProgram A\t300\t250\n1.1\tKeg 1\t100\t100\n\
+                    1.2\tKeg 2\t200\t150\n\nDumai, 3 Januari 2022\nPIHAK KEDUA\tPIHAK PERTAMA\n\
+                    \tNIP. 19750101 200003 1 001";
+        let p = bangun_pohon(&baca_tabel_anggaran(teks));
+        assert_eq!(p.simpul[2].total.anggaran, d("200"), "{:?}", p.simpul);
+        assert!(p.simpul[2].anak.is_empty());
+        assert_eq!(p.total.anggaran, d("300"));
+        assert_eq!(p.total.realisasi, d("250"));
+        assert!(
+            p.simpul.iter().all(|s| s.tanda.is_empty()),
+            "{:?}",
+            p.simpul
+        );
+        assert!(p.simpul[3..]
+            .iter()
+            .all(|s| s.kedalaman == 0 || s.induk.is_some_and(|i| i >= 3)));
+        // a heading with nothing in it still heads the lines with amounts below it
+        let teks = "Uraian\tAnggaran\tRealisasi\nProgram A\t1.000\t900\nBelanja Pegawai\t\t\n\
+                    Gaji\t600\t500\nTunjangan\t400\t400";
+        let p = bangun_pohon(&baca_tabel_anggaran(teks));
+        assert_eq!(p.total.anggaran, d("1000"), "{:?}", p.simpul);
     }
 
     #[test]
