@@ -6,8 +6,8 @@
 
 use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
-use kalkulator_sakip::core::ikm::hitung_ikm;
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
+use kalkulator_sakip::core::ikm::hitung_ikm;
 use kalkulator_sakip::core::kebijakan::{BobotIkm, Kebijakan};
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
@@ -93,11 +93,23 @@ fn perkembangan(teks: &str) -> Vec<String> {
     let mut v: Vec<String> = p
         .tahun
         .iter()
-        .map(|t| format!("{} | {} | {:?}", t.tahun, t.anggaran, t.pertumbuhan.as_ref().map(|g| g.0)))
+        .map(|t| {
+            format!(
+                "{} | {} | {:?}",
+                t.tahun,
+                t.anggaran,
+                t.pertumbuhan.as_ref().map(|g| g.0)
+            )
+        })
         .collect();
     v.push(format!("rata-rata {:?}", p.rata_rata.map(|r| r.0)));
     v
 }
+
+/// The signatures under a Perjanjian Kinerja, as seed 001 has them.
+const TANDA_TANGAN: &str = "Dumai, 3 Januari 2022\nPIHAK KEDUA\tPIHAK PERTAMA\n\
+    WALIKOTA DUMAI\tCAMAT SUNGAI SEMBILAN\n\nH. PAISAL, SKM, MARS\tDRS. ABDUL RAHMAN\n\
+    \tNIP. 19750101 200003 1 001";
 
 /// The table with what an office copies along: (what, the text).
 fn dengan_sekitar(teks: &str) -> Vec<(&'static str, String)> {
@@ -125,6 +137,8 @@ fn dengan_sekitar(teks: &str) -> Vec<(&'static str, String)> {
             format!("{teks}\nKeterangan: *) data sementara"),
         ),
         ("blank lines below", format!("{teks}\n\n\n")),
+        ("the signatures below", format!("{teks}\n\n{TANDA_TANGAN}")),
+        ("a page footer below", format!("{teks}\nHalaman 45 dari 60")),
         ("spaces after each line", tiap(&|l| format!("{l}  "))),
         (
             "a blank line amid the rows",
@@ -204,6 +218,9 @@ fn budget_tables_read_the_same_with_what_is_copied_around_them() {
 fn ikm_and_growth_tables_read_the_same_with_what_is_copied_around_them() {
     let mut beda = sama("seed000_ikm.tsv", ikm);
     beda.extend(sama("seed000_perkembangan.tsv", perkembangan));
-    assert!(ikm(&fixture("seed000_ikm.tsv")).len() > 9, "the IKM is read");
+    assert!(
+        ikm(&fixture("seed000_ikm.tsv")).len() > 9,
+        "the IKM is read"
+    );
     assert!(beda.is_empty(), "{beda:#?}");
 }

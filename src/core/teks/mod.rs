@@ -12,6 +12,7 @@ pub mod lipat;
 pub mod nilai;
 pub mod pembaca;
 pub mod pesan;
+pub mod sekitar;
 pub mod spasi_tunggal;
 pub mod sunting;
 pub mod tabel;

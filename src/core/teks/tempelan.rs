@@ -7,6 +7,7 @@
 //! dropdown per column on the page, 200.000 elements and 20 s.
 
 use crate::core::teks::pesan::Pesan;
+use crate::core::teks::sekitar::buang_sekitar;
 use crate::core::teks::spasi_tunggal::{bacaan_teks, dibaca_tanpa_judul};
 use crate::core::teks::tabel::{batasi, pisah_tabel, Baris, Pemisah};
 use crate::core::teks::tampil::ribuan;
@@ -28,10 +29,11 @@ const KUTIPAN: usize = 40;
 pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
     let (teks, batas) = batasi(teks);
     let (pemisah, mut rows) = pisah_tabel(teks);
-    rows.retain(|b| !catatan(b));
+    let sekitar = buang_sekitar(&mut rows);
     let mut pesan: Vec<Pesan> = batas
         .into_iter()
         .map(|b| Pesan::info(0, "", "", b))
+        .chain(sekitar)
         .collect();
     pesan.extend(potong_kolom(&mut rows));
     if pemisah == Pemisah::Koma {
@@ -67,31 +69,6 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
         }
     }
     (pemisah, rows, pesan)
-}
-
-/// A note copied along with a table, below or above it: its source (`Sumber: Kecamatan,
-/// 2024`, `Sumber data :`) or a remark (`Keterangan:`, `Catatan:`, `Ket. :`, `*) data
-/// sementara`). It is no row: in a budget its words were taken as a kode and its year as a
-/// level, which moved the last lines' amounts out of their program (80.895.000 -> 50.000.000),
-/// and in an indicator table it was an indikator with nothing to compute.
-fn catatan(b: &Baris<'_>) -> bool {
-    let awal = b.pertama();
-    if awal.starts_with("*)") || awal.starts_with("**)") {
-        return true;
-    }
-    let kata = awal
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    let pembuka = ["sumber", "keterangan", "catatan", "ket", "note", "notes"]
-        .iter()
-        .any(|p| kata.eq_ignore_ascii_case(p));
-    // a colon soon after: "Sumber daya aparatur" is a sasaran, "Sumber: ..." a note
-    pembuka
-        && awal
-            .char_indices()
-            .take_while(|(i, _)| *i < 24)
-            .any(|(_, c)| c == ':')
 }
 
 /// Rows of a comma-parted table with more filled cells than its header has columns: a
@@ -175,29 +152,6 @@ fn potong(sel: &mut Cow<'_, str>) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_source_or_a_remark_is_a_note_a_name_is_not() {
-        let baris = |sel: &[&'static str]| Baris {
-            nomor_baris: 1,
-            sel: sel.iter().map(|s| Cow::Borrowed(*s)).collect(),
-        };
-        for (sel, diharapkan) in [
-            (&["Sumber: Kecamatan, 2024"][..], true),
-            (&["", "Sumber : Data diolah"], true),
-            (&["Sumber data: LKjIP 2023"], true),
-            (&["Keterangan:", "*) sementara"], true),
-            (&["Ket. : angka sementara"], true),
-            (&["*) data sementara"], true),
-            (&["Sumber daya aparatur yang berkualitas"], false),
-            (&["Ketersediaan: dokumen", "1", "1"], false),
-            (&["No", "Indikator", "Keterangan"], false),
-            (&["1", "Catatan sipil", "100", "90"], false),
-            (&["Keterangan"], false),
-        ] {
-            assert_eq!(catatan(&baris(sel)), diharapkan, "{sel:?}");
-        }
-    }
 
     #[test]
     fn a_cell_over_the_limit_is_cut_with_a_message_naming_row_column_and_start() {

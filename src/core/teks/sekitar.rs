@@ -1,0 +1,211 @@
+//! What an office copies along with a table and is no row of it: a note (its source, a
+//! remark), a page footer, and the signatures under a Perjanjian Kinerja. Every reader drops
+//! them before anything else looks at the rows: a source line below a budget was taken for a
+//! code and moved the last lines' amounts out of their program (80.895.000 -> 50.000.000),
+//! and the signatures were indikator with nothing to compute, whose text in the second column
+//! made seed 001's `a`, `b`, `c` numbering column the indikator's names.
+
+use crate::core::teks::pesan::Pesan;
+use crate::core::teks::tabel::Baris;
+
+/// Drops the notes and page footers anywhere, and the signature block with every line after
+/// it; says so when there was a signature block.
+pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
+    let ttd = rows.iter().position(pembuka_tanda_tangan);
+    let pesan = ttd.map(|i| {
+        Pesan::info(
+            rows[i].nomor_baris,
+            "",
+            rows[i].pertama(),
+            format!(
+                "baris {} dan sesudahnya (tanda tangan) bukan bagian tabel dan tidak dibaca.",
+                rows[i].nomor_baris
+            ),
+        )
+    });
+    if let Some(i) = ttd {
+        rows.truncate(i);
+    }
+    rows.retain(|b| !catatan(b) && !kaki_halaman(b));
+    pesan
+}
+
+/// A note copied with a table, below or above it: its source (`Sumber: Kecamatan, 2024`,
+/// `Sumber data :`) or a remark (`Keterangan:`, `Catatan:`, `Ket. :`, `*) data sementara`).
+fn catatan(b: &Baris<'_>) -> bool {
+    let awal = b.pertama();
+    if awal.starts_with("*)") || awal.starts_with("**)") {
+        return true;
+    }
+    let pembuka = ["sumber", "keterangan", "catatan", "ket", "note", "notes"]
+        .iter()
+        .any(|p| kata_pertama(awal).eq_ignore_ascii_case(p));
+    // a colon soon after: "Sumber daya aparatur" is a sasaran, "Sumber: ..." a note
+    pembuka
+        && awal
+            .char_indices()
+            .take_while(|(i, _)| *i < 24)
+            .any(|(_, c)| c == ':')
+}
+
+/// A page footer a copy across pages brings along: `Halaman 45 dari 60`, `Hal. 45`, alone on
+/// its line.
+fn kaki_halaman(b: &Baris<'_>) -> bool {
+    let isi: Vec<&str> = b
+        .sel
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let [satu] = isi[..] else {
+        return false;
+    };
+    let kata = kata_pertama(satu);
+    let sisa = satu[kata.len()..].trim_start_matches(['.', ' ']);
+    (kata.eq_ignore_ascii_case("halaman") || kata.eq_ignore_ascii_case("hal"))
+        && sisa.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The first line of the signatures under a Perjanjian Kinerja or a report: the place and
+/// date (`Dumai, 3 Januari 2022`), or `Mengetahui`, `Menyetujui`, `PIHAK KEDUA`, `PIHAK
+/// PERTAMA`, `Ditetapkan di`.
+fn pembuka_tanda_tangan(b: &Baris<'_>) -> bool {
+    let awal = b.pertama();
+    let kata = [
+        "mengetahui",
+        "menyetujui",
+        "pihak pertama",
+        "pihak kedua",
+        "ditetapkan di",
+    ];
+    let terisi = b.sel.iter().filter(|c| !c.trim().is_empty()).count();
+    terisi <= 2
+        && (kata.iter().any(|k| {
+            awal.get(..k.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(k))
+        }) || tempat_tanggal(awal))
+}
+
+/// `Dumai, 3 Januari 2022`: a place, a comma, a day, a month's name and a year.
+fn tempat_tanggal(s: &str) -> bool {
+    const BULAN: [&str; 14] = [
+        "januari",
+        "februari",
+        "pebruari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "nopember",
+        "desember",
+    ];
+    let Some((tempat, tanggal)) = s.split_once(',') else {
+        return false;
+    };
+    let bagian: Vec<&str> = tanggal.split_whitespace().collect();
+    let [hari, bulan, tahun] = bagian[..] else {
+        return false;
+    };
+    let angka = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit())
+    };
+    !tempat.trim().is_empty()
+        && tempat
+            .bytes()
+            .all(|c| c.is_ascii_alphabetic() || c == b' ' || c == b'.')
+        && angka(hari, 1..=2)
+        && BULAN.iter().any(|m| bulan.eq_ignore_ascii_case(m))
+        && angka(tahun, 4..=4)
+}
+
+/// The letters a text starts with.
+fn kata_pertama(s: &str) -> &str {
+    let akhir = s
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(s.len());
+    &s[..akhir]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    fn baris(sel: &[&'static str]) -> Baris<'static> {
+        Baris {
+            nomor_baris: 1,
+            sel: sel.iter().map(|s| Cow::Borrowed(*s)).collect(),
+        }
+    }
+
+    #[test]
+    fn a_source_or_a_remark_is_a_note_a_name_is_not() {
+        for (sel, diharapkan) in [
+            (&["Sumber: Kecamatan, 2024"][..], true),
+            (&["", "Sumber : Data diolah"], true),
+            (&["Sumber data: LKjIP 2023"], true),
+            (&["Keterangan:", "*) sementara"], true),
+            (&["Ket. : angka sementara"], true),
+            (&["*) data sementara"], true),
+            (&["Sumber daya aparatur yang berkualitas"], false),
+            (&["Ketersediaan: dokumen", "1", "1"], false),
+            (&["No", "Indikator", "Keterangan"], false),
+            (&["1", "Catatan sipil", "100", "90"], false),
+            (&["Keterangan"], false),
+        ] {
+            assert_eq!(catatan(&baris(sel)), diharapkan, "{sel:?}");
+        }
+    }
+
+    #[test]
+    fn a_page_footer_is_a_page_number_alone_on_its_line() {
+        for (sel, diharapkan) in [
+            (&["Halaman 45 dari 60"][..], true),
+            (&["", "Hal. 12", ""], true),
+            (&["Halaman 45", "1.000"], false),
+            (&["Halaman depan website yang diperbarui"], false),
+        ] {
+            assert_eq!(kaki_halaman(&baris(sel)), diharapkan, "{sel:?}");
+        }
+    }
+
+    #[test]
+    fn the_signatures_start_with_a_place_and_date_or_their_words() {
+        for (sel, diharapkan) in [
+            (&["Dumai, 3 Januari 2022"][..], true),
+            (&["", "Sintang, 31 Desember 2023"], true),
+            (&["PIHAK KEDUA", "PIHAK PERTAMA"], true),
+            (&["Mengetahui,"], true),
+            (&["Kota Baru, 12 Pebruari 2021"], true),
+            (&["Dumai, 3 Januari 2022", "100", "90"], false),
+            (&["Persentase desa, 3 bulan 2022"], false),
+            (&["1", "Mengetahui kebutuhan masyarakat", "%", "100"], false),
+        ] {
+            assert_eq!(pembuka_tanda_tangan(&baris(sel)), diharapkan, "{sel:?}");
+        }
+    }
+
+    #[test]
+    fn the_signature_block_and_what_follows_it_go_with_one_message() {
+        let mut rows = vec![
+            baris(&["IKM", "80", "82"]),
+            baris(&["Sumber: survei"]),
+            baris(&["Dumai, 3 Januari 2022"]),
+            baris(&["PIHAK KEDUA", "PIHAK PERTAMA"]),
+            baris(&["", "NIP. 19750101 200003 1 001"]),
+        ];
+        for (i, b) in rows.iter_mut().enumerate() {
+            b.nomor_baris = i + 1;
+        }
+        let pesan = buang_sekitar(&mut rows);
+        assert_eq!(rows.len(), 1);
+        assert!(pesan.is_some_and(|p| p.baris == 3 && p.pesan.contains("tanda tangan")));
+        let mut tanpa = vec![baris(&["IKM", "80", "82"])];
+        assert!(buang_sekitar(&mut tanpa).is_none());
+    }
+}
