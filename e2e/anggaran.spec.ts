@@ -47,6 +47,18 @@ test('seed 002: numbered tree; the pasted Jumlah realisasi 823.551.939 is not th
   await expect(jumlah.locator('ul.tanda')).toContainText('Jumlah realisasi tertulis 823.551.939, jumlah rinciannya 823.551.339');
 });
 
+test('seed 002 copied with its source line and the signatures below: the same lines and total, and a word on the signatures', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const bawah = '\nSumber: Kecamatan Kalam Permai, 2024\n\nSintang, 31 Desember 2023\nMengetahui,\tCamat Kalam Permai\n\n\tNIP. 19750101 200003 1 001';
+  await tempelClipboard(page, 'input-anggaran', fixture('seed002_anggaran.tsv') + bawah);
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(45);
+  expect(await total(page)).toMatchObject({ anggaran: '839.077.360', realisasi: '823.551.339', serapan: '98,15' });
+  const rows = await barisData(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]'), COLS);
+  expect(rows.at(-1)).toMatchObject({ uraian: 'Peringatan Hari Ulang Tahun Republik Indonesia', anggaran: '30.895.000', realisasi: '30.891.000' });
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('(tanda tangan) bukan bagian tabel');
+  expect(errors).toEqual([]);
+});
+
 test('seed 004: Roman programs; the Jumlah row\'s own percentage is 75,35 not 88,98', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-anggaran', fixture('seed004_anggaran.md'));

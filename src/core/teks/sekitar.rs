@@ -17,10 +17,7 @@ pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
             rows[i].nomor_baris,
             "",
             rows[i].pertama(),
-            format!(
-                "baris {} dan sesudahnya (tanda tangan) bukan bagian tabel dan tidak dibaca.",
-                rows[i].nomor_baris
-            ),
+            "baris ini dan sesudahnya (tanda tangan) bukan bagian tabel dan tidak dibaca.".into(),
         )
     });
     if let Some(i) = ttd {
