@@ -4,6 +4,9 @@
 //! pasted with any of it, gives the same figures as pasted alone.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod bersama;
+
+use bersama::salinan_pdf;
 use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
@@ -222,5 +225,40 @@ fn ikm_and_growth_tables_read_the_same_with_what_is_copied_around_them() {
         ikm(&fixture("seed000_ikm.tsv")).len() > 9,
         "the IKM is read"
     );
+    assert!(beda.is_empty(), "{beda:#?}");
+}
+
+/// A table copied from a PDF across two pages brings the page's running footer and number
+/// along, amid the rows: each gives the same figures as the copy without them.
+#[test]
+fn a_pdf_copy_across_pages_reads_the_same_without_its_footer() {
+    let kaki = [
+        "LKjIP Kecamatan Sungai Sembilan Tahun 2022 45",
+        "45",
+        "- 45 -",
+        "Halaman 45 dari 60",
+    ];
+    let mut beda = Vec::new();
+    for (nama, f) in [
+        ("seed000_indikator.tsv", kinerja as fn(&str) -> Vec<String>),
+        ("seed001_indikator.tsv", kinerja),
+        ("seed002_indikator.tsv", kinerja),
+        ("seed001_anggaran.tsv", anggaran),
+        ("seed002_anggaran.tsv", anggaran),
+    ] {
+        let pdf = salinan_pdf(&fixture(nama), " ");
+        let dasar = f(&pdf);
+        let baris: Vec<&str> = pdf.lines().collect();
+        for k in kaki {
+            let v = f(&sisip(&baris, baris.len() / 2, k.to_string()));
+            if v != dasar {
+                beda.push(format!(
+                    "{nama} with {k:?}: {} rows -> {}",
+                    dasar.len(),
+                    v.len()
+                ));
+            }
+        }
+    }
     assert!(beda.is_empty(), "{beda:#?}");
 }

@@ -23,8 +23,63 @@ pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
     if let Some(i) = ttd {
         rows.truncate(i);
     }
-    rows.retain(|b| !catatan(b) && !kaki_halaman(b));
+    // a number alone on its line is a page's only in a table whose rows have several cells:
+    // typed one value a line, or a Word copy of one cell a line, it is a value
+    let banyak = rows.iter().filter(|b| terisi(b) >= 3).count() * 2 >= rows.len();
+    let bukan_tabel = |b: &Baris<'_>| {
+        catatan(b) || kaki_halaman(b) || judul_berjalan(b) || banyak && nomor_halaman(b)
+    };
+    rows.retain(|b| !bukan_tabel(b));
     pesan
+}
+
+/// How many cells of a row hold something.
+fn terisi(b: &Baris<'_>) -> usize {
+    b.sel.iter().filter(|c| !c.trim().is_empty()).count()
+}
+
+/// The row's words, whatever parted them (a PDF copy parts every word into a cell).
+fn kata_kata<'a>(b: &'a Baris<'_>) -> Vec<&'a str> {
+    b.sel.iter().flat_map(|c| c.split_whitespace()).collect()
+}
+
+/// A page number alone on its line: `45`, `- 45 -`, `iv`.
+fn nomor_halaman(b: &Baris<'_>) -> bool {
+    let kata: Vec<&str> = kata_kata(b)
+        .into_iter()
+        .filter(|k| {
+            !k.chars()
+                .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+        })
+        .collect();
+    let [n] = kata[..] else {
+        return false;
+    };
+    let romawi = n.len() <= 5 && n.bytes().all(|c| matches!(c, b'i' | b'v' | b'x'));
+    (n.len() <= 4 && n.bytes().all(|c| c.is_ascii_digit())) || romawi
+}
+
+/// The report's running header or footer, on every page of a PDF: its name, the year and the
+/// page number (`LKjIP Kecamatan Sungai Sembilan Tahun 2022 45`). Amid a copied budget its
+/// year and page were two amounts (the total 2.022 + 45 more); amid indikator, one of capaian
+/// 2,23 in every average.
+fn judul_berjalan(b: &Baris<'_>) -> bool {
+    let kata = kata_kata(b);
+    let laporan = ["lkjip", "lakip", "lkip", "lppd"]
+        .iter()
+        .any(|l| kata.first().is_some_and(|k| k.eq_ignore_ascii_case(l)))
+        || kata.len() >= 2
+            && kata[0].eq_ignore_ascii_case("laporan")
+            && (kata[1].eq_ignore_ascii_case("kinerja")
+                || kata[1].eq_ignore_ascii_case("akuntabilitas"));
+    let tahun = |k: &str| k.len() == 4 && (k.starts_with("19") || k.starts_with("20"));
+    let digit = |k: &str| !k.is_empty() && k.len() <= 4 && k.bytes().all(|c| c.is_ascii_digit());
+    let akhir = match kata[..] {
+        [.., t, h] => (tahun(t) && digit(h)) || tahun(h),
+        [h] => tahun(h),
+        [] => false,
+    };
+    laporan && akhir && kata.len() >= 3
 }
 
 /// A note copied with a table, below or above it: its source (`Sumber: Kecamatan, 2024`,
@@ -48,19 +103,18 @@ fn catatan(b: &Baris<'_>) -> bool {
 /// A page footer a copy across pages brings along: `Halaman 45 dari 60`, `Hal. 45`, alone on
 /// its line.
 fn kaki_halaman(b: &Baris<'_>) -> bool {
-    let isi: Vec<&str> = b
-        .sel
-        .iter()
-        .map(|c| c.trim())
-        .filter(|c| !c.is_empty())
-        .collect();
-    let [satu] = isi[..] else {
-        return false;
+    let kata = kata_kata(b);
+    let digit = |k: &str| k.bytes().all(|c| c.is_ascii_digit());
+    let halaman = |k: &str| {
+        k.eq_ignore_ascii_case("halaman")
+            || k.eq_ignore_ascii_case("hal.")
+            || k.eq_ignore_ascii_case("hal")
     };
-    let kata = kata_pertama(satu);
-    let sisa = satu[kata.len()..].trim_start_matches(['.', ' ']);
-    (kata.eq_ignore_ascii_case("halaman") || kata.eq_ignore_ascii_case("hal"))
-        && sisa.starts_with(|c: char| c.is_ascii_digit())
+    match kata[..] {
+        [h, n] => halaman(h) && digit(n),
+        [h, n, d, m] => halaman(h) && digit(n) && d.eq_ignore_ascii_case("dari") && digit(m),
+        _ => false,
+    }
 }
 
 /// The first line of the signatures under a Perjanjian Kinerja or a report: the place and
@@ -164,11 +218,56 @@ mod tests {
         for (sel, diharapkan) in [
             (&["Halaman 45 dari 60"][..], true),
             (&["", "Hal. 12", ""], true),
+            (&["Halaman", "45", "dari", "60"], true),
             (&["Halaman 45", "1.000"], false),
             (&["Halaman depan website yang diperbarui"], false),
         ] {
             assert_eq!(kaki_halaman(&baris(sel)), diharapkan, "{sel:?}");
         }
+    }
+
+    #[test]
+    fn a_running_footer_or_a_page_number_is_no_row() {
+        for (sel, diharapkan) in [
+            (&["LKjIP Kecamatan Sungai Sembilan Tahun 2022 45"][..], true),
+            (&["LKjIP", "Kecamatan", "Dumai", "2022", "12"], true),
+            (&["Laporan Kinerja Instansi Pemerintah Tahun 2023"], true),
+            (
+                &["LKjIP yang disusun tepat waktu", "%", "100", "100"],
+                false,
+            ),
+            (
+                &["1", "Laporan kinerja tepat waktu", "Dokumen", "1", "1"],
+                false,
+            ),
+        ] {
+            assert_eq!(judul_berjalan(&baris(sel)), diharapkan, "{sel:?}");
+        }
+        for (sel, diharapkan) in [
+            (&["45"][..], true),
+            (&["-", "45", "-"], true),
+            (&["", "iv", ""], true),
+            (&["1.500"], false),
+            (&["45", "80"], false),
+            (&["IKM"], false),
+        ] {
+            assert_eq!(nomor_halaman(&baris(sel)), diharapkan, "{sel:?}");
+        }
+    }
+
+    #[test]
+    fn a_lone_number_is_a_page_only_among_rows_of_several_cells() {
+        let mut tabel = vec![
+            baris(&["IKM", "80", "82"]),
+            baris(&["45"]),
+            baris(&["Aduan", "100", "90"]),
+        ];
+        buang_sekitar(&mut tabel);
+        assert_eq!(tabel.len(), 2);
+        // one NRR typed a line
+        let mut ketik = vec![baris(&["3"]), baris(&["3,04"]), baris(&["3"])];
+        buang_sekitar(&mut ketik);
+        assert_eq!(ketik.len(), 3);
     }
 
     #[test]
