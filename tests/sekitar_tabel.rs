@@ -114,6 +114,25 @@ const TANDA_TANGAN: &str = "Dumai, 3 Januari 2022\nPIHAK KEDUA\tPIHAK PERTAMA\n\
     WALIKOTA DUMAI\tCAMAT SUNGAI SEMBILAN\n\nH. PAISAL, SKM, MARS\tDRS. ABDUL RAHMAN\n\
     \tNIP. 19750101 200003 1 001";
 
+/// The report's text above a table, as seed 000's Bab III has it: a person copying from the
+/// section's start.
+const BAB_III: &str = "BAB III\n\nAKUNTABILITAS KINERJA\n\nA. CAPAIAN AKUNTABILITAS KINERJA\n\n\
+    1. Capaian Kinerja Umum\n\na. Rumusan kinerja\n\n\
+    Untuk mewujudkan upaya pencapaian visi dan misi serta kinerja, Kecamatan\n\n\
+    Rupa menetapkan tujuan yang akan dicapai sesuai dengan perjanjian kinerja sebagai berikut :\n\n\
+    1. Meningkatkan kualitas pelayanan publik yang profesional\n2. Meningkatkan kenyamanan wilayah\n\
+    3. Meningkatkan akuntabilitas kinerja\n\nb. Sasaran\n\n\
+    Penetapan sasaran yang akan dicapai diharapkan dapat memberikan fokus pada penyusunan kegiatan.\n\n\
+    1. Meningkatnya kepuasan masyarakat\n\
+    2. Meningkatnya kinerja penyelenggaraan tugas umum pemerintahan kecamatan\n\
+    3. Meningkatnya keamanan dan ketertiban\n4. Meningkatnya kualitas capaian kinerja\n\n\
+    c. Indikator Sasaran\n\n\
+    Untuk pengukuran kinerja sasaran yang akan dicapai ditetapkan indikator sasaran sebagai berikut:\n\n\
+    1. Indeks pelayanan / indeks kepuasan masyarakat\n\
+    2. Persentase kelurahan / desa dengan kinerja baik\n\
+    3. Persentase penurunan gangguan kamtibmas\n4. Predikat akuntabilitas kinerja\n\
+    5. Persentase tindak lanjut hasil pemeriksaan keuangan\n\nTabel 3.2\nRealisasi kinerja tahun 2019\n";
+
 /// The table with what an office copies along: (what, the text).
 fn dengan_sekitar(teks: &str) -> Vec<(&'static str, String)> {
     let baris: Vec<&str> = teks.lines().collect();
@@ -141,6 +160,7 @@ fn dengan_sekitar(teks: &str) -> Vec<(&'static str, String)> {
         ),
         ("blank lines below", format!("{teks}\n\n\n")),
         ("the signatures below", format!("{teks}\n\n{TANDA_TANGAN}")),
+        ("the report's text above", format!("{BAB_III}\n{teks}")),
         ("a page footer below", format!("{teks}\nHalaman 45 dari 60")),
         ("spaces after each line", tiap(&|l| format!("{l}  "))),
         (

@@ -32,29 +32,37 @@ impl Kotak {
     }
 }
 
-/// The box a heading row (two cells or more, no amount) among the first ten names, and the heading that says so: the unsur
+/// The box a heading row (two cells or more, no amount) among the first ten of two cells or more names, and the heading that says so: the unsur
 /// or the NRR, IKM; a target, Indikator; a year column beside an anggaran, the budget by year;
 /// an anggaran, Anggaran.
 pub fn kotak_judul(rows: &[Baris]) -> Option<(Kotak, String)> {
     let judul = |b: &&Baris| b.terisi() >= 2 && tanpa_angka(b);
-    rows.iter().take(10).filter(judul).find_map(|b| {
-        let cari = |f: &dyn Fn(&str) -> bool| b.sel.iter().map(|c| tepi(c)).find(|c| f(c));
-        let anggaran = |c: &str| peran_judul_anggaran(c) == KolomAnggaran::Anggaran;
-        if let Some(c) = cari(&|c| awali(c, "unsur") || awali(c, "responden") || memuat(c, "nrr")) {
-            Some((Kotak::Ikm, c.to_string()))
-        } else if let Some(c) = cari(&|c| {
-            matches!(
-                peran_judul(c),
-                Kolom::Target | Kolom::TargetTahun(_) | Kolom::TargetTw(_)
-            )
-        }) {
-            Some((Kotak::Indikator, c.to_string()))
-        } else if let Some(c) = cari(&|c| awali(c, "tahun")).filter(|_| cari(&anggaran).is_some()) {
-            Some((Kotak::Perkembangan, c.to_string()))
-        } else {
-            cari(&anggaran).map(|c| (Kotak::Anggaran, c.to_string()))
-        }
-    })
+    rows.iter()
+        .filter(|b| b.terisi() >= 2)
+        .take(10)
+        .filter(judul)
+        .find_map(|b| {
+            let cari = |f: &dyn Fn(&str) -> bool| b.sel.iter().map(|c| tepi(c)).find(|c| f(c));
+            let anggaran = |c: &str| peran_judul_anggaran(c) == KolomAnggaran::Anggaran;
+            if let Some(c) =
+                cari(&|c| awali(c, "unsur") || awali(c, "responden") || memuat(c, "nrr"))
+            {
+                Some((Kotak::Ikm, c.to_string()))
+            } else if let Some(c) = cari(&|c| {
+                matches!(
+                    peran_judul(c),
+                    Kolom::Target | Kolom::TargetTahun(_) | Kolom::TargetTw(_)
+                )
+            }) {
+                Some((Kotak::Indikator, c.to_string()))
+            } else if let Some(c) =
+                cari(&|c| awali(c, "tahun")).filter(|_| cari(&anggaran).is_some())
+            {
+                Some((Kotak::Perkembangan, c.to_string()))
+            } else {
+                cari(&anggaran).map(|c| (Kotak::Anggaran, c.to_string()))
+            }
+        })
 }
 
 /// A note when the headings name another box than `kotak` (only those `lain` allows): the

@@ -126,7 +126,8 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
             pipes += usize::from(t.starts_with('|'));
         }
     }
-    let mut pemisah = if lines > 0 && pipes * 2 >= lines {
+    // a markdown table under the report's text: most lines are prose, a few are the table's
+    let mut pemisah = if lines > 0 && pipes * 2 >= lines || pipes >= 3 && !teks.contains('\t') {
         Pemisah::Pipa
     } else if teks.contains('\t') {
         Pemisah::Tab

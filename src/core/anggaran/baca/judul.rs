@@ -51,16 +51,18 @@ pub(super) fn judul_ulang(b: &Baris) -> bool {
 }
 
 /// The header block `[awal, akhir)`: the row with most header words (at least two) among the
-/// first ten, the row under it when that row is text that names a column too, the rows of
+/// first ten of two cells or more, the row under it when that row is text that names a column too, the rows of
 /// sub-headings under those (Evaluasi Renja: `I ... IV`, then `K | Rp`), and the row
 /// above it when that one is such text in two cells or more (SIPD's DPPA: `No | Uraian |
 /// Jumlah (Rp.) | Bertambah/(Berkurang)` over `Sebelum | Setelah | Selisih | %`, whose second
 /// row names more columns; a title over the table is one cell).
 pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
+    // rows of one cell (the report's text above the table, its caption) are not counted
     let (i, _) = rows
         .iter()
-        .take(10)
         .enumerate()
+        .filter(|(_, b)| b.terisi() >= 2)
+        .take(10)
         .map(|(i, b)| (i, skor(b)))
         .filter(|(_, s)| *s >= 2)
         .max_by_key(|(i, s)| (*s, usize::MAX - i))?;

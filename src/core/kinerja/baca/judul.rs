@@ -9,13 +9,16 @@ use crate::core::teks::kolom::{
 use crate::core::teks::pembaca::tanpa_angka;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 
-/// The header block `[awal, akhir)`: the best-scoring row among the first twelve, plus up to
+/// The header block `[awal, akhir)`: the best-scoring row among the first twelve of two cells
+/// or more, plus up to
 /// two header-like rows above (a merged group header) and two below (units, years).
 pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
+    // rows of one cell (the report's text above the table, its caption) are not counted
     let (best, score) = rows
         .iter()
-        .take(12)
         .enumerate()
+        .filter(|(_, b)| b.terisi() >= 2)
+        .take(12)
         .map(|(i, b)| (i, skor_judul(b)))
         .max_by_key(|(i, s)| (*s, usize::MAX - i))?;
     if score < 2 {
@@ -68,11 +71,15 @@ pub fn baris_data<'a, 'b>(rows: &'a [Baris<'b>], blok: (usize, usize)) -> Vec<&'
         .filter(|(i, b)| {
             if *i < awal {
                 let satu = b.terisi() == 1;
+                // a section's heading (`b. Sasaran`, the word alone) in the report's text
+                // above the table names no sasaran
                 let judul = b
                     .sel
                     .iter()
                     .find(|c| !c.trim().is_empty())
-                    .is_some_and(|c| judul_sasaran(c).is_some());
+                    .is_some_and(|c| {
+                        judul_sasaran(c).is_some_and(|n| !n.eq_ignore_ascii_case("sasaran"))
+                    });
                 let simpan = judul || (judul_di_atas && satu);
                 judul_di_atas = judul;
                 return simpan;
