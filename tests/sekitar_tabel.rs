@@ -133,6 +133,12 @@ const BAB_III: &str = "BAB III\n\nAKUNTABILITAS KINERJA\n\nA. CAPAIAN AKUNTABILI
     3. Persentase penurunan gangguan kamtibmas\n4. Predikat akuntabilitas kinerja\n\
     5. Persentase tindak lanjut hasil pemeriksaan keuangan\n\nTabel 3.2\nRealisasi kinerja tahun 2019\n";
 
+/// The report's text under a table, as seed 000 has it after table 3.3.
+const SESUDAH: &str = "Adapun pencapaian kinerja tahun 2019 meningkat secara signifikan terhadap \
+    kinerja tahun 2018. Rata pencapaian 100 % di bandingkan tahun lalu.\n\n\
+    3. Capaian kinerja berdasarkan target Renstra 2016-2021\n\nTabel 3.4\n\
+    Capaian kinerja tahun 2019 dan target Renstra";
+
 /// The table with what an office copies along: (what, the text).
 fn dengan_sekitar(teks: &str) -> Vec<(&'static str, String)> {
     let baris: Vec<&str> = teks.lines().collect();
@@ -161,6 +167,7 @@ fn dengan_sekitar(teks: &str) -> Vec<(&'static str, String)> {
         ("blank lines below", format!("{teks}\n\n\n")),
         ("the signatures below", format!("{teks}\n\n{TANDA_TANGAN}")),
         ("the report's text above", format!("{BAB_III}\n{teks}")),
+        ("the report's text below", format!("{teks}\n\n{SESUDAH}")),
         ("a page footer below", format!("{teks}\nHalaman 45 dari 60")),
         ("spaces after each line", tiap(&|l| format!("{l}  "))),
         (

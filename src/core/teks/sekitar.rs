@@ -1,5 +1,6 @@
 //! What an office copies along with a table and is no row of it: a note (its source, a
-//! remark), a page footer, and the signatures under a Perjanjian Kinerja. Every reader drops
+//! remark), a page footer, the signatures under a Perjanjian Kinerja, the report's text under
+//! the table. Every reader drops
 //! them before anything else looks at the rows: a source line below a budget was taken for a
 //! code and moved the last lines' amounts out of their program (80.895.000 -> 50.000.000),
 //! and the signatures were indikator with nothing to compute, whose text in the second column
@@ -8,9 +9,9 @@
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Baris;
 
-/// Drops the notes and page footers anywhere, and the signature block with every line after
-/// it; says so when there was a signature block.
-pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
+/// Drops the notes and page footers anywhere, the signature block with every line after it,
+/// and the report's text under the table; says so when there was a signature block or text.
+pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Vec<Pesan> {
     let ttd = rows.iter().position(pembuka_tanda_tangan);
     let pesan = ttd.map(|i| {
         Pesan::info(
@@ -30,7 +31,28 @@ pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
         catatan(b) || kaki_halaman(b) || judul_berjalan(b) || banyak && nomor_halaman(b)
     };
     rows.retain(|b| !bukan_tabel(b));
-    pesan
+    pesan.into_iter().chain(buang_ekor(rows)).collect()
+}
+
+/// The report's text under a table (a paragraph, the next section's heading and caption):
+/// lines of one cell after the table's last row of several, from the first one after a blank
+/// line on. Right under the table such a line is still its own (a stated `Capaian Sasaran
+/// (99,48%)`, the rest of the last uraian); in a table typed or copied one cell a line there is
+/// none. It was an indikator with nothing to compute, or a budget line.
+fn buang_ekor(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
+    let tabel = rows.iter().filter(|b| terisi(b) >= 2).nth(1).is_some();
+    let terakhir = rows.iter().rposition(|b| terisi(b) >= 2)?;
+    let akhir =
+        (terakhir + 1..rows.len()).find(|&i| rows[i].nomor_baris > rows[i - 1].nomor_baris + 1)?;
+    let b = rows.get(akhir).filter(|_| tabel)?;
+    let pesan = Pesan::info(
+        b.nomor_baris,
+        "",
+        b.pertama(),
+        "baris ini dan sesudahnya (teks di bawah tabel, satu sel sebaris) tidak dibaca.".into(),
+    );
+    rows.truncate(akhir);
+    Some(pesan)
 }
 
 /// How many cells of a row hold something.
@@ -300,8 +322,29 @@ mod tests {
         }
         let pesan = buang_sekitar(&mut rows);
         assert_eq!(rows.len(), 1);
-        assert!(pesan.is_some_and(|p| p.baris == 3 && p.pesan.contains("tanda tangan")));
+        assert!(pesan.len() == 1 && pesan[0].baris == 3 && pesan[0].pesan.contains("tanda tangan"));
         let mut tanpa = vec![baris(&["IKM", "80", "82"])];
-        assert!(buang_sekitar(&mut tanpa).is_none());
+        assert!(buang_sekitar(&mut tanpa).is_empty());
+    }
+
+    #[test]
+    fn text_under_a_table_goes_text_in_a_table_of_one_cell_a_line_stays() {
+        let mut rows = vec![
+            baris(&["Indikator", "Target", "Realisasi"]),
+            baris(&["IKM", "80", "82"]),
+            baris(&["Capaian sasaran (99,48%)"]),
+            baris(&["Adapun pencapaian kinerja meningkat."]),
+            baris(&["Tabel 3.4"]),
+        ];
+        // a blank line before the paragraph
+        for (i, b) in rows.iter_mut().enumerate() {
+            b.nomor_baris = i + 1 + usize::from(i >= 3);
+        }
+        let pesan = buang_sekitar(&mut rows);
+        assert_eq!(rows.len(), 3);
+        assert!(pesan.len() == 1 && pesan[0].baris == 5, "{pesan:?}");
+        let mut satu = vec![baris(&["IKM"]), baris(&["80"]), baris(&["82"])];
+        assert!(buang_sekitar(&mut satu).is_empty());
+        assert_eq!(satu.len(), 3);
     }
 }
