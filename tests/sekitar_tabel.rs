@@ -215,8 +215,23 @@ fn nomor_berkurung(l: &str) -> String {
 fn sama(nama: &str, f: fn(&str) -> Vec<String>) -> Vec<String> {
     let teks = fixture(nama);
     let dasar = f(&teks);
+    // the next table of the report copied along, after its text and caption
+    let lain = if nama.contains("tahun_lalu") {
+        "seed000_indikator.tsv"
+    } else {
+        "seed000_tahun_lalu.tsv"
+    };
+    let lain = if nama.contains("anggaran") {
+        "seed000_perkembangan.tsv"
+    } else {
+        lain
+    };
     dengan_sekitar(&teks)
         .into_iter()
+        .chain([(
+            "the next table below",
+            format!("{teks}\n\n{SESUDAH}\n{}", fixture(lain)),
+        )])
         .filter_map(|(apa, t)| {
             let v = f(&t);
             (v != dasar).then(|| {

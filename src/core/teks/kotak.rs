@@ -32,37 +32,88 @@ impl Kotak {
     }
 }
 
-/// The box a heading row (two cells or more, no amount) among the first ten of two cells or more names, and the heading that says so: the unsur
-/// or the NRR, IKM; a target, Indikator; a year column beside an anggaran, the budget by year;
-/// an anggaran, Anggaran.
+/// The box a heading row (two cells or more, no amount) among the first ten of two cells or
+/// more names, and the heading that says so ([`kotak_baris`]).
 pub fn kotak_judul(rows: &[Baris]) -> Option<(Kotak, String)> {
-    let judul = |b: &&Baris| b.terisi() >= 2 && tanpa_angka(b);
     rows.iter()
         .filter(|b| b.terisi() >= 2)
         .take(10)
-        .filter(judul)
-        .find_map(|b| {
-            let cari = |f: &dyn Fn(&str) -> bool| b.sel.iter().map(|c| tepi(c)).find(|c| f(c));
-            let anggaran = |c: &str| peran_judul_anggaran(c) == KolomAnggaran::Anggaran;
-            if let Some(c) =
-                cari(&|c| awali(c, "unsur") || awali(c, "responden") || memuat(c, "nrr"))
-            {
-                Some((Kotak::Ikm, c.to_string()))
-            } else if let Some(c) = cari(&|c| {
-                matches!(
-                    peran_judul(c),
-                    Kolom::Target | Kolom::TargetTahun(_) | Kolom::TargetTw(_)
-                )
-            }) {
-                Some((Kotak::Indikator, c.to_string()))
-            } else if let Some(c) =
-                cari(&|c| awali(c, "tahun")).filter(|_| cari(&anggaran).is_some())
-            {
-                Some((Kotak::Perkembangan, c.to_string()))
-            } else {
-                cari(&anggaran).map(|c| (Kotak::Anggaran, c.to_string()))
-            }
-        })
+        .find_map(|b| kotak_baris(b).map(|(k, c)| (k, c.to_string())))
+}
+
+/// The box a heading row (two cells or more, no amount) names, and the heading that says so:
+/// the unsur or the NRR, IKM; a target, Indikator; a year column beside an anggaran, the budget
+/// by year; an anggaran, Anggaran; else an indikator or a realisasi, Indikator.
+pub fn kotak_baris<'a>(b: &'a Baris) -> Option<(Kotak, &'a str)> {
+    if b.terisi() < 2 || !tanpa_angka(b) {
+        return None;
+    }
+    let cari = |f: &dyn Fn(&str) -> bool| b.sel.iter().map(|c| tepi(c)).find(|c| f(c));
+    let anggaran = |c: &str| peran_judul_anggaran(c) == KolomAnggaran::Anggaran;
+    if let Some(c) = cari(&|c| awali(c, "unsur") || awali(c, "responden") || memuat(c, "nrr")) {
+        Some((Kotak::Ikm, c))
+    } else if let Some(c) = cari(&|c| {
+        matches!(
+            peran_judul(c),
+            Kolom::Target | Kolom::TargetTahun(_) | Kolom::TargetTw(_)
+        )
+    }) {
+        Some((Kotak::Indikator, c))
+    } else if let Some(c) = cari(&|c| awali(c, "tahun")).filter(|_| cari(&anggaran).is_some()) {
+        Some((Kotak::Perkembangan, c))
+    } else if let Some(c) = cari(&anggaran) {
+        Some((Kotak::Anggaran, c))
+    } else {
+        // a table of realisasi over the years (seed 000 table 3.3) names no target
+        cari(&|c| matches!(peran_judul(c), Kolom::Indikator))
+            .filter(|_| cari(&|c| awali(c, "realisasi")).is_some())
+            .map(|c| (Kotak::Indikator, c))
+    }
+}
+
+/// Another table copied under the first (the report's next one, after its text and caption):
+/// its heading names another box than the first table's. From its text on, nothing is read,
+/// with a message. Its rows were read as the first table's: a budget by year added its
+/// amounts to the last program (80.895.000 -> 10.821.512.233), an IKM table under indikator
+/// gave them NRR.
+pub fn buang_tabel_lain(rows: &mut Vec<Baris>) -> Option<Pesan> {
+    let (awal, kotak) = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.terisi() >= 2)
+        .take(10)
+        .find_map(|(i, b)| kotak_baris(b).map(|(k, _)| (i, k)))?;
+    let data = awal + rows[awal..].iter().position(|b| !tanpa_angka(b))?;
+    let lain = data
+        + rows[data..]
+            .iter()
+            .position(|b| kotak_baris(b).is_some_and(|(k, _)| k != kotak))?;
+    potong_tabel_lain(rows, data, lain)
+}
+
+/// Cuts `rows` where the table whose heading is row `judul` starts: its caption and the text
+/// above it (lines of one cell after a blank line), after the first table's data from `data`.
+pub fn potong_tabel_lain(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Option<Pesan> {
+    let mut mulai = judul;
+    while mulai > data + 1 && rows[mulai - 1].terisi() == 1 {
+        mulai -= 1;
+    }
+    // a line of one cell right under the table (a stated capaian) is still the table's
+    let potong = (mulai..judul)
+        .find(|&i| rows[i].nomor_baris > rows[i - 1].nomor_baris + 1)
+        .unwrap_or(judul);
+    let b = rows.get(potong)?;
+    let pesan = Pesan::info(
+        b.nomor_baris,
+        "",
+        b.pertama(),
+        format!(
+            "baris ini dan sesudahnya adalah tabel lain (judul \"{}\") dan tidak dibaca; tempel tiap tabel sendiri.",
+            rows[judul].sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | ")
+        ),
+    );
+    rows.truncate(potong);
+    Some(pesan)
 }
 
 /// A note when the headings name another box than `kotak` (only those `lain` allows): the
@@ -99,6 +150,11 @@ mod tests {
                 Some(Kotak::Perkembangan),
             ),
             ("Kode\tUraian\tAnggaran\tRealisasi", Some(Kotak::Anggaran)),
+            // realisasi over the years (seed 000 table 3.3) names no target
+            (
+                "No\tIndikator\tSatuan\tRealisasi 2018\tRealisasi 2019",
+                Some(Kotak::Indikator),
+            ),
             ("Uraian\tJumlah\tKeterangan", None),
             // a row of data is no heading
             ("Anggaran\t1.000\nRealisasi\t900", None),
@@ -114,5 +170,22 @@ mod tests {
         );
         assert!(salah_kotak(&rows, Kotak::Ikm, &[Kotak::Ikm]).is_none());
         assert!(salah_kotak(&rows, Kotak::Anggaran, &[Kotak::Indikator]).is_none());
+    }
+
+    #[test]
+    fn another_boxs_table_under_the_first_is_cut_with_its_text_above_it() {
+        let (_, mut rows) = pisah_tabel(
+            "Uraian\tAnggaran\tRealisasi\nProgram A\t100\t90\nJumlah capaian sangat baik\n\n\
+             Perkembangan anggaran sebagai berikut:\nTabel 3.9\n\
+             Tahun\tAnggaran\tPerkembangan\n2019\t100\t-\n2020\t120\t20%",
+        );
+        let pesan = buang_tabel_lain(&mut rows).map(|p| p.baris);
+        let sisa: Vec<&str> = rows.iter().map(|b| b.pertama()).collect();
+        assert_eq!(sisa, ["Uraian", "Program A", "Jumlah capaian sangat baik"]);
+        assert_eq!(pesan, Some(5), "from the text after the blank line");
+        // the same heading again (a page's) is no other table
+        let (_, mut rows) = pisah_tabel("Uraian\tAnggaran\nA\t1\nUraian\tAnggaran\nB\t2");
+        assert!(buang_tabel_lain(&mut rows).is_none());
+        assert_eq!(rows.len(), 4);
     }
 }

@@ -4,7 +4,7 @@
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
 use crate::core::kinerja::baca::nama::judul_sasaran;
 use crate::core::teks::kolom::{
-    baris_subjudul, peran_judul, skor_judul, tahun_dalam, triwulan_dalam, Kolom,
+    baris_subjudul, gabung_judul, peran_judul, skor_judul, tahun_dalam, triwulan_dalam, Kolom,
 };
 use crate::core::teks::pembaca::tanpa_angka;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
@@ -13,12 +13,20 @@ use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 /// or more, plus up to
 /// two header-like rows above (a merged group header) and two below (units, years).
 pub fn cari_judul(rows: &[Baris]) -> Option<(usize, usize)> {
-    // rows of one cell (the report's text above the table, its caption) are not counted
+    // rows of one cell (the report's text above the table, its caption) are not counted, and
+    // the rows from a header's data on are not looked at: another table's header under a
+    // short table is not its header
+    let mut dilihat = false;
     let (best, score) = rows
         .iter()
         .enumerate()
         .filter(|(_, b)| b.terisi() >= 2)
         .take(12)
+        .take_while(|(_, b)| {
+            let lanjut = !dilihat || tanpa_angka(b);
+            dilihat |= skor_judul(b) >= 2;
+            lanjut
+        })
         .map(|(i, b)| (i, skor_judul(b)))
         .max_by_key(|(i, s)| (*s, usize::MAX - i))?;
     if score < 2 {
@@ -59,6 +67,33 @@ fn judul_bawah(b: &Baris) -> bool {
                     || triwulan_dalam(c).is_some()
                     || c.contains('%')
             })
+}
+
+/// Another indicator table copied under this one (the report's next, after its text): a
+/// heading row after the data whose target is there where the header's is not, or the other
+/// way round (seed 000's table 3.3 of realisasi over the years under table 3.2). The first
+/// row of the table's data and the other heading's row. Headings of the same columns (seed
+/// 004's table a sasaran) are one table.
+pub fn tabel_lain(rows: &[Baris], (awal, akhir): (usize, usize)) -> Option<(usize, usize)> {
+    let target_di = |c: &str| {
+        matches!(
+            peran_judul(c),
+            Kolom::Target | Kolom::TargetTahun(_) | Kolom::TargetTw(_)
+        )
+    };
+    let bertarget = |b: &Baris| b.sel.iter().any(|c| target_di(c));
+    // the header's columns as its rows together name them (`Target Capaian Renstra` over years)
+    let blok: Vec<&Baris> = rows[awal..akhir].iter().collect();
+    let target = gabung_judul(&blok).iter().any(|c| target_di(c));
+    let data = akhir + rows.get(akhir..)?.iter().position(|b| !tanpa_angka(b))?;
+    let lain = rows[data..].iter().position(|b| {
+        b.terisi() >= 2
+            && tanpa_angka(b)
+            && skor_judul(b) >= 2
+            && !baris_subjudul(b)
+            && bertarget(b) != target
+    })?;
+    Some((data, data + lain))
 }
 
 /// The rows that carry data: every row but the header block and column-number rows; above
@@ -105,6 +140,23 @@ mod tests {
         let data = baris_data(&rows, (0, 2));
         assert_eq!(data.len(), 1, "the column-number row is dropped");
         assert_eq!(data[0].pertama(), "IKM");
+    }
+
+    #[test]
+    fn a_table_of_other_columns_under_the_first_is_another() {
+        let (_, rows) = pisah_tabel(
+            "No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t81\n\
+             No\tIndikator\tRealisasi 2018\tRealisasi 2019\n1\tIKM\t79\t81",
+        );
+        let blok = cari_judul(&rows);
+        assert_eq!(blok, Some((0, 1)), "the first table's header");
+        assert_eq!(blok.and_then(|b| tabel_lain(&rows, b)), Some((1, 2)));
+        // seed 004: a header a sasaran, worded otherwise, with the same target column
+        let (_, rows) = pisah_tabel(
+            "Indikator\tTarget 2020\tRealisasi 2020\nIKM\t80\t81\n\
+             Kinerja\tTarget 2020\tRealisasi 2020\nAduan\t100\t90",
+        );
+        assert_eq!(cari_judul(&rows).and_then(|b| tabel_lain(&rows, b)), None);
     }
 
     #[test]
