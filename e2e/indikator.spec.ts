@@ -411,3 +411,19 @@ test('a table copied from a PDF with one space between cells: the numbers at the
     .toEqual(['Indeks 80 81,03 101,29', 'Nilai 70 68,5 97,86']);
   await expect(page.getByTestId('pesan-indikator')).toContainText('Sel dipisah satu spasi');
 });
+
+test("seed 000's Bab III copied from its start through two tables: table 3.2 alone is read, and the page says where the next table starts", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const atas = 'BAB III\n\nAKUNTABILITAS KINERJA\n\nb. Sasaran\n\nPenetapan sasaran yang akan dicapai adalah sebagai berikut:\n\n1. Meningkatnya kepuasan masyarakat\n2. Meningkatnya keamanan dan ketertiban\n\nTabel 3.2\nRealisasi kinerja tahun 2019\n\n';
+  const antara = '\n\n2. Capaian kinerja berdasarkan kinerja tahun sebelumnya\n\nTabel 3.3\nRealisasi kinerja tahun 2018 dan 2019\n\n';
+  await tempelClipboard(page, 'input-indikator', atas + fixture('seed000_indikator.tsv') + antara + fixture('seed000_tahun_lalu.tsv'));
+  const hasil = page.getByTestId('hasil-indikator');
+  await expect(hasil.locator('tr[data-row="indikator"]')).toHaveCount(5);
+  const data = await barisData(hasil.locator('tr[data-row="indikator"]'), COLS);
+  expect(data.map((r) => r.capaian)).toEqual(['101,11', '136,36', '69,23', '50,00', '47,51']);
+  expect(data[0].sasaran).toBe('Meningkatnya kepuasan pelayanan publik');
+  // before: table 3.3's rows were read as indikator too, instansi 112,14
+  await expect(hasil.locator('tr[data-row="instansi"] [data-col="capaian"]')).toContainText('88,86');
+  await expect(page.getByTestId('pesan-indikator')).toContainText('adalah tabel lain (judul "No | Indikator | Satuan | Realisasi 2018 | Realisasi 2019 | Capaian")');
+  expect(errors).toEqual([]);
+});
