@@ -3,7 +3,8 @@
 //! saved and restored; nothing else the person typed is touched.
 
 use crate::core::teks::kolom::Kolom;
-use crate::core::teks::tabel::{pisah_tabel, Baris};
+use crate::core::teks::tabel::{pisah_tabel, sel_sebaris, tulis_sebaris, Baris};
+use crate::core::teks::tempelan::baca_tempelan;
 use std::borrow::Cow;
 
 /// Column roles a person chose for one paste, remembered while its first line is the same.
@@ -37,8 +38,62 @@ fn tulis(rows: &[Baris]) -> String {
         .join("\n")
 }
 
+/// The text with its line `nomor` (from 1) replaced by `baru`, or removed; every other byte
+/// as it was.
+fn ganti_garis(teks: &str, nomor: usize, baru: Option<&str>) -> Option<String> {
+    let mut garis: Vec<&str> = teks.split_inclusive('\n').collect();
+    let lama = *garis.get(nomor.checked_sub(1)?)?;
+    let akhir = &lama[lama.trim_end_matches(['\r', '\n']).len()..];
+    let ditulis = baru.map(|b| format!("{b}{akhir}"));
+    match &ditulis {
+        Some(d) => garis[nomor - 1] = d,
+        None => {
+            garis.remove(nomor - 1);
+        }
+    }
+    Some(garis.concat())
+}
+
+/// An edit of the row on line `baris` written on that line alone, in the table's own
+/// separator: `sel` its new cells, `None` to remove it. Everything else stays as typed (a CSV
+/// stays a CSV, the blank line before the report's text under a table stays). `None` when the
+/// row is not one line of its own (a quoted cell over lines, a PDF copy's spaces): the caller
+/// then writes the table again.
+fn sunting_sebaris(teks: &str, baris: usize, sel: Option<&[String]>) -> Option<String> {
+    let (pemisah, rows) = pisah_tabel(teks);
+    let row = rows.iter().find(|b| b.nomor_baris == baris)?;
+    let garis = teks.split('\n').nth(baris.checked_sub(1)?)?;
+    let garis = garis.strip_suffix('\r').unwrap_or(garis);
+    if sel_sebaris(teks, pemisah, garis)? != row.sel {
+        return None;
+    }
+    let baru = match sel {
+        Some(sel) => Some(tulis_sebaris(teks, pemisah, sel)?),
+        None => None,
+    };
+    ganti_garis(teks, baris, baru.as_deref())
+}
+
+/// Cells as a person typed them into the editor, without the tabs and line breaks that would
+/// part them.
+fn bersih(sel: &[String]) -> Vec<String> {
+    sel.iter()
+        .map(|s| s.replace(['\t', '\n', '\r'], " "))
+        .collect()
+}
+
 /// Set cell `kolom` of the row that starts on line `baris` to `isi`.
 pub fn ubah_sel(teks: &str, baris: usize, kolom: usize, isi: &str) -> String {
+    let mut sel = sel_baris(teks, baris);
+    if !sel.is_empty() {
+        if sel.len() <= kolom {
+            sel.resize(kolom + 1, String::new());
+        }
+        sel[kolom] = isi.to_string();
+        if let Some(t) = sunting_sebaris(teks, baris, Some(&bersih(&sel))) {
+            return t;
+        }
+    }
     let (_, mut rows) = pisah_tabel(teks);
     if let Some(b) = rows.iter_mut().find(|b| b.nomor_baris == baris) {
         if b.sel.len() <= kolom {
@@ -51,6 +106,9 @@ pub fn ubah_sel(teks: &str, baris: usize, kolom: usize, isi: &str) -> String {
 
 /// Replace the cells of the row that starts on line `baris`.
 pub fn ganti_baris(teks: &str, baris: usize, sel: &[String]) -> String {
+    if let Some(t) = sunting_sebaris(teks, baris, Some(&bersih(sel))) {
+        return t;
+    }
     let (_, mut rows) = pisah_tabel(teks);
     if let Some(b) = rows.iter_mut().find(|b| b.nomor_baris == baris) {
         b.sel = sel
@@ -72,6 +130,9 @@ pub fn sel_baris(teks: &str, baris: usize) -> Vec<String> {
 
 /// Remove the row that starts on line `baris`.
 pub fn hapus_baris(teks: &str, baris: usize) -> String {
+    if let Some(t) = sunting_sebaris(teks, baris, None) {
+        return t;
+    }
     let (_, rows) = pisah_tabel(teks);
     tulis(
         &rows
@@ -109,8 +170,13 @@ pub fn tambah_baris_baru(teks: &str, judul: &[&str], sel: &[String]) -> String {
     tambah_baris(teks, sel)
 }
 
-/// Append a row of cells.
+/// Add a row of cells after the table's last row, in the table's own separator: before what
+/// follows the table (the signatures, the report's text, the next table), which is not read,
+/// so a row appended after it was lost.
 pub fn tambah_baris(teks: &str, sel: &[String]) -> String {
+    if let Some(t) = tambah_sebaris(teks, &bersih(sel)) {
+        return t;
+    }
     let (_, mut rows) = pisah_tabel(teks);
     let n = rows.last().map_or(0, |b| b.nomor_baris) + 1;
     rows.push(Baris {
@@ -121,6 +187,36 @@ pub fn tambah_baris(teks: &str, sel: &[String]) -> String {
             .collect(),
     });
     tulis(&rows)
+}
+
+/// [`tambah_baris`] on a line of its own after the table's last row, when that row is one line.
+fn tambah_sebaris(teks: &str, sel: &[String]) -> Option<String> {
+    let (_, rows, _) = baca_tempelan(teks);
+    let akhir = rows.last()?.nomor_baris;
+    let (pemisah, _) = pisah_tabel(teks);
+    let garis = teks.split('\n').nth(akhir - 1)?;
+    let garis = garis.strip_suffix('\r').unwrap_or(garis);
+    if sel_sebaris(teks, pemisah, garis)? != rows.last()?.sel {
+        return None;
+    }
+    let baru = tulis_sebaris(teks, pemisah, sel)?;
+    let ujung = if garis.len() < teks.split('\n').nth(akhir - 1)?.len() {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let mut garis: Vec<String> = teks.split_inclusive('\n').map(String::from).collect();
+    // the last line may have no line end of its own
+    if let Some(g) = garis.get_mut(akhir - 1).filter(|g| !g.ends_with('\n')) {
+        g.push_str(ujung);
+    }
+    garis.insert(akhir, format!("{baru}{ujung}"));
+    let mut t = garis.concat();
+    // a row added at the very end ends the text as the text ended
+    if akhir == garis.len() - 1 && !teks.ends_with('\n') {
+        t.truncate(t.len() - ujung.len());
+    }
+    Some(t)
 }
 
 /// Set the polarity of the row on line `baris` to `tanda` (`+` or `-`). Without a Polaritas
@@ -239,6 +335,82 @@ mod tests {
         assert_eq!(t, "Indikator\tTarget\tRealisasi\nKamtibmas\t13\t9");
         let t = tambah_baris(T, &["Baru".into(), "1".into(), "2".into()]);
         assert_eq!(baca_tabel_indikator(&t, None).indikator.len(), 3);
+    }
+
+    /// An edit changes its own line and nothing else: a CSV or a table typed with commas on a
+    /// phone keeps its commas (it became tab-separated whole), the blank line before the
+    /// report's text under the table stays (without it, that text was read as rows again),
+    /// Windows line ends stay.
+    #[test]
+    fn an_edit_writes_its_own_line_in_the_tables_separator() {
+        let baris = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        for (teks, diharapkan) in [
+            (
+                "Indikator\tTarget\tRealisasi\r\nIKM\t80\t81\r\n\r\nAdapun capaian meningkat.\r\n",
+                "Indikator\tTarget\tRealisasi\r\nIKM\t80\t82,5\r\n\r\nAdapun capaian meningkat.\r\n",
+            ),
+            (
+                "Indikator,Target,Realisasi\nIKM,80,81\nAduan,100,\"90,5\"",
+                "Indikator,Target,Realisasi\nIKM,80,\"82,5\"\nAduan,100,\"90,5\"",
+            ),
+            (
+                "Indikator, Target, Realisasi\nIKM, 80, 81\nAduan, 100, 90,5",
+                "Indikator, Target, Realisasi\nIKM, 80, 82,5\nAduan, 100, 90,5",
+            ),
+            (
+                "| Indikator | Target | Realisasi |\n|---|---|---|\n| IKM | 80 | 81 |",
+                "| Indikator | Target | Realisasi |\n|---|---|---|\n| IKM | 80 | 82,5 |",
+            ),
+        ] {
+            let baru = ganti_baris(teks, 2 + usize::from(teks.starts_with('|')), &baris(&["IKM", "80", "82,5"]));
+            assert_eq!(baru, diharapkan);
+            let t = baca_tabel_indikator(&baru, None);
+            assert_eq!(t.indikator[0].realisasi.angka(), Some(rust_decimal::Decimal::new(825, 1)));
+        }
+        // removed: its line alone
+        assert_eq!(
+            hapus_baris("Indikator,Target,Realisasi\nIKM,80,81\nAduan,100,90", 2),
+            "Indikator,Target,Realisasi\nAduan,100,90"
+        );
+        // a row over two lines (a quoted cell) is written as before, tab-separated whole
+        let dua = "Sasaran\tIndikator\tTarget\tRealisasi\n\"Meningkatnya\nkualitas\"\tIKM\t80\t81";
+        let baru = ganti_baris(
+            dua,
+            2,
+            &baris(&["Meningkatnya kualitas", "IKM", "80", "90"]),
+        );
+        assert_eq!(
+            baca_tabel_indikator(&baru, None).indikator[0]
+                .realisasi
+                .angka(),
+            Some(90.into())
+        );
+    }
+
+    /// A row added goes under the table's last row, before what follows it (the signatures,
+    /// the report's text), which is not read: appended after it, the row was lost.
+    #[test]
+    fn a_row_added_goes_under_the_table_not_under_what_follows_it() {
+        let sel: Vec<String> = ["Aduan", "100", "90"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let teks = "Indikator\tTarget\tRealisasi\nIKM\t80\t81\n\nDumai, 3 Januari 2022\nCamat";
+        let baru = tambah_baris(teks, &sel);
+        assert_eq!(
+            baru,
+            "Indikator\tTarget\tRealisasi\nIKM\t80\t81\nAduan\t100\t90\n\nDumai, 3 Januari 2022\nCamat"
+        );
+        assert_eq!(baca_tabel_indikator(&baru, None).indikator.len(), 2);
+        // at the end, the text ends as it ended
+        assert_eq!(
+            tambah_baris("Indikator, Target, Realisasi\nIKM, 80, 81", &sel),
+            "Indikator, Target, Realisasi\nIKM, 80, 81\nAduan, 100, 90"
+        );
+        assert_eq!(
+            tambah_baris("Indikator\tTarget\tRealisasi\r\nIKM\t80\t81\r\n", &sel),
+            "Indikator\tTarget\tRealisasi\r\nIKM\t80\t81\r\nAduan\t100\t90\r\n"
+        );
     }
 
     #[test]

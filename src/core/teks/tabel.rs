@@ -233,6 +233,55 @@ fn pemisah_koma(teks: &str) -> Option<CaraKoma> {
     (dengan * 2 >= semua).then_some(cara)
 }
 
+/// The cells of one `line` of a table parted by `pemisah` (`teks` the whole table, for how its
+/// commas part), as the table's reading parts it; `None` for a kind a line alone is not
+/// parted as (spaces, whose columns come from the whole table).
+pub fn sel_sebaris<'a>(teks: &str, pemisah: Pemisah, line: &'a str) -> Option<Vec<Cow<'a, str>>> {
+    let rows = match pemisah {
+        Pemisah::Tab => pisah_berkutip(line, '\t'),
+        Pemisah::TitikKoma => pisah_berkutip(line, ';'),
+        Pemisah::Koma if pemisah_koma(teks) == Some(KomaSpasi) => pisah_koma_spasi(line),
+        Pemisah::Koma => pisah_berkutip(line, ','),
+        Pemisah::Pipa => pisah_pipa(line),
+        Pemisah::Spasi | Pemisah::SpasiTunggal => return None,
+    };
+    match <[Baris; 1]>::try_from(rows) {
+        Ok([mut b]) => {
+            b.sel.iter_mut().for_each(rapikan);
+            Some(b.sel)
+        }
+        Err(_) => None,
+    }
+}
+
+/// One row written as a table parted by `pemisah` writes its lines (`teks` the whole table),
+/// or `None` where such a line cannot hold these cells; it reads back as `sel`.
+pub fn tulis_sebaris(teks: &str, pemisah: Pemisah, sel: &[String]) -> Option<String> {
+    let kutip = |c: &str, sep: char| {
+        if c.contains([sep, '"']) {
+            format!("\"{}\"", c.replace('"', "\"\""))
+        } else {
+            c.to_string()
+        }
+    };
+    let gabung = |sep: char| {
+        sel.iter()
+            .map(|c| kutip(c, sep))
+            .collect::<Vec<_>>()
+            .join(&sep.to_string())
+    };
+    let baris = match pemisah {
+        Pemisah::Tab => gabung('\t'),
+        Pemisah::TitikKoma => gabung(';'),
+        Pemisah::Koma if pemisah_koma(teks) == Some(KomaSpasi) => sel.join(", "),
+        Pemisah::Koma => gabung(','),
+        Pemisah::Pipa => format!("| {} |", sel.join(" | ")),
+        Pemisah::Spasi | Pemisah::SpasiTunggal => return None,
+    };
+    let kembali = sel_sebaris(teks, pemisah, &baris)?;
+    (kembali.len() == sel.len() && kembali.iter().zip(sel).all(|(a, b)| a == b)).then_some(baris)
+}
+
 /// A heading of any of the tables: the indikator's or the budget's, or the IKM's and the
 /// budget by year's (`Unsur`, `NRR`, `U1`, `Responden`, `Tahun`).
 fn judul_koma(h: &str) -> bool {
