@@ -55,6 +55,17 @@ fn buang_ekor(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
     Some(pesan)
 }
 
+/// The lines of a table with no tab, each one cell (a PDF's single spaces), before its columns
+/// are inferred from them: the signature block on and the notes and footers go, so that a
+/// NIP's digits are no column of amounts (seed 002's budget read nothing with its signatures
+/// under it). Said nowhere: the rows they would be named by are not parted yet.
+pub fn buang_sebaris(rows: &mut Vec<Baris<'_>>) {
+    if let Some(i) = rows.iter().position(pembuka_tanda_tangan) {
+        rows.truncate(i);
+    }
+    rows.retain(|b| !(catatan(b) || kaki_halaman(b) || judul_berjalan(b)));
+}
+
 /// How many cells of a row hold something.
 fn terisi(b: &Baris<'_>) -> usize {
     b.sel.iter().filter(|c| !c.trim().is_empty()).count()

@@ -155,7 +155,8 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
         // (first: the lines of a single-space table, read as one cell each, may look like
         // headings to the fold)
         Pemisah::Spasi | Pemisah::SpasiTunggal => {
-            let rows = pisah_spasi(teks);
+            let mut rows = pisah_spasi(teks);
+            crate::core::teks::sekitar::buang_sebaris(&mut rows);
             match pisah_spasi_tunggal(&rows) {
                 Some(r) => {
                     pemisah = Pemisah::SpasiTunggal;
