@@ -252,7 +252,9 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
     let mut bukan_jawaban = Vec::new();
     // a table typed with spaces has one cell a line; under a header of cells, such a line is
     // the report's text (`Tabel 3.2` was an unsur of NRR 3,2)
-    let ketikan = !rows.iter().any(|b| b.terisi() >= 2 && judul_ikm(b));
+    // (looked for at the first such line: 100.000 answers have none)
+    let ketikan = std::cell::OnceCell::new();
+    let ketikan = || *ketikan.get_or_init(|| !rows.iter().any(|b| b.terisi() >= 2 && judul_ikm(b)));
     for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
         // keywords are matched in place, ignoring ASCII case: a lowercased copy of every cell
         // of every respondent's row was a third of the time of 100.000 raw answers
@@ -277,7 +279,7 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
             .is_some();
         ada_huruf |= huruf;
         // in a table a name may end in a number (`Unsur 12`); only a line of one cell is typed
-        let diketik = ketikan && b.terisi() == 1;
+        let diketik = b.terisi() == 1 && ketikan();
         for (j, c) in b.sel.iter().enumerate() {
             if huruf {
                 if let Some(v) = jawaban_huruf(c) {

@@ -45,7 +45,8 @@ pub fn kotak_judul(rows: &[Baris]) -> Option<(Kotak, String)> {
 /// the unsur or the NRR, IKM; a target, Indikator; a year column beside an anggaran, the budget
 /// by year; an anggaran, Anggaran; else an indikator or a realisasi, Indikator.
 pub fn kotak_baris<'a>(b: &'a Baris) -> Option<(Kotak, &'a str)> {
-    if b.terisi() < 2 || !tanpa_angka(b) {
+    // no amount first: a row of data ends at its first number
+    if !tanpa_angka(b) || b.terisi() < 2 {
         return None;
     }
     let cari = |f: &dyn Fn(&str) -> bool| b.sel.iter().map(|c| tepi(c)).find(|c| f(c));
@@ -84,10 +85,19 @@ pub fn buang_tabel_lain(rows: &mut Vec<Baris>) -> Option<Pesan> {
         .take(10)
         .find_map(|(i, b)| kotak_baris(b).map(|(k, _)| (i, k)))?;
     let data = awal + rows[awal..].iter().position(|b| !tanpa_angka(b))?;
+    // a heading has two cells that do not start with a digit: a budget line's code and
+    // amounts do (its headings are not looked at word by word, a fifth of a budget's rows)
+    let calon = |b: &Baris| {
+        b.sel
+            .iter()
+            .filter(|c| tepi(c).starts_with(|ch: char| !ch.is_ascii_digit()))
+            .nth(1)
+            .is_some()
+    };
     let lain = data
         + rows[data..]
             .iter()
-            .position(|b| kotak_baris(b).is_some_and(|(k, _)| k != kotak))?;
+            .position(|b| calon(b) && kotak_baris(b).is_some_and(|(k, _)| k != kotak))?;
     potong_tabel_lain(rows, data, lain)
 }
 

@@ -24,13 +24,11 @@ pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Vec<Pesan> {
     if let Some(i) = ttd {
         rows.truncate(i);
     }
-    // a number alone on its line is a page's only in a table whose rows have several cells:
+    // a number alone on its line is a page's only in a table whose rows have several cells
+    // (counted as parted, which needs no look into them):
     // typed one value a line, or a Word copy of one cell a line, it is a value
-    let banyak = rows.iter().filter(|b| terisi(b) >= 3).count() * 2 >= rows.len();
-    let bukan_tabel = |b: &Baris<'_>| {
-        catatan(b) || kaki_halaman(b) || judul_berjalan(b) || banyak && nomor_halaman(b)
-    };
-    rows.retain(|b| !bukan_tabel(b));
+    let banyak = rows.iter().filter(|b| b.sel.len() >= 3).count() * 2 >= rows.len();
+    rows.retain(|b| !bukan_tabel(b, banyak));
     pesan.into_iter().chain(buang_ekor(rows)).collect()
 }
 
@@ -63,7 +61,22 @@ pub fn buang_sebaris(rows: &mut Vec<Baris<'_>>) {
     if let Some(i) = rows.iter().position(pembuka_tanda_tangan) {
         rows.truncate(i);
     }
-    rows.retain(|b| !(catatan(b) || kaki_halaman(b) || judul_berjalan(b)));
+    rows.retain(|b| !bukan_tabel(b, false));
+}
+
+/// A note, a page footer or number, or the running footer: by the first character of the
+/// row, one test at most for a row of data (they were a fifth of reading 100.000 lines).
+fn bukan_tabel(b: &Baris<'_>, banyak: bool) -> bool {
+    let Some(c) = b.pertama().chars().next() else {
+        return false;
+    };
+    match c.to_ascii_lowercase() {
+        '*' | 's' | 'k' | 'c' | 'n' => catatan(b),
+        'h' => kaki_halaman(b),
+        'l' => judul_berjalan(b),
+        '0'..='9' | 'i' | 'v' | 'x' | '-' | '\u{2013}' | '\u{2014}' => banyak && nomor_halaman(b),
+        _ => false,
+    }
 }
 
 /// How many cells of a row hold something.
@@ -72,20 +85,18 @@ fn terisi(b: &Baris<'_>) -> usize {
 }
 
 /// The row's words, whatever parted them (a PDF copy parts every word into a cell).
-fn kata_kata<'a>(b: &'a Baris<'_>) -> Vec<&'a str> {
-    b.sel.iter().flat_map(|c| c.split_whitespace()).collect()
+fn kata_kata<'a>(b: &'a Baris<'_>) -> impl Iterator<Item = &'a str> {
+    b.sel.iter().flat_map(|c| c.split_whitespace())
 }
 
 /// A page number alone on its line: `45`, `- 45 -`, `iv`.
 fn nomor_halaman(b: &Baris<'_>) -> bool {
-    let kata: Vec<&str> = kata_kata(b)
-        .into_iter()
-        .filter(|k| {
-            !k.chars()
-                .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
-        })
-        .collect();
-    let [n] = kata[..] else {
+    let garis = |k: &&str| {
+        k.chars()
+            .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+    };
+    let mut kata = kata_kata(b).filter(|k| !garis(k));
+    let (Some(n), None) = (kata.next(), kata.next()) else {
         return false;
     };
     let romawi = n.len() <= 5 && n.bytes().all(|c| matches!(c, b'i' | b'v' | b'x'));
@@ -97,22 +108,28 @@ fn nomor_halaman(b: &Baris<'_>) -> bool {
 /// year and page were two amounts (the total 2.022 + 45 more); amid indikator, one of capaian
 /// 2,23 in every average.
 fn judul_berjalan(b: &Baris<'_>) -> bool {
-    let kata = kata_kata(b);
+    // the report's name first: any other row ends here, its words not collected
+    let mut awal = kata_kata(b);
+    let (Some(k0), k1) = (awal.next(), awal.next()) else {
+        return false;
+    };
     let laporan = ["lkjip", "lakip", "lkip", "lppd"]
         .iter()
-        .any(|l| kata.first().is_some_and(|k| k.eq_ignore_ascii_case(l)))
-        || kata.len() >= 2
-            && kata[0].eq_ignore_ascii_case("laporan")
-            && (kata[1].eq_ignore_ascii_case("kinerja")
-                || kata[1].eq_ignore_ascii_case("akuntabilitas"));
+        .any(|l| k0.eq_ignore_ascii_case(l))
+        || k0.eq_ignore_ascii_case("laporan")
+            && k1.is_some_and(|k| {
+                k.eq_ignore_ascii_case("kinerja") || k.eq_ignore_ascii_case("akuntabilitas")
+            });
+    if !laporan || k1.is_none() || awal.next().is_none() {
+        return false;
+    }
     let tahun = |k: &str| k.len() == 4 && (k.starts_with("19") || k.starts_with("20"));
     let digit = |k: &str| !k.is_empty() && k.len() <= 4 && k.bytes().all(|c| c.is_ascii_digit());
-    let akhir = match kata[..] {
-        [.., t, h] => (tahun(t) && digit(h)) || tahun(h),
-        [h] => tahun(h),
-        [] => false,
-    };
-    laporan && akhir && kata.len() >= 3
+    let mut akhir = b.sel.iter().rev().flat_map(|c| c.split_whitespace().rev());
+    match (akhir.next(), akhir.next()) {
+        (Some(h), Some(t)) => (tahun(t) && digit(h)) || tahun(h),
+        _ => false,
+    }
 }
 
 /// A note copied with a table, below or above it: its source (`Sumber: Kecamatan, 2024`,
@@ -136,16 +153,18 @@ fn catatan(b: &Baris<'_>) -> bool {
 /// A page footer a copy across pages brings along: `Halaman 45 dari 60`, `Hal. 45`, alone on
 /// its line.
 fn kaki_halaman(b: &Baris<'_>) -> bool {
-    let kata = kata_kata(b);
+    let mut kata = kata_kata(b);
     let digit = |k: &str| k.bytes().all(|c| c.is_ascii_digit());
     let halaman = |k: &str| {
         k.eq_ignore_ascii_case("halaman")
             || k.eq_ignore_ascii_case("hal.")
             || k.eq_ignore_ascii_case("hal")
     };
-    match kata[..] {
-        [h, n] => halaman(h) && digit(n),
-        [h, n, d, m] => halaman(h) && digit(n) && d.eq_ignore_ascii_case("dari") && digit(m),
+    match [(); 5].map(|_| kata.next()) {
+        [Some(h), Some(n), None, ..] => halaman(h) && digit(n),
+        [Some(h), Some(n), Some(d), Some(m), None] => {
+            halaman(h) && digit(n) && d.eq_ignore_ascii_case("dari") && digit(m)
+        }
         _ => false,
     }
 }
@@ -162,12 +181,12 @@ fn pembuka_tanda_tangan(b: &Baris<'_>) -> bool {
         "pihak kedua",
         "ditetapkan di",
     ];
-    let terisi = b.sel.iter().filter(|c| !c.trim().is_empty()).count();
-    terisi <= 2
-        && (kata.iter().any(|k| {
-            awal.get(..k.len())
-                .is_some_and(|a| a.eq_ignore_ascii_case(k))
-        }) || tempat_tanggal(awal))
+    // its words first: a row of data ends there, its cells not counted
+    (kata.iter().any(|k| {
+        awal.get(..k.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(k))
+    }) || tempat_tanggal(awal))
+        && terisi(b) <= 2
 }
 
 /// `Dumai, 3 Januari 2022`: a place, a comma, a day, a month's name and a year.
@@ -188,6 +207,10 @@ fn tempat_tanggal(s: &str) -> bool {
         "nopember",
         "desember",
     ];
+    // a place and a date are short: a long cell's words are not collected
+    if s.len() > 80 {
+        return false;
+    }
     let Some((tempat, tanggal)) = s.split_once(',') else {
         return false;
     };

@@ -87,8 +87,8 @@ pub fn tabel_lain(rows: &[Baris], (awal, akhir): (usize, usize)) -> Option<(usiz
     let target = gabung_judul(&blok).iter().any(|c| target_di(c));
     let data = akhir + rows.get(akhir..)?.iter().position(|b| !tanpa_angka(b))?;
     let lain = rows[data..].iter().position(|b| {
-        b.terisi() >= 2
-            && tanpa_angka(b)
+        tanpa_angka(b)
+            && b.terisi() >= 2
             && skor_judul(b) >= 2
             && !baris_subjudul(b)
             && bertarget(b) != target
