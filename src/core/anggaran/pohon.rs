@@ -460,15 +460,19 @@ fn lepas_kosong(t: &TabelAnggaran, simpul: &mut [Simpul]) {
     let mut kosong = vec![false; simpul.len()];
     for n in (0..simpul.len()).rev() {
         let b = &t.baris[simpul[n].baris];
-        let polos = b.kode_angka().is_none() && b.tingkat_label().is_none();
-        kosong[n] = polos && !berisi(b) && simpul[n].anak.iter().all(|c| kosong[*c]);
+        // a line with amounts is not looked at for its code and level words
+        let isi = berisi(b);
+        kosong[n] = !isi
+            && simpul[n].anak.iter().all(|c| kosong[*c])
+            && b.kode_angka().is_none()
+            && b.tingkat_label().is_none();
         // the empty lines after the last child with something in it
         let tetap = simpul[n]
             .anak
             .iter()
             .rposition(|c| !kosong[*c])
             .map_or(0, |i| i + 1);
-        if berisi(b) || tetap > 0 {
+        if isi || tetap > 0 {
             for c in simpul[n].anak.split_off(tetap) {
                 simpul[c].induk = None;
             }
