@@ -2,6 +2,22 @@
 //! run on every row of every edit. Every keyword is ASCII (see README, "ASCII-only keyword
 //! matching"), so byte positions stay those of the pasted text.
 
+/// The months' names, lower case, as Indonesian documents write them.
+pub const BULAN: [&str; 12] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
 /// `teks` starts with `kata`, ignoring ASCII case.
 pub fn awali(teks: &str, kata: &str) -> bool {
     teks.as_bytes()

@@ -2,6 +2,7 @@
 //! several rows (seed 004) and a merged cell may span columns (seed 000 table 3.4, "Target
 //! Capaian Renstra" over 2016 ... 2021); [`gabung_judul`] flattens both into one text a column.
 
+use crate::core::teks::kata::BULAN;
 use crate::core::teks::tabel::Baris;
 
 /// What a column of an indicator table holds.
@@ -407,22 +408,7 @@ pub fn peran_judul(judul: &str) -> Kolom {
 /// A `s.d.` that runs to a month of this year (`s.d. Desember`, `sampai akhir tahun`), not
 /// over years.
 fn sampai_bulan(h: &str) -> bool {
-    const BULAN: [&str; 13] = [
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-        "akhir tahun",
-    ];
-    BULAN.iter().any(|b| h.contains(b))
+    BULAN.iter().any(|b| h.contains(b)) || h.contains("akhir tahun")
 }
 
 /// A row of sub-headings only, in two cells or more: the Evaluasi Renja's `K | Rp` under each

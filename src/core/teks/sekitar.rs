@@ -6,6 +6,7 @@
 //! and the signatures were indikator with nothing to compute, whose text in the second column
 //! made seed 001's `a`, `b`, `c` numbering column the indikator's names.
 
+use crate::core::teks::kata::BULAN;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Baris;
 
@@ -38,8 +39,8 @@ pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Vec<Pesan> {
 /// (99,48%)`, the rest of the last uraian); in a table typed or copied one cell a line there is
 /// none. It was an indikator with nothing to compute, or a budget line.
 fn buang_ekor(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
-    let tabel = rows.iter().filter(|b| terisi(b) >= 2).nth(1).is_some();
-    let terakhir = rows.iter().rposition(|b| terisi(b) >= 2)?;
+    let tabel = rows.iter().filter(|b| b.terisi() >= 2).nth(1).is_some();
+    let terakhir = rows.iter().rposition(|b| b.terisi() >= 2)?;
     let akhir =
         (terakhir + 1..rows.len()).find(|&i| rows[i].nomor_baris > rows[i - 1].nomor_baris + 1)?;
     let b = rows.get(akhir).filter(|_| tabel)?;
@@ -77,11 +78,6 @@ fn bukan_tabel(b: &Baris<'_>, banyak: bool) -> bool {
         '0'..='9' | 'i' | 'v' | 'x' | '-' | '\u{2013}' | '\u{2014}' => banyak && nomor_halaman(b),
         _ => false,
     }
-}
-
-/// How many cells of a row hold something.
-fn terisi(b: &Baris<'_>) -> usize {
-    b.sel.iter().filter(|c| !c.trim().is_empty()).count()
 }
 
 /// The row's words, whatever parted them (a PDF copy parts every word into a cell).
@@ -186,27 +182,11 @@ fn pembuka_tanda_tangan(b: &Baris<'_>) -> bool {
         awal.get(..k.len())
             .is_some_and(|a| a.eq_ignore_ascii_case(k))
     }) || tempat_tanggal(awal))
-        && terisi(b) <= 2
+        && b.terisi() <= 2
 }
 
 /// `Dumai, 3 Januari 2022`: a place, a comma, a day, a month's name and a year.
 fn tempat_tanggal(s: &str) -> bool {
-    const BULAN: [&str; 14] = [
-        "januari",
-        "februari",
-        "pebruari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "nopember",
-        "desember",
-    ];
     // a place and a date are short: a long cell's words are not collected
     if s.len() > 80 {
         return false;
@@ -226,7 +206,10 @@ fn tempat_tanggal(s: &str) -> bool {
             .bytes()
             .all(|c| c.is_ascii_alphabetic() || c == b' ' || c == b'.')
         && angka(hari, 1..=2)
-        && BULAN.iter().any(|m| bulan.eq_ignore_ascii_case(m))
+        && BULAN
+            .iter()
+            .chain(&["pebruari", "nopember"])
+            .any(|m| bulan.eq_ignore_ascii_case(m))
         && angka(tahun, 4..=4)
 }
 

@@ -164,8 +164,7 @@ pub const KOLOM_BAKU_ANGGARAN: [(&str, &str); 4] = [
 /// table that reads, exports and saves like a pasted one.
 pub fn tambah_baris_baru(teks: &str, judul: &[&str], sel: &[String]) -> String {
     if teks.trim().is_empty() {
-        let bersih: Vec<String> = sel.iter().map(|s| s.replace(['\t', '\n'], " ")).collect();
-        return format!("{}\n{}", judul.join("\t"), bersih.join("\t"));
+        return format!("{}\n{}", judul.join("\t"), bersih(sel).join("\t"));
     }
     tambah_baris(teks, sel)
 }
@@ -194,13 +193,13 @@ fn tambah_sebaris(teks: &str, sel: &[String]) -> Option<String> {
     let (_, rows, _) = baca_tempelan(teks);
     let akhir = rows.last()?.nomor_baris;
     let (pemisah, _) = pisah_tabel(teks);
-    let garis = teks.split('\n').nth(akhir - 1)?;
-    let garis = garis.strip_suffix('\r').unwrap_or(garis);
+    let mentah = teks.split('\n').nth(akhir - 1)?;
+    let garis = mentah.strip_suffix('\r').unwrap_or(mentah);
     if sel_sebaris(teks, pemisah, garis)? != rows.last()?.sel {
         return None;
     }
     let baru = tulis_sebaris(teks, pemisah, sel)?;
-    let ujung = if garis.len() < teks.split('\n').nth(akhir - 1)?.len() {
+    let ujung = if garis.len() < mentah.len() {
         "\r\n"
     } else {
         "\n"
