@@ -311,3 +311,54 @@ fn a_pdf_copy_across_pages_reads_the_same_without_its_footer() {
     }
     assert!(beda.is_empty(), "{beda:#?}");
 }
+
+/// A table copied from a PDF with the report's text around it: the section's text and the
+/// caption above, the paragraph, the next heading and caption under it, with or without a
+/// blank line between (a PDF viewer's copy often has none), and a markdown table with a
+/// paragraph right under it. Before, the header was looked for among the first five lines only,
+/// so nothing was read under 30 lines of text (`BAB III` was the first indikator, or one budget
+/// line); and under the table the paragraph was one more indikator, and the next caption's
+/// `Tabel 3.4` a budget line of 3,4 in the last program (seed 002: 80.895.000 -> 50.000.003,4).
+#[test]
+fn a_pdf_copy_reads_the_same_with_the_reports_text_around_it() {
+    let mut beda = Vec::new();
+    for (nama, f) in [
+        ("seed000_indikator.tsv", kinerja as fn(&str) -> Vec<String>),
+        ("seed000_tahun_lalu.tsv", kinerja),
+        ("seed001_indikator.tsv", kinerja),
+        ("seed002_indikator.tsv", kinerja),
+        ("seed004_indikator.md", kinerja),
+        ("seed001_anggaran.tsv", anggaran),
+        ("seed002_anggaran.tsv", anggaran),
+        ("seed004_anggaran.md", anggaran),
+    ] {
+        let pdf = salinan_pdf(&fixture(nama), " ");
+        let dasar = f(&pdf);
+        assert!(dasar.len() > 3, "{nama} is read as a PDF copy");
+        let berikut = if nama.contains("tahun_lalu") {
+            "seed000_indikator.tsv"
+        } else {
+            "seed000_tahun_lalu.tsv"
+        };
+        let berikut = salinan_pdf(&fixture(berikut), " ");
+        for (apa, t) in [
+            (
+                "the caption",
+                format!("Tabel 3.2 Realisasi kinerja tahun 2019\n{pdf}"),
+            ),
+            ("the report's text above", format!("{BAB_III}\n{pdf}")),
+            ("the text below", format!("{pdf}\n\n{SESUDAH}")),
+            ("the text right below", format!("{pdf}\n{SESUDAH}")),
+            ("text on both sides", format!("{BAB_III}{pdf}\n{SESUDAH}")),
+            (
+                "the next table below",
+                format!("{pdf}\n{SESUDAH}\n{berikut}"),
+            ),
+        ] {
+            if f(&t) != dasar {
+                beda.push(format!("{nama} with {apa}"));
+            }
+        }
+    }
+    assert!(beda.is_empty(), "{beda:#?}");
+}

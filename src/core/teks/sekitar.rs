@@ -12,7 +12,10 @@ use crate::core::teks::tabel::Baris;
 
 /// Drops the notes and page footers anywhere, the signature block with every line after it,
 /// and the report's text under the table; says so when there was a signature block or text.
-pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Vec<Pesan> {
+/// `rapat`: rows parted by pipes or a PDF copy's single spaces, where a line of one cell under
+/// the table is text even with no blank line above it: a markdown table's rows all have pipes,
+/// and [`crate::core::teks::spasi_tunggal`] leaves a PDF's lines under the table one cell each.
+pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>, rapat: bool) -> Vec<Pesan> {
     let ttd = rows.iter().position(pembuka_tanda_tangan);
     let pesan = ttd.map(|i| {
         Pesan::info(
@@ -30,7 +33,7 @@ pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Vec<Pesan> {
     // typed one value a line, or a Word copy of one cell a line, it is a value
     let banyak = rows.iter().filter(|b| b.sel.len() >= 3).count() * 2 >= rows.len();
     rows.retain(|b| !bukan_tabel(b, banyak));
-    pesan.into_iter().chain(buang_ekor(rows)).collect()
+    pesan.into_iter().chain(buang_ekor(rows, rapat)).collect()
 }
 
 /// The report's text under a table (a paragraph, the next section's heading and caption):
@@ -38,11 +41,12 @@ pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>) -> Vec<Pesan> {
 /// line on. Right under the table such a line is still its own (a stated `Capaian Sasaran
 /// (99,48%)`, the rest of the last uraian); in a table typed or copied one cell a line there is
 /// none. It was an indikator with nothing to compute, or a budget line.
-fn buang_ekor(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
+fn buang_ekor(rows: &mut Vec<Baris<'_>>, rapat: bool) -> Option<Pesan> {
     let tabel = rows.iter().filter(|b| b.terisi() >= 2).nth(1).is_some();
     let terakhir = rows.iter().rposition(|b| b.terisi() >= 2)?;
-    let akhir =
-        (terakhir + 1..rows.len()).find(|&i| rows[i].nomor_baris > rows[i - 1].nomor_baris + 1)?;
+    let akhir = (terakhir + 1..rows.len()).find(|&i| {
+        rapat && rows[i].sel.len() == 1 || rows[i].nomor_baris > rows[i - 1].nomor_baris + 1
+    })?;
     let b = rows.get(akhir).filter(|_| tabel)?;
     let pesan = Pesan::info(
         b.nomor_baris,
@@ -301,11 +305,11 @@ mod tests {
             baris(&["45"]),
             baris(&["Aduan", "100", "90"]),
         ];
-        buang_sekitar(&mut tabel);
+        buang_sekitar(&mut tabel, false);
         assert_eq!(tabel.len(), 2);
         // one NRR typed a line
         let mut ketik = vec![baris(&["3"]), baris(&["3,04"]), baris(&["3"])];
-        buang_sekitar(&mut ketik);
+        buang_sekitar(&mut ketik, false);
         assert_eq!(ketik.len(), 3);
     }
 
@@ -337,11 +341,11 @@ mod tests {
         for (i, b) in rows.iter_mut().enumerate() {
             b.nomor_baris = i + 1;
         }
-        let pesan = buang_sekitar(&mut rows);
+        let pesan = buang_sekitar(&mut rows, false);
         assert_eq!(rows.len(), 1);
         assert!(pesan.len() == 1 && pesan[0].baris == 3 && pesan[0].pesan.contains("tanda tangan"));
         let mut tanpa = vec![baris(&["IKM", "80", "82"])];
-        assert!(buang_sekitar(&mut tanpa).is_empty());
+        assert!(buang_sekitar(&mut tanpa, false).is_empty());
     }
 
     #[test]
@@ -357,11 +361,11 @@ mod tests {
         for (i, b) in rows.iter_mut().enumerate() {
             b.nomor_baris = i + 1 + usize::from(i >= 3);
         }
-        let pesan = buang_sekitar(&mut rows);
+        let pesan = buang_sekitar(&mut rows, false);
         assert_eq!(rows.len(), 3);
         assert!(pesan.len() == 1 && pesan[0].baris == 5, "{pesan:?}");
         let mut satu = vec![baris(&["IKM"]), baris(&["80"]), baris(&["82"])];
-        assert!(buang_sekitar(&mut satu).is_empty());
+        assert!(buang_sekitar(&mut satu, false).is_empty());
         assert_eq!(satu.len(), 3);
     }
 }

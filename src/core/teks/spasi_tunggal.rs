@@ -179,6 +179,11 @@ impl Susunan {
         let nomor = kolom[0].1 == Jenis::Nomor;
         let satuan = awal_angka > 0 && kolom[awal_angka - 1].1 == Jenis::Satuan;
         let teks = &kolom[usize::from(nomor)..awal_angka - usize::from(satuan)];
+        // a header names what the numbers are of: a second header row (`KEUANGAN Rp. %
+        // FISIK (%)`, seed 000's budget) names none
+        if teks.is_empty() {
+            return None;
+        }
         let sasaran = matches!(teks, [(_, Jenis::Sasaran), (i, Jenis::Teks)] if peran_judul(i) == Kolom::Indikator);
         let mut sel = Vec::with_capacity(kolom.len());
         if nomor {
@@ -202,6 +207,12 @@ impl Susunan {
             satuan,
             sasaran,
         })
+    }
+
+    /// Whether a data line fits this layout: as many values at its end as numeric columns.
+    fn pas(&self, baris: &str) -> bool {
+        let (_, nilai, lebih) = pisah_akhir(baris, self.k);
+        nilai.len() == self.k && !lebih
     }
 
     /// The index of the (last) text cell: a name wrapped onto the next line continues it.
@@ -332,27 +343,77 @@ fn lanjutan(baris: &str) -> bool {
         && !baris.rsplit(' ').next().is_some_and(angka)
 }
 
-/// Rows of one cell each, one of the first five naming two numeric columns or more last,
-/// read as above; the lines above it (a sasaran's title) stay as they are, and the header
-/// repeated (at each sasaran) is the header again. `None` when the lines do not fit (half the
+/// How many lines the header is looked for in, at most: the report's text above a table.
+const MAKS_CARI_JUDUL: usize = 500;
+
+/// The header line and its layout: the last line naming two numeric columns or more last
+/// before a line of data that fits it (within four lines), else the first such line among
+/// the first five. Looked for past the first five lines (the report's text copied above the
+/// table) until five lines after the first with two numbers at its end: the header is above
+/// its data. A sentence that names a target and a realisasi is no header: prose is under it,
+/// or the header it is above is nearer the data.
+fn cari_judul(rows: &[Baris<'_>]) -> Option<(usize, Susunan)> {
+    let mut pertama = None;
+    let mut data = None;
+    // the header found, and the line of data under it
+    let mut terpilih: Option<(usize, Susunan, usize)> = None;
+    for (i, b) in rows.iter().enumerate().take(MAKS_CARI_JUDUL) {
+        let l = b.sel[0].trim();
+        if terpilih.as_ref().is_some_and(|t| i >= t.2) || data.is_some_and(|d| i >= d + 5 && i >= 5)
+        {
+            break;
+        }
+        if data.is_none() && baris_nomor(b).is_none() && pisah_akhir(l, 2).1.len() == 2 {
+            data = Some(i);
+        }
+        let Some(s) = (l.len() <= MAKS_JUDUL).then(|| Susunan::dari(l)).flatten() else {
+            continue;
+        };
+        let pas = (i + 1..rows.len())
+            .filter(|&j| baris_nomor(&rows[j]).is_none())
+            .take(4)
+            .find(|&j| s.pas(rows[j].sel[0].trim()));
+        if let Some(j) = pas {
+            terpilih = Some((i, s, j));
+        } else if i < 5 && pertama.is_none() {
+            pertama = Some((i, s));
+        }
+    }
+    terpilih.map(|(i, s, _)| (i, s)).or(pertama)
+}
+
+/// A header line among the rows: it names two numeric columns or more last, and its only
+/// numbers are years (`Realisasi 2019`); a row missing a value (`3 Persentase dokumen % 100
+/// -`) has others.
+fn judul_lain(baris: &str) -> bool {
+    let tahun = |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
+    baris.len() <= MAKS_JUDUL
+        && baris.split(' ').all(|t| tahun(t) || !angka(t))
+        && Susunan::dari(baris).is_some()
+}
+
+/// Rows of one cell each, with a header naming two numeric columns or more last
+/// ([`cari_judul`]), read as above; the lines above it (a sasaran's title, the report's text)
+/// stay as they are, and the header repeated (at each sasaran) is the header again. Under the
+/// last line that fits the header, the first line with no value starts the report's text
+/// again: it and every line after it stay as they are, one cell each, for
+/// [`crate::core::teks::sekitar`] to leave out (a paragraph's words were an indikator, and a
+/// caption's `Tabel 3.4` a budget line of 3,4). `None` when the lines do not fit (half the
 /// lines with numbers or more must have as many as the header has numeric columns, and at
 /// most a quarter more), leaving the rows as they were.
 pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
     if rows.is_empty() || rows.iter().any(|b| b.sel.len() != 1) {
         return None;
     }
-    let Some((h, susun)) = rows
-        .iter()
-        .take(5)
-        .enumerate()
-        .filter(|(_, b)| b.sel[0].len() <= MAKS_JUDUL)
-        .find_map(|(i, b)| Susunan::dari(&b.sel[0]).map(|s| (i, s)))
-    else {
+    let Some((h, susun)) = cari_judul(rows) else {
         return tanpa_judul(rows);
     };
     let judul = rows[h].sel[0].trim();
     let mut out: Vec<Baris<'a>> = rows[..h].to_vec();
-    let (mut bernilai, mut pas, mut lebih) = (0, 0, 0);
+    let mut hitung = Hitungan::default();
+    // the first row without values after the last that fits the header (in out, in rows, and
+    // the count before it)
+    let mut ekor = None;
     // the last row read had values: a wrapped name may continue it
     let mut sebelumnya = false;
     for b in &rows[h..] {
@@ -376,9 +437,25 @@ pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
             continue;
         } else {
             let (sel, n, l) = susun.baris(baris);
-            bernilai += usize::from(n > 0);
-            pas += usize::from(n == susun.k && !l);
-            lebih += usize::from(l);
+            let cocok = n == susun.k && !l;
+            if cocok {
+                ekor = None;
+            } else if hitung.pas > 0 {
+                // another table's header (its years are values): nothing from the text before
+                // it on is this table's, though its rows fit the header (seed 000's table 3.3
+                // under 3.2)
+                if judul_lain(baris) {
+                    ekor = ekor.or(Some((out.len(), b.nomor_baris, hitung)));
+                    break;
+                }
+                // (a rule line of dashes is no text: the readers drop it)
+                if n == 0 && ekor.is_none() && baris.bytes().any(|c| c.is_ascii_alphanumeric()) {
+                    ekor = Some((out.len(), b.nomor_baris, hitung));
+                }
+            }
+            hitung.bernilai += usize::from(n > 0);
+            hitung.pas += usize::from(cocok);
+            hitung.lebih += usize::from(l);
             sebelumnya = n > 0;
             sel
         };
@@ -387,9 +464,34 @@ pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
             sel,
         });
     }
+    if let Some((i, nomor, sebelum)) = ekor {
+        out.truncate(i);
+        let dari = rows
+            .iter()
+            .position(|b| b.nomor_baris == nomor)
+            .unwrap_or(rows.len());
+        out.extend_from_slice(&rows[dari..]);
+        hitung = sebelum;
+    }
     // lines with more numbers than the header has columns (a second header row of `Rp | % |
     // Fisik` read as data, seed 000) would put the wrong figures under it
+    let Hitungan {
+        bernilai,
+        pas,
+        lebih,
+    } = hitung;
     (pas > 0 && pas * 2 >= bernilai && lebih * 4 <= bernilai).then_some(out)
+}
+
+/// How the lines of a single-space table fit its header.
+#[derive(Clone, Copy, Default)]
+struct Hitungan {
+    /// Lines with values.
+    bernilai: usize,
+    /// Lines with as many values as the header has numeric columns.
+    pas: usize,
+    /// Lines with more.
+    lebih: usize,
 }
 
 /// Lines typed with one space and no header (`Indeks Kepuasan Masyarakat 80 82,5`, a quick
@@ -519,7 +621,9 @@ mod tests {
                     "BB",
                     "B"
                 ],
-                vec!["", "", "Sasaran 2 Terwujudnya tata kelola yang baik", ""],
+                // no value under the last row with values: left one cell, as text under the
+                // table is
+                vec!["Sasaran 2 Terwujudnya tata kelola yang baik"],
             ]
         );
     }
@@ -599,6 +703,47 @@ mod tests {
         ] {
             assert!(pisah_spasi_tunggal(&baris(teks)).is_none(), "{teks}");
         }
+    }
+
+    /// The report's text above the header, past the first five lines, and a sentence naming a
+    /// target and a realisasi among it; under the table, the paragraph, the next caption and
+    /// the next table.
+    #[test]
+    fn the_header_under_the_reports_text_and_the_text_under_the_table() {
+        let mut teks = "BAB III\nAKUNTABILITAS KINERJA\n".repeat(4);
+        teks.push_str(
+            "Berikut capaian target dan realisasi kinerja\n\
+             No Indikator Satuan Target Realisasi\n\
+             1 Indeks Kepuasan Masyarakat Indeks 80 81,03\n\
+             Sasaran 2 Meningkatnya akuntabilitas\n\
+             2 Nilai SAKIP Nilai 70 68,5\n\
+             Rata-rata capaian 98\n\
+             Adapun capaian tahun ini meningkat\n\
+             Tabel 3.4\n\
+             No Indikator Satuan Realisasi 2018 Realisasi 2019\n\
+             1 Indeks Kepuasan Masyarakat Indeks 80,75 81,03",
+        );
+        let out = pisah_spasi_tunggal(&baris(&teks)).expect("split");
+        let baris: Vec<String> = sel(&out).iter().map(|r| r.join(" | ")).collect();
+        assert_eq!(
+            baris[8..],
+            [
+                // the sentence above is no header: no data fits it
+                "Berikut capaian target dan realisasi kinerja",
+                "No | Indikator | Satuan | Target | Realisasi",
+                "1 | Indeks Kepuasan Masyarakat | Indeks | 80 | 81,03",
+                // a line without values between rows is the table's (a sasaran's title)
+                " | Sasaran 2 Meningkatnya akuntabilitas | ",
+                "2 | Nilai SAKIP | Nilai | 70 | 68,5",
+                // a summary line with a value under the last row is too
+                " | Rata-rata | capaian | 98",
+                // the first line with none after it starts the text: one cell each
+                "Adapun capaian tahun ini meningkat",
+                "Tabel 3.4",
+                "No Indikator Satuan Realisasi 2018 Realisasi 2019",
+                "1 Indeks Kepuasan Masyarakat Indeks 80,75 81,03",
+            ]
+        );
     }
 
     /// Typed with one space and no header, as on a phone: text and values, a cell each.

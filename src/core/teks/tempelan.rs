@@ -30,7 +30,8 @@ const KUTIPAN: usize = 40;
 pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
     let (teks, batas) = batasi(teks);
     let (pemisah, mut rows) = pisah_tabel(teks);
-    let mut sekitar = buang_sekitar(&mut rows);
+    let rapat = matches!(pemisah, Pemisah::SpasiTunggal | Pemisah::Pipa);
+    let mut sekitar = buang_sekitar(&mut rows, rapat);
     sekitar.extend(buang_tabel_lain(&mut rows));
     let mut pesan: Vec<Pesan> = batas
         .into_iter()
