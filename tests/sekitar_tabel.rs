@@ -226,12 +226,24 @@ fn sama(nama: &str, f: fn(&str) -> Vec<String>) -> Vec<String> {
     } else {
         lain
     };
+    // another table of the same box, of other columns (a budget's DPA changes under it)
+    let sejenis = match nama {
+        "seed002_dpa_perubahan.tsv" => Some("seed002_anggaran.tsv"),
+        n if n.ends_with(".tsv") && n.contains("anggaran") => Some("seed002_dpa_perubahan.tsv"),
+        _ => None,
+    };
     dengan_sekitar(&teks)
         .into_iter()
         .chain([(
             "the next table below",
             format!("{teks}\n\n{SESUDAH}\n{}", fixture(lain)),
         )])
+        .chain(sejenis.map(|n| {
+            (
+                "another table of its kind below",
+                format!("{teks}\n\n{SESUDAH}\n{}", fixture(n)),
+            )
+        }))
         .filter_map(|(apa, t)| {
             let v = f(&t);
             (v != dasar).then(|| {

@@ -50,6 +50,27 @@ pub(super) fn judul_ulang(b: &Baris) -> bool {
     b.sel.iter().filter(|c| mungkin_judul(c)).nth(1).is_some() && skor(b) >= 2 && tanpa_angka(b)
 }
 
+/// Another budget table copied under this one (the report's next: the DPA's changes, the
+/// budget by kind of spending, another office's): a header row after the data whose columns
+/// are not those of a row of the header (one repeated at a page break names the same). The
+/// first row of the table's data and the other header's row. Its amounts were added to the
+/// last program's (seed 002's total 839.077.360 -> 3.914.618.977 with the DPA's under it).
+pub(super) fn tabel_lain(rows: &[Baris], (awal, akhir): (usize, usize)) -> Option<(usize, usize)> {
+    let peran = |b: &Baris| -> Vec<KolomAnggaran> {
+        b.sel
+            .iter()
+            .map(|c| peran_judul_anggaran(c))
+            .filter(|k| *k != KolomAnggaran::Abaikan)
+            .collect()
+    };
+    let blok: Vec<Vec<KolomAnggaran>> = rows[awal..akhir].iter().map(peran).collect();
+    let data = akhir + rows.get(akhir..)?.iter().position(|b| !tanpa_angka(b))?;
+    let lain = rows[data..]
+        .iter()
+        .position(|b| judul_ulang(b) && !blok.contains(&peran(b)))?;
+    Some((data, data + lain))
+}
+
 /// The header block `[awal, akhir)`: the row with most header words (at least two) among the
 /// first ten of two cells or more, the row under it when that row is text that names a column too, the rows of
 /// sub-headings under those (Evaluasi Renja: `I ... IV`, then `K | Rp`), and the row

@@ -26,7 +26,7 @@ use crate::core::anggaran::kolom_tingkat::{baris_kepala, kolom_tingkat, satukan_
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran, TabelAnggaran};
 use crate::core::teks::angka::sel_kosong;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, lanjut_triwulan};
-use crate::core::teks::kotak::{salah_kotak, Kotak};
+use crate::core::teks::kotak::{potong_tabel_lain, salah_kotak, Kotak};
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::konvensi_kolom_data;
 use crate::core::teks::pesan::Pesan;
@@ -35,7 +35,7 @@ use crate::core::teks::tempelan::baca_tempelan;
 use akhir::{jumlah_tanpa_nama, lepas_triwulan_kosong, periode_triwulan, tanpa_realisasi_rupiah};
 use bagian::pisah_bukan_belanja;
 use baris::{baca_baris, catat_sasaran, jumlah_lepas, jumlah_p, sambung_pecahan};
-use judul::{baris_strip, judul_ulang};
+use judul::{baris_strip, judul_ulang, tabel_lain};
 pub use judul::{cari_judul, tebak_kolom};
 use peran::{
     geser_rp, kode_lanjut, kolom_uang, pangkat_kolom, pesan_pangkat, pesan_selisih_perubahan,
@@ -44,9 +44,12 @@ use peran::{
 
 /// Read a pasted budget table.
 pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
-    let (pemisah, rows, pesan) = baca_tempelan(teks);
-    let rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_strip(b)).collect();
+    let (pemisah, rows, mut pesan) = baca_tempelan(teks);
+    let mut rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_strip(b)).collect();
     let blok = cari_judul(&rows);
+    if let Some((data, lain)) = blok.and_then(|b| tabel_lain(&rows, b)) {
+        pesan.extend(potong_tabel_lain(&mut rows, data, lain));
+    }
     let (judul, mut kolom) = match blok {
         Some((s, e)) => {
             let judul = gabung_judul(&rows[s..e].iter().collect::<Vec<_>>());

@@ -338,6 +338,36 @@ No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%
     assert_eq!(t.baris[0].anggaran, Some(Decimal::new(125_000_000_000, 2)));
 }
 
+/// A header of other columns after the data is another table, not a repeated header: it and
+/// what follows are not read, with a message naming its heading; the caption above it goes too.
+#[test]
+fn a_header_of_other_columns_under_the_data_starts_another_table() {
+    let teks = "No\tProgram/Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%
+1\tProgram A\t1.000.000\t900.000\t90
+
+Tabel 3.12 Perubahan anggaran
+No\tUraian\tSebelum\tSetelah\tSelisih
+5\tBelanja Daerah\t2.000.000\t3.000.000\t1.000.000";
+    let t = baca_tabel_anggaran(teks);
+    let uraian: Vec<_> = t.baris.iter().map(|b| b.uraian.as_str()).collect();
+    assert_eq!(uraian, ["Program A"]);
+    let p = t
+        .pesan
+        .iter()
+        .find(|p| p.pesan.contains("tabel lain"))
+        .expect("said");
+    assert_eq!(
+        (p.baris, p.teks.as_str()),
+        (4, "Tabel 3.12 Perubahan anggaran")
+    );
+    assert!(
+        p.pesan
+            .contains("No | Uraian | Sebelum | Setelah | Selisih"),
+        "{}",
+        p.pesan
+    );
+}
+
 #[test]
 fn of_two_budget_columns_the_revised_one_is_used_and_said() {
     for (teks, dipakai) in [
