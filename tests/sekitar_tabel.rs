@@ -230,6 +230,9 @@ fn sama(nama: &str, f: fn(&str) -> Vec<String>) -> Vec<String> {
     let sejenis = match nama {
         "seed002_dpa_perubahan.tsv" => Some("seed002_anggaran.tsv"),
         n if n.ends_with(".tsv") && n.contains("anggaran") => Some("seed002_dpa_perubahan.tsv"),
+        // the Renstra's table under the year's, both with a target
+        "seed000_indikator.tsv" => Some("seed000_renstra.tsv"),
+        n if INDIKATOR.contains(&n) => Some("seed000_indikator.tsv"),
         _ => None,
     };
     dengan_sekitar(&teks)

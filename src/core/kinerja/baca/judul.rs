@@ -84,15 +84,45 @@ pub fn tabel_lain(rows: &[Baris], (awal, akhir): (usize, usize)) -> Option<(usiz
     let bertarget = |b: &Baris| b.sel.iter().any(|c| target_di(c));
     // the header's columns as its rows together name them (`Target Capaian Renstra` over years)
     let blok: Vec<&Baris> = rows[awal..akhir].iter().collect();
-    let target = gabung_judul(&blok).iter().any(|c| target_di(c));
+    let judul = gabung_judul(&blok);
+    let target = judul.iter().any(|c| target_di(c));
+    // the columns of numbers the header names: a heading of another one, or a full header row
+    // of other ones, is another table's; the header repeated amid the data names the same,
+    // as one row, or row by row every role it names
+    let peran = |b: &Baris| -> Vec<Kolom> {
+        let peran = b.sel.iter().map(|c| peran_judul(c));
+        peran.filter(|k| *k != Kolom::Abaikan).collect()
+    };
+    let angka = |k: &[Kolom]| -> Vec<Kolom> { k.iter().copied().filter(|k| k.numerik()).collect() };
+    let semua = angka(&judul.iter().map(|c| peran_judul(c)).collect::<Vec<_>>());
+    let baris_blok: Vec<Vec<Kolom>> = blok.iter().map(|b| peran(b)).collect();
+    let sama = |a: &[Kolom], b: &[Kolom]| {
+        a.iter().all(|k| b.contains(k)) && b.iter().all(|k| a.contains(k))
+    };
+    // row `i` is one of the header's rows repeated, with the others around it
+    let ulang = |i: usize| {
+        (0..baris_blok.len().min(i + 1)).any(|o| {
+            baris_blok.len() <= rows.len() - (i - o)
+                && rows[i - o..]
+                    .iter()
+                    .zip(&baris_blok)
+                    .all(|(b, k)| peran(b) == *k)
+        })
+    };
+    let lain_kolom = |i: usize| {
+        let milik = angka(&peran(&rows[i]));
+        (milik.iter().any(|k| !semua.contains(k)) || milik.len() >= 2 && !sama(&milik, &semua))
+            && !ulang(i)
+    };
     let data = akhir + rows.get(akhir..)?.iter().position(|b| !tanpa_angka(b))?;
-    let lain = rows[data..].iter().position(|b| {
+    let lain = (data..rows.len()).find(|&i| {
+        let b = &rows[i];
         tanpa_angka(b)
             && b.terisi() >= 2
             && skor_judul(b) >= 2
             && !baris_subjudul(b)
-            && bertarget(b) != target
-    })?;
+            && (bertarget(b) != target || lain_kolom(i))
+    })? - data;
     Some((data, data + lain))
 }
 
@@ -156,6 +186,20 @@ mod tests {
             "Indikator\tTarget 2020\tRealisasi 2020\nIKM\t80\t81\n\
              Kinerja\tTarget 2020\tRealisasi 2020\nAduan\t100\t90",
         );
+        assert_eq!(cari_judul(&rows).and_then(|b| tabel_lain(&rows, b)), None);
+        // both with a target: the Renstra's table, of other columns, under the year's
+        let (_, rows) = pisah_tabel(
+            "No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t81\n\
+             No\tIndikator\tRealisasi 2019\tTarget Akhir Renstra\n1\tIKM\t81\t85",
+        );
+        assert_eq!(cari_judul(&rows).and_then(|b| tabel_lain(&rows, b)), Some((1, 2)));
+        // a header of two rows repeated amid the data (a page break) is the same table,
+        // though its second row alone names the target and realisasi of another table
+        let (_, rows) = pisah_tabel(
+            "No\tIndikator\tKinerja 2022\t\n\t\tTarget\tRealisasi\n1\tIKM\t80\t81\n\
+             No\tIndikator\tKinerja 2022\t\n\t\tTarget\tRealisasi\n2\tSAKIP\t70\t68",
+        );
+        assert_eq!(cari_judul(&rows), Some((0, 2)));
         assert_eq!(cari_judul(&rows).and_then(|b| tabel_lain(&rows, b)), None);
     }
 
