@@ -343,6 +343,7 @@ fn a_pdf_copy_reads_the_same_with_the_reports_text_around_it() {
         ("seed001_indikator.tsv", kinerja),
         ("seed002_indikator.tsv", kinerja),
         ("seed004_indikator.md", kinerja),
+        ("seed000_anggaran.tsv", anggaran),
         ("seed001_anggaran.tsv", anggaran),
         ("seed002_anggaran.tsv", anggaran),
         ("seed004_anggaran.md", anggaran),

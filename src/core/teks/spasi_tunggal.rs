@@ -79,9 +79,13 @@ fn penjelas(kata: &str, sebelum: &str) -> bool {
 fn kelompok(judul: &str) -> Vec<(String, Jenis)> {
     let mut out: Vec<String> = Vec::new();
     for kata in judul.split(' ').filter(|w| !w.is_empty()) {
-        // `(Rp)`, `(%)` qualify the heading before them
+        // `(Rp)`, `(%)`, `Rp.` qualify the heading before them
+        let rp = kata
+            .trim_matches(['(', ')', '.'])
+            .eq_ignore_ascii_case("rp");
         let mulai = (kata == "%" || kata.bytes().any(|c| c.is_ascii_alphabetic()))
             && !kata.starts_with('(')
+            && !(rp && !out.is_empty())
             && jenis(kata).is_some()
             && !out.last().is_some_and(|s| penjelas(kata, s));
         match out.last_mut() {
@@ -193,7 +197,8 @@ impl Susunan {
             sel.extend(teks.iter().map(|(s, _)| s.clone()));
         } else {
             let teks: Vec<&str> = teks.iter().map(|(s, _)| s.as_str()).collect();
-            sel.push(teks.join(" / "));
+            // `PROGRAM / KEGIATAN` is two headings already parted by its slash
+            sel.push(teks.join(" / ").replace("/ / ", "/ "));
         }
         sel.extend(
             kolom[awal_angka - usize::from(satuan)..]
@@ -206,6 +211,24 @@ impl Susunan {
             nomor,
             satuan,
             sasaran,
+        })
+    }
+
+    /// This layout with a second header line under it that parts its last column of numbers
+    /// (seed 000's budget: `REALISASI` over `KEUANGAN Rp. % FISIK (%)`); `None` when that line
+    /// is not only headings of numbers.
+    fn dengan_bawah(&self, bawah: &str) -> Option<Susunan> {
+        let sub = kelompok(bawah);
+        if sub.len() < 2 || sub.iter().any(|(_, j)| *j != Jenis::Angka) {
+            return None;
+        }
+        let mut sel = self.sel.clone();
+        let induk = sel.pop()?;
+        sel.extend(sub.iter().map(|(s, _)| format!("{induk} {s}")));
+        Some(Susunan {
+            sel,
+            k: self.k - 1 + sub.len(),
+            ..*self
         })
     }
 
@@ -225,10 +248,7 @@ impl Susunan {
         let (mut kata, nilai, lebih) = pisah_akhir(baris, self.k);
         let mut sel: Vec<Cow<str>> = Vec::with_capacity(self.sel.len());
         if self.nomor {
-            let kode = kata
-                .first()
-                .copied()
-                .filter(|t| t.bytes().all(|c| c.is_ascii_digit() || c == b'.'));
+            let kode = kata.first().copied().filter(|t| nomor_baris(t));
             sel.push(kode.unwrap_or("").to_string().into());
             if kode.is_some() {
                 kata.remove(0);
@@ -248,6 +268,18 @@ impl Susunan {
         sel.extend(nilai.iter().map(|v| Cow::Owned(v.to_string())));
         (sel, nilai.len(), lebih)
     }
+}
+
+/// A line's number or code: `1`, `7.01.01.2.01`, a section's letter `A.` or a Roman `II`
+/// (seed 000's budget: `A. BELANJA TIDAK LANGSUNG` over its programs; read as part of the name,
+/// the section was one more line and the total counted its programs twice).
+fn nomor_baris(t: &str) -> bool {
+    let romawi = t.trim_end_matches('.');
+    t.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+        || t.len() == 2 && t.ends_with('.') && t.starts_with(|c: char| c.is_ascii_uppercase())
+        || !romawi.is_empty()
+            && romawi.len() <= 4
+            && romawi.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
 }
 
 /// Words that start an indikator's name: `Persentase ...`, `Indeks ...`, `Jumlah ...`.
@@ -352,14 +384,21 @@ const MAKS_CARI_JUDUL: usize = 500;
 /// table) until five lines after the first with two numbers at its end: the header is above
 /// its data. A sentence that names a target and a realisasi is no header: prose is under it,
 /// or the header it is above is nearer the data.
-fn cari_judul(rows: &[Baris<'_>]) -> Option<(usize, Susunan)> {
+fn cari_judul(rows: &[Baris<'_>]) -> Option<Judul> {
     let mut pertama = None;
     let mut data = None;
     // the header found, and the line of data under it
-    let mut terpilih: Option<(usize, Susunan, usize)> = None;
+    let mut terpilih: Option<(Judul, usize)> = None;
+    // the first line of data that fits `s` within four lines from `dari`
+    let pas = |s: &Susunan, dari: usize| {
+        (dari..rows.len())
+            .filter(|&j| baris_nomor(&rows[j]).is_none())
+            .take(4)
+            .find(|&j| s.pas(rows[j].sel[0].trim()))
+    };
     for (i, b) in rows.iter().enumerate().take(MAKS_CARI_JUDUL) {
         let l = b.sel[0].trim();
-        if terpilih.as_ref().is_some_and(|t| i >= t.2) || data.is_some_and(|d| i >= d + 5 && i >= 5)
+        if terpilih.as_ref().is_some_and(|t| i >= t.1) || data.is_some_and(|d| i >= d + 5 && i >= 5)
         {
             break;
         }
@@ -369,17 +408,53 @@ fn cari_judul(rows: &[Baris<'_>]) -> Option<(usize, Susunan)> {
         let Some(s) = (l.len() <= MAKS_JUDUL).then(|| Susunan::dari(l)).flatten() else {
             continue;
         };
-        let pas = (i + 1..rows.len())
-            .filter(|&j| baris_nomor(&rows[j]).is_none())
-            .take(4)
-            .find(|&j| s.pas(rows[j].sel[0].trim()));
-        if let Some(j) = pas {
-            terpilih = Some((i, s, j));
-        } else if i < 5 && pertama.is_none() {
-            pertama = Some((i, s));
+        if let Some(j) = pas(&s, i + 1) {
+            terpilih = Some((
+                Judul {
+                    baris: i,
+                    bawah: None,
+                    susun: s,
+                },
+                j,
+            ));
+            continue;
+        }
+        // a second header line parting the last column
+        let bawah = rows
+            .get(i + 1)
+            .map(|b| b.sel[0].trim())
+            .filter(|l| l.len() <= MAKS_JUDUL);
+        let dua = bawah.and_then(|l| Some((l, s.dengan_bawah(l)?)));
+        if let Some((l, s2)) = dua {
+            if let Some(j) = pas(&s2, i + 2) {
+                let susun = s2;
+                terpilih = Some((
+                    Judul {
+                        baris: i,
+                        bawah: Some(l.to_string()),
+                        susun,
+                    },
+                    j,
+                ));
+                continue;
+            }
+        }
+        if i < 5 && pertama.is_none() {
+            pertama = Some(Judul {
+                baris: i,
+                bawah: None,
+                susun: s,
+            });
         }
     }
-    terpilih.map(|(i, s, _)| (i, s)).or(pertama)
+    terpilih.map(|(j, _)| j).or(pertama)
+}
+
+/// A single-space table's header: its line, the second line under it (if any), its layout.
+struct Judul {
+    baris: usize,
+    bawah: Option<String>,
+    susun: Susunan,
 }
 
 /// A header line among the rows: it names two numeric columns or more last, and its only
@@ -405,7 +480,12 @@ pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
     if rows.is_empty() || rows.iter().any(|b| b.sel.len() != 1) {
         return None;
     }
-    let Some((h, susun)) = cari_judul(rows) else {
+    let Some(Judul {
+        baris: h,
+        bawah,
+        susun,
+    }) = cari_judul(rows)
+    else {
         return tanpa_judul(rows);
     };
     let judul = rows[h].sel[0].trim();
@@ -421,6 +501,9 @@ pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
         let sel = if baris == judul {
             sebelumnya = false;
             susun.sel.iter().map(|c| Cow::Owned(c.clone())).collect()
+        } else if bawah.as_deref() == Some(baris) {
+            // the header's second line, in the header's row
+            continue;
         } else if let Some(nomor) = baris_nomor(b) {
             // the column numbers under the header (`1 2 3 13(6+9+12)`), one a cell, for the
             // readers to drop
@@ -676,6 +759,34 @@ mod tests {
         );
     }
 
+    /// Seed 000's budget: `REALISASI` over a second header line, `KEUANGAN Rp. % FISIK (%)`,
+    /// four numbers a line; its sections lettered `A.`, `B.`. Before, nothing was read.
+    #[test]
+    fn a_second_header_line_parts_the_last_column() {
+        let out = pisah_spasi_tunggal(&baris(
+            "NO PROGRAM / KEGIATAN TOTAL ANGGARAN (Rp) REALISASI\nKEUANGAN Rp. % FISIK (%)\n\
+             1 2 3 4 5 6\n\
+             A. BELANJA TIDAK LANGSUNG 7.840.840.784,00 6.097.391.234,00 77.76 100.00\n\
+             1 Program A 1.000.000 900.000 90 100\n\
+             NO PROGRAM / KEGIATAN TOTAL ANGGARAN (Rp) REALISASI\nKEUANGAN Rp. % FISIK (%)\n\
+             2 Program B 2.000.000 1.500.000 75 80",
+        ))
+        .expect("split");
+        let baris: Vec<String> = sel(&out).iter().map(|r| r.join(" | ")).collect();
+        assert_eq!(
+            baris,
+            [
+                "NO | PROGRAM / KEGIATAN TOTAL | ANGGARAN (Rp) | REALISASI KEUANGAN Rp. | REALISASI % | REALISASI FISIK (%)",
+                "1 | 2 | 3 | 4 | 5 | 6",
+                "A. | BELANJA TIDAK LANGSUNG | 7.840.840.784,00 | 6.097.391.234,00 | 77.76 | 100.00",
+                "1 | Program A | 1.000.000 | 900.000 | 90 | 100",
+                // repeated at a page break: the header again, its second line with it
+                "NO | PROGRAM / KEGIATAN TOTAL | ANGGARAN (Rp) | REALISASI KEUANGAN Rp. | REALISASI % | REALISASI FISIK (%)",
+                "2 | Program B | 2.000.000 | 1.500.000 | 75 | 80",
+            ]
+        );
+    }
+
     #[test]
     fn prose_and_lines_that_do_not_fit_are_left_as_they_are() {
         // a sentence mentioning target and realisasi, not a header
@@ -683,9 +794,9 @@ mod tests {
             "Target dan realisasi tahun ini baik\nSemua tercapai dengan baik"
         ))
         .is_none());
-        // seed 000's budget: a second header row, and four numbers a line under two columns
+        // four numbers a line under two columns, and no second header line parting them
         assert!(pisah_spasi_tunggal(&baris(
-            "NO PROGRAM / KEGIATAN TOTAL ANGGARAN (Rp) REALISASI\nKEUANGAN Rp. % FISIK (%)\n\
+            "NO PROGRAM / KEGIATAN TOTAL ANGGARAN (Rp) REALISASI\n\
              1 Program A 1.000.000 900.000 90 100\n2 Program B 2.000.000 1.500.000 75 80"
         ))
         .is_none());

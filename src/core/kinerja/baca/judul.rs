@@ -192,7 +192,10 @@ mod tests {
             "No\tIndikator\tTarget\tRealisasi\n1\tIKM\t80\t81\n\
              No\tIndikator\tRealisasi 2019\tTarget Akhir Renstra\n1\tIKM\t81\t85",
         );
-        assert_eq!(cari_judul(&rows).and_then(|b| tabel_lain(&rows, b)), Some((1, 2)));
+        assert_eq!(
+            cari_judul(&rows).and_then(|b| tabel_lain(&rows, b)),
+            Some((1, 2))
+        );
         // a header of two rows repeated amid the data (a page break) is the same table,
         // though its second row alone names the target and realisasi of another table
         let (_, rows) = pisah_tabel(
