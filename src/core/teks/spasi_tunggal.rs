@@ -8,7 +8,7 @@
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
-use crate::core::teks::kolom::{peran_judul, Kolom};
+use crate::core::teks::kolom::{peran_judul, tahun_dalam, Kolom};
 use crate::core::teks::nilai::{baca_nilai, Nilai};
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris, MAKS_JUDUL};
 use std::borrow::Cow;
@@ -36,17 +36,9 @@ pub(crate) fn jenis(h: &str) -> Option<Jenis> {
         (Kolom::No, _) | (_, KolomAnggaran::Kode) => Jenis::Nomor,
         (Kolom::Satuan, _) => Jenis::Satuan,
         (Kolom::Sasaran, _) => Jenis::Sasaran,
+        // every column of numbers: a Renstra's `Target Capaian Renstra` (its end target) too
+        (k, _) if k.numerik() => Jenis::Angka,
         (
-            Kolom::Target
-            | Kolom::TargetTahun(_)
-            | Kolom::Realisasi
-            | Kolom::RealisasiTahun(_)
-            | Kolom::CapaianLaporan
-            | Kolom::CapaianTahun(_)
-            | Kolom::Bobot,
-            _,
-        )
-        | (
             _,
             KolomAnggaran::Anggaran
             | KolomAnggaran::Realisasi
@@ -66,6 +58,9 @@ fn penjelas(kata: &str, sebelum: &str) -> bool {
     let kata_ = |w: &[&str]| w.iter().any(|x| kata.eq_ignore_ascii_case(x));
     if kata_(&["kinerja"]) {
         awal(&["indikator", "sasaran", "target", "realisasi", "capaian"])
+    } else if kata_(&["capaian", "renstra"]) {
+        // `Target Capaian Renstra`: one target, over the Renstra's years
+        awal(&["target"])
     } else if kata_(&["anggaran", "keuangan", "pagu", "dana"]) {
         awal(&["sisa", "pagu", "realisasi", "serapan", "target"])
     } else {
@@ -218,7 +213,13 @@ impl Susunan {
     /// (seed 000's budget: `REALISASI` over `KEUANGAN Rp. % FISIK (%)`); `None` when that line
     /// is not only headings of numbers.
     fn dengan_bawah(&self, bawah: &str) -> Option<Susunan> {
-        let sub = kelompok(bawah);
+        // a year a column (seed 000's Renstra: `Target Capaian Renstra` over 2016 ... 2021)
+        let sub: Vec<(String, Jenis)> = if baris_tahun(bawah) {
+            let tahun = bawah.split(' ').filter(|w| !w.is_empty());
+            tahun.map(|t| (t.to_string(), Jenis::Angka)).collect()
+        } else {
+            kelompok(bawah)
+        };
         if sub.len() < 2 || sub.iter().any(|(_, j)| *j != Jenis::Angka) {
             return None;
         }
@@ -392,7 +393,7 @@ fn cari_judul(rows: &[Baris<'_>]) -> Option<Judul> {
     // the first line of data that fits `s` within four lines from `dari`
     let pas = |s: &Susunan, dari: usize| {
         (dari..rows.len())
-            .filter(|&j| baris_nomor(&rows[j]).is_none())
+            .filter(|&j| baris_nomor(&rows[j]).is_none() && !baris_tahun(rows[j].sel[0].trim()))
             .take(4)
             .find(|&j| s.pas(rows[j].sel[0].trim()))
     };
@@ -408,6 +409,27 @@ fn cari_judul(rows: &[Baris<'_>]) -> Option<Judul> {
         let Some(s) = (l.len() <= MAKS_JUDUL).then(|| Susunan::dari(l)).flatten() else {
             continue;
         };
+        // a second header line parting the last column, first: a line of the data may fit
+        // the first line's fewer columns (`... 15 13 10 5`: small numbers end a name too)
+        let bawah = rows
+            .get(i + 1)
+            .map(|b| b.sel[0].trim())
+            .filter(|l| l.len() <= MAKS_JUDUL);
+        let dua = bawah.and_then(|l| Some((l, s.dengan_bawah(l)?)));
+        if let Some((l, s2)) = dua {
+            if let Some(j) = pas(&s2, i + 2) {
+                let bawah = Some(l.to_string());
+                terpilih = Some((
+                    Judul {
+                        baris: i,
+                        bawah,
+                        susun: s2,
+                    },
+                    j,
+                ));
+                continue;
+            }
+        }
         if let Some(j) = pas(&s, i + 1) {
             terpilih = Some((
                 Judul {
@@ -417,29 +439,7 @@ fn cari_judul(rows: &[Baris<'_>]) -> Option<Judul> {
                 },
                 j,
             ));
-            continue;
-        }
-        // a second header line parting the last column
-        let bawah = rows
-            .get(i + 1)
-            .map(|b| b.sel[0].trim())
-            .filter(|l| l.len() <= MAKS_JUDUL);
-        let dua = bawah.and_then(|l| Some((l, s.dengan_bawah(l)?)));
-        if let Some((l, s2)) = dua {
-            if let Some(j) = pas(&s2, i + 2) {
-                let susun = s2;
-                terpilih = Some((
-                    Judul {
-                        baris: i,
-                        bawah: Some(l.to_string()),
-                        susun,
-                    },
-                    j,
-                ));
-                continue;
-            }
-        }
-        if i < 5 && pertama.is_none() {
+        } else if i < 5 && pertama.is_none() {
             pertama = Some(Judul {
                 baris: i,
                 bawah: None,
@@ -455,6 +455,12 @@ struct Judul {
     baris: usize,
     bawah: Option<String>,
     susun: Susunan,
+}
+
+/// A line of years alone (`2016 2017 2018`): a header's second line, not data.
+fn baris_tahun(baris: &str) -> bool {
+    let mut tahun = baris.split(' ').filter(|w| !w.is_empty());
+    tahun.clone().nth(1).is_some() && tahun.all(|t| t.len() == 4 && tahun_dalam(t).is_some())
 }
 
 /// A header line among the rows: it names two numeric columns or more last, and its only
