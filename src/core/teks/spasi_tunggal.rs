@@ -80,7 +80,7 @@ fn kelompok(judul: &str) -> Vec<(String, Jenis)> {
             .eq_ignore_ascii_case("rp");
         let mulai = (kata == "%" || kata.bytes().any(|c| c.is_ascii_alphabetic()))
             && !kata.starts_with('(')
-            && !(rp && !out.is_empty())
+            && (!rp || out.is_empty())
             && jenis(kata).is_some()
             && !out.last().is_some_and(|s| penjelas(kata, s));
         match out.last_mut() {
