@@ -59,6 +59,33 @@ test('seed 002 copied with its source line and the signatures below: the same li
   expect(errors).toEqual([]);
 });
 
+/** A table as a PDF viewer copies it: one space between cells and words alike. */
+const salinanPdf = (teks: string) => teks.split('\n').map((l) => l.split('\t').filter((c) => c.trim()).join(' ')).join('\n');
+
+test("seed 000's budget copied from its PDF with the report's text around it: the same lines and total as from Word, and the text under it left out with a word", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const atas = 'B. Akuntabilitas Keuangan\nDalam Tahun Anggaran 2019 untuk melaksanakan program dan kegiatan Kecamatan Rupa\ntelah disediakan anggaran sebagai berikut:\nTabel 3.10\nRealisasi Anggaran Tahun 2019\n';
+  const bawah = '\nDari tabel di atas terlihat bahwa realisasi anggaran belanja langsung\nmencapai 98,61 persen.\nTabel 3.11\nPerkembangan anggaran 2017 2018 2019\n';
+  await tempelClipboard(page, 'input-anggaran', atas + salinanPdf(fixture('seed000_anggaran.tsv')) + bawah);
+  // before: nothing was read (REALISASI over a second header line), and under 30 lines of
+  // text the header was not looked for at all
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(90);
+  expect(await total(page)).toMatchObject({ anggaran: '24.041.521.394', realisasi: '22.073.323.699' });
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('"Dari tabel di atas terlihat bahwa realisasi anggaran belanja langsung": baris ini dan sesudahnya (teks di bawah tabel');
+  expect(errors).toEqual([]);
+});
+
+test('seed 002 with the DPA changes table copied under it: that table is not added to the budget, and the page says where it starts', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const antara = '\n\nSelanjutnya perubahan anggaran pada DPPA sebagai berikut:\n\nTabel 3.12\n';
+  await tempelClipboard(page, 'input-anggaran', fixture('seed002_anggaran.tsv') + antara + fixture('seed002_dpa_perubahan.tsv'));
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(45);
+  // before: 3.914.618.977, the DPA's amounts in the last program
+  expect(await total(page)).toMatchObject({ anggaran: '839.077.360', realisasi: '823.551.339', serapan: '98,15' });
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('adalah tabel lain (judul "NO. | URAIAN | JUMLAH (Rp.) | BERTAMBAH(BERKURANG)")');
+  expect(errors).toEqual([]);
+});
+
 test('seed 004: Roman programs; the Jumlah row\'s own percentage is 75,35 not 88,98', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-anggaran', fixture('seed004_anggaran.md'));
