@@ -396,8 +396,16 @@ fn sambung_sel_putus(rows: Vec<Baris<'_>>) -> Vec<Baris<'_>> {
 /// Most cells are tidy already and are left as they are, without a new string.
 fn rapikan(s: &mut Cow<'_, str>) {
     if !rapi(s) {
-        *s = Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "));
+        let terlihat: String = s.chars().filter(|c| !tak_terlihat(*c)).collect();
+        *s = Cow::Owned(terlihat.split_whitespace().collect::<Vec<_>>().join(" "));
     }
+}
+
+/// A character that shows nothing and is no white space: a zero-width space or joiner, a
+/// word joiner, a byte-order mark, a soft hyphen. A web page or a PDF viewer's copy may carry
+/// them; before a number (`\u{200b}80,25`) the cell was read as text.
+fn tak_terlihat(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
 }
 
 /// `s.trim()`, without decoding a character when both ends are visible ASCII (every tidy cell
@@ -429,7 +437,8 @@ fn rapi(s: &str) -> bool {
             )
         })
     } else {
-        s.chars().all(|c| lihat(c.is_whitespace(), c == ' '))
+        s.chars()
+            .all(|c| !tak_terlihat(c) && lihat(c.is_whitespace(), c == ' '))
     };
     semua && (!spasi || s.is_empty())
 }
@@ -676,6 +685,19 @@ mod tests {
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[1].sel, vec!["x y", "2", "say \"hi\""]);
         assert_eq!(rows[2].nomor_baris, 5);
+    }
+
+    /// A web page's or a PDF viewer's copy may hold characters that show nothing: a zero-width
+    /// space before a number made it text (the capaian was not computed), a soft hyphen split
+    /// a word.
+    #[test]
+    fn characters_that_show_nothing_are_no_part_of_a_cell() {
+        let teks = "Indikator\tTarget\tRealisasi\nKepen\u{ad}dudukan\t\u{200b}80,25\t81\u{2060}\u{feff}";
+        let (_, rows) = pisah_tabel(teks);
+        assert_eq!(rows[1].sel, vec!["Kependudukan", "80,25", "81"]);
+        // and a cell of nothing else is empty
+        let (_, rows) = pisah_tabel("a\tb\tc\nIKM\t\u{200b}\t1");
+        assert_eq!(rows[1].sel, vec!["IKM", "", "1"]);
     }
 
     #[test]
