@@ -378,3 +378,117 @@ fn a_pdf_copy_reads_the_same_with_the_reports_text_around_it() {
     }
     assert!(beda.is_empty(), "{beda:#?}");
 }
+
+/// Each cell of a table changed as copies change them: a no-break space for every space (Word),
+/// cells padded with spaces, a no-break space or a zero-width space by each number (a web page,
+/// a PDF viewer), an empty column (a merged cell), a tab ending or starting each line, an en
+/// dash for "no value". Every seed table gives the same figures.
+#[test]
+fn cells_changed_as_copies_change_them_read_the_same() {
+    let sel = |teks: &str, g: &dyn Fn(usize, &str) -> String| -> String {
+        let baris = teks.lines().map(|l| {
+            let sel: Vec<String> = l.split('\t').enumerate().map(|(j, c)| g(j, c)).collect();
+            sel.join("\t")
+        });
+        baris.collect::<Vec<_>>().join("\n")
+    };
+    let angka = |c: &str| {
+        c.bytes().any(|b| b.is_ascii_digit())
+            && c.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    let ubah: Vec<(&str, Box<dyn Fn(&str) -> String>)> = vec![
+        ("no-break spaces", Box::new(|t| t.replace(' ', "\u{a0}"))),
+        (
+            "padded cells",
+            Box::new(|t| {
+                sel(t, &|_, c| {
+                    if c.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {c} ")
+                    }
+                })
+            }),
+        ),
+        (
+            "a no-break space after each number",
+            Box::new(|t| {
+                sel(t, &|_, c| {
+                    if angka(c) {
+                        format!("{c}\u{a0}")
+                    } else {
+                        c.into()
+                    }
+                })
+            }),
+        ),
+        (
+            "a zero-width space before each number",
+            Box::new(|t| {
+                sel(t, &|_, c| {
+                    if angka(c) {
+                        format!("\u{200b}{c}")
+                    } else {
+                        c.into()
+                    }
+                })
+            }),
+        ),
+        (
+            "an empty column after the first",
+            Box::new(|t| sel(t, &|j, c| if j == 0 { format!("{c}\t") } else { c.into() })),
+        ),
+        (
+            "a tab ending each line",
+            Box::new(|t| {
+                t.lines()
+                    .map(|l| format!("{l}\t"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
+        ),
+        (
+            "a tab starting each line",
+            Box::new(|t| {
+                t.lines()
+                    .map(|l| format!("\t{l}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
+        ),
+        (
+            "an en dash for no value",
+            Box::new(|t| {
+                sel(t, &|_, c| {
+                    if c.trim() == "-" {
+                        "–".into()
+                    } else {
+                        c.into()
+                    }
+                })
+            }),
+        ),
+    ];
+    let mut beda = Vec::new();
+    for (nama, f) in INDIKATOR
+        .iter()
+        .filter(|n| n.ends_with(".tsv"))
+        .map(|n| (*n, kinerja as fn(&str) -> Vec<String>))
+        .chain(
+            ANGGARAN
+                .iter()
+                .filter(|n| n.ends_with(".tsv"))
+                .map(|n| (*n, anggaran as fn(&str) -> Vec<String>)),
+        )
+    {
+        let teks = fixture(nama);
+        let dasar = f(&teks);
+        for (apa, u) in &ubah {
+            if f(&u(&teks)) != dasar {
+                beda.push(format!("{nama} with {apa}"));
+            }
+        }
+    }
+    assert!(beda.is_empty(), "{beda:#?}");
+}
