@@ -405,7 +405,10 @@ fn rapikan(s: &mut Cow<'_, str>) {
 /// word joiner, a byte-order mark, a soft hyphen. A web page or a PDF viewer's copy may carry
 /// them; before a number (`\u{200b}80,25`) the cell was read as text.
 fn tak_terlihat(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+    matches!(
+        c,
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+    )
 }
 
 /// `s.trim()`, without decoding a character when both ends are visible ASCII (every tidy cell
@@ -596,13 +599,16 @@ pub fn lebar(rows: &[&Baris], paling_sedikit: usize) -> usize {
 
 /// The column-number row under a header (`1 2 3 4 5`, `1 2 3 $4=3/2$ * 100`, `13(6+9+12)`,
 /// `(1) (2) (3)` as seed 001's Perjanjian Kinerja writes it): every filled cell starts with a
-/// small number, the first is `1`, and the leading numbers rise. In parentheses they were
-/// read as minus one, two, three: an indikator `(3)` of capaian 120 in every average, a budget
-/// line of -3 in the total.
+/// small number, the first is `1`, and the leading numbers rise, or are each of 1 to n once
+/// (columns moved in the sheet, their numbers with them: `1 2 3 4 6 5`). In parentheses they
+/// were read as minus one, two, three: an indikator `(3)` of capaian 120 in every average, a
+/// budget line of -3 in the total; out of order, an indikator `3` of capaian 120.
 pub fn baris_nomor_kolom(b: &Baris) -> bool {
     // every row of every paste passes here: no copies, one look at each filled cell
     let mut prev = 0u32;
     let mut filled = 0usize;
+    // the numbers seen (all under 100), and whether they rose
+    let (mut dilihat, mut naik) = (0u128, true);
     let sel = b.sel.iter().map(|c| tepi(c).trim_start_matches('$'));
     for c in sel.filter(|c| !c.is_empty()) {
         let (c, kurung) = match c.strip_prefix('(') {
@@ -617,9 +623,11 @@ pub fn baris_nomor_kolom(b: &Baris) -> bool {
             .bytes()
             .take(len)
             .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
-        if (filled == 0 && n != 1) || (filled > 0 && n <= prev) {
+        if dilihat & (1 << n) != 0 {
             return false;
         }
+        dilihat |= 1 << n;
+        naik &= (filled == 0 && n == 1) || (filled > 0 && n > prev);
         let rest = &c[len..];
         let rest = match (kurung, rest.strip_prefix(')')) {
             (false, _) => rest,
@@ -632,7 +640,8 @@ pub fn baris_nomor_kolom(b: &Baris) -> bool {
         prev = n;
         filled += 1;
     }
-    filled >= 3
+    // out of order: each of 1 to n once
+    filled >= 3 && (naik || dilihat == ((1u128 << (filled + 1)) - 2))
 }
 
 #[cfg(test)]
@@ -692,7 +701,8 @@ mod tests {
     /// a word.
     #[test]
     fn characters_that_show_nothing_are_no_part_of_a_cell() {
-        let teks = "Indikator\tTarget\tRealisasi\nKepen\u{ad}dudukan\t\u{200b}80,25\t81\u{2060}\u{feff}";
+        let teks =
+            "Indikator\tTarget\tRealisasi\nKepen\u{ad}dudukan\t\u{200b}80,25\t81\u{2060}\u{feff}";
         let (_, rows) = pisah_tabel(teks);
         assert_eq!(rows[1].sel, vec!["Kependudukan", "80,25", "81"]);
         // and a cell of nothing else is empty
@@ -782,6 +792,12 @@ mod tests {
             !baris_nomor_kolom(&row(&["1", "(250)", "(120)"])),
             "amounts"
         );
+        // columns moved in the sheet with their numbers: each of 1 to n once
+        assert!(baris_nomor_kolom(&row(&["1", "2", "3", "4", "6", "5"])));
+        assert!(baris_nomor_kolom(&row(&["2", "3", "1"])));
+        assert!(!baris_nomor_kolom(&row(&["1", "3", "2", "5"])), "a gap");
+        assert!(!baris_nomor_kolom(&row(&["3", "2", "4"])), "no 1");
+        assert!(!baris_nomor_kolom(&row(&["1", "2", "2", "3"])), "twice");
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -810,22 +826,25 @@ mod tests {
             if filled.len() < 3 {
                 return false;
             }
-            let mut prev = 0u32;
-            for (i, c) in filled.iter().enumerate() {
+            let mut nomor = Vec::new();
+            for c in &filled {
                 let digits: String = c.chars().take_while(|ch| ch.is_ascii_digit()).collect();
                 let Ok(n) = digits.parse::<u32>() else {
                     return false;
                 };
-                if digits.len() > 2 || (i == 0 && n != 1) || (i > 0 && n <= prev) {
-                    return false;
-                }
                 let rest = &c[digits.len()..];
-                if !(rest.is_empty() || rest.starts_with(['=', '(', ' ', '$', '*'])) {
+                if digits.len() > 2
+                    || !(rest.is_empty() || rest.starts_with(['=', '(', ' ', '$', '*']))
+                {
                     return false;
                 }
-                prev = n;
+                nomor.push(n);
             }
-            true
+            // rising from 1, or each of 1 to n once in any order
+            let naik = nomor[0] == 1 && nomor.windows(2).all(|w| w[0] < w[1]);
+            let mut urut = nomor.clone();
+            urut.sort_unstable();
+            naik || urut == (1..=nomor.len() as u32).collect::<Vec<_>>()
         }
 
         proptest! {
