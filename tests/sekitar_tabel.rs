@@ -481,6 +481,10 @@ fn cells_changed_as_copies_change_them_read_the_same() {
                 .filter(|n| n.ends_with(".tsv"))
                 .map(|n| (*n, anggaran as fn(&str) -> Vec<String>)),
         )
+        .chain([
+            ("seed000_ikm.tsv", ikm as fn(&str) -> Vec<String>),
+            ("seed000_perkembangan.tsv", perkembangan),
+        ])
     {
         let teks = fixture(nama);
         let dasar = f(&teks);
