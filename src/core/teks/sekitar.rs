@@ -16,18 +16,7 @@ use crate::core::teks::tabel::Baris;
 /// the table is text even with no blank line above it: a markdown table's rows all have pipes,
 /// and [`crate::core::teks::spasi_tunggal`] leaves a PDF's lines under the table one cell each.
 pub fn buang_sekitar(rows: &mut Vec<Baris<'_>>, rapat: bool) -> Vec<Pesan> {
-    let ttd = rows.iter().position(pembuka_tanda_tangan);
-    let pesan = ttd.map(|i| {
-        Pesan::info(
-            rows[i].nomor_baris,
-            "",
-            rows[i].pertama(),
-            "baris ini dan sesudahnya (tanda tangan) bukan bagian tabel dan tidak dibaca.".into(),
-        )
-    });
-    if let Some(i) = ttd {
-        rows.truncate(i);
-    }
+    let pesan = buang_tanda_tangan(rows);
     // a number alone on its line is a page's only in a table whose rows have several cells
     // (counted as parted, which needs no look into them):
     // typed one value a line, or a Word copy of one cell a line, it is a value
@@ -61,12 +50,24 @@ fn buang_ekor(rows: &mut Vec<Baris<'_>>, rapat: bool) -> Option<Pesan> {
 /// The lines of a table with no tab, each one cell (a PDF's single spaces), before its columns
 /// are inferred from them: the signature block on and the notes and footers go, so that a
 /// NIP's digits are no column of amounts (seed 002's budget read nothing with its signatures
-/// under it). Said nowhere: the rows they would be named by are not parted yet.
-pub fn buang_sebaris(rows: &mut Vec<Baris<'_>>) {
-    if let Some(i) = rows.iter().position(pembuka_tanda_tangan) {
-        rows.truncate(i);
-    }
+/// under it). The signatures are said, as [`buang_sekitar`] says them.
+pub fn buang_sebaris(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
+    let pesan = buang_tanda_tangan(rows);
     rows.retain(|b| !bukan_tabel(b, false));
+    pesan
+}
+
+/// Drops the signature block and every line after it, with a message naming its first line.
+fn buang_tanda_tangan(rows: &mut Vec<Baris<'_>>) -> Option<Pesan> {
+    let i = rows.iter().position(pembuka_tanda_tangan)?;
+    let pesan = Pesan::info(
+        rows[i].nomor_baris,
+        "",
+        rows[i].pertama(),
+        "baris ini dan sesudahnya (tanda tangan) bukan bagian tabel dan tidak dibaca.".into(),
+    );
+    rows.truncate(i);
+    Some(pesan)
 }
 
 /// A note, a page footer or number, or the running footer: by the first character of the

@@ -4,6 +4,7 @@
 
 use crate::core::teks::kata::awali;
 use crate::core::teks::lipat::lipat_sel_per_baris;
+use crate::core::teks::pesan::Pesan;
 use crate::core::teks::spasi_tunggal::{angka, jenis, pisah_spasi_tunggal};
 use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
@@ -113,6 +114,13 @@ pub fn batasi(teks: &str) -> (&str, Option<String>) {
 
 /// Split pasted text into rows. Blank lines and markdown rule lines (`|---|`) are dropped.
 pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
+    let (pemisah, rows, _) = pisah_tabel_ttd(teks);
+    (pemisah, rows)
+}
+
+/// [`pisah_tabel`], and the message on the signatures a PDF copy's lines had under the table
+/// (dropped before its columns are inferred, see [`crate::core::teks::sekitar::buang_sebaris`]).
+pub fn pisah_tabel_ttd(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Option<Pesan>) {
     // a file opened as text may start with a byte-order mark: it is no part of the first cell
     // (seed 004's budget with one read its `No` column as the uraian: 5.301.141.396 for
     // 2.739.012.300)
@@ -144,6 +152,7 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
     if koma.is_some() {
         pemisah = Pemisah::Koma;
     }
+    let mut ttd = None;
     let rows = match pemisah {
         Pemisah::Tab => sambung_sel_putus(pisah_berkutip(teks, '\t')),
         Pemisah::TitikKoma => pisah_berkutip(teks, ';'),
@@ -156,7 +165,7 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
         // headings to the fold)
         Pemisah::Spasi | Pemisah::SpasiTunggal => {
             let mut rows = pisah_spasi(teks);
-            crate::core::teks::sekitar::buang_sebaris(&mut rows);
+            ttd = crate::core::teks::sekitar::buang_sebaris(&mut rows);
             match pisah_spasi_tunggal(&rows) {
                 Some(r) => {
                     pemisah = Pemisah::SpasiTunggal;
@@ -175,7 +184,7 @@ pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
         // a tidy cell is blank only when empty
         .filter(|b| b.sel.iter().any(|c| !c.is_empty()))
         .collect();
-    (pemisah, rows)
+    (pemisah, rows, ttd)
 }
 
 /// How commas part a table's cells.

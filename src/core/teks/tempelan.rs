@@ -10,7 +10,7 @@ use crate::core::teks::kotak::buang_tabel_lain;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sekitar::buang_sekitar;
 use crate::core::teks::spasi_tunggal::{bacaan_teks, dibaca_tanpa_judul};
-use crate::core::teks::tabel::{batasi, pisah_tabel, Baris, Pemisah};
+use crate::core::teks::tabel::{batasi, pisah_tabel_ttd, Baris, Pemisah};
 use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
 
@@ -29,9 +29,10 @@ const KUTIPAN: usize = 40;
 /// The text itself is kept whole.
 pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
     let (teks, batas) = batasi(teks);
-    let (pemisah, mut rows) = pisah_tabel(teks);
+    let (pemisah, mut rows, ttd) = pisah_tabel_ttd(teks);
     let rapat = matches!(pemisah, Pemisah::SpasiTunggal | Pemisah::Pipa);
-    let mut sekitar = buang_sekitar(&mut rows, rapat);
+    let mut sekitar: Vec<Pesan> = ttd.into_iter().collect();
+    sekitar.extend(buang_sekitar(&mut rows, rapat));
     sekitar.extend(buang_tabel_lain(&mut rows));
     let mut pesan: Vec<Pesan> = batas
         .into_iter()
@@ -169,6 +170,24 @@ mod tests {
         assert!(
             kalimat.starts_with("Baris 2, kolom ke-1, \"layanan layanan layanan layanan layanan …\": sel sepanjang 7.999 karakter: hanya 2.000 karakter pertama yang dibaca, 5.999 karakter sisanya tidak."),
             "{kalimat}"
+        );
+    }
+
+    /// A PDF copy's signatures are dropped before its columns are inferred; they are said all
+    /// the same, on their first line.
+    #[test]
+    fn a_pdf_copys_signatures_are_said() {
+        let teks =
+            "No Indikator Satuan Target Realisasi\n1 IKM Indeks 80 82\n2 SAKIP Nilai 70 68\n\
+                    Sintang, 31 Desember 2023\nCamat Kalam Permai\nNIP. 19750101 200003 1 001";
+        let (p, rows, pesan) = baca_tempelan(teks);
+        assert_eq!((p, rows.len()), (Pemisah::SpasiTunggal, 3));
+        let kalimat: Vec<String> = pesan.iter().map(|p| p.kalimat()).collect();
+        assert!(
+            kalimat.iter().any(|k| k.starts_with(
+                "Baris 4, \"Sintang, 31 Desember 2023\": baris ini dan sesudahnya (tanda tangan)"
+            )),
+            "{kalimat:?}"
         );
     }
 
