@@ -379,6 +379,9 @@ fn a_pdf_copy_reads_the_same_with_the_reports_text_around_it() {
     assert!(beda.is_empty(), "{beda:#?}");
 }
 
+/// A change to a pasted text.
+type Ubah<'a> = Box<dyn Fn(&str) -> String + 'a>;
+
 /// Each cell of a table changed as copies change them: a no-break space for every space (Word),
 /// cells padded with spaces, a no-break space or a zero-width space by each number (a web page,
 /// a PDF viewer), an empty column (a merged cell), a tab ending or starting each line, an en
@@ -397,7 +400,7 @@ fn cells_changed_as_copies_change_them_read_the_same() {
             && c.bytes()
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     };
-    let ubah: Vec<(&str, Box<dyn Fn(&str) -> String>)> = vec![
+    let ubah: Vec<(&str, Ubah<'_>)> = vec![
         ("no-break spaces", Box::new(|t| t.replace(' ', "\u{a0}"))),
         (
             "padded cells",
