@@ -148,6 +148,8 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     t.triwulan = periode_triwulan(&t);
     let catatan = tanpa_realisasi_rupiah(&mut t);
     t.pesan.extend(catatan);
+    // in the paste's order, the notes on the whole table first: a person reads them top down
+    t.pesan.sort_by_key(|p| p.baris);
     t
 }
 
