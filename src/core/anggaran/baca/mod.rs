@@ -149,7 +149,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     let catatan = tanpa_realisasi_rupiah(&mut t);
     t.pesan.extend(catatan);
     // in the paste's order, the notes on the whole table first: a person reads them top down
-    t.pesan.sort_by_key(|p| p.baris);
+    crate::core::urutan::urutkan(&mut t.pesan, |a, b| a.baris.cmp(&b.baris));
     t
 }
 

@@ -84,7 +84,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     rakit::rakit(&mut t, &data, &peran);
     rakit::lepas_triwulan_kosong(&mut t);
     // in the paste's order, the notes on the whole table first: a person reads them top down
-    t.pesan.sort_by_key(|p| p.baris);
+    crate::core::urutan::urutkan(&mut t.pesan, |a, b| a.baris.cmp(&b.baris));
     t
 }
 
