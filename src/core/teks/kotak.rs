@@ -101,6 +101,15 @@ pub fn buang_tabel_lain(rows: &mut Vec<Baris>) -> Option<Pesan> {
     potong_tabel_lain(rows, data, lain)
 }
 
+/// Adds the message of a cut (the next table, from its line on) to `pesan`, whose messages on
+/// lines after it (the text under that table) have nothing left to say.
+pub fn tambah_potongan(pesan: &mut Vec<Pesan>, potong: Option<Pesan>) {
+    if let Some(p) = potong {
+        pesan.retain(|q| q.baris == 0 || q.baris < p.baris);
+        pesan.push(p);
+    }
+}
+
 /// Cuts `rows` where the table whose heading is row `judul` starts: its caption and the text
 /// above it (lines of one cell after a blank line), after the first table's data from `data`.
 pub fn potong_tabel_lain(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Option<Pesan> {
@@ -143,6 +152,26 @@ pub fn salah_kotak(rows: &[Baris], kotak: Kotak, lain: &[Kotak]) -> Option<Pesan
 mod tests {
     use super::*;
     use crate::core::teks::tabel::pisah_tabel;
+
+    /// The next table's message replaces those on the lines after it: seed 000's Bab III
+    /// through tables 3.2 and 3.3 said where 3.3 starts, and again where the text under it
+    /// starts.
+    #[test]
+    fn a_cut_leaves_no_message_on_the_lines_after_it() {
+        let mut pesan = vec![
+            Pesan::info(0, "", "", "tabel".into()),
+            Pesan::info(3, "", "x", "sel".into()),
+            Pesan::info(65, "", "Berdasarkan", "teks di bawah tabel".into()),
+        ];
+        tambah_potongan(
+            &mut pesan,
+            Some(Pesan::info(35, "", "2.", "tabel lain".into())),
+        );
+        let baris: Vec<usize> = pesan.iter().map(|p| p.baris).collect();
+        assert_eq!(baris, [0, 3, 35]);
+        tambah_potongan(&mut pesan, None);
+        assert_eq!(pesan.len(), 3);
+    }
 
     #[test]
     fn each_tables_headings_name_its_box() {

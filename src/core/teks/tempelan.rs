@@ -6,7 +6,7 @@
 //! limit of columns: 50.000 columns (a PDF copy whose words are all split apart) put a role
 //! dropdown per column on the page, 200.000 elements and 20 s.
 
-use crate::core::teks::kotak::buang_tabel_lain;
+use crate::core::teks::kotak::{buang_tabel_lain, tambah_potongan};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sekitar::buang_sekitar;
 use crate::core::teks::spasi_tunggal::{bacaan_teks, dibaca_tanpa_judul};
@@ -33,7 +33,7 @@ pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
     let rapat = matches!(pemisah, Pemisah::SpasiTunggal | Pemisah::Pipa);
     let mut sekitar: Vec<Pesan> = ttd.into_iter().collect();
     sekitar.extend(buang_sekitar(&mut rows, rapat));
-    sekitar.extend(buang_tabel_lain(&mut rows));
+    tambah_potongan(&mut sekitar, buang_tabel_lain(&mut rows));
     let mut pesan: Vec<Pesan> = batas
         .into_iter()
         .map(|b| Pesan::info(0, "", "", b))

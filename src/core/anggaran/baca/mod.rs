@@ -26,7 +26,7 @@ use crate::core::anggaran::kolom_tingkat::{baris_kepala, kolom_tingkat, satukan_
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran, TabelAnggaran};
 use crate::core::teks::angka::sel_kosong;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, lanjut_triwulan};
-use crate::core::teks::kotak::{potong_tabel_lain, salah_kotak, Kotak};
+use crate::core::teks::kotak::{potong_tabel_lain, salah_kotak, tambah_potongan, Kotak};
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::konvensi_kolom_data;
 use crate::core::teks::pesan::Pesan;
@@ -48,7 +48,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     let mut rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_strip(b)).collect();
     let blok = cari_judul(&rows);
     if let Some((data, lain)) = blok.and_then(|b| tabel_lain(&rows, b)) {
-        pesan.extend(potong_tabel_lain(&mut rows, data, lain));
+        tambah_potongan(&mut pesan, potong_tabel_lain(&mut rows, data, lain));
     }
     let (judul, mut kolom) = match blok {
         Some((s, e)) => {

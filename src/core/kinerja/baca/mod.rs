@@ -18,7 +18,7 @@ pub mod rakit;
 
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::teks::kolom::Kolom;
-use crate::core::teks::kotak::{potong_tabel_lain, salah_kotak, Kotak};
+use crate::core::teks::kotak::{potong_tabel_lain, salah_kotak, tambah_potongan, Kotak};
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::{baris_garis, konvensi_kolom_data};
 use crate::core::teks::pesan::Pesan;
@@ -33,7 +33,7 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     let blok = judul::cari_judul(&rows);
     let mut pesan = pesan;
     if let Some((data, lain)) = blok.and_then(|b| judul::tabel_lain(&rows, b)) {
-        pesan.extend(potong_tabel_lain(&mut rows, data, lain));
+        tambah_potongan(&mut pesan, potong_tabel_lain(&mut rows, data, lain));
     }
     let data = judul::baris_data(&rows, blok.unwrap_or((0, 0)));
     let mut peran = peran::tentukan_peran(&rows, blok, &data, pilihan);
