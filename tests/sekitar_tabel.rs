@@ -499,3 +499,48 @@ fn cells_changed_as_copies_change_them_read_the_same() {
     }
     assert!(beda.is_empty(), "{beda:#?}");
 }
+
+/// The seeds' own Bab III sections, as an office would drag over them: from the text above a
+/// table, through it, into the text, the next tables and their analysis (each fixture is a
+/// stretch of the seed as it is, `seedNNN_bab3_*.txt`), pasted as Word copies them (tabs) and
+/// as a PDF viewer does (single spaces). Each gives the figures of its table alone.
+#[test]
+fn the_seeds_bab_iii_sections_read_as_their_tables_alone() {
+    let mut beda = Vec::new();
+    for (bagian, tabel, f) in [
+        (
+            "seed000_bab3_kinerja.txt",
+            "seed000_indikator.tsv",
+            kinerja as fn(&str) -> Vec<String>,
+        ),
+        ("seed001_bab3_kinerja.txt", "seed001_indikator.tsv", kinerja),
+        (
+            "seed000_bab3_anggaran.txt",
+            "seed000_anggaran.tsv",
+            anggaran,
+        ),
+        (
+            "seed001_bab3_anggaran.txt",
+            "seed001_anggaran.tsv",
+            anggaran,
+        ),
+        (
+            "seed002_bab3_anggaran.txt",
+            "seed002_anggaran.tsv",
+            anggaran,
+        ),
+    ] {
+        let dasar = f(&fixture(tabel));
+        let teks = fixture(bagian);
+        assert!(teks.lines().count() > 40, "{bagian}");
+        if f(&teks) != dasar {
+            beda.push(format!("{bagian} as Word copies it"));
+        }
+        // a PDF copy's names are as the table's PDF copy reads them (seed 001's `a` before
+        // each indikator): compared with that
+        if f(&salinan_pdf(&teks, " ")) != f(&salinan_pdf(&fixture(tabel), " ")) {
+            beda.push(format!("{bagian} as a PDF viewer copies it"));
+        }
+    }
+    assert!(beda.is_empty(), "{beda:#?}");
+}
