@@ -529,6 +529,8 @@ fn the_seeds_bab_iii_sections_read_as_their_tables_alone() {
             "seed002_anggaran.tsv",
             anggaran,
         ),
+        // markdown: a table a sasaran, the analysis between them
+        ("seed004_bab3_kinerja.txt", "seed004_indikator.md", kinerja),
         // markdown: the table, then Bab IV's text and its small tables
         ("seed004_bab3_anggaran.txt", "seed004_anggaran.md", anggaran),
     ] {

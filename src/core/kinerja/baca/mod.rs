@@ -162,6 +162,32 @@ mod tests {
 --\t-----------------\t---\t---\t---\t---
 ";
 
+    /// The report's text between the rows (a line with no tab, as seed 004 has its analysis
+    /// between its tables a sasaran) is no indikator: one message names its first line; a
+    /// sasaran's title line is still a title.
+    #[test]
+    fn text_between_the_rows_is_no_indikator() {
+        let t = baca_tabel_indikator(
+            "Sasaran 1. Meningkatnya pelayanan\nIndikator\tTarget\tRealisasi\nIKM\t80\t82\n\
+             Berdasarkan tabel di atas capaian sasaran 1 baik.\nProgram yang mendukung adalah pelayanan.\n\
+             Sasaran 2. Meningkatnya akuntabilitas\nIndikator\tTarget\tRealisasi\nSAKIP\t70\t68",
+            None,
+        );
+        let nama: Vec<&str> = t.indikator.iter().map(|i| i.nama.as_str()).collect();
+        assert_eq!(nama, ["IKM", "SAKIP"]);
+        assert_eq!(
+            t.sasaran,
+            ["Meningkatnya pelayanan", "Meningkatnya akuntabilitas"]
+        );
+        let p = t
+            .pesan
+            .iter()
+            .find(|p| p.pesan.contains("tanpa pemisah kolom"))
+            .expect("said");
+        assert_eq!(p.baris, 4);
+        assert!(p.pesan.contains("2 baris seperti ini"), "{}", p.pesan);
+    }
+
     /// `Target PK Awal | Target PK Perubahan`: the capaian is against the revised target, and
     /// a note names both; a person's own role choice is left as chosen.
     /// The Evaluasi Renja form (Permendagri 86/2017, Tabel E.81): a header of three rows,

@@ -30,7 +30,17 @@ struct Keadaan {
 pub fn rakit(t: &mut TabelIndikator, data: &[&Baris], peran: &Peran) {
     let letak = peran.letak();
     let mut k = Keadaan::default();
+    // the report's text between the tables (a line with no separator in a table of several
+    // columns, and no title): its first line and how many
+    let mut teks: Option<(&Baris, usize)> = None;
     for b in data {
+        if b.sel.len() == 1 && peran.kolom.len() > 1 {
+            let jenis = golongkan(b, &letak, k.setelah_judul);
+            if matches!(jenis, JenisBaris::Data | JenisBaris::HanyaSasaran) {
+                teks.get_or_insert((b, 0)).1 += 1;
+                continue;
+            }
+        }
         let laporan = |milik: usize, nilai: Decimal| AngkaLaporan {
             nomor_baris: b.nomor_baris,
             teks: b.pertama().to_string(),
@@ -78,6 +88,13 @@ pub fn rakit(t: &mut TabelIndikator, data: &[&Baris], peran: &Peran) {
                 tambah_indikator(t, b, peran, &letak, &mut k);
             }
         }
+    }
+    if let Some((b, n)) = teks {
+        let m = format!(
+            "baris teks tanpa pemisah kolom di antara baris tabel (uraian laporan, bukan indikator): tidak dibaca{}.",
+            if n > 1 { format!(", {n} baris seperti ini") } else { String::new() }
+        );
+        t.pesan.push(Pesan::info(b.nomor_baris, "", b.pertama(), m));
     }
 }
 
