@@ -327,6 +327,24 @@ fn a_pdf_copy_across_pages_reads_the_same_without_its_footer() {
     assert!(beda.is_empty(), "{beda:#?}");
 }
 
+/// Seed 000's IKM table as a PDF viewer copies it (one space between cells and words, no
+/// header of cells): each unsur's NRR and the IKM as from Word. Before, each line was read as
+/// the number it starts with (`1 Persyaratan 3 0.33 81.14` was 1, so no NRR) and the column
+/// numbers `1 2 3 4 5` as an unsur of NRR 2: 3 unsur and an IKM of 24,98.
+#[test]
+fn seed_000s_ikm_copied_from_its_pdf_reads_as_from_word() {
+    let tabel = fixture("seed000_ikm.tsv");
+    let pdf = salinan_pdf(&tabel, " ");
+    assert_eq!(ikm(&pdf), ikm(&tabel));
+    assert_eq!(ikm(&pdf).last().map(String::as_str), Some("IKM 81.14100"));
+    // the growth table too
+    let tabel = fixture("seed000_perkembangan.tsv");
+    assert_eq!(
+        perkembangan(&salinan_pdf(&tabel, " ")),
+        perkembangan(&tabel)
+    );
+}
+
 /// A table copied from a PDF with the report's text around it: the section's text and the
 /// caption above, the paragraph, the next heading and caption under it, with or without a
 /// blank line between (a PDF viewer's copy often has none), and a markdown table with a

@@ -7,6 +7,7 @@ use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::memuat;
 use crate::core::teks::kotak::{salah_kotak, Kotak};
 use crate::core::teks::pesan::Pesan;
+use crate::core::teks::spasi_tunggal::baris_nomor;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use crate::core::teks::tampil::{apa_adanya, bulat, id_desimal};
 use crate::core::teks::tempelan::baca_tempelan;
@@ -255,7 +256,10 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
     // (looked for at the first such line: 100.000 answers have none)
     let ketikan = std::cell::OnceCell::new();
     let ketikan = || *ketikan.get_or_init(|| !rows.iter().any(|b| b.terisi() >= 2 && judul_ikm(b)));
-    for b in rows.iter().filter(|b| !baris_nomor_kolom(b)) {
+    // the column numbers, typed or copied from a PDF on one line too (`1 2 3 4 5`: they were
+    // an unsur of NRR 2)
+    let nomor = |b: &&Baris| baris_nomor_kolom(b) || b.sel.len() == 1 && baris_nomor(b).is_some();
+    for b in rows.iter().filter(|b| !nomor(b)) {
         // keywords are matched in place, ignoring ASCII case: a lowercased copy of every cell
         // of every respondent's row was a third of the time of 100.000 raw answers
         if judul_ikm(b) {
@@ -293,7 +297,15 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
             } else {
                 Konvensi::EnUs
             };
-            match baca_angka(c, k) {
+            // a typed line of words is its name and the numbers that end it, never a number
+            // with a unit (`1 Persyaratan 3 0,33` was 1, and the NRR 3 was left out)
+            let kalimat = diketik && c.trim().contains(' ');
+            let dibaca = if kalimat {
+                IsiAngka::Galat(String::new())
+            } else {
+                baca_angka(c, k)
+            };
+            match dibaca {
                 IsiAngka::Angka(a) => nums.push((j, a.nilai)),
                 IsiAngka::Kosong => {}
                 IsiAngka::Galat(_) => {
@@ -301,7 +313,14 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
                         // a line typed with spaces (`3 3,04 3 ...`, `Persyaratan 3`) is one
                         // cell: the numbers that end it are values, the words before its name
                         let (nama, nilai) = nama_dan_nilai(c, k);
-                        nums.extend(nilai.into_iter().map(|v| (j, v)));
+                        // a title's year (`... tahun 2019`) is no value
+                        let tahun = |v: &Decimal| {
+                            v.trunc() == *v
+                                && (Decimal::from(1900)..=Decimal::from(2100)).contains(v)
+                        };
+                        if !nilai.iter().all(tahun) {
+                            nums.extend(nilai.into_iter().map(|v| (j, v)));
+                        }
                         nama
                     } else {
                         c.trim().to_string()
@@ -335,7 +354,17 @@ fn nama_dan_nilai(c: &str, k: Konvensi) -> (String, Vec<Decimal>) {
         })
         .collect();
     nilai.reverse();
-    (kata[..kata.len() - nilai.len()].join(" "), nilai)
+    let mut nama = &kata[..kata.len() - nilai.len()];
+    // its number in the table (`1 Persyaratan`, a PDF's copy of the No column)
+    if nama.len() > 1
+        && nama[0]
+            .trim_end_matches('.')
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+    {
+        nama = &nama[1..];
+    }
+    (nama.join(" "), nilai)
 }
 
 /// Raw answers: one respondent a row, its last nine numbers the answers (1 to 4), leaving out

@@ -353,7 +353,7 @@ pub fn bacaan_teks(judul: &[&str]) -> &'static str {
 }
 
 /// The column-number row under a header (`1 2 3 13(6+9+12)`), split a number a cell.
-fn baris_nomor<'a>(b: &Baris) -> Option<Baris<'a>> {
+pub(crate) fn baris_nomor<'a>(b: &Baris) -> Option<Baris<'a>> {
     if !b.sel[0].trim_start().starts_with('1') {
         return None;
     }
