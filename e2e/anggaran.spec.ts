@@ -286,6 +286,16 @@ test('IKM of seed 000 table 3.6: 81,14 with 0,111 and 81,22 with 1/9', async ({ 
   await expect(page.getByTestId('nilai-ikm')).toHaveText('81,22');
 });
 
+test('IKM of seed 000 table 3.6 pasted as its PDF copies it: the nine unsur and 81,14, as from Word', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-ikm', salinanPdf(fixture('seed000_ikm.tsv')));
+  // before: 3 unsur (each line read as the number it starts with) and an IKM of 24,98
+  await expect(page.getByTestId('hasil-ikm').locator('tr[data-row="unsur"]')).toHaveCount(9);
+  await expect(page.getByTestId('hasil-ikm').locator('tr[data-row="unsur"]').first()).toContainText('Persyaratan');
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('81,14');
+  expect(errors).toEqual([]);
+});
+
 test('budget growth of seed 000 table 3.9: 2019 grew 139,04%, not 58,17%', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-perkembangan', fixture('seed000_perkembangan.tsv'));
