@@ -566,3 +566,35 @@ fn the_seeds_bab_iii_sections_read_as_their_tables_alone() {
     }
     assert!(beda.is_empty(), "{beda:#?}");
 }
+
+/// Another box's table above this box's: the end of the section before, copied along (seed
+/// 000's IKM section starts under the IKM indikator's own table of target and realisasi, its
+/// growth section under the last sasaran's). The rows above this box's table are left out,
+/// with a message. Before, the first table was taken for the paste's and this box's table
+/// for another under it: the IKM was 9,71 (one unsur), the growth table read no year, a budget
+/// under an indikator's table read nothing.
+#[test]
+fn another_boxs_table_above_is_left_out() {
+    assert_eq!(
+        ikm(&fixture("seed000_bab3_ikm.txt")),
+        ikm(&fixture("seed000_ikm.tsv"))
+    );
+    assert_eq!(
+        perkembangan(&fixture("seed000_bab3_perkembangan.txt")),
+        perkembangan(&fixture("seed000_perkembangan.tsv"))
+    );
+    let indikator = "Sasaran\tIndikator sasaran\tTarget\tRealisasi\t%\n\
+        Meningkatkan keamanan\tPersentase penurunan gangguan\t13%\t9%\t69.23%\n\n\
+        5. Analisis efisiensi sumber daya\n\nBerikut realisasi anggaran:\n\n";
+    let anggaran_saja = fixture("seed002_anggaran.tsv");
+    assert_eq!(
+        anggaran(&format!("{indikator}{anggaran_saja}")),
+        anggaran(&anggaran_saja)
+    );
+    let ikm_dulu = "No\tUnsur\tNRR\n1\tPersyaratan\t3,2\n\nBerikut capaian kinerja:\n\n";
+    let kinerja_saja = fixture("seed000_indikator.tsv");
+    assert_eq!(
+        kinerja(&format!("{ikm_dulu}{kinerja_saja}")),
+        kinerja(&kinerja_saja)
+    );
+}

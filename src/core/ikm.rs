@@ -10,7 +10,7 @@ use crate::core::teks::pesan::Pesan;
 use crate::core::teks::spasi_tunggal::baris_nomor;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use crate::core::teks::tampil::{apa_adanya, bulat, id_desimal};
-use crate::core::teks::tempelan::baca_tempelan;
+use crate::core::teks::tempelan::baca_tempelan_untuk;
 use rust_decimal::Decimal;
 
 /// The nine unsur, in order.
@@ -89,7 +89,7 @@ type BarisNilai = (usize, Vec<(usize, Decimal)>, String);
 /// then either raw answers (every row nine answers or more) or nine NRR. Cell problems are
 /// messages; `None` when nothing could be computed.
 pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) {
-    let (_, rows, mut pesan) = baca_tempelan(teks);
+    let (_, rows, mut pesan) = baca_tempelan_untuk(teks, Some(Kotak::Ikm));
     let (nilai_baris, kolom_nrr, huruf, bukan_jawaban) = baca_baris(&rows);
     if huruf {
         pesan.push(Pesan::info(

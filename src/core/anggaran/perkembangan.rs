@@ -10,7 +10,7 @@ use crate::core::teks::kotak::{salah_kotak, Kotak};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use crate::core::teks::tampil::{apa_adanya, id_desimal, rupiah};
-use crate::core::teks::tempelan::baca_tempelan;
+use crate::core::teks::tempelan::baca_tempelan_untuk;
 use rust_decimal::Decimal;
 
 /// How the average growth is taken.
@@ -70,7 +70,7 @@ pub struct Perkembangan {
 /// Read rows of `tahun, anggaran[, ..., growth %]` (seed 000 table 3.9), or a table across
 /// with the years as headings, and compute growth.
 pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembangan {
-    let (_, rows, mut pesan) = baca_tempelan(teks);
+    let (_, rows, mut pesan) = baca_tempelan_untuk(teks, Some(Kotak::Perkembangan));
     let rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_nomor_kolom(b)).collect();
     let mut tahun = baca_menurun(&rows, &mut pesan);
     if tahun.is_empty() {

@@ -6,7 +6,7 @@
 //! limit of columns: 50.000 columns (a PDF copy whose words are all split apart) put a role
 //! dropdown per column on the page, 200.000 elements and 20 s.
 
-use crate::core::teks::kotak::{buang_tabel_lain, tambah_potongan};
+use crate::core::teks::kotak::{buang_tabel_lain, tambah_potongan, Kotak};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sekitar::buang_sekitar;
 use crate::core::teks::spasi_tunggal::{bacaan_teks, dibaca_tanpa_judul};
@@ -28,12 +28,23 @@ const KUTIPAN: usize = 40;
 /// columns and every cell to [`MAKS_SEL`] characters, with a message for each limit reached.
 /// The text itself is kept whole.
 pub fn baca_tempelan(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
+    baca_tempelan_untuk(teks, None)
+}
+
+/// [`baca_tempelan`] for the box `kotak`: another box's table above this box's is left out
+/// ([`buang_tabel_lain`]).
+pub fn baca_tempelan_untuk(
+    teks: &str,
+    kotak: Option<Kotak>,
+) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
     let (teks, batas) = batasi(teks);
     let (pemisah, mut rows, ttd) = pisah_tabel_ttd(teks);
     let rapat = matches!(pemisah, Pemisah::SpasiTunggal | Pemisah::Pipa);
     let mut sekitar: Vec<Pesan> = ttd.into_iter().collect();
     sekitar.extend(buang_sekitar(&mut rows, rapat));
-    tambah_potongan(&mut sekitar, buang_tabel_lain(&mut rows));
+    for p in buang_tabel_lain(&mut rows, kotak) {
+        tambah_potongan(&mut sekitar, Some(p));
+    }
     let mut pesan: Vec<Pesan> = batas
         .into_iter()
         .map(|b| Pesan::info(0, "", "", b))

@@ -31,7 +31,7 @@ use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::konvensi_kolom_data;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, lebar, Baris};
-use crate::core::teks::tempelan::baca_tempelan;
+use crate::core::teks::tempelan::baca_tempelan_untuk;
 use akhir::{jumlah_tanpa_nama, lepas_triwulan_kosong, periode_triwulan, tanpa_realisasi_rupiah};
 use bagian::pisah_bukan_belanja;
 use baris::{baca_baris, catat_sasaran, jumlah_lepas, jumlah_p, sambung_pecahan};
@@ -44,7 +44,7 @@ use peran::{
 
 /// Read a pasted budget table.
 pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
-    let (pemisah, rows, mut pesan) = baca_tempelan(teks);
+    let (pemisah, rows, mut pesan) = baca_tempelan_untuk(teks, Some(Kotak::Anggaran));
     let mut rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_strip(b)).collect();
     let blok = cari_judul(&rows);
     if let Some((data, lain)) = blok.and_then(|b| tabel_lain(&rows, b)) {

@@ -23,12 +23,12 @@ use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::{baris_garis, konvensi_kolom_data};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Baris;
-use crate::core::teks::tempelan::baca_tempelan;
+use crate::core::teks::tempelan::baca_tempelan_untuk;
 
 /// Read a pasted indicator table. `pilihan` are roles a person chose; they replace the
 /// detected ones column by column.
 pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndikator {
-    let (pemisah, rows, pesan) = baca_tempelan(teks);
+    let (pemisah, rows, pesan) = baca_tempelan_untuk(teks, Some(Kotak::Indikator));
     let mut rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_garis(b)).collect();
     let blok = judul::cari_judul(&rows);
     let mut pesan = pesan;
