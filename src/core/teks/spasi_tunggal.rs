@@ -457,6 +457,21 @@ struct Judul {
     susun: Susunan,
 }
 
+/// A table's caption: `Tabel 3.6`, `TABEL III.2`, `Tabel. III.1 ...`. Under a table's data it
+/// starts the next table, whatever its rows (seed 000's IKM table, under the IKM indikator's
+/// own table, fitted that one's three columns of numbers).
+fn judul_tabel(baris: &str) -> bool {
+    let mut kata = baris.split(' ').filter(|w| !w.is_empty());
+    let tabel = kata
+        .next()
+        .is_some_and(|w| w.trim_matches(['*', '.']).eq_ignore_ascii_case("tabel"));
+    tabel
+        && kata.next().is_some_and(|w| {
+            w.trim_start_matches('*')
+                .starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
+        })
+}
+
 /// A line of years alone (`2016 2017 2018`): a header's second line, not data.
 fn baris_tahun(baris: &str) -> bool {
     let mut tahun = baris.split(' ').filter(|w| !w.is_empty());
@@ -533,7 +548,7 @@ pub fn pisah_spasi_tunggal<'a>(rows: &[Baris<'a>]) -> Option<Vec<Baris<'a>>> {
                 // another table's header (its years are values): nothing from the text before
                 // it on is this table's, though its rows fit the header (seed 000's table 3.3
                 // under 3.2)
-                if judul_lain(baris) {
+                if judul_lain(baris) || judul_tabel(baris) {
                     ekor = ekor.or(Some((out.len(), b.nomor_baris, hitung)));
                     break;
                 }
@@ -861,6 +876,29 @@ mod tests {
                 "1 Indeks Kepuasan Masyarakat Indeks 80,75 81,03",
             ]
         );
+    }
+
+    /// The next table's caption right under the rows ends the table, though the rows under
+    /// it fit the header (seed 000's IKM table under the IKM indikator's own).
+    #[test]
+    fn the_next_tables_caption_ends_the_table() {
+        let out = pisah_spasi_tunggal(&baris(
+            "Indikator Target Realisasi\nIKM 80,25 81,14\nTabel 3.6\nNo Unsur Nilai\n1 Persyaratan 3 0.33",
+        ))
+        .expect("split");
+        let baris: Vec<String> = sel(&out).iter().map(|r| r.join(" | ")).collect();
+        assert_eq!(
+            baris,
+            [
+                "Indikator | Target | Realisasi",
+                "IKM | 80,25 | 81,14",
+                "Tabel 3.6",
+                "No Unsur Nilai",
+                "1 Persyaratan 3 0.33",
+            ]
+        );
+        assert!(judul_tabel("TABEL III.2") && judul_tabel("Tabel. III.1 Pengukuran"));
+        assert!(!judul_tabel("Tabel") && !judul_tabel("Tabel berikut"));
     }
 
     /// Typed with one space and no header, as on a phone: text and values, a cell each.
