@@ -432,6 +432,20 @@ impl TabelAnggaran {
     }
 }
 
+/// A kode rekening, a numbering or a Roman numeral: `7.01.1.`, `1.2`, `II`, `A.`.
+pub fn seperti_kode(c: &str) -> bool {
+    let t = c.trim();
+    let inti = t.trim_end_matches('.');
+    let angka = !inti.is_empty()
+        && inti.contains(|ch: char| ch.is_ascii_digit())
+        && inti.chars().all(|ch| ch.is_ascii_digit() || ch == '.');
+    let romawi =
+        !inti.is_empty() && inti.len() <= 4 && inti.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'));
+    let huruf =
+        t.len() == 2 && t.ends_with('.') && t.starts_with(|ch: char| ch.is_ascii_uppercase());
+    angka || romawi || huruf
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 //! when the header names one just before the numbers), and its numbers under the header's
 //! numeric columns in order. Read as one cell a line, nothing was recognised.
 
-use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
+use crate::core::anggaran::tabel::{peran_judul_anggaran, seperti_kode, KolomAnggaran};
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{peran_judul, tahun_dalam, Kolom};
@@ -249,7 +249,10 @@ impl Susunan {
         let (mut kata, nilai, lebih) = pisah_akhir(baris, self.k);
         let mut sel: Vec<Cow<str>> = Vec::with_capacity(self.sel.len());
         if self.nomor {
-            let kode = kata.first().copied().filter(|t| nomor_baris(t));
+            // a section's letter `A.` or a Roman `II` too (seed 000's budget: `A. BELANJA TIDAK
+            // LANGSUNG` over its programs; read as part of the name, the section was one more
+            // line and the total counted its programs twice)
+            let kode = kata.first().copied().filter(|t| seperti_kode(t));
             sel.push(kode.unwrap_or("").to_string().into());
             if kode.is_some() {
                 kata.remove(0);
@@ -269,18 +272,6 @@ impl Susunan {
         sel.extend(nilai.iter().map(|v| Cow::Owned(v.to_string())));
         (sel, nilai.len(), lebih)
     }
-}
-
-/// A line's number or code: `1`, `7.01.01.2.01`, a section's letter `A.` or a Roman `II`
-/// (seed 000's budget: `A. BELANJA TIDAK LANGSUNG` over its programs; read as part of the name,
-/// the section was one more line and the total counted its programs twice).
-fn nomor_baris(t: &str) -> bool {
-    let romawi = t.trim_end_matches('.');
-    t.bytes().all(|c| c.is_ascii_digit() || c == b'.')
-        || t.len() == 2 && t.ends_with('.') && t.starts_with(|c: char| c.is_ascii_uppercase())
-        || !romawi.is_empty()
-            && romawi.len() <= 4
-            && romawi.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
 }
 
 /// Words that start an indikator's name: `Persentase ...`, `Indeks ...`, `Jumlah ...`.

@@ -2,7 +2,9 @@
 //! columns (and the row under it that continues it), headers repeated at page breaks, and
 //! roles guessed when there is no header.
 
-use crate::core::anggaran::tabel::{mungkin_judul, peran_judul_anggaran, KolomAnggaran};
+use crate::core::anggaran::tabel::{
+    mungkin_judul, peran_judul_anggaran, seperti_kode, KolomAnggaran,
+};
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kolom::{baris_subjudul, triwulan_dalam};
 use crate::core::teks::pembaca::tanpa_angka;
@@ -119,20 +121,6 @@ fn sambungan_judul(b: &Baris) -> bool {
     // a row with a code (`7.01.1.`, `1.2`, `II`, `A.`) is data, whatever its words say
     let berkode = b.sel.iter().any(|c| seperti_kode(c));
     textual && !berkode && !baris_nomor_kolom(b) && (skor(b) >= 1 || kuartal)
-}
-
-/// A kode rekening, a numbering or a Roman numeral: `7.01.1.`, `1.2`, `II`, `A.`.
-pub(super) fn seperti_kode(c: &str) -> bool {
-    let t = c.trim();
-    let inti = t.trim_end_matches('.');
-    let angka = !inti.is_empty()
-        && inti.contains(|ch: char| ch.is_ascii_digit())
-        && inti.chars().all(|ch| ch.is_ascii_digit() || ch == '.');
-    let romawi =
-        !inti.is_empty() && inti.len() <= 4 && inti.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'));
-    let huruf =
-        t.len() == 2 && t.ends_with('.') && t.starts_with(|ch: char| ch.is_ascii_uppercase());
-    angka || romawi || huruf
 }
 
 /// Guess roles without a header: the longest text column as uraian (the column before it as
