@@ -465,15 +465,19 @@ fn judul_tabel(baris: &str) -> bool {
 
 /// A line of years alone (`2016 2017 2018`): a header's second line, not data.
 fn baris_tahun(baris: &str) -> bool {
-    let mut tahun = baris.split(' ').filter(|w| !w.is_empty());
-    tahun.clone().nth(1).is_some() && tahun.all(|t| t.len() == 4 && tahun_dalam(t).is_some())
+    let mut kata = baris.split(' ').filter(|w| !w.is_empty());
+    kata.clone().nth(1).is_some() && kata.all(tahun)
+}
+
+/// A word that is a year, `2019`.
+fn tahun(kata: &str) -> bool {
+    kata.len() == 4 && tahun_dalam(kata).is_some()
 }
 
 /// A header line among the rows: it names two numeric columns or more last, and its only
 /// numbers are years (`Realisasi 2019`); a row missing a value (`3 Persentase dokumen % 100
 /// -`) has others.
 fn judul_lain(baris: &str) -> bool {
-    let tahun = |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
     baris.len() <= MAKS_JUDUL
         && baris.split(' ').all(|t| tahun(t) || !angka(t))
         && Susunan::dari(baris).is_some()
