@@ -2,7 +2,9 @@
 //! own totals, put a sasaran on a title line of its own, and split a sasaran over two rows;
 //! only a data row becomes an indikator.
 
-use crate::core::kinerja::baca::nama::{bersihkan_nama, judul_atas, judul_sasaran};
+use crate::core::kinerja::baca::nama::{
+    bersihkan_nama, judul_atas, judul_sasaran, kalimat_sasaran, PANJANG_JUDUL,
+};
 use crate::core::kinerja::baca::peran::Letak;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::awali;
@@ -98,7 +100,13 @@ pub fn golongkan(b: &Baris, letak: &Letak, setelah_judul: bool) -> JenisBaris {
         }
     }
     let tanpa_nilai = sel(b, letak.target).is_empty() && sel(b, letak.realisasi).is_empty();
-    if setelah_judul && filled == 1 && tanpa_nilai {
+    // a paragraph after the title is the report's text, not the rest of its name
+    if setelah_judul
+        && filled == 1
+        && tanpa_nilai
+        && first.len() <= PANJANG_JUDUL
+        && !kalimat_sasaran(first)
+    {
         return JenisBaris::LanjutanJudul;
     }
     // the cheap test first: a data row has values, and its name is cleaned again when read

@@ -49,6 +49,23 @@ pub fn penomor(s: &str) -> bool {
 
 /// The sasaran named by a title line (`Sasaran 2. Terwujudnya ...`, `a.Sasaran 1 : ...`).
 pub fn judul_sasaran(teks: &str) -> Option<String> {
+    let (t, rest) = sesudah_sasaran(teks)?;
+    if kalimat(rest) {
+        return None;
+    }
+    let (nama, _) = bersihkan_nama(rest);
+    Some(if nama.is_empty() { t.to_string() } else { nama })
+}
+
+/// A line of the report's text about a sasaran (`Sasaran “...” diarahkan pada ...`): neither
+/// its title nor the rest of one.
+pub fn kalimat_sasaran(teks: &str) -> bool {
+    sesudah_sasaran(teks).is_some_and(|(_, rest)| kalimat(rest))
+}
+
+/// A line that starts with the word sasaran (after a letter's numbering, `a.`): the line so
+/// trimmed, and what follows the word and its number.
+fn sesudah_sasaran(teks: &str) -> Option<(&str, &str)> {
     let mut t = teks.trim().trim_matches('*').trim();
     let b = t.as_bytes();
     if b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b'.' {
@@ -63,8 +80,25 @@ pub fn judul_sasaran(teks: &str) -> Option<String> {
     let rest = t["sasaran".len()..].trim_start_matches(|c: char| {
         c.is_ascii_digit() || c.is_whitespace() || ".:-–—".contains(c)
     });
-    let (nama, _) = bersihkan_nama(rest);
-    Some(if nama.is_empty() { t.to_string() } else { nama })
+    Some((t, rest))
+}
+
+/// The longest line a sasaran's title or its continuation is; the seeds' longest name has
+/// about 200 characters, their paragraphs many more.
+pub const PANJANG_JUDUL: usize = 400;
+
+/// A sentence of the report's text that starts with the word: `Sasaran “Terwujudnya ...”
+/// diarahkan pada ...` names a sasaran in quotes and goes on (seed 002's text above each
+/// sasaran's table); a paragraph is longer than a title.
+fn kalimat(rest: &str) -> bool {
+    let mut c = rest.chars();
+    let kutip = matches!(c.next(), Some('“' | '"')) && {
+        let sisa = c.as_str();
+        // words after the closing quote
+        sisa.find(['”', '"'])
+            .is_some_and(|i| sisa[i..].chars().skip(1).any(|c| c.is_alphabetic()))
+    };
+    kutip || rest.len() > PANJANG_JUDUL
 }
 
 /// "Tujuan 1: Meningkatnya ..." or "Misi 2. ..." on a line of its own: a level above the
@@ -124,6 +158,19 @@ mod tests {
             Some("Meningkatnya kinerja")
         );
         assert_eq!(judul_sasaran("Indikator"), None);
+        // the report's text naming a sasaran in quotes, and going on
+        assert_eq!(
+            judul_sasaran("Sasaran “Terwujudnya pelayanan” diarahkan pada kegiatan perizinan."),
+            None
+        );
+        assert_eq!(
+            judul_sasaran("Sasaran 1: “Terwujudnya pelayanan”").as_deref(),
+            Some("“Terwujudnya pelayanan”")
+        );
+        assert_eq!(
+            judul_sasaran(&format!("Sasaran {}", "pelayanan ".repeat(50))),
+            None
+        );
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub fn rakit(t: &mut TabelIndikator, data: &[&Baris], peran: &Peran) {
             let jenis = golongkan(b, &letak, k.setelah_judul);
             if matches!(jenis, JenisBaris::Data | JenisBaris::HanyaSasaran) {
                 teks.get_or_insert((b, 0)).1 += 1;
+                // a line after the text is no longer the title's
+                k.setelah_judul = false;
                 continue;
             }
         }
