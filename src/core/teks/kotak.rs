@@ -46,7 +46,7 @@ pub fn kotak_judul(rows: &[Baris]) -> Option<(Kotak, String)> {
 /// by year; an anggaran, Anggaran; else an indikator or a realisasi, Indikator.
 pub fn kotak_baris<'a>(b: &'a Baris) -> Option<(Kotak, &'a str)> {
     // no amount first: a row of data ends at its first number
-    if !tanpa_angka(b) || b.terisi() < 2 {
+    if !tanpa_angka(b) || b.terisi() < 2 || daftar_isi(b) {
         return None;
     }
     let cari = |f: &dyn Fn(&str) -> bool| b.sel.iter().map(|c| tepi(c)).find(|c| f(c));
@@ -70,6 +70,13 @@ pub fn kotak_baris<'a>(b: &'a Baris) -> Option<(Kotak, &'a str)> {
             .filter(|_| cari(&|c| awali(c, "realisasi")).is_some())
             .map(|c| (Kotak::Indikator, c))
     }
+}
+
+/// A line of a table of contents: a title, dot leaders and its pages (`A. Rencana
+/// Strategis..... | 16 - 18`). Its `Rencana Strategis` named a Renstra target: seed 004's
+/// whole report was read from its table of contents.
+fn daftar_isi(b: &Baris) -> bool {
+    b.sel.iter().any(|c| c.contains("...."))
 }
 
 /// Another table copied under the first (the report's next one, after its text and caption):
@@ -114,7 +121,7 @@ pub fn buang_tabel_lain(rows: &mut Vec<Baris>, milik: Option<Kotak>) -> Vec<Pesa
 
 /// Whether a heading row names a column of box `kotak` at all (more loosely than
 /// [`kotak_baris`], which names the one box a row is most likely for).
-fn menyebut(b: &Baris, kotak: Kotak) -> bool {
+pub(crate) fn menyebut(b: &Baris, kotak: Kotak) -> bool {
     let ada = |f: &dyn Fn(&str) -> bool| b.sel.iter().any(|c| f(tepi(c)));
     let anggaran = |c: &str| peran_judul_anggaran(c) == KolomAnggaran::Anggaran;
     match kotak {
@@ -131,7 +138,7 @@ fn menyebut(b: &Baris, kotak: Kotak) -> bool {
 }
 
 /// The first table's heading row, its first row of data and its box.
-fn tabel_pertama(rows: &[Baris]) -> Option<(usize, usize, Kotak)> {
+pub(crate) fn tabel_pertama(rows: &[Baris]) -> Option<(usize, usize, Kotak)> {
     let (awal, kotak) = rows
         .iter()
         .enumerate()
@@ -144,19 +151,21 @@ fn tabel_pertama(rows: &[Baris]) -> Option<(usize, usize, Kotak)> {
 
 /// The first heading row from `data` on whose box `cocok` takes.
 fn judul_sesudah(rows: &[Baris], data: usize, cocok: impl Fn(Kotak) -> bool) -> Option<usize> {
-    // a heading has two cells that do not start with a digit: a budget line's code and
-    // amounts do (its headings are not looked at word by word, a fifth of a budget's rows)
-    let calon = |b: &Baris| {
-        b.sel
-            .iter()
-            .filter(|c| tepi(c).starts_with(|ch: char| !ch.is_ascii_digit()))
-            .nth(1)
-            .is_some()
-    };
     let i = rows[data..]
         .iter()
-        .position(|b| calon(b) && kotak_baris(b).is_some_and(|(k, _)| cocok(k)))?;
+        .position(|b| calon_judul(b) && kotak_baris(b).is_some_and(|(k, _)| cocok(k)))?;
     Some(data + i)
+}
+
+/// Whether a row may be a heading, before it is looked at word by word: two cells that do not
+/// start with a digit. A budget line's code and amounts do (a fifth of a budget's rows have
+/// no amount, and looking at each of their words cost a fifth of the reading).
+pub(crate) fn calon_judul(b: &Baris) -> bool {
+    b.sel
+        .iter()
+        .filter(|c| tepi(c).starts_with(|ch: char| !ch.is_ascii_digit()))
+        .nth(1)
+        .is_some()
 }
 
 /// Drops the rows above the table whose heading is row `judul` (another table, from its
@@ -198,14 +207,7 @@ pub fn tambah_potongan(pesan: &mut Vec<Pesan>, potong: Option<Pesan>) {
 /// Cuts `rows` where the table whose heading is row `judul` starts: its caption and the text
 /// above it (lines of one cell after a blank line), after the first table's data from `data`.
 pub fn potong_tabel_lain(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Option<Pesan> {
-    let mut mulai = judul;
-    while mulai > data + 1 && rows[mulai - 1].terisi() == 1 {
-        mulai -= 1;
-    }
-    // a line of one cell right under the table (a stated capaian) is still the table's
-    let potong = (mulai..judul)
-        .find(|&i| rows[i].nomor_baris > rows[i - 1].nomor_baris + 1)
-        .unwrap_or(judul);
+    let potong = awal_potongan(rows, data, judul);
     let b = rows.get(potong)?;
     let pesan = Pesan::info(
         b.nomor_baris,
@@ -218,6 +220,67 @@ pub fn potong_tabel_lain(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Op
     );
     rows.truncate(potong);
     Some(pesan)
+}
+
+/// The row under another table, from row `lain` on, that repeats this table's heading row
+/// `judul`: the same cells, in the same columns.
+pub fn judul_lagi(rows: &[Baris], judul: usize, lain: usize) -> Option<usize> {
+    let kepala = sel_terisi(rows.get(judul)?);
+    let pertama = *kepala.first()?;
+    (lain + 1..rows.len()).find(|&i| rows[i].pertama() == pertama && sel_terisi(&rows[i]) == kepala)
+}
+
+/// The row's cells that are not blank, trimmed.
+fn sel_terisi<'a>(b: &'a Baris) -> Vec<&'a str> {
+    b.sel
+        .iter()
+        .map(|c| tepi(c))
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// Leaves out another table between this table's parts: from where [`potong_tabel_lain`]
+/// would cut (after `data`, the table headed at row `lain`) to the part headed again at row
+/// `lagi`, whose text above it after the last row of several cells (its sasaran's title,
+/// the report's text about it) stays. Says which lines.
+pub fn lewati_tabel_lain(
+    rows: &mut Vec<Baris>,
+    data: usize,
+    lain: usize,
+    lagi: usize,
+) -> Option<Pesan> {
+    let potong = awal_potongan(rows, data, lain);
+    let lanjut = rows[lain..lagi]
+        .iter()
+        .rposition(|b| b.terisi() >= 2)
+        .map_or(lagi, |i| lain + i + 1);
+    let (b, akhir) = (rows.get(potong)?, rows.get(lanjut.checked_sub(1)?)?);
+    let pesan = Pesan::info(
+        b.nomor_baris,
+        "",
+        b.pertama(),
+        format!(
+            "baris ini sampai baris {} adalah tabel lain (judul \"{}\") dan tidak dibaca; tabel ini berlanjut di baris {}.",
+            akhir.nomor_baris,
+            rows[lain].sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | "),
+            rows[lagi].nomor_baris
+        ),
+    );
+    rows.drain(potong..lanjut);
+    Some(pesan)
+}
+
+/// Where a cut before the table headed at row `judul` starts: its caption and the text
+/// above it (lines of one cell after a blank line), after the first table's data from `data`.
+fn awal_potongan(rows: &[Baris], data: usize, judul: usize) -> usize {
+    let mut mulai = judul;
+    while mulai > data + 1 && rows[mulai - 1].terisi() == 1 {
+        mulai -= 1;
+    }
+    // a line of one cell right under the table (a stated capaian) is still the table's
+    (mulai..judul)
+        .find(|&i| rows[i].nomor_baris > rows[i - 1].nomor_baris + 1)
+        .unwrap_or(judul)
 }
 
 /// A note when the headings name another box than `kotak` (only those `lain` allows): the

@@ -5,6 +5,7 @@
 
 pub mod angka;
 pub mod beda;
+pub mod dokumen;
 pub mod kata;
 pub mod kolom;
 pub mod kotak;

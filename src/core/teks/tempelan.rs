@@ -6,6 +6,7 @@
 //! limit of columns: 50.000 columns (a PDF copy whose words are all split apart) put a role
 //! dropdown per column on the page, 200.000 elements and 20 s.
 
+use crate::core::teks::dokumen::pilih_tabel_dokumen;
 use crate::core::teks::kotak::{buang_tabel_lain, tambah_potongan, Kotak};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sekitar::buang_sekitar;
@@ -41,6 +42,8 @@ pub fn baca_tempelan_untuk(
     let (pemisah, mut rows, ttd) = pisah_tabel_ttd(teks);
     let rapat = matches!(pemisah, Pemisah::SpasiTunggal | Pemisah::Pipa);
     let mut sekitar: Vec<Pesan> = ttd.into_iter().collect();
+    // a whole report first: its foreword's signatures would end it (`buang_sekitar`)
+    sekitar.extend(pilih_tabel_dokumen(&mut rows, kotak));
     sekitar.extend(buang_sekitar(&mut rows, rapat));
     for p in buang_tabel_lain(&mut rows, kotak) {
         tambah_potongan(&mut sekitar, Some(p));

@@ -18,12 +18,18 @@ pub mod rakit;
 
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::teks::kolom::Kolom;
-use crate::core::teks::kotak::{potong_tabel_lain, salah_kotak, tambah_potongan, Kotak};
+use crate::core::teks::kotak::{
+    judul_lagi, lewati_tabel_lain, potong_tabel_lain, salah_kotak, tambah_potongan, Kotak,
+};
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::{baris_garis, konvensi_kolom_data};
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::Baris;
 use crate::core::teks::tempelan::baca_tempelan_untuk;
+
+/// How many other tables between this table's parts are left out (a report's four sasaran
+/// have two each); each costs a pass over the rows.
+const MAKS_LANJUT: usize = 64;
 
 /// Read a pasted indicator table. `pilihan` are roles a person chose; they replace the
 /// detected ones column by column.
@@ -32,8 +38,21 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     let mut rows: Vec<Baris> = rows.into_iter().filter(|b| !baris_garis(b)).collect();
     let blok = judul::cari_judul(&rows);
     let mut pesan = pesan;
-    if let Some((data, lain)) = blok.and_then(|b| judul::tabel_lain(&rows, b)) {
-        tambah_potongan(&mut pesan, potong_tabel_lain(&mut rows, data, lain));
+    // another table under this one; this one's heading again under it (a report's next
+    // sasaran, after the tables of years and Renstra of the one before) goes on with it
+    for _ in 0..MAKS_LANJUT {
+        let Some(((data, lain), (awal, _))) =
+            blok.and_then(|b| Some((judul::tabel_lain(&rows, b)?, b)))
+        else {
+            break;
+        };
+        match judul_lagi(&rows, awal, lain) {
+            Some(lagi) => pesan.extend(lewati_tabel_lain(&mut rows, data, lain, lagi)),
+            None => {
+                tambah_potongan(&mut pesan, potong_tabel_lain(&mut rows, data, lain));
+                break;
+            }
+        }
     }
     let data = judul::baris_data(&rows, blok.unwrap_or((0, 0)));
     let mut peran = peran::tentukan_peran(&rows, blok, &data, pilihan);
@@ -832,5 +851,42 @@ Jumlah kegiatan\tkegiatan\t12\t3\t6\t9\t12\t2\t5";
             None,
         );
         assert!(t.pesan.iter().all(|p| !p.pesan.contains("tabel anggaran")));
+    }
+
+    /// A report's next sasaran under the tables of years and of the Renstra of the one before
+    /// (seed 002): the same heading again goes on with the table, the tables between are left
+    /// out with a message naming their lines; its title in the text above it names the sasaran,
+    /// the report's sentence naming it in quotes does not.
+    #[test]
+    fn the_same_heading_after_another_table_goes_on_with_the_table() {
+        let teks = "Sasaran 1. Pelayanan prima\n\
+                    No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\n\
+                    1\tIKM\tIndeks\t80\t82\n\n\
+                    Dari tabel di atas capaian sasaran ini sangat berhasil.\n\n\
+                    No\tIndikator Kinerja\tSatuan\tRealisasi 2018\tRealisasi 2019\n\
+                    1\tIKM\tIndeks\t75\t82\n\n\
+                    Sasaran 2. Tata kelola yang akuntabel\n\n\
+                    Sasaran “Tata kelola yang akuntabel” diarahkan pada kegiatan pelaporan.\n\n\
+                    a. Membandingkan antara target dan realisasi\n\
+                    No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\n\
+                    1\tNilai SAKIP\tNilai\t70\t68";
+        let t = baca_tabel_indikator(teks, None);
+        let nama: Vec<(&str, &str)> = t
+            .indikator
+            .iter()
+            .map(|i| (t.sasaran[i.sasaran].as_str(), i.nama.as_str()))
+            .collect();
+        assert_eq!(
+            nama,
+            [
+                ("Pelayanan prima", "IKM"),
+                ("Tata kelola yang akuntabel", "Nilai SAKIP")
+            ]
+        );
+        let kalimat: Vec<String> = t.pesan.iter().map(|p| p.kalimat()).collect();
+        assert!(
+            kalimat.iter().any(|k| k.starts_with("Baris 5, \"Dari tabel di atas capaian sasaran ini sangat berhasil.\": baris ini sampai baris 8 adalah tabel lain (judul \"No | Indikator Kinerja | Satuan | Realisasi 2018 | Realisasi 2019\") dan tidak dibaca; tabel ini berlanjut di baris 15.")),
+            "{kalimat:#?}"
+        );
     }
 }
