@@ -75,6 +75,15 @@ test("seed 000's budget copied from its PDF with the report's text around it: th
   expect(errors).toEqual([]);
 });
 
+test("seed 000's whole report pasted (Ctrl+A in Word): its budget table is read, as pasted alone", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-anggaran', fixture('laporan/seed000_laporan.txt'));
+  // before: the table of contents and the staff tables, 38.049.257.841
+  expect(await total(page)).toMatchObject({ anggaran: '24.041.521.394', realisasi: '22.073.323.699' });
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('tabel pertama dengan kolom anggaran dan realisasi');
+  expect(errors).toEqual([]);
+});
+
 test('seed 002 with the DPA changes table copied under it: that table is not added to the budget, and the page says where it starts', async ({ page }) => {
   const errors = await bukaHalaman(page);
   const antara = '\n\nSelanjutnya perubahan anggaran pada DPPA sebagai berikut:\n\nTabel 3.12\n';

@@ -352,6 +352,24 @@ test("seed 000's table copied from a PDF, one space between cells: each line's s
   expect(errors).toEqual([]);
 });
 
+test("seed 002's whole report pasted (Ctrl+A in Word): its four sasaran's tables are read, the cover, contents, chapters and tables of years and Renstra between them left out with a word", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', fixture('laporan/seed002_laporan.txt'));
+  const hasil = page.getByTestId('hasil-indikator');
+  // before: 335 indikator, the table of contents first (`i`, `iii`), instansi 60,77
+  const sasaran = await barisData(hasil.locator('tr[data-row="sasaran"]'), ['capaian']);
+  expect(sasaran.map((r) => r.capaian)).toEqual(['99,54', '99,72', '100,00', '100,00']);
+  const ind = await barisData(hasil.locator('tr[data-row="indikator"]'), ['sasaran', 'indikator']);
+  expect(ind[0].indikator).toBe('Jumlah bimtek/ diklat yang diikuti oleh aparatur Kecamatan');
+  expect(ind.at(-1)?.indikator).toBe('Jumlah fasilitasi kegiatan teknis Program Pemkab Sintang');
+  // the next sasaran's title above its table names it (the report's sentences about it do not)
+  expect(ind.find((r) => r.indikator === 'Persentase pelayanan perizinan yang tepat waktu')?.sasaran).toBe('Terwujudnya peningkatan kualitas pelayanan kepada masyarakat dengan menerapkan Standar Pelayanan Publik yang dilaksanakan secara transparan, akurat dan akuntabel.');
+  const pesan = page.getByTestId('pesan-indikator');
+  await expect(pesan).toContainText('tabel pertama dengan kolom target dan realisasi');
+  await expect(pesan).toContainText('dan tidak dibaca; tabel ini berlanjut di baris 974.');
+  expect(errors).toEqual([]);
+});
+
 /** Each indikator row as `name | target | realisasi | capaian` (the capaian's value only). */
 async function barisDiketik(rows: Locator): Promise<string[]> {
   return (await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`);
