@@ -661,3 +661,53 @@ fn a_whole_report_reads_the_table_each_box_computes() {
     }
     assert!(beda.is_empty(), "{beda:#?}");
 }
+
+/// A PDF copy of more than this box's table, one space between cells and words: seed 000's
+/// IKM and growth sections, each starting with the end of the section before (an indikator
+/// table, the IKM table), and its whole report (seed 000 is itself a PDF). Each box reads its
+/// own table, as pasted alone from Word. Before, the single-space reader took the first header
+/// whatever its box: the IKM section gave an IKM of 9,71 from one unsur; the whole report
+/// read as a table parted by semicolons (one in its prose), its IKM 30,53.
+#[test]
+fn a_pdf_copy_of_more_than_this_boxs_table_reads_this_boxs() {
+    let pdf = |nama: &str| salinan_pdf(&fixture(nama), " ");
+    let mut beda = Vec::new();
+    let mut sama = |apa: &str, a: Vec<String>, b: Vec<String>| {
+        if a != b {
+            beda.push(format!("{apa}: {a:?} != {b:?}"));
+        }
+    };
+    sama(
+        "IKM section",
+        ikm(&pdf("seed000_bab3_ikm.txt")),
+        ikm(&fixture("seed000_ikm.tsv")),
+    );
+    sama(
+        "growth section",
+        perkembangan(&pdf("seed000_bab3_perkembangan.txt")),
+        perkembangan(&fixture("seed000_perkembangan.tsv")),
+    );
+    let laporan = pdf("laporan/seed000_laporan.txt");
+    let capaian = |v: Vec<String>| -> Vec<String> {
+        v.into_iter()
+            .map(|s| s.rsplit(" | ").next().unwrap_or_default().to_string())
+            .collect()
+    };
+    sama(
+        "whole report, indikator",
+        capaian(kinerja(&laporan)),
+        capaian(kinerja(&fixture("seed000_indikator.tsv"))),
+    );
+    let total = |teks: &str| anggaran(teks).pop().into_iter().collect::<Vec<_>>();
+    sama(
+        "whole report, budget",
+        total(&laporan),
+        total(&fixture("seed000_anggaran.tsv")),
+    );
+    sama(
+        "whole report, IKM",
+        ikm(&laporan),
+        ikm(&fixture("seed000_ikm.tsv")),
+    );
+    assert!(beda.is_empty(), "{beda:#?}");
+}

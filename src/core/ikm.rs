@@ -336,6 +336,15 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
         }
         if !nums.is_empty() {
             nilai_baris.push((b.nomor_baris, nums, text));
+        } else if diketik
+            && !nilai_baris.is_empty()
+            && b.pertama()
+                .starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+        {
+            // a typed or PDF table's end: the report's text under it (a name wrapped onto the
+            // next line starts in lower case). Seed 000's section went on to `Sasaran 2`, an
+            // unsur of NRR 2
+            break;
         }
     }
     (nilai_baris, kolom_nrr, ada_huruf, bukan_jawaban)
@@ -674,6 +683,28 @@ mod tests {
         assert_eq!(h.nrr.len(), 9);
         assert_eq!(h.nrr[1].1, Decimal::new(304, 2));
         assert_eq!(id_desimal(h.ikm, 2), "81,14");
+    }
+
+    /// A PDF copy's lines, one cell each: the report's text under the table ends it (seed
+    /// 000's section went on to `Sasaran 2`, an unsur of NRR 2); the rest of a name wrapped
+    /// onto the next line, in lower case, does not.
+    #[test]
+    fn a_typed_table_ends_at_the_text_under_it() {
+        let teks = "No Unsur NRR\n1 Persyaratan 3,2\n2 Penanganan pengaduan, saran dan 3,1\nmasukan\n\
+                    3 Biaya 3,9\nDalam meningkatkan kualitas pelayanan, diprioritaskan unsur terendah.\n\
+                    Sasaran 2";
+        let (h, _) = hitung_ikm(teks, BobotIkm::Seperseribu111.nilai());
+        let nrr: Vec<String> = h.map_or(Vec::new(), |h| {
+            h.nrr.iter().map(|(u, n)| format!("{u} {n}")).collect()
+        });
+        assert_eq!(
+            nrr,
+            [
+                "Persyaratan 3.2",
+                "Penanganan pengaduan, saran dan 3.1",
+                "Biaya 3.9"
+            ]
+        );
     }
 
     #[test]

@@ -43,10 +43,22 @@ pub fn pilih_tabel_dokumen(rows: &mut Vec<Baris>, kotak: Option<Kotak>) -> Optio
         None => judul_lengkap(rows, 0, kotak).or_else(|| judul_kotak(rows, kotak))?,
     };
     let mulai = awal_bagian(rows, judul);
+    buang_di_atas_tabel(rows, mulai, judul, kotak)
+}
+
+/// Drops the rows above row `mulai`, the start of the part holding the table of box `kotak`
+/// headed at row `judul`, with a message naming them and that heading.
+pub(crate) fn buang_di_atas_tabel(
+    rows: &mut Vec<Baris>,
+    mulai: usize,
+    judul: usize,
+    kotak: Kotak,
+) -> Option<Pesan> {
     if mulai == 0 {
         return None;
     }
-    let (pertama, terakhir) = (&rows[0], &rows[mulai - 1]);
+    let pertama = rows[..mulai].iter().find(|b| !b.kosong())?;
+    let terakhir = rows.get(mulai - 1)?;
     let pesan = Pesan::info(
         pertama.nomor_baris,
         "",
@@ -54,7 +66,7 @@ pub fn pilih_tabel_dokumen(rows: &mut Vec<Baris>, kotak: Option<Kotak>) -> Optio
         format!(
             "baris ini sampai baris {} (teks dan tabel sebelum tabel ini) tidak dibaca: dibaca tabel berjudul \"{}\" di baris {}, tabel pertama dengan kolom {}. Untuk tabel lain, tempel tabel itu saja.",
             terakhir.nomor_baris,
-            rows[judul].sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | "),
+            rows.get(judul)?.sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | "),
             rows[judul].nomor_baris,
             dihitung_dari(kotak)
         ),
@@ -76,7 +88,7 @@ fn dihitung_dari(kotak: Kotak) -> &'static str {
 /// Whether a header (its heading row and the rows under it before the data) names all the box
 /// computes from: a target and a realisasi, an anggaran and a realisasi. An IKM or growth
 /// heading names it by being one.
-fn lengkap(judul: &[Baris], kotak: Kotak) -> bool {
+pub(crate) fn lengkap(judul: &[Baris], kotak: Kotak) -> bool {
     let ada = |f: &dyn Fn(&str) -> bool| judul.iter().flat_map(|b| &b.sel).any(|c| f(tepi(c)));
     let realisasi = || ada_realisasi(judul);
     match kotak {

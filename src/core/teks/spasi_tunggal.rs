@@ -7,9 +7,12 @@
 
 use crate::core::anggaran::tabel::{peran_judul_anggaran, seperti_kode, KolomAnggaran};
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use crate::core::teks::dokumen::{buang_di_atas_tabel, lengkap};
 use crate::core::teks::kata::awali;
 use crate::core::teks::kolom::{peran_judul, tahun_dalam, Kolom};
+use crate::core::teks::kotak::{kotak_baris, Kotak};
 use crate::core::teks::nilai::{baca_nilai, Nilai};
+use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{baris_nomor_kolom, Baris, MAKS_JUDUL};
 use std::borrow::Cow;
 
@@ -439,6 +442,81 @@ fn cari_judul(rows: &[Baris<'_>]) -> Option<Judul> {
         }
     }
     terpilih.map(|(j, _)| j).or(pertama)
+}
+
+/// A PDF copy of more than one table (a whole report, a section that starts with another
+/// box's table): the line of box `kotak`'s header, when the header [`cari_judul`] takes names
+/// another box or none. The first with a line of data fitting it whose columns are all the box
+/// computes from ([`lengkap`]), else the first. Seed 000's IKM section from its PDF gave an IKM
+/// of 9,71 from the indikator table above its own; its whole report, 30,53.
+pub fn judul_kotak_spasi(rows: &[Baris<'_>], kotak: Kotak) -> Option<usize> {
+    if rows.iter().any(|b| b.sel.len() != 1) {
+        return None;
+    }
+    // the box a heading's cells name, and whether they name all it computes from
+    let milik = |sel: Vec<Cow<'_, str>>| {
+        let b = Baris {
+            nomor_baris: 0,
+            sel,
+        };
+        (kotak_baris(&b).is_some_and(|(k, _)| k == kotak)).then(|| lengkap(&[b], kotak))
+    };
+    let dari_susunan =
+        |s: &Susunan| milik(s.sel.iter().map(|c| Cow::Borrowed(c.as_str())).collect());
+    if cari_judul(rows).is_some_and(|j| dari_susunan(&j.susun).is_some()) {
+        return None;
+    }
+    let dua_angka = |b: &Baris| pisah_akhir(b.sel[0].trim(), 2).1.len() == 2;
+    let mut pertama = None;
+    // whether a line above has two numbers at its end: data of another table
+    let mut data_di_atas = false;
+    for (i, b) in rows.iter().enumerate() {
+        let l = b.sel[0].trim();
+        let calon = if l.len() > MAKS_JUDUL || !data_di_atas {
+            None
+        } else if matches!(kotak, Kotak::Ikm | Kotak::Perkembangan) {
+            // read a line at a time by their readers: a heading's words, numbers under it
+            let data = rows
+                .get(i + 1..i + 5)
+                .is_some_and(|r| r.iter().any(dua_angka));
+            data.then(|| milik(l.split(' ').map(Cow::Borrowed).collect()))
+                .flatten()
+        } else {
+            // laid under a header: the header's, with a line of data under it or under its
+            // second line
+            let pas = |s: &Susunan, dari: usize| {
+                rows.get(dari..dari + 4)
+                    .is_some_and(|r| r.iter().any(|b| s.pas(b.sel[0].trim())))
+            };
+            Susunan::dari(l).and_then(|s| {
+                let s = match rows
+                    .get(i + 1)
+                    .and_then(|b| s.dengan_bawah(b.sel[0].trim()))
+                {
+                    Some(s2) if pas(&s2, i + 2) => s2,
+                    _ if pas(&s, i + 1) => s,
+                    _ => return None,
+                };
+                dari_susunan(&s)
+            })
+        };
+        match calon {
+            Some(true) => return Some(i),
+            Some(false) => pertama = pertama.or(Some(i)),
+            None => {}
+        }
+        data_di_atas = data_di_atas || dua_angka(b);
+    }
+    pertama
+}
+
+/// Leaves out the lines above the header at line `judul` (but its caption, `Tabel 3.6` and
+/// the line under it), with a message.
+pub fn lewati_atas(rows: &mut Vec<Baris<'_>>, judul: usize, kotak: Kotak) -> Option<Pesan> {
+    let mulai = (judul.saturating_sub(2)..judul)
+        .find(|&i| judul_tabel(rows[i].sel[0].trim()))
+        .unwrap_or(judul);
+    buang_di_atas_tabel(rows, mulai, judul, kotak)
 }
 
 /// A single-space table's header: its line, the second line under it (if any), its layout.

@@ -3,9 +3,12 @@
 //! use `;`. A PDF copy often has only runs of spaces between columns.
 
 use crate::core::teks::kata::awali;
+use crate::core::teks::kotak::Kotak;
 use crate::core::teks::lipat::lipat_sel_per_baris;
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::spasi_tunggal::{angka, jenis, pisah_spasi_tunggal};
+use crate::core::teks::spasi_tunggal::{
+    angka, jenis, judul_kotak_spasi, lewati_atas, pisah_spasi_tunggal,
+};
 use crate::core::teks::tampil::ribuan;
 use std::borrow::Cow;
 
@@ -114,24 +117,30 @@ pub fn batasi(teks: &str) -> (&str, Option<String>) {
 
 /// Split pasted text into rows. Blank lines and markdown rule lines (`|---|`) are dropped.
 pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
-    let (pemisah, rows, _) = pisah_tabel_ttd(teks);
+    let (pemisah, rows, _) = pisah_tabel_ttd(teks, None);
     (pemisah, rows)
 }
 
 /// [`pisah_tabel`], and the message on the signatures a PDF copy's lines had under the table
 /// (dropped before its columns are inferred, see [`crate::core::teks::sekitar::buang_sebaris`]).
-pub fn pisah_tabel_ttd(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Option<Pesan>) {
+/// `kotak`: the box it is read for. A PDF copy of more than its table (a whole report, a
+/// section starting with another box's table) is read from that box's header on, the lines
+/// above it left out with a message ([`crate::core::teks::spasi_tunggal::judul_kotak_spasi`]):
+/// before its columns are inferred, and before its signatures are looked for (a foreword's
+/// ended the report at its first page).
+pub fn pisah_tabel_ttd(teks: &str, kotak: Option<Kotak>) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
     // a file opened as text may start with a byte-order mark: it is no part of the first cell
     // (seed 004's budget with one read its `No` column as the uraian: 5.301.141.396 for
     // 2.739.012.300)
     let teks = teks.strip_prefix('\u{feff}').unwrap_or(teks);
     // counted, not collected: this pass is over every line of the paste
-    let (mut lines, mut pipes) = (0usize, 0usize);
+    let (mut lines, mut pipes, mut semis) = (0usize, 0usize, 0usize);
     for l in teks.lines() {
         let t = l.trim_start();
         if !t.is_empty() {
             lines += 1;
             pipes += usize::from(t.starts_with('|'));
+            semis += usize::from(t.contains(';'));
         }
     }
     // a markdown table under the report's text: most lines are prose, a few are the table's
@@ -139,7 +148,9 @@ pub fn pisah_tabel_ttd(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Option<Pesan>) {
         Pemisah::Pipa
     } else if teks.contains('\t') {
         Pemisah::Tab
-    } else if teks.contains(';') {
+    } else if semis * 2 >= lines && semis > 0 {
+        // most lines: a semicolon in the report's prose (a whole report copied from its
+        // PDF) parts no cells
         Pemisah::TitikKoma
     } else {
         Pemisah::Spasi
@@ -152,7 +163,7 @@ pub fn pisah_tabel_ttd(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Option<Pesan>) {
     if koma.is_some() {
         pemisah = Pemisah::Koma;
     }
-    let mut ttd = None;
+    let mut ttd = Vec::new();
     let rows = match pemisah {
         Pemisah::Tab => sambung_sel_putus(pisah_berkutip(teks, '\t')),
         Pemisah::TitikKoma => pisah_berkutip(teks, ';'),
@@ -165,7 +176,11 @@ pub fn pisah_tabel_ttd(teks: &str) -> (Pemisah, Vec<Baris<'_>>, Option<Pesan>) {
         // headings to the fold)
         Pemisah::Spasi | Pemisah::SpasiTunggal => {
             let mut rows = pisah_spasi(teks);
-            ttd = crate::core::teks::sekitar::buang_sebaris(&mut rows);
+            if let Some(k) = kotak {
+                let judul = judul_kotak_spasi(&rows, k);
+                ttd.extend(judul.and_then(|i| lewati_atas(&mut rows, i, k)));
+            }
+            ttd.extend(crate::core::teks::sekitar::buang_sebaris(&mut rows));
             match pisah_spasi_tunggal(&rows) {
                 Some(r) => {
                     pemisah = Pemisah::SpasiTunggal;
@@ -656,6 +671,17 @@ pub fn baris_nomor_kolom(b: &Baris) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A semicolon in a PDF copy's prose (a whole report's) parts no cells; a table parted
+    /// by semicolons has one on most lines.
+    #[test]
+    fn a_semicolon_in_the_prose_is_no_separator() {
+        let pdf = "Tugas camat meliputi: koordinasi; pembinaan; pelayanan.\n\
+                   No Indikator Satuan Target Realisasi\n1 IKM Indeks 80 82\n2 SAKIP Nilai 70 68";
+        assert_eq!(pisah_tabel(pdf).0, Pemisah::SpasiTunggal);
+        let csv = "Indikator;Target;Realisasi\nIKM;80;82\nSAKIP;70;68";
+        assert_eq!(pisah_tabel(csv).0, Pemisah::TitikKoma);
+    }
 
     #[test]
     fn a_paste_over_the_limit_is_read_to_the_limit_with_a_message() {

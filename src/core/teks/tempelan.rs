@@ -39,9 +39,9 @@ pub fn baca_tempelan_untuk(
     kotak: Option<Kotak>,
 ) -> (Pemisah, Vec<Baris<'_>>, Vec<Pesan>) {
     let (teks, batas) = batasi(teks);
-    let (pemisah, mut rows, ttd) = pisah_tabel_ttd(teks);
+    let (pemisah, mut rows, ttd) = pisah_tabel_ttd(teks, kotak);
     let rapat = matches!(pemisah, Pemisah::SpasiTunggal | Pemisah::Pipa);
-    let mut sekitar: Vec<Pesan> = ttd.into_iter().collect();
+    let mut sekitar: Vec<Pesan> = ttd;
     // a whole report first: its foreword's signatures would end it (`buang_sekitar`)
     sekitar.extend(pilih_tabel_dokumen(&mut rows, kotak));
     sekitar.extend(buang_sekitar(&mut rows, rapat));
