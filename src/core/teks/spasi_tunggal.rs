@@ -472,7 +472,10 @@ pub fn judul_kotak_spasi(rows: &[Baris<'_>], kotak: Kotak) -> Option<usize> {
     let mut data_di_atas = false;
     for (i, b) in rows.iter().enumerate() {
         let l = b.sel[0].trim();
-        let calon = if l.len() > MAKS_JUDUL || !data_di_atas {
+        // a heading ends in a word, a line of data in its number or `%` (looked at first:
+        // most lines of a long paste are data)
+        let kata_akhir = !l.ends_with(|c: char| c.is_ascii_digit() || c == '%');
+        let calon = if l.len() > MAKS_JUDUL || !data_di_atas || !kata_akhir {
             None
         } else if matches!(kotak, Kotak::Ikm | Kotak::Perkembangan) {
             // read a line at a time by their readers: a heading's words, numbers under it
