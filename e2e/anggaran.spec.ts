@@ -305,6 +305,20 @@ test('IKM of seed 000 table 3.6 pasted as its PDF copies it: the nine unsur and 
   expect(errors).toEqual([]);
 });
 
+test("seed 000's whole report as its PDF copies it, pasted into the IKM and the budget boxes: each reads its own table, as from Word", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const laporan = salinanPdf(fixture('laporan/seed000_laporan.txt'));
+  await tempelClipboard(page, 'input-ikm', laporan);
+  // before: the table of contents and the staff tables, an IKM of 30,53
+  await expect(page.getByTestId('hasil-ikm').locator('tr[data-row="unsur"]')).toHaveCount(9);
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('81,14');
+  await tempelClipboard(page, 'input-anggaran', laporan);
+  // before: nothing read (a semicolon in the prose made it a table parted by semicolons)
+  expect(await total(page)).toMatchObject({ anggaran: '24.041.521.394', realisasi: '22.073.323.699' });
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('tabel pertama dengan kolom anggaran dan realisasi');
+  expect(errors).toEqual([]);
+});
+
 test('budget growth of seed 000 table 3.9: 2019 grew 139,04%, not 58,17%', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-perkembangan', fixture('seed000_perkembangan.tsv'));
