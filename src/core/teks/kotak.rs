@@ -273,6 +273,23 @@ pub fn lewati_tabel_lain(
 /// Where a cut before the table headed at row `judul` starts: its caption and the text
 /// above it (lines of one cell after a blank line), after the first table's data from `data`.
 fn awal_potongan(rows: &[Baris], data: usize, judul: usize) -> usize {
+    // the other table's header rows above its heading row (seed 004's `No | Renstra Lama
+    // (2019) | | No | Renstra Baru (2020)` over `Program | Kegiatan`), at most two, on the
+    // lines right above it
+    let mut judul = judul;
+    for _ in 0..2 {
+        let atas = judul.checked_sub(1).filter(|&i| i > data).map(|i| &rows[i]);
+        match atas {
+            Some(b)
+                if b.terisi() >= 2
+                    && tanpa_angka(b)
+                    && rows[judul].nomor_baris <= b.nomor_baris + 2 =>
+            {
+                judul -= 1
+            }
+            _ => break,
+        }
+    }
     let mut mulai = judul;
     while mulai > data + 1 && rows[mulai - 1].terisi() == 1 {
         mulai -= 1;

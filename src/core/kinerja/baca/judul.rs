@@ -114,14 +114,31 @@ pub fn tabel_lain(rows: &[Baris], (awal, akhir): (usize, usize)) -> Option<(usiz
         (milik.iter().any(|k| !semua.contains(k)) || milik.len() >= 2 && !sama(&milik, &semua))
             && !ulang(i)
     };
+    // a heading row of programs and kegiatan, naming no indikator's column (seed 004's table
+    // of the old and new Renstra's programs under its last sasaran's), where the header names
+    // none: another table, of text
+    let tingkat = |b: &Baris| {
+        b.sel
+            .iter()
+            .filter(|c| matches!(peran_judul_anggaran(c), KolomAnggaran::Tingkat(_)))
+            .nth(1)
+            .is_some()
+    };
+    let tanpa_tingkat = !blok.iter().any(|b| tingkat(b));
+    let tabel_teks = |b: &Baris| {
+        tanpa_tingkat
+            && tingkat(b)
+            && b.sel
+                .iter()
+                .all(|c| matches!(peran_judul(c), Kolom::Abaikan | Kolom::No))
+    };
     let data = akhir + rows.get(akhir..)?.iter().position(|b| !tanpa_angka(b))?;
     let lain = (data..rows.len()).find(|&i| {
         let b = &rows[i];
         tanpa_angka(b)
             && b.terisi() >= 2
-            && skor_judul(b) >= 2
             && !baris_subjudul(b)
-            && (bertarget(b) != target || lain_kolom(i))
+            && (skor_judul(b) >= 2 && (bertarget(b) != target || lain_kolom(i)) || tabel_teks(b))
     })? - data;
     Some((data, data + lain))
 }

@@ -889,4 +889,22 @@ Jumlah kegiatan\tkegiatan\t12\t3\t6\t9\t12\t2\t5";
             "{kalimat:#?}"
         );
     }
+
+    /// A table of programs and kegiatan under the last sasaran's (seed 004's old and new
+    /// Renstra): its header rows and lines are another table, not indikator without values.
+    #[test]
+    fn a_table_of_programs_under_the_table_is_another() {
+        let teks = "Indikator Kinerja\tTarget\tRealisasi\nIKM\t80\t82\n\
+                    No\tRenstra Lama (2019)\t\tNo\tRenstra Baru (2020)\t\n\
+                    \tProgram\tKegiatan\t\tProgram\tKegiatan\n\
+                    1\tProgram Pelayanan Administrasi\t\t1\tProgram Penunjang\t\n\
+                    \t\tPenyediaan jasa surat\t\t\tAdministrasi Umum";
+        let t = baca_tabel_indikator(teks, None);
+        let nama: Vec<&str> = t.indikator.iter().map(|i| i.nama.as_str()).collect();
+        assert_eq!(nama, ["IKM"]);
+        assert!(t
+            .pesan
+            .iter()
+            .any(|p| p.baris == 3 && p.pesan.contains("adalah tabel lain")));
+    }
 }
