@@ -8,7 +8,7 @@ use crate::core::anggaran::tabel::{
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kolom::{baris_subjudul, triwulan_dalam};
 use crate::core::teks::pembaca::tanpa_angka;
-use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
+use crate::core::teks::tabel::{baris_nomor_kolom, tepi, Baris};
 
 /// A row of lone dashes and spaces: a rule line, or a row that states nothing. (Stricter than
 /// the indicator reader's rule lines, where a lone `-` is a "no value" cell of a data row.)
@@ -66,10 +66,22 @@ pub(super) fn tabel_lain(rows: &[Baris], (awal, akhir): (usize, usize)) -> Optio
             .collect()
     };
     let blok: Vec<Vec<KolomAnggaran>> = rows[awal..akhir].iter().map(peran).collect();
+    // a heading row of a table of text: its number's heading (`NO`) and columns that name no
+    // budget column (seed 001's matrix of problems and measures under its budget, whose
+    // rows were budget lines without amounts)
+    let tabel_teks = |b: &Baris| {
+        let mut isi = b.sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty());
+        isi.next().is_some_and(|c| {
+            peran_judul_anggaran(c) == KolomAnggaran::Kode
+                && !c.contains(|ch: char| ch.is_ascii_digit())
+        }) && b.terisi() >= 3
+            && isi.all(|c| peran_judul_anggaran(c) == KolomAnggaran::Abaikan)
+            && tanpa_angka(b)
+    };
     let data = akhir + rows.get(akhir..)?.iter().position(|b| !tanpa_angka(b))?;
     let lain = rows[data..]
         .iter()
-        .position(|b| judul_ulang(b) && !blok.contains(&peran(b)))?;
+        .position(|b| judul_ulang(b) && !blok.contains(&peran(b)) || tabel_teks(b))?;
     Some((data, data + lain))
 }
 

@@ -693,3 +693,22 @@ fn a_negative_anggaran_is_read_and_questioned() {
     assert_eq!(pesan, [(2, "Anggaran")]);
     assert!(ada_pesan(&t, "anggaran negatif"), "{:?}", t.pesan);
 }
+
+/// A table of text under the budget (seed 001's matrix of problems and measures, after the
+/// report's paragraph and caption): its `NO` heading and text columns start another table;
+/// its rows were budget lines without amounts.
+#[test]
+fn a_table_of_text_under_the_budget_is_another() {
+    let t = baca_tabel_anggaran(
+        "Kode\tUraian\tAnggaran\tRealisasi\n5.1\tBelanja Pegawai\t1.000\t900\n\n\
+         Untuk mengatasi permasalahan diperlukan langkah antisipatif:\nTabel III.5\n\
+         NO\tPERMASALAHAN\tKONDISI YANG DIINGINKAN\tLANGKAH ANTISIPATIF\n\
+         1\tTerbatasnya aparatur\tTerpenuhinya aparatur\tPembinaan SDM",
+    );
+    let uraian: Vec<&str> = t.baris.iter().map(|b| b.uraian.as_str()).collect();
+    assert_eq!(uraian, ["Belanja Pegawai"]);
+    assert!(t
+        .pesan
+        .iter()
+        .any(|p| p.baris == 4 && p.pesan.contains("adalah tabel lain")));
+}
