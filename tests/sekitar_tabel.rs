@@ -603,7 +603,8 @@ fn another_boxs_table_above_is_left_out() {
 /// cover, table of contents, foreword and signatures, Bab II's Perjanjian Kinerja and pagu,
 /// and Bab III. Each box reads the first table it computes, with that table's figures alone,
 /// and the same heading again after other tables (seed 002's next sasaran); a table of
-/// programs under it is another table (seed 004's old and new Renstra). Before, the table of
+/// programs under it is another table (seed 004's old and new Renstra); a box whose table the
+/// report does not have reads nothing. Before, the table of
 /// contents was the table: seed 000 gave 194 indikator (`Halaman KATA PENGANTAR`) and an
 /// instansi capaian of 89,95 from its staff tables; its budget 38.049.257.841 from page
 /// numbers.
@@ -659,6 +660,14 @@ fn a_whole_report_reads_the_table_each_box_computes() {
     );
     if a != b {
         beda.push(format!("seed 000 growth: {a:?} != {b:?}"));
+    }
+    // the reports with no IKM or growth table: those boxes read nothing (before, seed 002's
+    // villages were unsur, its IKM 544,76)
+    for s in ["001", "002", "004"] {
+        let (i, p) = (ikm(&laporan(s)), perkembangan(&laporan(s)));
+        if !i.is_empty() || p.len() > 1 {
+            beda.push(format!("seed {s}, no IKM or growth table: {i:?} {p:?}"));
+        }
     }
     assert!(beda.is_empty(), "{beda:#?}");
 }

@@ -40,7 +40,10 @@ pub fn pilih_tabel_dokumen(rows: &mut Vec<Baris>, kotak: Option<Kotak>) -> Optio
         // targets, the Renstra's, last year's or the DPA's changes, each pasted for itself
         Some(_) => return None,
         // no heading among the first rows: a cover and a table of contents
-        None => judul_lengkap(rows, 0, kotak).or_else(|| judul_kotak(rows, kotak))?,
+        None => match judul_lengkap(rows, 0, kotak).or_else(|| judul_kotak(rows, kotak)) {
+            Some(judul) => judul,
+            None => return tanpa_tabel_kotak(rows, kotak),
+        },
     };
     let mulai = awal_bagian(rows, judul);
     buang_di_atas_tabel(rows, mulai, judul, kotak)
@@ -72,6 +75,35 @@ pub(crate) fn buang_di_atas_tabel(
         ),
     );
     rows.drain(..mulai);
+    Some(pesan)
+}
+
+/// A report with tables of other boxes and none of this one (a whole report in the IKM box,
+/// when it has no IKM table): nothing is read, with a message naming the first other table.
+/// Read as this box's, its villages were unsur and its page numbers NRR: seed 002's IKM was
+/// 544,76.
+fn tanpa_tabel_kotak(rows: &mut Vec<Baris>, kotak: Kotak) -> Option<Pesan> {
+    let (lain, _) = (0..rows.len())
+        .filter(|&i| calon_judul(&rows[i]))
+        .find_map(|i| {
+            kotak_baris(&rows[i])
+                .filter(|(k, _)| *k != kotak)
+                .map(|_| (i, ()))
+        })?;
+    let (pertama, terakhir) = (rows.iter().find(|b| !b.kosong())?, rows.last()?);
+    let (tabel, _) = kotak.nama();
+    let pesan = Pesan::info(
+        pertama.nomor_baris,
+        "",
+        pertama.pertama(),
+        format!(
+            "baris ini sampai baris {} tidak dibaca: tidak ada {tabel} di sini, hanya tabel lain (yang pertama berjudul \"{}\", baris {}). Tempel {tabel} saja.",
+            terakhir.nomor_baris,
+            rows[lain].sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | "),
+            rows[lain].nomor_baris,
+        ),
+    );
+    rows.clear();
     Some(pesan)
 }
 
@@ -265,6 +297,17 @@ mod tests {
             rows,
             ["Tabel 3.1", "Indikator Kinerja", "Target 2020", "Pelayanan"]
         );
+    }
+
+    /// A report without this box's table: nothing is read, with a message.
+    #[test]
+    fn a_report_without_this_boxs_table_reads_nothing() {
+        let (rows, pesan) = sisa(&laporan(), Kotak::Ikm);
+        assert!(rows.is_empty());
+        assert!(pesan.is_some_and(|p| p.contains("tidak ada tabel IKM di sini, hanya tabel lain (yang pertama berjudul \"Sasaran | Indikator | Target\"")));
+        // lines typed with no header stay, whatever the box
+        let (rows, pesan) = sisa("Persyaratan\t3,2\nBiaya\t3,9", Kotak::Ikm);
+        assert_eq!((rows.len(), pesan), (2, None));
     }
 
     /// Many heading rows and no data: one pass, nothing dropped.

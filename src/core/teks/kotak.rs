@@ -22,7 +22,7 @@ pub enum Kotak {
 
 impl Kotak {
     /// What the box holds, and its name on the page.
-    fn nama(self) -> (&'static str, &'static str) {
+    pub(crate) fn nama(self) -> (&'static str, &'static str) {
         match self {
             Kotak::Indikator => ("tabel indikator kinerja", "Indikator"),
             Kotak::Anggaran => ("tabel anggaran", "Anggaran"),
