@@ -319,6 +319,16 @@ test("seed 000's whole report as its PDF copies it, pasted into the IKM and the 
   expect(errors).toEqual([]);
 });
 
+test("seed 002's whole report pasted into the IKM box, which it has no table for: no IKM, and a message saying so", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-ikm', fixture('laporan/seed002_laporan.txt'));
+  // before: its villages were unsur and its page numbers NRR, an IKM of 544,76
+  await expect(page.getByTestId('pesan-ikm')).toContainText('tidak ada tabel IKM di sini, hanya tabel lain');
+  await expect(page.getByTestId('hasil-ikm').locator('tr[data-row="unsur"]')).toHaveCount(0);
+  await expect(page.getByTestId('nilai-ikm')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('budget growth of seed 000 table 3.9: 2019 grew 139,04%, not 58,17%', async ({ page }) => {
   await bukaHalaman(page);
   await tempel(page, 'input-perkembangan', fixture('seed000_perkembangan.tsv'));
