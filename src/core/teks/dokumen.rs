@@ -12,7 +12,9 @@
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran};
 use crate::core::teks::kata::memuat;
 use crate::core::teks::kolom::{peran_judul, Kolom};
-use crate::core::teks::kotak::{calon_judul, kotak_baris, menyebut, tabel_pertama, Kotak};
+use crate::core::teks::kotak::{
+    calon_judul, judul_teks, kotak_baris, menyebut, tabel_pertama, Kotak,
+};
 use crate::core::teks::pembaca::tanpa_angka;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::tabel::{tepi, Baris};
@@ -69,7 +71,7 @@ pub(crate) fn buang_di_atas_tabel(
         format!(
             "baris ini sampai baris {} (teks dan tabel sebelum tabel ini) tidak dibaca: dibaca tabel berjudul \"{}\" di baris {}, tabel pertama dengan kolom {}. Untuk tabel lain, tempel tabel itu saja.",
             terakhir.nomor_baris,
-            rows.get(judul)?.sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | "),
+            judul_teks(rows.get(judul)?),
             rows[judul].nomor_baris,
             dihitung_dari(kotak)
         ),
@@ -99,7 +101,7 @@ fn tanpa_tabel_kotak(rows: &mut Vec<Baris>, kotak: Kotak) -> Option<Pesan> {
         format!(
             "baris ini sampai baris {} tidak dibaca: tidak ada {tabel} di sini, hanya tabel lain (yang pertama berjudul \"{}\", baris {}). Tempel {tabel} saja.",
             terakhir.nomor_baris,
-            rows[lain].sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | "),
+            judul_teks(&rows[lain]),
             rows[lain].nomor_baris,
         ),
     );

@@ -188,7 +188,7 @@ fn buang_di_atas(rows: &mut Vec<Baris>, awal: usize, judul: usize) -> Option<Pes
         format!(
             "baris ini sampai baris {} adalah tabel lain (judul \"{}\") di atas tabel ini dan tidak dibaca.",
             terakhir.nomor_baris,
-            rows[awal].sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | ")
+            judul_teks(&rows[awal])
         ),
     );
     rows.drain(..dari);
@@ -215,7 +215,7 @@ pub fn potong_tabel_lain(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Op
         b.pertama(),
         format!(
             "baris ini dan sesudahnya adalah tabel lain (judul \"{}\") dan tidak dibaca; tempel tiap tabel sendiri.",
-            rows[judul].sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | ")
+            judul_teks(&rows[judul])
         ),
     );
     rows.truncate(potong);
@@ -237,6 +237,11 @@ fn sel_terisi<'a>(b: &'a Baris) -> Vec<&'a str> {
         .map(|c| tepi(c))
         .filter(|c| !c.is_empty())
         .collect()
+}
+
+/// A heading row as a message quotes it: its cells that are not blank, `|` between them.
+pub(crate) fn judul_teks(b: &Baris) -> String {
+    sel_terisi(b).join(" | ")
 }
 
 /// Leaves out another table between this table's parts: from where [`potong_tabel_lain`]
@@ -262,7 +267,7 @@ pub fn lewati_tabel_lain(
         format!(
             "baris ini sampai baris {} adalah tabel lain (judul \"{}\") dan tidak dibaca; tabel ini berlanjut di baris {}.",
             akhir.nomor_baris,
-            rows[lain].sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | "),
+            judul_teks(&rows[lain]),
             rows[lagi].nomor_baris
         ),
     );

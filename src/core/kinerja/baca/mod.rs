@@ -170,6 +170,14 @@ mod tests {
     use crate::core::teks::tabel::Pemisah;
     use rust_decimal::Decimal;
 
+    /// Each indikator's sasaran and name.
+    fn sasaran_dan_nama(t: &TabelIndikator) -> Vec<(&str, &str)> {
+        t.indikator
+            .iter()
+            .map(|i| (t.sasaran[i.sasaran].as_str(), i.nama.as_str()))
+            .collect()
+    }
+
     pub const SEED_000_3_2: &str = "No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi
 1\t2\t3\t4\t5\t6
 1\tMeningkatnya kepuasan pelayanan publik\tIndeks pelayanan / Indeks Kepuasan Masyarakat (IKM)\t%\t80,25\t81,14
@@ -410,11 +418,7 @@ mod tests {
              Nilai SAKIP\tNilai\t70\t68,5",
             None,
         );
-        let nama: Vec<(&str, &str)> = t
-            .indikator
-            .iter()
-            .map(|i| (t.sasaran[i.sasaran].as_str(), i.nama.as_str()))
-            .collect();
+        let nama = sasaran_dan_nama(&t);
         assert_eq!(
             nama,
             [
@@ -871,11 +875,7 @@ Jumlah kegiatan\tkegiatan\t12\t3\t6\t9\t12\t2\t5";
                     No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\n\
                     1\tNilai SAKIP\tNilai\t70\t68";
         let t = baca_tabel_indikator(teks, None);
-        let nama: Vec<(&str, &str)> = t
-            .indikator
-            .iter()
-            .map(|i| (t.sasaran[i.sasaran].as_str(), i.nama.as_str()))
-            .collect();
+        let nama = sasaran_dan_nama(&t);
         assert_eq!(
             nama,
             [
