@@ -96,8 +96,54 @@ fn tabel() -> impl Strategy<Value = String> {
         })
 }
 
+/// A line of a report as pasted whole: the words its headings, titles, captions, table of
+/// contents and prose are made of, with the quotes, dot leaders and numbers between them,
+/// parted by tabs, single spaces, pipes or semicolons.
+fn baris_laporan() -> impl Strategy<Value = String> {
+    let kata = prop_oneof![
+        Just("Sasaran".to_string()),
+        Just("a.Sasaran 1 :".to_string()),
+        Just("“Terwujudnya pelayanan”".to_string()),
+        Just("diarahkan".to_string()),
+        Just("No".to_string()),
+        Just("NO".to_string()),
+        Just("Indikator Kinerja".to_string()),
+        Just("Target".to_string()),
+        Just("Realisasi".to_string()),
+        Just("Anggaran".to_string()),
+        Just("Program".to_string()),
+        Just("Kegiatan".to_string()),
+        Just("Unsur".to_string()),
+        Just("NRR".to_string()),
+        Just("Tahun".to_string()),
+        Just("Tabel 3.2".to_string()),
+        Just("BAB III".to_string()),
+        Just("Rencana Strategis.....".to_string()),
+        Just("Dumai, 3 Januari 2022".to_string()),
+        "[0-9]{1,4}([.,][0-9]{1,3}){0,2}%?",
+        "[a-zA-Z“”\"]{1,8}",
+    ];
+    let pemisah = prop_oneof![Just("\t"), Just(" "), Just(" | "), Just(";"), Just("")];
+    (prop::collection::vec(kata, 0..8), pemisah).prop_map(|(k, p)| k.join(p))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+    /// A whole report, or anything shaped like one, in any box: read or refused, never a panic
+    /// (a sasaran's title in curly quotes once sliced a character in two).
+    #[test]
+    fn any_report_shaped_text_reads_in_every_box(baris in prop::collection::vec(baris_laporan(), 0..40)) {
+        let teks = baris.join("\n");
+        let k = Kebijakan::default();
+        let t = baca_tabel_indikator(&teks, None);
+        let h = hitung_kinerja(&t, &k);
+        let _ = baris_kinerja(&t, &h, &k);
+        let a = kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran(&teks);
+        let _ = kalkulator_sakip::core::anggaran::pohon::bangun_pohon(&a);
+        let _ = kalkulator_sakip::core::ikm::hitung_ikm(&teks, Decimal::new(111, 3));
+        let _ = kalkulator_sakip::core::anggaran::perkembangan::hitung_perkembangan(&teks, Default::default());
+    }
 
     #[test]
     fn any_string_parses_or_explains(s in "\\PC{0,40}") {
