@@ -8,6 +8,7 @@ mod bersama;
 
 use bersama::salinan_pdf;
 use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
+use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
 use kalkulator_sakip::core::ikm::hitung_ikm;
 use kalkulator_sakip::core::kebijakan::Kebijakan;
@@ -313,6 +314,26 @@ fn main() {
         let w = ukur(|| drop(baca_tabel_indikator(&teks, None)));
         cetak(&format!("{nama}: read indikator"), 1, w, None);
     }
+    // a whole report pasted into each box (seed 002's, repeated to the lines): the search for
+    // each box's table, the tables between its parts left out
+    per_ukuran(
+        "whole report (seed 002 repeated): read in every box",
+        |n| {
+            let laporan = include_str!("../tests/fixtures/laporan/seed002_laporan.txt");
+            laporan
+                .lines()
+                .cycle()
+                .take(n)
+                .collect::<Vec<_>>()
+                .join("\n")
+        },
+        |teks| {
+            std::hint::black_box(baca_tabel_indikator(teks, None));
+            std::hint::black_box(baca_tabel_anggaran(teks));
+            std::hint::black_box(hitung_ikm(teks, k.bobot_ikm.nilai()));
+            std::hint::black_box(hitung_perkembangan(teks, MetodePertumbuhan::default()));
+        },
+    );
     // typed with one space and no header: each line its text and values
     per_ukuran(
         "typed, one space: read indikator",
