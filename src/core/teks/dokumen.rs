@@ -36,13 +36,13 @@ pub fn pilih_tabel_dokumen(rows: &mut Vec<Baris>, kotak: Option<Kotak>) -> Optio
         Some((awal, data, k))
             if k != kotak && !rows[awal..data].iter().any(|b| menyebut(b, kotak)) =>
         {
-            judul_lengkap(rows, 0, kotak)?
+            judul_lengkap(rows, 0, kotak).or_else(|| judul_kotak(rows, data, kotak))?
         }
         // this box's table first is read as it is: a Rencana Aksi's or a Perjanjian Kinerja's
         // targets, the Renstra's, last year's or the DPA's changes, each pasted for itself
         Some(_) => return None,
         // no heading among the first rows: a cover and a table of contents
-        None => match judul_lengkap(rows, 0, kotak).or_else(|| judul_kotak(rows, kotak)) {
+        None => match judul_lengkap(rows, 0, kotak).or_else(|| judul_kotak(rows, 0, kotak)) {
             Some(judul) => judul,
             None => return tanpa_tabel_kotak(rows, kotak),
         },
@@ -179,9 +179,9 @@ fn judul_lengkap(rows: &[Baris], dari: usize, kotak: Kotak) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// The first heading of box `kotak` that has data under it.
-fn judul_kotak(rows: &[Baris], kotak: Kotak) -> Option<usize> {
-    judul_judul(rows, 0, kotak).next().map(|(i, _)| i)
+/// The first heading of box `kotak` from row `dari` on that has data under it.
+fn judul_kotak(rows: &[Baris], dari: usize, kotak: Kotak) -> Option<usize> {
+    judul_judul(rows, dari, kotak).next().map(|(i, _)| i)
 }
 
 /// Where the part of the paste holding the table headed at row `judul` starts: after the last
@@ -276,8 +276,6 @@ mod tests {
             ("Indikator\tTarget\t\n\tTW I\tRealisasi TW I\nIKM\t80\t82\n\nIndikator\tTarget\tRealisasi\nX\t1\t2", Kotak::Indikator),
             // lines typed with no header
             ("IKM\t80\t82\nSAKIP\t70\t68", Kotak::Indikator),
-            // another box's table first, with none this box computes: buang_tabel_lain's
-            ("Program\tAnggaran\nProgram A\t1.000\nProgram B\t2.000\n\nIndikator\tTarget\nIKM\t80", Kotak::Indikator),
             ("No\tUnsur\tNRR\n1\tPersyaratan\t3,2", Kotak::Ikm),
         ] {
             let (_, mut rows) = pisah_tabel(teks);
@@ -285,6 +283,19 @@ mod tests {
             assert!(pilih_tabel_dokumen(&mut rows, Some(kotak)).is_none(), "{teks}");
             assert_eq!(rows.len(), n);
         }
+    }
+
+    /// Another box's table first (the end of the section before): this box's first table
+    /// under it is read, one that computes or not, its caption with it.
+    #[test]
+    fn another_boxs_table_first_is_left_out() {
+        let teks = "Program\tAnggaran\nProgram A\t1.000\nProgram B\t2.000\n\n\
+                    Tabel 2.1\nIndikator\tTarget\nIKM\t80";
+        let (rows, pesan) = sisa(teks, Kotak::Indikator);
+        assert_eq!(rows, ["Tabel 2.1", "Indikator", "IKM"]);
+        assert!(
+            pesan.is_some_and(|p| p.starts_with("Baris 1, \"Program\": baris ini sampai baris 3 "))
+        );
     }
 
     /// A header's rows above its heading row stay with it.

@@ -83,40 +83,12 @@ fn daftar_isi(b: &Baris) -> bool {
 /// its heading names another box than the first table's. From its text on, nothing is read,
 /// with a message. Its rows were read as the first table's: a budget by year added its
 /// amounts to the last program (80.895.000 -> 10.821.512.233), an IKM table under indikator
-/// gave them NRR.
-///
-/// `milik`: the box this is read for. When the first table is another box's and this box's
-/// comes under it (the end of the section before, copied along), the rows above this box's
-/// table go instead, with a message: the growth table under the indicator table that ends the
-/// section before it read nothing.
-pub fn buang_tabel_lain(rows: &mut Vec<Baris>, milik: Option<Kotak>) -> Vec<Pesan> {
-    let mut pesan = Vec::new();
-    let Some((awal, data, kotak)) = tabel_pertama(rows) else {
-        return pesan;
-    };
-    // a header that names this box's columns too is this box's table, whatever it names
-    // first (the Evaluasi Renja form names an anggaran beside its Indikator Kinerja)
-    let sendiri_di_judul = || {
-        rows[awal..data]
-            .iter()
-            .any(|b| milik.is_some_and(|m| menyebut(b, m)))
-    };
-    if milik.is_some_and(|m| m != kotak) && !sendiri_di_judul() {
-        if let Some(sendiri) = judul_sesudah(rows, data, |k| Some(k) == milik) {
-            pesan.extend(buang_di_atas(rows, awal, sendiri));
-            return match tabel_pertama(rows) {
-                Some((_, data, kotak)) => {
-                    let lain = judul_sesudah(rows, data, |k| k != kotak);
-                    pesan.extend(lain.and_then(|lain| potong_tabel_lain(rows, data, lain)));
-                    pesan
-                }
-                None => pesan,
-            };
-        }
-    }
-    let lain = judul_sesudah(rows, data, |k| k != kotak);
-    pesan.extend(lain.and_then(|lain| potong_tabel_lain(rows, data, lain)));
-    pesan
+/// gave them NRR. (Another box's table above this box's is left out before,
+/// [`crate::core::teks::dokumen::pilih_tabel_dokumen`].)
+pub fn buang_tabel_lain(rows: &mut Vec<Baris>) -> Option<Pesan> {
+    let (_, data, kotak) = tabel_pertama(rows)?;
+    let lain = judul_sesudah(rows, data, |k| k != kotak)?;
+    potong_tabel_lain(rows, data, lain)
 }
 
 /// Whether a heading row names a column of box `kotak` at all (more loosely than
@@ -166,33 +138,6 @@ pub(crate) fn calon_judul(b: &Baris) -> bool {
         .filter(|c| tepi(c).starts_with(|ch: char| !ch.is_ascii_digit()))
         .nth(1)
         .is_some()
-}
-
-/// Drops the rows above the table whose heading is row `judul` (another table, from its
-/// heading `awal`, and the text after it), keeping that table's caption; says which.
-fn buang_di_atas(rows: &mut Vec<Baris>, awal: usize, judul: usize) -> Option<Pesan> {
-    let mut mulai = judul;
-    while mulai > awal + 1 && rows[mulai - 1].terisi() == 1 {
-        mulai -= 1;
-    }
-    // the caption right above the heading, after a blank line, is this table's
-    let dari = (mulai..judul)
-        .rev()
-        .find(|&i| rows[i].nomor_baris > rows[i - 1].nomor_baris + 1)
-        .unwrap_or(judul);
-    let (pertama, terakhir) = (rows.get(awal)?, rows.get(dari.checked_sub(1)?)?);
-    let pesan = Pesan::info(
-        pertama.nomor_baris,
-        "",
-        pertama.pertama(),
-        format!(
-            "baris ini sampai baris {} adalah tabel lain (judul \"{}\") di atas tabel ini dan tidak dibaca.",
-            terakhir.nomor_baris,
-            judul_teks(&rows[awal])
-        ),
-    );
-    rows.drain(..dari);
-    Some(pesan)
 }
 
 /// Adds the message of a cut (the next table, from its line on) to `pesan`, whose messages on
@@ -388,13 +333,13 @@ mod tests {
              Perkembangan anggaran sebagai berikut:\nTabel 3.9\n\
              Tahun\tAnggaran\tPerkembangan\n2019\t100\t-\n2020\t120\t20%",
         );
-        let pesan = buang_tabel_lain(&mut rows, None).first().map(|p| p.baris);
+        let pesan = buang_tabel_lain(&mut rows).map(|p| p.baris);
         let sisa: Vec<&str> = rows.iter().map(|b| b.pertama()).collect();
         assert_eq!(sisa, ["Uraian", "Program A", "Jumlah capaian sangat baik"]);
         assert_eq!(pesan, Some(5), "from the text after the blank line");
         // the same heading again (a page's) is no other table
         let (_, mut rows) = pisah_tabel("Uraian\tAnggaran\nA\t1\nUraian\tAnggaran\nB\t2");
-        assert!(buang_tabel_lain(&mut rows, None).is_empty());
+        assert!(buang_tabel_lain(&mut rows).is_none());
         assert_eq!(rows.len(), 4);
     }
 }

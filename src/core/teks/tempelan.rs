@@ -45,9 +45,7 @@ pub fn baca_tempelan_untuk(
     // a whole report first: its foreword's signatures would end it (`buang_sekitar`)
     sekitar.extend(pilih_tabel_dokumen(&mut rows, kotak));
     sekitar.extend(buang_sekitar(&mut rows, rapat));
-    for p in buang_tabel_lain(&mut rows, kotak) {
-        tambah_potongan(&mut sekitar, Some(p));
-    }
+    tambah_potongan(&mut sekitar, buang_tabel_lain(&mut rows));
     let mut pesan: Vec<Pesan> = batas
         .into_iter()
         .map(|b| Pesan::info(0, "", "", b))
