@@ -5,6 +5,7 @@ use crate::core::proyek::draf::DrafSunting;
 use crate::core::teks::sunting::{ganti_baris, sel_baris, tambah_baris_baru};
 use crate::view::fokus::{kembalikan_fokus, lepas_fokus_dari};
 use crate::view::penyimpanan::{baca_draf, tulis_draf};
+use crate::view::sibuk::setelah_bingkai;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -105,6 +106,17 @@ pub fn SuntingBaris(
             kembalikan_fokus(b, nomor);
         }
     };
+    // after a save the editor closes a frame later: closing moves every row under it, and
+    // laying out and painting them (about 25 ms at 2.000 rows) delayed the frame that shows
+    // the saved cell; the editor may be gone by then, or another row's open
+    let tutup_nanti = move || {
+        let dibuka = baris.get_untracked();
+        setelah_bingkai(move || {
+            if baris.try_get_untracked().flatten() == dibuka && pembuka.try_get_value().is_some() {
+                tutup();
+            }
+        });
+    };
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         lepas();
@@ -118,7 +130,7 @@ pub fn SuntingBaris(
             Some(b) => teks.set(ganti_baris(&lama, b, &sel)),
             None => {}
         }
-        tutup();
+        tutup_nanti();
     };
     view! {
         <form class="sunting" data-testid=testid[0] node_ref=form use:buka=pembuka on:submit=simpan
