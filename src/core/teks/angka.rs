@@ -196,7 +196,10 @@ pub fn galat_excel(teks: &str) -> Option<String> {
 /// True when a cell means "no value" (blank, a dash, "belum ada data" ...).
 pub fn sel_kosong(teks: &str) -> bool {
     let t = tepi(teks);
-    t.is_empty() || KATA_KOSONG.iter().any(|k| k.eq_ignore_ascii_case(t))
+    // no word of the list starts with a digit, and most cells do: they are not looked up
+    t.is_empty()
+        || !t.starts_with(|c: char| c.is_ascii_digit())
+            && KATA_KOSONG.iter().any(|k| k.eq_ignore_ascii_case(t))
 }
 
 /// Strip what surrounds the digits: currency, `,-`, percent, footnote marks, spaces. A cell of
@@ -289,17 +292,25 @@ pub fn baca_angka(teks: &str, konvensi: Konvensi) -> IsiAngka {
 /// which reads the same cells to the same value and scale (a property test checks this).
 fn angka_polos(t: &str, konvensi: Konvensi) -> Option<Decimal> {
     let b = t.as_bytes();
-    let tanda = konvensi.desimal();
-    let polos = b.len() <= DIGIT_BULAT_MAKS
-        && b.first().is_some_and(u8::is_ascii_digit)
-        && b.iter().all(|c| c.is_ascii_digit() || *c == tanda as u8)
-        && t.matches(tanda).nth(1).is_none()
+    let tanda = konvensi.desimal() as u8;
+    if b.len() > DIGIT_BULAT_MAKS || !b.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // one pass: digits and at most one decimal mark (the cell's bytes, not its characters:
+    // this is most cells of a paste)
+    let mut tanda_di = None;
+    for (i, c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => {}
+            c if *c == tanda && tanda_di.is_none() => tanda_di = Some(i),
+            _ => return None,
+        }
+    }
+    match tanda_di {
         // `80,` ends with its mark: the general reader says why it cannot be read
-        && !t.ends_with(tanda);
-    if polos {
-        ke_desimal(t, tanda)
-    } else {
-        None
+        Some(i) if i + 1 == b.len() => None,
+        Some(i) => ke_desimal_bagian(&t[..i], &t[i + 1..]),
+        None => ke_desimal_bagian(t, ""),
     }
 }
 
@@ -531,7 +542,12 @@ fn muat(digits: &str) -> Result<(), String> {
 /// brings a parser for every form (exponents, underscores, rounding past 28 digits) that a
 /// canonical number never needs (2,6 KiB gzipped).
 fn ke_desimal(digits: &str, tanda: char) -> Option<Decimal> {
-    let (bulat, mut pecahan) = digits.split_once(tanda).unwrap_or((digits, ""));
+    let (bulat, pecahan) = digits.split_once(tanda).unwrap_or((digits, ""));
+    ke_desimal_bagian(bulat, pecahan)
+}
+
+/// [`ke_desimal`] of the digits before the decimal mark and those after it.
+fn ke_desimal_bagian(bulat: &str, mut pecahan: &str) -> Option<Decimal> {
     let baca = |pecahan: &str| {
         let mut m: i128 = 0;
         for b in bulat.bytes().chain(pecahan.bytes()) {
@@ -990,6 +1006,7 @@ mod tests {
         for (teks, k) in [
             ("1.234", Konvensi::IdId),
             ("80,", Konvensi::IdId),
+            ("80,5,5", Konvensi::IdId),
             ("80,5", Konvensi::EnUs),
             ("1234567890123456789", Konvensi::IdId),
         ] {
