@@ -362,11 +362,14 @@ test("seed 002's whole report pasted (Ctrl+A in Word): its four sasaran's tables
   const ind = await barisData(hasil.locator('tr[data-row="indikator"]'), ['sasaran', 'indikator']);
   expect(ind[0].indikator).toBe('Jumlah bimtek/ diklat yang diikuti oleh aparatur Kecamatan');
   expect(ind.at(-1)?.indikator).toBe('Jumlah fasilitasi kegiatan teknis Program Pemkab Sintang');
+  // the first has no title line: the sentence above its table names it (was "Sasaran")
+  expect(ind[0].sasaran).toBe('Terwujudnya peningkatan kinerja dalam penyelenggaraan Tugas Umum Pemerintahan (TUP) melalui peningkatan kapasitas sumber daya aparatur, sarana dan prasarana Kecamatan menuju terwujudnya tata kelola pemerintahan yang baik');
   // the next sasaran's title above its table names it (the report's sentences about it do not)
   expect(ind.find((r) => r.indikator === 'Persentase pelayanan perizinan yang tepat waktu')?.sasaran).toBe('Terwujudnya peningkatan kualitas pelayanan kepada masyarakat dengan menerapkan Standar Pelayanan Publik yang dilaksanakan secara transparan, akurat dan akuntabel.');
   const pesan = page.getByTestId('pesan-indikator');
   await expect(pesan).toContainText('tabel pertama dengan kolom target dan realisasi');
   await expect(pesan).toContainText('dan tidak dibaca; tabel ini berlanjut di baris 974.');
+  await expect(pesan).toContainText('nama sasaran diambil dari kalimat di atas tabel');
   expect(errors).toEqual([]);
 });
 

@@ -721,3 +721,31 @@ fn a_pdf_copy_of_more_than_this_boxs_table_reads_this_boxs() {
     );
     assert!(beda.is_empty(), "{beda:#?}");
 }
+
+/// Seed 002's whole report has no title line above its first sasaran's table (its
+/// `Sasaran 1.` heading is a row of the summary table above, which is another table): the
+/// sentence right above the table names it, `Kinerja Sasaran “...” dapat dilihat dari capaian
+/// indikator kinerja sebagai berikut`, and the sasaran takes that name, with a message saying
+/// where it came from. Before, it was named "Sasaran".
+#[test]
+fn a_sasaran_without_a_title_takes_its_name_from_the_sentence_above_its_table() {
+    let laporan = baca_tabel_indikator(&fixture("laporan/seed002_laporan.txt"), None);
+    let bagian = baca_tabel_indikator(&fixture("seed002_indikator.tsv"), None);
+    assert_eq!(laporan.sasaran.first(), bagian.sasaran.first());
+    let pesan = laporan
+        .pesan
+        .iter()
+        .find(|p| p.pesan.contains("nama sasaran"))
+        .map(|p| (p.baris, p.pesan.clone()));
+    assert!(
+        pesan
+            .as_ref()
+            .is_some_and(|(b, m)| *b == 867 && m.contains("Terwujudnya peningkatan kinerja")),
+        "{pesan:?}"
+    );
+    // a section whose title line is there keeps it, and says nothing of a sentence
+    assert!(!bagian
+        .pesan
+        .iter()
+        .any(|p| p.pesan.contains("nama sasaran")));
+}

@@ -100,7 +100,8 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
     t.pesan.extend(salah_kotak(&rows, Kotak::Indikator, lain));
     t.pesan.extend(target_perubahan);
     t.pesan.extend(kelompok);
-    rakit::rakit(&mut t, &data, &peran);
+    let nama_kalimat = blok.and_then(|(awal, _)| rakit::nama_di_atas(&rows, awal));
+    rakit::rakit(&mut t, &data, &peran, nama_kalimat);
     rakit::lepas_triwulan_kosong(&mut t);
     // in the paste's order, the notes on the whole table first: a person reads them top down
     crate::core::urutan::urutkan(&mut t.pesan, |a, b| a.baris.cmp(&b.baris));

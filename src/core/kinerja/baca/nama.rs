@@ -101,6 +101,34 @@ fn kalimat(rest: &str) -> bool {
     kutip || rest.len() > PANJANG_JUDUL
 }
 
+/// The sasaran a sentence of the report's text names in quotes: `Kinerja Sasaran “Terwujudnya
+/// ...” dapat dilihat dari capaian indikator kinerja sebagai berikut`, the line above seed
+/// 002's first table in its whole report. A sentence that only starts with the word (`Sasaran
+/// “...” diarahkan pada`) names one too. The name must be closed and followed by words.
+pub fn sasaran_dalam_kalimat(teks: &str) -> Option<&str> {
+    let t = teks.trim();
+    let b = t.as_bytes();
+    if b.len() > 4 * PANJANG_JUDUL {
+        return None;
+    }
+    // the word at a word's start (ASCII case), then a quote; byte offsets, so `get` is None
+    // off a character's boundary
+    let sesudah = (0..b.len().saturating_sub(6)).find_map(|i| {
+        let awal = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        let rest = t.get(i..)?;
+        (awal && awali(rest, "sasaran"))
+            .then(|| rest[7..].trim_start())
+            .filter(|r| r.starts_with(['“', '"']))
+    })?;
+    let mut c = sesudah.chars();
+    c.next();
+    let isi = c.as_str();
+    let tutup = isi.find(['”', '"'])?;
+    let nama = isi[..tutup].trim();
+    let lanjut = isi[tutup..].chars().skip(1).any(|c| c.is_alphabetic());
+    (!nama.is_empty() && nama.len() <= PANJANG_JUDUL && lanjut).then_some(nama)
+}
+
 /// "Tujuan 1: Meningkatnya ..." or "Misi 2. ..." on a line of its own: a level above the
 /// sasaran, which the table names but which holds no indikator of its own.
 pub fn judul_atas(teks: &str) -> bool {
@@ -183,5 +211,27 @@ mod tests {
         assert_eq!(s.len(), 1, "the same name again is the same sasaran");
         sambung_sasaran(&mut s, "Meningkatnya keamanan", false);
         assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_names_a_sasaran_in_quotes() {
+        for (teks, harap) in [
+            (
+                "Kinerja Sasaran “Terwujudnya pelayanan prima” dapat dilihat dari capaian indikator kinerja sebagai berikut :",
+                Some("Terwujudnya pelayanan prima"),
+            ),
+            (
+                "Sasaran \"Meningkatnya kinerja\" diarahkan pada kegiatan pelayanan",
+                Some("Meningkatnya kinerja"),
+            ),
+            // no quotes, a quote left open, nothing after it, the word inside another word
+            ("Capaian sasaran tahun ini sangat berhasil", None),
+            ("Kinerja Sasaran “Terwujudnya pelayanan prima dapat dilihat", None),
+            ("Sasaran “Terwujudnya pelayanan prima”", None),
+            ("Subsasaran “A” dapat dilihat", None),
+            ("Kinerja Sasaran “” dapat dilihat", None),
+        ] {
+            assert_eq!(sasaran_dalam_kalimat(teks), harap, "{teks}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::core::aritmetika;
 use crate::core::kinerja::baca::golongan::{golongkan, sel, JenisBaris};
-use crate::core::kinerja::baca::nama::{bersihkan_nama, sambung_sasaran};
+use crate::core::kinerja::baca::nama::{bersihkan_nama, sambung_sasaran, sasaran_dalam_kalimat};
 use crate::core::kinerja::baca::peran::{Letak, Peran};
 use crate::core::kinerja::indikator::{AngkaLaporan, Indikator, TabelIndikator};
 use crate::core::kinerja::polaritas::Polaritas;
@@ -24,12 +24,40 @@ struct Keadaan {
     induk: Option<usize>,
     /// Right after a sasaran title line.
     setelah_judul: bool,
+    /// For a first sasaran with no title: the name a sentence above the table gives it in
+    /// quotes, and that sentence's line (see [`nama_di_atas`]).
+    nama_kalimat: Option<(String, usize)>,
 }
 
-/// Add the indikator, sasaran and stated totals of `data` to `t`.
-pub fn rakit(t: &mut TabelIndikator, data: &[&Baris], peran: &Peran) {
+/// The sasaran the report's text right above the header names in quotes (`Kinerja Sasaran
+/// “...” dapat dilihat dari ...`), and that line: the nearest such sentence among the lines of
+/// one cell between the table above (if any) and the header at `awal`.
+pub fn nama_di_atas(rows: &[Baris], awal: usize) -> Option<(String, usize)> {
+    rows.get(..awal)?
+        .iter()
+        .rev()
+        .take_while(|b| b.terisi() <= 1)
+        .find_map(|b| {
+            Some((
+                sasaran_dalam_kalimat(b.pertama())?.to_string(),
+                b.nomor_baris,
+            ))
+        })
+}
+
+/// Add the indikator, sasaran and stated totals of `data` to `t`. `nama_kalimat`: what
+/// [`nama_di_atas`] found, the name of a first sasaran that has no title.
+pub fn rakit(
+    t: &mut TabelIndikator,
+    data: &[&Baris],
+    peran: &Peran,
+    nama_kalimat: Option<(String, usize)>,
+) {
     let letak = peran.letak();
-    let mut k = Keadaan::default();
+    let mut k = Keadaan {
+        nama_kalimat,
+        ..Keadaan::default()
+    };
     // the report's text between the tables (a line with no separator in a table of several
     // columns, and no title): its first line and how many
     let mut teks: Option<(&Baris, usize)> = None;
@@ -113,7 +141,17 @@ fn tambah_indikator(
         sambung_sasaran(&mut t.sasaran, s, sel(b, letak.no).is_empty());
     }
     if t.sasaran.is_empty() {
-        t.sasaran.push("Sasaran".into());
+        // no title: the sentence above the table that names it in quotes, else a plain word
+        match k.nama_kalimat.take() {
+            Some((nama, baris)) => {
+                let m = format!(
+                    "nama sasaran diambil dari kalimat di atas tabel: \"{nama}\" (tabel ini tidak punya baris judul sasaran)"
+                );
+                t.pesan.push(Pesan::info(baris, "Sasaran", &nama, m));
+                t.sasaran.push(nama);
+            }
+            None => t.sasaran.push("Sasaran".into()),
+        }
     }
     let sasaran = t.sasaran.len() - 1;
     let (nama, bullet) = bersihkan_nama(sel(b, letak.indikator));
