@@ -2,13 +2,12 @@
 // screen and the summary row are there), for 2.000 and 20.000 lines of each table, beside a
 // plain JavaScript floor (split, compute, render every row into a table; the app renders a
 // window of JENDELA rows). Prints figures; it is not a test. Run by `make bench-web`;
-// BENCH_HANYA=muat, sunting, ketik, ketik-anggaran, keduanya, laporan, triwulan, datar, semua, susun or
-// baris runs only the load, the edit in 2.000 rows, a key in a small table, a key in 2.000 and
-// 20.000 budget lines, both tables large at once, the
-// report's update after a key in 500 rows, a key in 100 and 500 quarterly rows at three page
-// widths, a flat budget of top-level lines,
-// "Tampilkan semua" under 20.000 budget lines, "Susun laporan" with both tables large, or the
-// line-by-line figures.
+// BENCH_HANYA=muat, tempel, sunting, ketik, ketik-anggaran, keduanya, laporan, triwulan, datar,
+// semua, susun or baris runs only the load, the paste of 2.000 and 20.000 lines, the edit in
+// 2.000 rows, a key in a small table, a key in 2.000 and 20.000 budget lines, both tables large
+// at once, the report's update after a key in 500 rows, a key in 100 and 500 quarterly rows at
+// three page widths, a flat budget of top-level lines, "Tampilkan semua" under 20.000 budget
+// lines, "Susun laporan" with both tables large, or the line-by-line figures.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -597,6 +596,29 @@ function median(xs) {
 }
 
 const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '-d', 'dist'], { stdio: 'ignore' });
+/** Paste (Ctrl+V) to the last row on the page, 2.000 and 20.000 lines of each table, beside
+ * the plain JavaScript floor, timed inside the page and pasted. */
+async function ukurTempel(browser, page) {
+  console.log('Paste (Ctrl+V, one input event) to the last row on the page:');
+  console.log('JS floor in page: split, compute and render every row, timed inside the page.');
+  console.log('JS floor pasted: the same in a textarea\'s input handler, pasted and timed as the app is.');
+  console.log('table       lines   paste (ms)   floor in page   floor pasted   paste / floor pasted');
+  for (const [nama, buat, testid, hasil, row] of [
+    ['indikator', tabelIndikator, 'input-indikator', 'hasil-indikator', 'indikator'],
+    ['anggaran', tabelAnggaran, 'input-anggaran', 'hasil-anggaran', 'anggaran'],
+  ]) {
+    for (const n of [2000, 20000]) {
+      const teks = buat(n);
+      const baris = teks.split('\n').length - 1;
+      const target = nama === 'indikator' ? n : baris;
+      const app = await ukurAplikasi(browser, testid, hasil, row, teks, target, false);
+      const lantai = await ukurLantai(page, teks);
+      const tempel = await ukurLantaiTempel(browser, teks);
+      console.log(`${nama.padEnd(10)} ${String(n).padStart(6)} ${String(app).padStart(12)} ${lantai.toFixed(0).padStart(15)} ${String(tempel).padStart(14)} ${(app / Math.max(tempel, 1)).toFixed(1).padStart(21)}x`);
+    }
+  }
+}
+
 await new Promise((r) => setTimeout(r, 700));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 try {
@@ -640,6 +662,7 @@ try {
     semua: () => ukurSemua(browser),
     susun: () => ukurSusun(browser),
     baris: () => ukurPerBaris(browser, page),
+    tempel: () => ukurTempel(browser, page),
   }[process.env.BENCH_HANYA];
   if (satu) {
     await satu();
@@ -659,24 +682,7 @@ try {
     await browser.close();
     process.exit(0);
   }
-  console.log('Paste (Ctrl+V, one input event) to the last row on the page:');
-  console.log('JS floor in page: split, compute and render every row, timed inside the page.');
-  console.log('JS floor pasted: the same in a textarea\'s input handler, pasted and timed as the app is.');
-  console.log('table       lines   paste (ms)   floor in page   floor pasted   paste / floor pasted');
-  for (const [nama, buat, testid, hasil, row] of [
-    ['indikator', tabelIndikator, 'input-indikator', 'hasil-indikator', 'indikator'],
-    ['anggaran', tabelAnggaran, 'input-anggaran', 'hasil-anggaran', 'anggaran'],
-  ]) {
-    for (const n of [2000, 20000]) {
-      const teks = buat(n);
-      const baris = teks.split('\n').length - 1;
-      const target = nama === 'indikator' ? n : baris;
-      const app = await ukurAplikasi(browser, testid, hasil, row, teks, target, false);
-      const lantai = await ukurLantai(page, teks);
-      const tempel = await ukurLantaiTempel(browser, teks);
-      console.log(`${nama.padEnd(10)} ${String(n).padStart(6)} ${String(app).padStart(12)} ${lantai.toFixed(0).padStart(15)} ${String(tempel).padStart(14)} ${(app / Math.max(tempel, 1)).toFixed(1).padStart(21)}x`);
-    }
-  }
+  await ukurTempel(browser, page);
   // one edit in a 2.000-row table: with the row editor, and one key typed into the text
   const suntingan = await ukurSunting(browser, tabelIndikator(2000));
   console.log(`Edit one cell of 2000 indikator (median of 5): row editor ${suntingan.lukis.toFixed(0)} ms from the click to the paint that shows the saved cell (the browser's Event Timing, in steps of 8 ms), ${suntingan.editor.toFixed(0)} ms to the end of the tasks it leaves for after that frame (closing the editor, writing the textarea), one key in the text ${suntingan.ketik.toFixed(0)} ms (from the event to the new capaian on the page; a frame is 16 ms) and ${suntingan.gema.toFixed(0)} ms to the frame that shows the key; one key in a bare textarea of the same text: ${suntingan.lantai.toFixed(0)} ms to the next frame`);
