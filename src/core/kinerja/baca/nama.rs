@@ -91,14 +91,20 @@ pub const PANJANG_JUDUL: usize = 400;
 /// diarahkan pada ...` names a sasaran in quotes and goes on (seed 002's text above each
 /// sasaran's table); a paragraph is longer than a title.
 fn kalimat(rest: &str) -> bool {
+    berkutip(rest).is_some_and(|(_, lanjut)| lanjut) || rest.len() > PANJANG_JUDUL
+}
+
+/// A name in quotes at the start of `rest` (`“Terwujudnya ...” diarahkan pada ...`): the name,
+/// and whether words follow its closing quote.
+fn berkutip(rest: &str) -> Option<(&str, bool)> {
     let mut c = rest.chars();
-    let kutip = matches!(c.next(), Some('“' | '"')) && {
-        let sisa = c.as_str();
-        // words after the closing quote
-        sisa.find(['”', '"'])
-            .is_some_and(|i| sisa[i..].chars().skip(1).any(|c| c.is_alphabetic()))
-    };
-    kutip || rest.len() > PANJANG_JUDUL
+    if !matches!(c.next(), Some('“' | '"')) {
+        return None;
+    }
+    let isi = c.as_str();
+    let tutup = isi.find(['”', '"'])?;
+    let lanjut = isi[tutup..].chars().skip(1).any(|c| c.is_alphabetic());
+    Some((&isi[..tutup], lanjut))
 }
 
 /// The sasaran a sentence of the report's text names in quotes: `Kinerja Sasaran “Terwujudnya
@@ -111,21 +117,14 @@ pub fn sasaran_dalam_kalimat(teks: &str) -> Option<&str> {
     if b.len() > 4 * PANJANG_JUDUL {
         return None;
     }
-    // the word at a word's start (ASCII case), then a quote; byte offsets, so `get` is None
-    // off a character's boundary
-    let sesudah = (0..b.len().saturating_sub(6)).find_map(|i| {
+    // the word at a word's start (ASCII case), then a name in quotes; byte offsets, so `get`
+    // is None off a character's boundary
+    let (nama, lanjut) = (0..b.len().saturating_sub(6)).find_map(|i| {
         let awal = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-        let rest = t.get(i..)?;
-        (awal && awali(rest, "sasaran"))
-            .then(|| rest[7..].trim_start())
-            .filter(|r| r.starts_with(['“', '"']))
+        let rest = t.get(i..).filter(|r| awal && awali(r, "sasaran"))?;
+        berkutip(rest[7..].trim_start())
     })?;
-    let mut c = sesudah.chars();
-    c.next();
-    let isi = c.as_str();
-    let tutup = isi.find(['”', '"'])?;
-    let nama = isi[..tutup].trim();
-    let lanjut = isi[tutup..].chars().skip(1).any(|c| c.is_alphabetic());
+    let nama = nama.trim();
     (!nama.is_empty() && nama.len() <= PANJANG_JUDUL && lanjut).then_some(nama)
 }
 
