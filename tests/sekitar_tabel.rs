@@ -749,3 +749,58 @@ fn a_sasaran_without_a_title_takes_its_name_from_the_sentence_above_its_table() 
         .iter()
         .any(|p| p.pesan.contains("nama sasaran")));
 }
+
+/// A report whose later sasaran have no title line either (seed 002's whole report without
+/// its `Sasaran 2. *...*` lines): the sentence above each table names its sasaran, as the
+/// title would. Before, every indikator after the first table went under the first sasaran.
+#[test]
+fn each_table_without_a_title_starts_the_sasaran_its_sentence_names() {
+    let laporan = fixture("laporan/seed002_laporan.txt");
+    let tanpa_judul: String = laporan
+        .split_inclusive('\n')
+        .filter(|l| {
+            !(l.starts_with("Sasaran ") && l[8..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .collect();
+    assert!(
+        tanpa_judul.len() < laporan.len(),
+        "the fixture has title lines to remove"
+    );
+    let per_sasaran = |t: &kalkulator_sakip::core::kinerja::indikator::TabelIndikator| {
+        let mut n = vec![0; t.sasaran.len()];
+        for i in &t.indikator {
+            n[i.sasaran] += 1;
+        }
+        n
+    };
+    let dengan = baca_tabel_indikator(&laporan, None);
+    let tanpa = baca_tabel_indikator(&tanpa_judul, None);
+    assert_eq!(per_sasaran(&dengan), [7, 4, 8, 9]);
+    assert_eq!(per_sasaran(&tanpa), per_sasaran(&dengan));
+    for (a, b) in tanpa.sasaran.iter().zip(&dengan.sasaran) {
+        // the title ends with a full stop, the sentence's quote does not
+        assert_eq!(a.trim_end_matches('.'), b.trim_end_matches('.'));
+    }
+    // one message per sasaran named by a sentence; the second sentence wraps over two lines
+    let dari_kalimat: Vec<usize> = tanpa
+        .pesan
+        .iter()
+        .filter(|p| p.pesan.contains("diambil dari kalimat"))
+        .map(|p| p.baris)
+        .collect();
+    assert_eq!(dari_kalimat.len(), 4, "{dari_kalimat:?}");
+    assert!(tanpa_judul
+        .lines()
+        .nth(dari_kalimat[1] - 1)
+        .is_some_and(|l| l.starts_with("Kinerja Sasaran") && !l.contains('”')));
+    // with its title lines the report names them by the titles, and says nothing of sentences
+    // but for the first, which has none
+    assert_eq!(
+        dengan
+            .pesan
+            .iter()
+            .filter(|p| p.pesan.contains("diambil dari kalimat"))
+            .count(),
+        1
+    );
+}

@@ -1,7 +1,7 @@
 //! Names as tables write them: enumerators (`1.`, `a)`), bullets (`✚`, `•`), markdown
 //! emphasis, sasaran title lines, and sasaran names split over two rows.
 
-use crate::core::teks::kata::awali;
+use crate::core::teks::kata::{awali, kunci_nama};
 
 /// Bullets before a name or a line (`✚`, `•`, `❖`).
 pub const BULLET: &[char] = &[
@@ -128,6 +128,14 @@ pub fn sasaran_dalam_kalimat(teks: &str) -> Option<&str> {
     (!nama.is_empty() && nama.len() <= PANJANG_JUDUL && lanjut).then_some(nama)
 }
 
+/// Whether two sasaran names are the same name: ASCII case, runs of spaces and the marks
+/// around it aside (a title's closing full stop or emphasis, a sentence's quotes).
+pub fn nama_sama(a: &str, b: &str) -> bool {
+    let tanda = |c: char| c.is_ascii_punctuation() || c.is_whitespace() || matches!(c, '“' | '”');
+    let inti = |s: &str| kunci_nama(s.trim_matches(tanda));
+    inti(a) == inti(b)
+}
+
 /// "Tujuan 1: Meningkatnya ..." or "Misi 2. ..." on a line of its own: a level above the
 /// sasaran, which the table names but which holds no indikator of its own.
 pub fn judul_atas(teks: &str) -> bool {
@@ -231,6 +239,36 @@ mod tests {
             ("Kinerja Sasaran “” dapat dilihat", None),
         ] {
             assert_eq!(sasaran_dalam_kalimat(teks), harap, "{teks}");
+        }
+    }
+
+    #[test]
+    fn a_title_and_a_sentence_name_the_same_sasaran() {
+        for (a, b, sama) in [
+            // a title's full stop and emphasis, a sentence's quotes, case and spaces
+            (
+                "*Terwujudnya pelayanan prima.*",
+                "Terwujudnya pelayanan prima",
+                true,
+            ),
+            (
+                "“Terwujudnya  Pelayanan prima”",
+                "terwujudnya pelayanan prima",
+                true,
+            ),
+            // another word is another name
+            (
+                "Terwujudnya pelayanan prima",
+                "Terwujudnya pelayanan publik",
+                false,
+            ),
+            (
+                "Terwujudnya pelayanan",
+                "Terwujudnya pelayanan prima",
+                false,
+            ),
+        ] {
+            assert_eq!(nama_sama(a, b), sama, "{a} / {b}");
         }
     }
 }

@@ -4,7 +4,9 @@
 
 use crate::core::aritmetika;
 use crate::core::kinerja::baca::golongan::{golongkan, sel, JenisBaris};
-use crate::core::kinerja::baca::nama::{bersihkan_nama, sambung_sasaran, sasaran_dalam_kalimat};
+use crate::core::kinerja::baca::nama::{
+    bersihkan_nama, nama_sama, sambung_sasaran, sasaran_dalam_kalimat,
+};
 use crate::core::kinerja::baca::peran::{Letak, Peran};
 use crate::core::kinerja::indikator::{AngkaLaporan, Indikator, TabelIndikator};
 use crate::core::kinerja::polaritas::Polaritas;
@@ -24,9 +26,13 @@ struct Keadaan {
     induk: Option<usize>,
     /// Right after a sasaran title line.
     setelah_judul: bool,
-    /// For a first sasaran with no title: the name a sentence above the table gives it in
-    /// quotes, and that sentence's line (see [`nama_di_atas`]).
+    /// For a table with no title line: the name a sentence above it gives its sasaran in
+    /// quotes, and that sentence's line (see [`nama_di_atas`], [`kalimat_teks`]). Taken by the
+    /// table's first row; a title line or a filled sasaran cell drops it.
     nama_kalimat: Option<(String, usize)>,
+    /// The report's text line before this one, if the line before was text (a sentence may
+    /// wrap onto the next line).
+    teks_lalu: Option<usize>,
 }
 
 /// The sasaran the report's text right above the header names in quotes (`Kinerja Sasaran
@@ -45,6 +51,23 @@ pub fn nama_di_atas(rows: &[Baris], awal: usize) -> Option<(String, usize)> {
         })
 }
 
+/// The sasaran a line of the report's text between the tables names in quotes, and the line;
+/// with the text line before it when the sentence wraps (`Kinerja Sasaran “... yang` over
+/// `dilaksanakan ...” dapat dilihat dari ...`).
+fn kalimat_teks(b: &Baris, lalu: Option<&&Baris>) -> Option<(String, usize)> {
+    let teks = b.pertama();
+    if let Some(nama) = sasaran_dalam_kalimat(teks) {
+        return Some((nama.to_string(), b.nomor_baris));
+    }
+    // only a line that closes a quote can end a wrapped name
+    let lalu = lalu.filter(|_| teks.contains(['”', '"']))?;
+    let gabung = format!("{} {teks}", lalu.pertama().trim_end());
+    Some((
+        sasaran_dalam_kalimat(&gabung)?.to_string(),
+        lalu.nomor_baris,
+    ))
+}
+
 /// Add the indikator, sasaran and stated totals of `data` to `t`. `nama_kalimat`: what
 /// [`nama_di_atas`] found, the name of a first sasaran that has no title.
 pub fn rakit(
@@ -61,16 +84,22 @@ pub fn rakit(
     // the report's text between the tables (a line with no separator in a table of several
     // columns, and no title): its first line and how many
     let mut teks: Option<(&Baris, usize)> = None;
-    for b in data {
+    for (i, b) in data.iter().enumerate() {
         if b.sel.len() == 1 && peran.kolom.len() > 1 {
             let jenis = golongkan(b, &letak, k.setelah_judul);
             if matches!(jenis, JenisBaris::Data | JenisBaris::HanyaSasaran) {
                 teks.get_or_insert((b, 0)).1 += 1;
                 // a line after the text is no longer the title's
                 k.setelah_judul = false;
+                let lalu = k.teks_lalu.and_then(|j| data.get(j));
+                if let Some(nama) = kalimat_teks(b, lalu) {
+                    k.nama_kalimat = Some(nama);
+                }
+                k.teks_lalu = Some(i);
                 continue;
             }
         }
+        k.teks_lalu = None;
         let laporan = |milik: usize, nilai: Decimal| AngkaLaporan {
             nomor_baris: b.nomor_baris,
             teks: b.pertama().to_string(),
@@ -105,9 +134,11 @@ pub fn rakit(
                 t.sasaran.push(nama);
                 k.induk = None;
                 k.setelah_judul = true;
+                k.nama_kalimat = None;
             }
             JenisBaris::HanyaSasaran => {
                 k.setelah_judul = false;
+                k.nama_kalimat = None;
                 let s = sel(b, letak.sasaran);
                 if !s.is_empty() {
                     sambung_sasaran(&mut t.sasaran, s, sel(b, letak.no).is_empty());
@@ -139,19 +170,21 @@ fn tambah_indikator(
     let s = sel(b, letak.sasaran);
     if !s.is_empty() {
         sambung_sasaran(&mut t.sasaran, s, sel(b, letak.no).is_empty());
+        k.nama_kalimat = None;
+    }
+    // no title: the sentence above the table names its sasaran in quotes; a name other than
+    // the sasaran before starts a new one (a report's next sasaran whose table has no title)
+    if let Some((nama, baris)) = k.nama_kalimat.take() {
+        if t.sasaran.last().is_none_or(|s| !nama_sama(s, &nama)) {
+            let m = format!(
+                "nama sasaran diambil dari kalimat di atas tabel: \"{nama}\" (tabel ini tidak punya baris judul sasaran)"
+            );
+            t.pesan.push(Pesan::info(baris, "Sasaran", &nama, m));
+            t.sasaran.push(nama);
+        }
     }
     if t.sasaran.is_empty() {
-        // no title: the sentence above the table that names it in quotes, else a plain word
-        match k.nama_kalimat.take() {
-            Some((nama, baris)) => {
-                let m = format!(
-                    "nama sasaran diambil dari kalimat di atas tabel: \"{nama}\" (tabel ini tidak punya baris judul sasaran)"
-                );
-                t.pesan.push(Pesan::info(baris, "Sasaran", &nama, m));
-                t.sasaran.push(nama);
-            }
-            None => t.sasaran.push("Sasaran".into()),
-        }
+        t.sasaran.push("Sasaran".into());
     }
     let sasaran = t.sasaran.len() - 1;
     let (nama, bullet) = bersihkan_nama(sel(b, letak.indikator));
