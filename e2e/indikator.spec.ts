@@ -373,6 +373,31 @@ test("seed 002's whole report pasted (Ctrl+A in Word): its four sasaran's tables
   expect(errors).toEqual([]);
 });
 
+test("seed 002's whole report without its 'Sasaran 2.' title lines: the sentence above each table names its sasaran; the same table pasted again under it is read once", async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const laporan = fixture('laporan/seed002_laporan.txt');
+  const tanpaJudul = laporan.split('\n').filter((l) => !/^Sasaran [0-9]+\. /.test(l)).join('\n');
+  await tempelClipboard(page, 'input-indikator', tanpaJudul);
+  const hasil = page.getByTestId('hasil-indikator');
+  // before: one sasaran of all 28 indikator
+  const sasaran = await barisData(hasil.locator('tr[data-row="sasaran"]'), ['capaian']);
+  expect(sasaran.map((r) => r.capaian)).toEqual(['99,54', '99,72', '100,00', '100,00']);
+  const ind = await barisData(hasil.locator('tr[data-row="indikator"]'), ['sasaran', 'indikator']);
+  expect(ind.find((r) => r.indikator === 'Persentase pelayanan perizinan yang tepat waktu')?.sasaran).toBe('Terwujudnya peningkatan kualitas pelayanan kepada masyarakat dengan menerapkan Standar Pelayanan Publik yang dilaksanakan secara transparan, akurat dan akuntabel');
+  await expect(page.getByTestId('pesan-indikator')).toContainText('nama sasaran diambil dari kalimat di atas tabel');
+
+  // one section pasted twice (a second Ctrl+V): read once, and the page says so
+  const bagian = fixture('seed002_indikator.tsv');
+  await tempelGanti(page, 'input-indikator', bagian);
+  await expect(hasil.locator('tr[data-row="sasaran"]')).toHaveCount(2);
+  const satu = await barisData(hasil.locator('tr[data-row="indikator"]'), COLS);
+  await tempelGanti(page, 'input-indikator', `${bagian}\n${bagian}`);
+  await expect(page.getByTestId('pesan-indikator')).toContainText('yang sudah dibaca di atas (tabel yang sama, misalnya untuk tahun lain)');
+  await expect(hasil.locator('tr[data-row="sasaran"]')).toHaveCount(2);
+  expect(await barisData(hasil.locator('tr[data-row="indikator"]'), COLS)).toEqual(satu);
+  expect(errors).toEqual([]);
+});
+
 /** Each indikator row as `name | target | realisasi | capaian` (the capaian's value only). */
 async function barisDiketik(rows: Locator): Promise<string[]> {
   return (await barisData(rows, ['indikator', 'target', 'realisasi', 'capaian'])).map((r) => `${r.indikator} | ${r.target} | ${r.realisasi} | ${r.capaian.split(' ')[0]}`);

@@ -804,3 +804,47 @@ fn each_table_without_a_title_starts_the_sasaran_its_sentence_names() {
         1
     );
 }
+
+/// The same table copied again under it (this year's, then last year's with the same columns,
+/// or one table pasted twice) is another table: its rows were counted twice, and the sasaran
+/// averaged two years. The first is read, with a message at the heading repeated.
+#[test]
+fn the_same_table_again_under_it_is_not_read_twice() {
+    let dua_tahun = "Tabel 3.1 Capaian Kinerja Tahun 2021\n\
+        No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi\tCapaian\n\
+        1\tMeningkatnya pelayanan\tIndeks kepuasan\tindeks\t80\t82\t102,5\n\
+        2\tMeningkatnya tata kelola\tNilai SAKIP\tnilai\t70\t65\t92,86\n\
+        \n\
+        Tabel 3.2 Capaian Kinerja Tahun 2020\n\
+        No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi\tCapaian\n\
+        1\tMeningkatnya pelayanan\tIndeks kepuasan\tindeks\t78\t76\t97,44\n\
+        2\tMeningkatnya tata kelola\tNilai SAKIP\tnilai\t68\t60\t88,24\n";
+    let t = baca_tabel_indikator(dua_tahun, None);
+    assert_eq!(
+        t.sasaran,
+        ["Meningkatnya pelayanan", "Meningkatnya tata kelola"]
+    );
+    let realisasi: Vec<String> = t
+        .indikator
+        .iter()
+        .map(|i| format!("{:?}", i.realisasi))
+        .collect();
+    assert_eq!(realisasi, ["Angka(82)", "Angka(65)"]);
+    let p = t.pesan.iter().find(|p| p.pesan.contains("sudah dibaca"));
+    assert!(
+        p.is_some_and(|p| p.baris == 7 && p.pesan.contains("Indeks kepuasan")),
+        "{:?}",
+        t.pesan
+    );
+
+    // seed 002's section pasted twice, sasaran from its title lines: read once
+    let bagian = fixture("seed002_indikator.tsv");
+    let sekali = baca_tabel_indikator(&bagian, None);
+    let dua_kali = baca_tabel_indikator(&format!("{bagian}\n{bagian}"), None);
+    assert_eq!(dua_kali.indikator.len(), sekali.indikator.len());
+    assert_eq!(dua_kali.sasaran, sekali.sasaran);
+    assert!(dua_kali
+        .pesan
+        .iter()
+        .any(|p| p.pesan.contains("sudah dibaca")));
+}

@@ -33,6 +33,11 @@ struct Keadaan {
     /// The report's text line before this one, if the line before was text (a sentence may
     /// wrap onto the next line).
     teks_lalu: Option<usize>,
+    /// The heading repeated after rows were read (a page break, the next sasaran's table, or
+    /// the same table again), until the next data row: its index in the data.
+    ulang: Option<usize>,
+    /// The first indikator of the last sasaran that has one.
+    pertama_sasaran: usize,
 }
 
 /// The sasaran the report's text right above the header names in quotes (`Kinerja Sasaran
@@ -66,6 +71,29 @@ fn kalimat_teks(b: &Baris, lalu: Option<&&Baris>) -> Option<(String, usize)> {
         sasaran_dalam_kalimat(&gabung)?.to_string(),
         lalu.nomor_baris,
     ))
+}
+
+/// Under the heading repeated, a row that starts the table again: the table's first
+/// indikator, or the first of the sasaran the row falls under, by name and sasaran (the same
+/// table for another year under this one, or pasted twice). Its name.
+fn tabel_lagi(t: &TabelIndikator, b: &Baris, letak: &Letak, k: &Keadaan) -> Option<String> {
+    let (nama, _) = bersihkan_nama(sel(b, letak.indikator));
+    let (s, _) = bersihkan_nama(sel(b, letak.sasaran));
+    let sasaran = match (&k.nama_kalimat, t.sasaran.last()) {
+        _ if !s.is_empty() => s.as_str(),
+        (Some((n, _)), _) => n.as_str(),
+        (None, last) => last?.as_str(),
+    };
+    [0, k.pertama_sasaran]
+        .iter()
+        .filter_map(|&i| t.indikator.get(i))
+        .any(|x| {
+            nama_sama(&x.nama, &nama)
+                && t.sasaran
+                    .get(x.sasaran)
+                    .is_some_and(|n| nama_sama(n, sasaran))
+        })
+        .then_some(nama)
 }
 
 /// Add the indikator, sasaran and stated totals of `data` to `t`. `nama_kalimat`: what
@@ -107,7 +135,11 @@ pub fn rakit(
             nilai,
         };
         match golongkan(b, &letak, k.setelah_judul) {
-            JenisBaris::JudulUlang => {}
+            JenisBaris::JudulUlang => {
+                if !t.indikator.is_empty() {
+                    k.ulang.get_or_insert(i);
+                }
+            }
             JenisBaris::LanjutanJudul => {
                 if let Some(last) = t.sasaran.last_mut() {
                     last.push(' ');
@@ -146,6 +178,20 @@ pub fn rakit(
             }
             JenisBaris::Data => {
                 k.setelah_judul = false;
+                let ulang = k.ulang.take().and_then(|u| data.get(u));
+                if let Some((u, nama)) =
+                    ulang.and_then(|u| Some((u, tabel_lagi(t, b, &letak, &k)?)))
+                {
+                    let m = format!(
+                        "baris ini dan sesudahnya adalah tabel lain dan tidak dibaca: tabelnya mulai lagi dengan indikator \"{nama}\" yang sudah dibaca di atas (tabel yang sama, misalnya untuk tahun lain); tempel tiap tabel sendiri."
+                    );
+                    t.pesan.push(Pesan::info(u.nomor_baris, "", u.pertama(), m));
+                    // a title line above the heading repeated is that table's
+                    let n = t.indikator.last().map_or(0, |x| x.sasaran + 1);
+                    t.sasaran.truncate(n);
+                    t.capaian_sasaran_laporan.retain(|a| a.milik < n);
+                    break;
+                }
                 tambah_indikator(t, b, peran, &letak, &mut k);
             }
         }
@@ -204,6 +250,9 @@ fn tambah_indikator(
             .as_ref()
             .is_none_or(|tw| tw.target.iter().chain(&tw.realisasi).all(kosong));
     let idx = t.indikator.len();
+    if t.indikator.last().is_none_or(|x| x.sasaran != sasaran) {
+        k.pertama_sasaran = idx;
+    }
     t.indikator.push(Indikator {
         induk: if anak { k.induk } else { None },
         ..i
