@@ -59,6 +59,17 @@ test('seed 002 copied with its source line and the signatures below: the same li
   expect(errors).toEqual([]);
 });
 
+test('seed 002 pasted twice (the same table again under it): its lines and total once, and a word on the second table', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const tabel = fixture('seed002_anggaran.tsv');
+  // before: 90 lines and every amount twice (1.678.154.720)
+  await tempelClipboard(page, 'input-anggaran', `${tabel}\n\n${tabel}`);
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('adalah tabel lain');
+  await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(45);
+  expect(await total(page)).toMatchObject({ anggaran: '839.077.360', realisasi: '823.551.339', serapan: '98,15' });
+  expect(errors).toEqual([]);
+});
+
 /** A table as a PDF viewer copies it: one space between cells and words alike. */
 const salinanPdf = (teks: string) => teks.split('\n').map((l) => l.split('\t').filter((c) => c.trim()).join(' ')).join('\n');
 

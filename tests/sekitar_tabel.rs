@@ -848,3 +848,54 @@ fn the_same_table_again_under_it_is_not_read_twice() {
         .iter()
         .any(|p| p.pesan.contains("sudah dibaca")));
 }
+
+/// The same for a budget: this year's table over last year's of the same columns, or one
+/// table pasted twice, is read once; the amounts were added together, without a word.
+#[test]
+fn the_same_budget_table_again_under_it_is_not_added_twice() {
+    let total = |teks: &str| {
+        let t = baca_tabel_anggaran(teks);
+        let p = bangun_pohon(&t);
+        let lagi = t
+            .pesan
+            .iter()
+            .find(|p| p.pesan.contains("tabel lain"))
+            .map(|p| p.baris);
+        (
+            p.total.anggaran.to_string(),
+            p.total.realisasi.to_string(),
+            lagi,
+        )
+    };
+    let berkode = "Tabel 3.5 Realisasi Anggaran Tahun 2021\n\
+        Kode\tUraian\tAnggaran\tRealisasi\n\
+        1.01\tProgram A\t1.000.000\t900.000\n\
+        1.01.01\tKegiatan A1\t1.000.000\t900.000\n\
+        \n\
+        Tabel 3.6 Realisasi Anggaran Tahun 2020\n\
+        Kode\tUraian\tAnggaran\tRealisasi\n\
+        1.01\tProgram A\t800.000\t700.000\n\
+        1.01.01\tKegiatan A1\t800.000\t700.000\n";
+    assert_eq!(total(berkode), ("1000000".into(), "900000".into(), Some(6)));
+    // no kode: the uraian alone starts the table again (its amounts differ by year)
+    let uraian = "Uraian\tAnggaran\tRealisasi\n\
+        Belanja Pegawai\t1.000.000\t900.000\n\
+        Belanja Barang\t500.000\t400.000\n\
+        \n\
+        Tahun 2020\n\
+        Uraian\tAnggaran\tRealisasi\n\
+        Belanja Pegawai\t800.000\t700.000\n";
+    assert_eq!(total(uraian), ("1500000".into(), "1300000".into(), Some(5)));
+    // a header repeated at a page break goes on with the rows under it
+    let halaman = "Uraian\tAnggaran\tRealisasi\n\
+        Belanja Pegawai\t1.000.000\t900.000\n\
+        Uraian\tAnggaran\tRealisasi\n\
+        Belanja Barang\t500.000\t400.000\n";
+    assert_eq!(total(halaman), ("1500000".into(), "1300000".into(), None));
+    // seed 002's budget pasted twice: its total once
+    let sekali = fixture("seed002_anggaran.tsv");
+    let (a, r, _) = total(&sekali);
+    let (a2, r2, lagi) = total(&format!("{sekali}\n{sekali}"));
+    assert_eq!((a2, r2), (a, r));
+    assert!(lagi.is_some());
+}

@@ -35,7 +35,7 @@ use crate::core::teks::tempelan::baca_tempelan_untuk;
 use akhir::{jumlah_tanpa_nama, lepas_triwulan_kosong, periode_triwulan, tanpa_realisasi_rupiah};
 use bagian::pisah_bukan_belanja;
 use baris::{baca_baris, catat_sasaran, jumlah_lepas, jumlah_p, sambung_pecahan};
-use judul::{baris_strip, judul_ulang, tabel_lain};
+use judul::{baris_strip, judul_ulang, tabel_lagi, tabel_lain};
 pub use judul::{cari_judul, tebak_kolom};
 use peran::{
     geser_rp, kode_lanjut, kolom_uang, pangkat_kolom, pesan_pangkat, pesan_selisih_perubahan,
@@ -49,6 +49,9 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     let blok = cari_judul(&rows);
     if let Some((data, lain)) = blok.and_then(|b| tabel_lain(&rows, b)) {
         tambah_potongan(&mut pesan, potong_tabel_lain(&mut rows, data, lain));
+    }
+    if let Some((data, lagi)) = blok.and_then(|(_, e)| tabel_lagi(&rows, e)) {
+        tambah_potongan(&mut pesan, potong_tabel_lain(&mut rows, data, lagi));
     }
     let (judul, mut kolom) = match blok {
         Some((s, e)) => {
