@@ -352,6 +352,19 @@ test('budget growth of seed 000 table 3.9: 2019 grew 139,04%, not 58,17%', async
   await expect(page.getByTestId('rata-rata-pertumbuhan')).toContainText('32,96');
 });
 
+test('budget growth of seed 000 pasted twice: each year once, the same growths and average, and a word', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const tabel = fixture('seed000_perkembangan.tsv');
+  await tempelClipboard(page, 'input-perkembangan', `${tabel}\n\n${tabel}`);
+  // before: ten years, five of 0,00%, and an average of 18,58
+  await expect(page.getByTestId('rata-rata-pertumbuhan')).toContainText('41,81');
+  const rows = page.getByTestId('hasil-perkembangan').locator('tr[data-row="tahun"]');
+  await expect(rows).toHaveCount(5);
+  expect((await barisData(rows, ['pertumbuhan'])).map((r) => r.pertumbuhan)).toEqual(['-', '8,29', '139,04', '14,38', '5,54']);
+  await expect(page.getByTestId('pesan-perkembangan')).toContainText('tahun 2017, 2018, 2019, 2020, 2021 tertulis lagi dengan anggaran yang sama');
+  expect(errors).toEqual([]);
+});
+
 test('budget growth typed on a phone, a year and its anggaran a line: each year grows from the one before', async ({ page }) => {
   const errors = await bukaHalaman(page);
   // before: "Tidak ada tahun yang terbaca"

@@ -90,6 +90,7 @@ pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembanga
         ));
     }
     crate::core::urutan::urutkan(&mut tahun, |a, b| a.tahun.cmp(&b.tahun));
+    satu_per_tahun(&mut tahun, &mut pesan);
     let mut growths = Vec::new();
     for i in 1..tahun.len() {
         let (a0, a1) = (tahun[i - 1].anggaran, tahun[i].anggaran);
@@ -115,6 +116,40 @@ pub fn hitung_perkembangan(teks: &str, metode: MetodePertumbuhan) -> Perkembanga
         tahun,
         rata_rata,
         pesan,
+    }
+}
+
+/// A year written again (the table pasted twice, or murni and perubahan on two rows) is read
+/// once, its first row (the sort keeps the paste's order): between the two was a growth of 0%
+/// that the average counted. Years again with the same amount get one message; another amount
+/// gets its own.
+fn satu_per_tahun(tahun: &mut Vec<TahunAnggaran>, pesan: &mut Vec<Pesan>) {
+    let mut sama: Option<(usize, Vec<String>)> = None;
+    tahun.dedup_by(|lagi, awal| {
+        if lagi.tahun != awal.tahun {
+            return false;
+        }
+        if lagi.anggaran == awal.anggaran {
+            let (_, daftar) = sama.get_or_insert((lagi.nomor_baris, Vec::new()));
+            daftar.push(lagi.tahun.to_string());
+        } else {
+            let m = format!(
+                "tahun {} tertulis lagi dengan anggaran lain ({}; di baris {}: {}): dibaca yang pertama.",
+                lagi.tahun,
+                rupiah(lagi.anggaran),
+                awal.nomor_baris,
+                rupiah(awal.anggaran)
+            );
+            pesan.push(Pesan::info(lagi.nomor_baris, "Tahun", &lagi.tahun.to_string(), m));
+        }
+        true
+    });
+    if let Some((baris, daftar)) = sama {
+        let m = format!(
+            "tahun {} tertulis lagi dengan anggaran yang sama (tabel ditempel dua kali?): dibaca sekali.",
+            daftar.join(", ")
+        );
+        pesan.push(Pesan::info(baris, "Tahun", "", m));
     }
 }
 
@@ -377,6 +412,43 @@ mod tests {
             let g = p.tahun[1].pertumbuhan.as_ref().map(|x| x.0);
             assert_eq!(g, Some(Decimal::from(10)));
         }
+    }
+
+    /// A year written again is read once: the table pasted twice gives the series and the
+    /// average of pasting it once, with one message; a year again with another amount (murni
+    /// and perubahan) keeps its first, and says so. Before, each repeat was a year of 0%
+    /// growth, which the average counted.
+    #[test]
+    fn a_year_written_again_is_read_once() {
+        let sekali = "Tahun\tAnggaran\n2019\t1.000\n2020\t1.200\n2021\t1.500";
+        let p1 = hitung_perkembangan(sekali, MetodePertumbuhan::RataRata);
+        let p2 = hitung_perkembangan(
+            &format!("{sekali}\n\n{sekali}"),
+            MetodePertumbuhan::RataRata,
+        );
+        assert_eq!(p2.tahun, p1.tahun);
+        assert_eq!(p2.rata_rata, p1.rata_rata);
+        let m: Vec<_> = p2
+            .pesan
+            .iter()
+            .map(|m| (m.baris, m.pesan.as_str()))
+            .collect();
+        assert_eq!(
+            m,
+            [(7, "tahun 2019, 2020, 2021 tertulis lagi dengan anggaran yang sama (tabel ditempel dua kali?): dibaca sekali.")]
+        );
+
+        let p = hitung_perkembangan(
+            "Tahun\tAnggaran\n2019\t1.000\n2020\t1.200\n2020\t1.300",
+            MetodePertumbuhan::RataRata,
+        );
+        let got: Vec<_> = p.tahun.iter().map(|t| (t.tahun, t.anggaran)).collect();
+        assert_eq!(
+            got,
+            [(2019, Decimal::from(1000)), (2020, Decimal::from(1200))]
+        );
+        assert!(p.pesan.iter().any(|m| m.baris == 4
+            && m.pesan == "tahun 2020 tertulis lagi dengan anggaran lain (1.300; di baris 3: 1.200): dibaca yang pertama."));
     }
 
     /// Another table in this box says where it belongs, beside "no year".
