@@ -306,6 +306,17 @@ test('IKM of seed 000 table 3.6: 81,14 with 0,111 and 81,22 with 1/9', async ({ 
   await expect(page.getByTestId('nilai-ikm')).toHaveText('81,22');
 });
 
+test('IKM of seed 000 table 3.6 pasted twice: nine unsur and 81,14, with a word', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const tabel = fixture('seed000_ikm.tsv');
+  await tempelClipboard(page, 'input-ikm', `${tabel}\n\n${tabel}`);
+  // before: 18 unsur and an IKM of 162,28, above the scale
+  await expect(page.getByTestId('pesan-ikm')).toContainText('9 unsur tertulis lagi dengan NRR yang sama');
+  await expect(page.getByTestId('hasil-ikm').locator('tr[data-row="unsur"]')).toHaveCount(9);
+  await expect(page.getByTestId('nilai-ikm')).toHaveText('81,14');
+  expect(errors).toEqual([]);
+});
+
 test('IKM of seed 000 table 3.6 pasted as its PDF copies it: the nine unsur and 81,14, as from Word', async ({ page }) => {
   const errors = await bukaHalaman(page);
   await tempelClipboard(page, 'input-ikm', salinanPdf(fixture('seed000_ikm.tsv')));

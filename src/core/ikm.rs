@@ -3,6 +3,7 @@
 //! NRR (seed 000 table 3.6) or raw answers, one respondent a row with nine answers.
 
 use crate::core::aritmetika::{jumlah_batas, kali_batas, tambah_batas};
+use crate::core::peta::PetaCepat;
 use crate::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
 use crate::core::teks::kata::memuat;
 use crate::core::teks::kotak::{salah_kotak, Kotak};
@@ -442,6 +443,9 @@ fn dari_nrr(
 ) -> Option<HasilIkm> {
     let mut nrr = Vec::new();
     let mut ikm_laporan = None;
+    // unsur already read, by name: the same name and NRR again is the table pasted twice
+    let mut terbaca: PetaCepat<&str, usize> = PetaCepat::default();
+    let mut lagi: Option<(usize, usize)> = None;
     for (baris, n, text) in rows {
         let pick = kolom_nrr
             .and_then(|c| n.iter().find(|(j, _)| *j == c))
@@ -460,12 +464,23 @@ fn dari_nrr(
             continue;
         }
         match pick {
+            Some((_, v))
+                if terbaca
+                    .get(text.as_str())
+                    .and_then(|&i| nrr.get(i))
+                    .is_some_and(|(_, w)| w == v) =>
+            {
+                lagi.get_or_insert((*baris, 0)).1 += 1;
+            }
             Some((_, v)) => {
                 let nama = if text.is_empty() {
                     UNSUR.get(nrr.len()).unwrap_or(&"Unsur").to_string()
                 } else {
                     text.clone()
                 };
+                if !text.is_empty() {
+                    terbaca.insert(text, nrr.len());
+                }
                 nrr.push((nama, *v));
             }
             None => pesan.push(Pesan::galat_sel(
@@ -475,6 +490,10 @@ fn dari_nrr(
                 "tidak ada nilai 1 sampai 4 di baris ini".into(),
             )),
         }
+    }
+    if let Some((baris, n)) = lagi {
+        let m = format!("{n} unsur tertulis lagi dengan NRR yang sama (tabel ditempel dua kali?): dibaca sekali.");
+        pesan.push(Pesan::info(baris, "", "", m));
     }
     if nrr.is_empty() {
         return None;
@@ -830,5 +849,26 @@ IKM Unit Pelayanan\t89,81";
         assert_eq!(mutu(d("100.004")).0, "A", "rounded first");
         assert_eq!(mutu(d("100.01")).0, "-");
         assert!(mutu(d("2913.75")).1.contains("di atas skala"));
+    }
+
+    /// The NRR table pasted twice is read once: nine unsur and the IKM of pasting it once,
+    /// with a message. Before, 18 unsur and an IKM of 162,28, "di atas skala". An unsur again
+    /// with another NRR (another period's table) is still read, and the count says so.
+    #[test]
+    fn the_nrr_table_pasted_twice_is_read_once() {
+        let bobot = BobotIkm::Seperseribu111.nilai();
+        let (sekali, _) = hitung_ikm(SEED_000_3_6, bobot);
+        let (dua, pesan) = hitung_ikm(&format!("{SEED_000_3_6}\n\n{SEED_000_3_6}"), bobot);
+        let (sekali, dua) = (sekali.map(|h| (h.ikm, h.nrr)), dua.map(|h| (h.ikm, h.nrr)));
+        assert!(sekali.as_ref().is_some_and(|(_, n)| n.len() == 9));
+        assert_eq!(dua, sekali);
+        assert!(pesan.iter().any(|p| p.pesan == "9 unsur tertulis lagi dengan NRR yang sama (tabel ditempel dua kali?): dibaca sekali."), "{pesan:?}");
+
+        let lain = SEED_000_3_6.replacen("\tPersyaratan\t3\t", "\tPersyaratan\t3.5\t", 1);
+        let (h, pesan) = hitung_ikm(&format!("{SEED_000_3_6}\n\n{lain}"), bobot);
+        assert_eq!(h.map(|h| h.nrr.len()), Some(10));
+        assert!(pesan
+            .iter()
+            .any(|p| p.pesan.starts_with("10 unsur terbaca")));
     }
 }
