@@ -64,7 +64,7 @@ test('seed 002 pasted twice (the same table again under it): its lines and total
   const tabel = fixture('seed002_anggaran.tsv');
   // before: 90 lines and every amount twice (1.678.154.720)
   await tempelClipboard(page, 'input-anggaran', `${tabel}\n\n${tabel}`);
-  await expect(page.getByTestId('pesan-anggaran')).toContainText('adalah tabel lain');
+  await expect(page.getByTestId('pesan-anggaran')).toContainText('adalah tabel yang sama lagi');
   await expect(page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]')).toHaveCount(45);
   expect(await total(page)).toMatchObject({ anggaran: '839.077.360', realisasi: '823.551.339', serapan: '98,15' });
   expect(errors).toEqual([]);

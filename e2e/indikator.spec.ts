@@ -392,7 +392,7 @@ test("seed 002's whole report without its 'Sasaran 2.' title lines: the sentence
   await expect(hasil.locator('tr[data-row="sasaran"]')).toHaveCount(2);
   const satu = await barisData(hasil.locator('tr[data-row="indikator"]'), COLS);
   await tempelGanti(page, 'input-indikator', `${bagian}\n${bagian}`);
-  await expect(page.getByTestId('pesan-indikator')).toContainText('yang sudah dibaca di atas (tabel yang sama, misalnya untuk tahun lain)');
+  await expect(page.getByTestId('pesan-indikator')).toContainText('adalah tabel yang sama lagi');
   await expect(hasil.locator('tr[data-row="sasaran"]')).toHaveCount(2);
   expect(await barisData(hasil.locator('tr[data-row="indikator"]'), COLS)).toEqual(satu);
   expect(errors).toEqual([]);

@@ -8,7 +8,7 @@ use crate::core::teks::kata::{awali, memuat};
 use crate::core::teks::kolom::{peran_judul, Kolom};
 use crate::core::teks::pembaca::tanpa_angka;
 use crate::core::teks::pesan::Pesan;
-use crate::core::teks::tabel::{tepi, Baris};
+use crate::core::teks::tabel::{baris_nomor_kolom, tepi, Baris};
 
 /// The page's input boxes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,6 +165,59 @@ pub fn potong_tabel_lain(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Op
     );
     rows.truncate(potong);
     Some(pesan)
+}
+
+/// The same table copied again under this one (this year's over last year's of the same
+/// columns, or one table pasted twice): a heading repeated after the data (`ulang`), under
+/// which the data's first row comes again, by its first cell and its second when that has
+/// words (a kode or number and the name; not an amount, which differs from year to year).
+/// The first row of the data and the repeated heading's row. A heading repeated at a page
+/// break, or over the next sasaran's table, goes on with rows of its own.
+pub fn tabel_lagi(
+    rows: &[Baris],
+    awal: usize,
+    ulang: impl Fn(&Baris) -> bool,
+) -> Option<(usize, usize)> {
+    fn awal_sel<'a>(b: &'a Baris) -> (Option<&'a str>, Option<&'a str>) {
+        let mut c = b.sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty());
+        let kata = |c: &&str| c.bytes().any(|x| x.is_ascii_alphabetic());
+        (c.next(), c.next().filter(kata))
+    }
+    let data = |b: &Baris| !baris_nomor_kolom(b) && b.terisi() >= 2;
+    let pertama = (awal..rows.len()).find(|&i| data(&rows[i]) && !ulang(&rows[i]))?;
+    let kunci = awal_sel(&rows[pertama]);
+    let mut lagi = None;
+    for (i, b) in rows.iter().enumerate().skip(pertama + 1) {
+        if ulang(b) {
+            lagi.get_or_insert(i);
+        } else if data(b) {
+            match lagi.take() {
+                Some(u) if awal_sel(b) == kunci => return Some((pertama, u)),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The cut of [`tabel_lagi`]: from the repeated heading (with its caption and the text above
+/// it), as [`potong_tabel_lain`] cuts, saying why.
+pub fn potong_tabel_lagi(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Option<Pesan> {
+    let potong = awal_potongan(rows, data, judul);
+    let b = rows.get(potong)?;
+    let pesan = Pesan::info(
+        b.nomor_baris,
+        "",
+        b.pertama(),
+        "baris ini dan sesudahnya adalah tabel yang sama lagi (judulnya diulang dan baris pertamanya tertulis lagi: tabel tahun lain, atau ditempel dua kali) dan tidak dibaca; tempel tiap tabel sendiri.".into(),
+    );
+    rows.truncate(potong);
+    Some(pesan)
+}
+
+/// Whether row `b` repeats heading row `judul`: the same cells, in the same columns.
+pub fn judul_sama(b: &Baris, judul: &Baris) -> bool {
+    b.pertama() == judul.pertama() && sel_terisi(b) == sel_terisi(judul)
 }
 
 /// The row under another table, from row `lain` on, that repeats this table's heading row

@@ -52,36 +52,6 @@ pub(super) fn judul_ulang(b: &Baris) -> bool {
     b.sel.iter().filter(|c| mungkin_judul(c)).nth(1).is_some() && skor(b) >= 2 && tanpa_angka(b)
 }
 
-/// The same table copied again under this one (this year's budget over last year's of the
-/// same columns, or one table pasted twice): a header repeated after the data, under which
-/// the first row of the data comes again (its kode and uraian, or its uraian alone). Its
-/// amounts were added to this one's. The first row of the data and the repeated header's row.
-/// A header repeated at a page break goes on with the next row.
-pub(super) fn tabel_lagi(rows: &[Baris], akhir: usize) -> Option<(usize, usize)> {
-    // the first cell, and the second when it has words (an uraian after its kode or number,
-    // not an amount, which differs from year to year)
-    fn awal_sel<'a>(b: &'a Baris) -> (Option<&'a str>, Option<&'a str>) {
-        let mut c = b.sel.iter().map(|c| tepi(c)).filter(|c| !c.is_empty());
-        let kata = |c: &&str| c.bytes().any(|x| x.is_ascii_alphabetic());
-        (c.next(), c.next().filter(kata))
-    }
-    let bukan_data = |b: &Baris| baris_nomor_kolom(b) || judul_ulang(b);
-    let pertama = (akhir..rows.len()).find(|&i| !bukan_data(&rows[i]))?;
-    let kunci = awal_sel(&rows[pertama]);
-    let mut ulang = None;
-    for (i, b) in rows.iter().enumerate().skip(pertama + 1) {
-        if judul_ulang(b) {
-            ulang.get_or_insert(i);
-        } else if !baris_nomor_kolom(b) && b.terisi() >= 2 {
-            match ulang.take() {
-                Some(u) if awal_sel(b) == kunci => return Some((pertama, u)),
-                _ => {}
-            }
-        }
-    }
-    None
-}
-
 /// Another budget table copied under this one (the report's next: the DPA's changes, the
 /// budget by kind of spending, another office's): a header row after the data whose columns
 /// are not those of a row of the header (one repeated at a page break names the same). The

@@ -26,7 +26,9 @@ use crate::core::anggaran::kolom_tingkat::{baris_kepala, kolom_tingkat, satukan_
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran, TabelAnggaran};
 use crate::core::teks::angka::sel_kosong;
 use crate::core::teks::kolom::{gabung_judul, hapus_ganda, lanjut_triwulan};
-use crate::core::teks::kotak::{potong_tabel_lain, salah_kotak, tambah_potongan, Kotak};
+use crate::core::teks::kotak::{
+    potong_tabel_lagi, potong_tabel_lain, salah_kotak, tabel_lagi, tambah_potongan, Kotak,
+};
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::konvensi_kolom_data;
 use crate::core::teks::pesan::Pesan;
@@ -35,7 +37,7 @@ use crate::core::teks::tempelan::baca_tempelan_untuk;
 use akhir::{jumlah_tanpa_nama, lepas_triwulan_kosong, periode_triwulan, tanpa_realisasi_rupiah};
 use bagian::pisah_bukan_belanja;
 use baris::{baca_baris, catat_sasaran, jumlah_lepas, jumlah_p, sambung_pecahan};
-use judul::{baris_strip, judul_ulang, tabel_lagi, tabel_lain};
+use judul::{baris_strip, judul_ulang, tabel_lain};
 pub use judul::{cari_judul, tebak_kolom};
 use peran::{
     geser_rp, kode_lanjut, kolom_uang, pangkat_kolom, pesan_pangkat, pesan_selisih_perubahan,
@@ -50,8 +52,8 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     if let Some((data, lain)) = blok.and_then(|b| tabel_lain(&rows, b)) {
         tambah_potongan(&mut pesan, potong_tabel_lain(&mut rows, data, lain));
     }
-    if let Some((data, lagi)) = blok.and_then(|(_, e)| tabel_lagi(&rows, e)) {
-        tambah_potongan(&mut pesan, potong_tabel_lain(&mut rows, data, lagi));
+    if let Some((data, lagi)) = blok.and_then(|(_, e)| tabel_lagi(&rows, e, judul_ulang)) {
+        tambah_potongan(&mut pesan, potong_tabel_lagi(&mut rows, data, lagi));
     }
     let (judul, mut kolom) = match blok {
         Some((s, e)) => {

@@ -19,7 +19,8 @@ pub mod rakit;
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::kotak::{
-    judul_lagi, lewati_tabel_lain, potong_tabel_lain, salah_kotak, tambah_potongan, Kotak,
+    judul_lagi, judul_sama, lewati_tabel_lain, potong_tabel_lagi, potong_tabel_lain, salah_kotak,
+    tabel_lagi, tambah_potongan, Kotak,
 };
 use crate::core::teks::lipat::pesan_sel_per_baris;
 use crate::core::teks::pembaca::{baris_garis, konvensi_kolom_data};
@@ -53,6 +54,13 @@ pub fn baca_tabel_indikator(teks: &str, pilihan: Option<&[Kolom]>) -> TabelIndik
                 break;
             }
         }
+    }
+    // the same table again under it (another year's, or pasted twice), before the roles are
+    // read from the data: its rows would count twice
+    if let Some((data, lagi)) =
+        blok.and_then(|(a, e)| tabel_lagi(&rows, e, |b| judul_sama(b, &rows[a])))
+    {
+        tambah_potongan(&mut pesan, potong_tabel_lagi(&mut rows, data, lagi));
     }
     let data = judul::baris_data(&rows, blok.unwrap_or((0, 0)));
     let mut peran = peran::tentukan_peran(&rows, blok, &data, pilihan);
