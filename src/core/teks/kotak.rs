@@ -152,6 +152,13 @@ pub fn tambah_potongan(pesan: &mut Vec<Pesan>, potong: Option<Pesan>) {
 /// Cuts `rows` where the table whose heading is row `judul` starts: its caption and the text
 /// above it (lines of one cell after a blank line), after the first table's data from `data`.
 pub fn potong_tabel_lain(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Option<Pesan> {
+    let apa = format!("tabel lain (judul \"{}\")", judul_teks(rows.get(judul)?));
+    potong(rows, data, judul, &apa)
+}
+
+/// The cut of [`potong_tabel_lain`] and [`potong_tabel_lagi`], and its message: from that line
+/// on is `apa` (what the rows are), not read.
+fn potong(rows: &mut Vec<Baris>, data: usize, judul: usize, apa: &str) -> Option<Pesan> {
     let potong = awal_potongan(rows, data, judul);
     let b = rows.get(potong)?;
     let pesan = Pesan::info(
@@ -159,8 +166,7 @@ pub fn potong_tabel_lain(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Op
         "",
         b.pertama(),
         format!(
-            "baris ini dan sesudahnya adalah tabel lain (judul \"{}\") dan tidak dibaca; tempel tiap tabel sendiri.",
-            judul_teks(&rows[judul])
+            "baris ini dan sesudahnya adalah {apa} dan tidak dibaca; tempel tiap tabel sendiri."
         ),
     );
     rows.truncate(potong);
@@ -203,16 +209,8 @@ pub fn tabel_lagi(
 /// The cut of [`tabel_lagi`]: from the repeated heading (with its caption and the text above
 /// it), as [`potong_tabel_lain`] cuts, saying why.
 pub fn potong_tabel_lagi(rows: &mut Vec<Baris>, data: usize, judul: usize) -> Option<Pesan> {
-    let potong = awal_potongan(rows, data, judul);
-    let b = rows.get(potong)?;
-    let pesan = Pesan::info(
-        b.nomor_baris,
-        "",
-        b.pertama(),
-        "baris ini dan sesudahnya adalah tabel yang sama lagi (judulnya diulang dan baris pertamanya tertulis lagi: tabel tahun lain, atau ditempel dua kali) dan tidak dibaca; tempel tiap tabel sendiri.".into(),
-    );
-    rows.truncate(potong);
-    Some(pesan)
+    let apa = "tabel yang sama lagi (judulnya diulang dan baris pertamanya tertulis lagi: tabel tahun lain, atau ditempel dua kali)";
+    potong(rows, data, judul, apa)
 }
 
 /// Whether row `b` repeats heading row `judul`: the same cells, in the same columns.
