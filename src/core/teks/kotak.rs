@@ -196,7 +196,7 @@ pub fn tabel_lagi(
     for (i, b) in rows.iter().enumerate().skip(pertama + 1) {
         if ulang(b) {
             lagi.get_or_insert(i);
-        } else if data(b) {
+        } else if lagi.is_some() && data(b) {
             match lagi.take() {
                 Some(u) if awal_sel(b) == kunci => return Some((pertama, u)),
                 _ => {}
