@@ -511,7 +511,9 @@ function akhiriJeda(page) {
 /** "Tampilkan semua" under 20.000 budget lines: from the click until every row is on the page,
  * with the longest time between two frames meanwhile and the elements. */
 async function ukurSemua(browser) {
-  const ctx = await browser.newContext();
+  // BENCH_LEBAR=360: on a phone's width, where each row is a card
+  const lebar = +(process.env.BENCH_LEBAR || 0);
+  const ctx = await browser.newContext(lebar ? { viewport: { width: lebar, height: 740 }, isMobile: true, hasTouch: true } : {});
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await ctx.newPage();
   await page.goto(BASE);
@@ -529,7 +531,7 @@ async function ukurSemua(browser) {
   const ms = Date.now() - t0;
   const { jeda, simpul } = await akhiriJeda(page);
   await ctx.close();
-  console.log(`"Tampilkan semua" under ${baris} budget lines: ${ms} ms until every row is on the page; longest time between two frames meanwhile ${jeda.toFixed(0)} ms; ${simpul} elements`);
+  console.log(`"Tampilkan semua" under ${baris} budget lines${lebar ? ` at ${lebar} px` : ''}: ${ms} ms until every row is on the page; longest time between two frames meanwhile ${jeda.toFixed(0)} ms; ${simpul} elements`);
 }
 
 /** "Susun laporan" with both tables large: from the click until every row of the report is on
