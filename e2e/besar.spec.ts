@@ -449,3 +449,39 @@ test('a row edit saved right after typing in a 2.000-row text keeps both the typ
   await expect(baris.locator('[data-col="capaian"]')).toContainText('95,00');
   expect(errors).toEqual([]);
 });
+
+/** Whether the browser skips laying out and painting the cells of `baris` (a row off screen). */
+const dilewati = (baris: Locator) => baris.locator('td').first().evaluate((td) => !td.checkVisibility({ contentVisibilityAuto: true }));
+
+/** The left edges of the heading's cells and of `baris`'s cells, to the pixel. */
+async function tepiKiri(tabel: Locator, baris: Locator) {
+  const tepi = (sel: Locator) => sel.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+  return { judul: await tepi(tabel.locator('thead th')), isi: await tepi(baris.locator(':scope > td')) };
+}
+
+test('a long table lays out only the rows near the screen, each value under its heading, on a wide screen and on a phone', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  await tempelClipboard(page, 'input-indikator', indikator(500));
+  await tempelClipboard(page, 'input-anggaran', anggaranBertingkat(500));
+  for (const [testid, jenis] of [['hasil-indikator', 'indikator'], ['hasil-anggaran', 'anggaran']]) {
+    const tabel = page.getByTestId(testid);
+    const baris = tabel.locator(`tr[data-row="${jenis}"]`);
+    await expect(baris).toHaveCount(200);
+    await baris.first().scrollIntoViewIfNeeded();
+    expect(await dilewati(baris.first())).toBe(false);
+    // 150 rows down: not laid out until it is near the screen
+    expect(await dilewati(baris.nth(150))).toBe(true);
+    const { judul, isi } = await tepiKiri(tabel, baris.first());
+    expect(isi).toEqual(judul);
+    await baris.nth(150).scrollIntoViewIfNeeded();
+    await expect.poll(() => dilewati(baris.nth(150))).toBe(false);
+    expect((await tepiKiri(tabel, baris.nth(150))).isi).toEqual(judul);
+  }
+  // a phone: each row a card, those off screen skipped alike
+  await page.setViewportSize({ width: 360, height: 740 });
+  const kartu = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  await kartu.first().scrollIntoViewIfNeeded();
+  expect(await dilewati(kartu.first())).toBe(false);
+  expect(await dilewati(kartu.nth(150))).toBe(true);
+  expect(errors).toEqual([]);
+});

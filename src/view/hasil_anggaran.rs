@@ -99,6 +99,17 @@ fn baris(
     }
 }
 
+/// The table's classes: a large one (`tetap`) is also `lajur`, whose rows are grids of
+/// the heading's column widths on a wide screen (`www/style.css`; `tw` with the quarterly
+/// columns), so that the browser can skip the rows off screen.
+fn kelas(baris: usize, tw: bool) -> &'static str {
+    match (kelas_tabel(baris, false), tw) {
+        (k, _) if !k.ends_with("tetap") => k,
+        (_, false) => "hasil kartu tetap lajur lajur-anggaran",
+        (_, true) => "hasil kartu tetap lajur lajur-anggaran tw",
+    }
+}
+
 /// " s.d. TW II" after a heading, for a quarterly table.
 fn periode(tabel: Signal<TabelAnggaran>) -> String {
     tabel
@@ -195,7 +206,7 @@ pub fn HasilAnggaran(
     };
     view! {
         <Gulir label="Hasil realisasi anggaran">
-            <table class=move || kelas_tabel(model.with(|(_, _, n)| *n), false) data-testid="hasil-anggaran">
+            <table class=move || kelas(model.with(|(_, _, n)| *n), tabel.with(|t| t.triwulan_rencana().is_some())) data-testid="hasil-anggaran">
                 <thead>
                     <tr>
                         <th class="l-kode">"Kode"</th>

@@ -152,6 +152,16 @@ fn baris_indikator(b: BarisIndikator, k: Kendali, triwulan: bool) -> AnyView {
     .into_any()
 }
 
+/// The table's classes: a large one (`tetap`) without quarterly columns is also `lajur`, whose
+/// rows are grids of the heading's column widths on a wide screen (`www/style.css`), so that
+/// the browser can skip the rows off screen.
+fn kelas(baris: usize, triwulan: bool) -> &'static str {
+    match kelas_tabel(baris, triwulan) {
+        "hasil kartu tetap" => "hasil kartu tetap lajur lajur-indikator",
+        k => k,
+    }
+}
+
 /// A sasaran or instansi summary row.
 fn baris_ringkas(
     s: BarisSasaran,
@@ -330,7 +340,7 @@ pub fn HasilIndikator(
     };
     view! {
         <Gulir label="Hasil capaian kinerja">
-            <table class=move || model.with(|(r, _, n)| kelas_tabel(*n, ada_triwulan(r))) data-testid="hasil-indikator">
+            <table class=move || model.with(|(r, _, n)| kelas(*n, ada_triwulan(r))) data-testid="hasil-indikator">
                 <thead>
                     <tr>
                         <th class="l-teks">"Sasaran"</th>
