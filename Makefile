@@ -25,6 +25,7 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	rm -rf dist && mkdir -p dist/pkg
 	wasm-bindgen --target web --no-typescript --out-name app --out-dir dist/pkg $(WASM)
 	node tools/pangkas.mjs dist/pkg
+	node tools/teks_pendek.mjs dist/pkg/app.js
 	@# -O1, not -Oz: the module is 8% larger but compresses 1-1,5% smaller (-Oz's inlining and
 	@# size passes leave less for gzip and brotli to find); paste and edit times unchanged
 	wasm-opt -O1 --converge --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm

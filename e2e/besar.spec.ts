@@ -485,3 +485,20 @@ test('a long table lays out only the rows near the screen, each value under its 
   expect(await dilewati(kartu.nth(150))).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('every text reaches the page as pasted, short or long, plain or with letters beyond ASCII (the glue reads short ASCII strings itself)', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  // lengths in bytes around the glue's 32, with a two-byte letter first, last, or at the 32nd byte
+  const uraian = [
+    'a'.repeat(31), 'b'.repeat(32), 'c'.repeat(33), `é${'d'.repeat(30)}`, `${'e'.repeat(30)}é`, `${'f'.repeat(31)}é`,
+    'Belanja Jasa Kebersihan – Kantor Camat', 'Ü', 'x', '“Kutip”',
+  ];
+  const teks = ['Kode\tUraian\tAnggaran\tRealisasi', ...uraian.map((u, i) => `1.${i + 1}\t${u}\t1000\t500`)].join('\n');
+  await tempelClipboard(page, 'input-anggaran', teks);
+  const baris = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
+  await expect(baris).toHaveCount(uraian.length);
+  const dibaca = await barisData(baris, ['uraian', 'kode']);
+  expect(dibaca.map((b) => b.uraian)).toEqual(uraian);
+  expect(dibaca.map((b) => b.kode)).toEqual(uraian.map((_, i) => `1.${i + 1}`));
+  expect(errors).toEqual([]);
+});
