@@ -43,26 +43,40 @@ pub(super) fn lepas_triwulan_kosong(t: &mut TabelAnggaran) {
     }
 }
 
-/// The quarter the figures are to date: the last with any realisasi, in a table with
-/// quarterly columns.
-pub(super) fn periode_triwulan(t: &TabelAnggaran) -> Option<usize> {
-    let ada = t.kolom.iter().any(|k| {
+/// The quarter the figures are to date, in a table with quarterly columns: the last with any
+/// realisasi. With the realisasi in one column of no quarter (`Realisasi` beside `Rencana s.d.
+/// TW II`) it is the last quarter with a plan: that table showed "Realisasi s.d. TW I" and a
+/// plan of 0. With plans for more than one quarter a note says which was taken, since the
+/// column does not say how far its realisasi goes.
+pub(super) fn periode_triwulan(t: &mut TabelAnggaran) {
+    let ada = |f: fn(&KolomAnggaran) -> bool| t.kolom.iter().any(f);
+    if !ada(|k| {
         matches!(
             k,
             KolomAnggaran::RencanaTw(_) | KolomAnggaran::RealisasiTw(_)
         )
-    });
-    if !ada {
-        return None;
+    }) {
+        return;
     }
-    (0..4)
-        .rev()
-        .find(|q| {
-            t.baris
-                .iter()
-                .any(|b| !b.jumlah && b.realisasi_tw[*q].is_some())
+    let per_tw = ada(|k| matches!(k, KolomAnggaran::RealisasiTw(_)));
+    let tertulis = |q: usize| {
+        t.baris.iter().any(|b| {
+            !b.jumlah
+                && if per_tw {
+                    b.realisasi_tw[q].is_some()
+                } else {
+                    b.rencana_tw[q].is_some()
+                }
         })
-        .or(Some(0))
+    };
+    let q = (0..4).rev().find(|q| tertulis(*q));
+    t.triwulan = q.or(Some(0));
+    if let (false, Some(q)) = (per_tw, q) {
+        if (0..q).any(tertulis) {
+            let tw = ["TW I", "TW II", "TW III", "TW IV"][q];
+            t.pesan.push(Pesan::info(0, "", "", format!("Kolom Realisasi tidak menyebut triwulan: dibandingkan dengan rencana s.d. {tw}, triwulan terakhir yang rencananya tertulis. Bila realisasinya baru sampai triwulan lain, beri judul kolomnya, mis. \"Realisasi s.d. TW II\".")));
+        }
+    }
 }
 
 /// A budget with no realisasi in rupiah: written only as a percentage (`Realisasi Keuangan

@@ -150,7 +150,7 @@ pub fn baca_tabel_anggaran(teks: &str) -> TabelAnggaran {
     pisah_bukan_belanja(&mut t);
     jumlah_tanpa_nama(&mut t);
     lepas_triwulan_kosong(&mut t);
-    t.triwulan = periode_triwulan(&t);
+    periode_triwulan(&mut t);
     let catatan = tanpa_realisasi_rupiah(&mut t);
     t.pesan.extend(catatan);
     // in the paste's order, the notes on the whole table first: a person reads them top down

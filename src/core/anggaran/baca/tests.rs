@@ -196,6 +196,37 @@ fn quarterly_figures_written_to_date() {
     assert_eq!(t.triwulan, Some(2));
 }
 
+/// A plan by quarter beside a realisasi of no quarter: the period is the plan's, and the plan
+/// to date is read (it showed "Realisasi s.d. TW I" and a plan of 0); with plans for several
+/// quarters a note says which was taken.
+#[test]
+fn a_plan_by_quarter_beside_a_realisasi_of_no_quarter() {
+    use crate::core::laporan::anggaran::periode_anggaran;
+    let t = baca_tabel_anggaran(
+        "Kode\tUraian\tAnggaran\tRealisasi\tRencana s.d. TW II\n\
+         7.01.01\tProgram 1\t\t\n\
+         7.01.01.2.01.1\tRapat 1\t2.000.000\t1.987.655\t1.000.000",
+    );
+    assert_eq!(periode_anggaran(&t).as_deref(), Some("s.d. TW II"));
+    assert_eq!(t.triwulan_rencana(), Some(1));
+    assert_eq!(t.baris[1].rencana_tw[1], Some(Decimal::from(1_000_000)));
+    assert!(!ada_pesan(&t, "tidak menyebut triwulan"));
+    let t = baca_tabel_anggaran(
+        "Uraian\tPagu\tRencana TW I\tRencana TW II\tRencana TW III\tRencana TW IV\tRealisasi\n\
+         Sub A\t1.000\t200\t300\t300\t200\t450",
+    );
+    assert_eq!(periode_anggaran(&t).as_deref(), Some("s.d. TW IV"));
+    assert!(ada_pesan(
+        &t,
+        "Kolom Realisasi tidak menyebut triwulan: dibandingkan dengan rencana s.d. TW IV"
+    ));
+    // quarterly realisasi columns still set the period
+    let t = baca_tabel_anggaran(
+        "Uraian\tPagu\tRencana TW I\tRencana TW II\tRealisasi TW I\nA\t1.000\t300\t300\t200",
+    );
+    assert_eq!(periode_anggaran(&t).as_deref(), Some("s.d. TW I"));
+}
+
 /// A Rencana Aksi's quarterly monitoring in the budget box: the indikator's quarterly
 /// target and realisasi come first, the budget's `Realisasi Anggaran TW ...` after. The
 /// budget's are read; the indikator's counted 3 + 3 + 2 documents as rupiah. A bare
