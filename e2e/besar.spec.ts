@@ -2,7 +2,7 @@
 // request; the report is composed on request; the page never freezes for long.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { bukaHalaman, tempelClipboard, barisData, tungguTersimpan, lebarKolom, samaLebar, keAkhirBaris } from './helpers';
+import { bukaHalaman, tempelClipboard, tempelGanti, barisData, tungguTersimpan, lebarKolom, samaLebar, keAkhirBaris } from './helpers';
 
 function indikator(n: number) {
   const rows = ['No\tSasaran\tIndikator\tSatuan\tTarget\tRealisasi'];
@@ -478,6 +478,19 @@ test('a long table lays out only the rows near the screen, each value under its 
     await expect.poll(() => dilewati(baris.nth(150))).toBe(false);
     expect((await tepiKiri(tabel, baris.nth(150))).isi).toEqual(judul);
   }
+  // a quarterly table from 1200 px: its columns as shares of the width
+  const tw = ['Indikator\tSatuan\tTarget\tTarget s.d. TW I\tTarget s.d. TW II\tRealisasi TW I\tRealisasi TW II'];
+  for (let i = 0; i < 120; i++) tw.push(`Persentase layanan ${i}\t%\t100\t${25 + (i % 5)}\t50\t20\t${40 + (i % 9)}`);
+  await tempelGanti(page, 'input-indikator', tw.join('\n'));
+  const tabelTw = page.getByTestId('hasil-indikator');
+  const barisTw = tabelTw.locator('tr[data-row="indikator"]');
+  await expect(barisTw).toHaveCount(120);
+  await barisTw.first().scrollIntoViewIfNeeded();
+  await expect.poll(() => dilewati(barisTw.first())).toBe(false);
+  expect(await dilewati(barisTw.nth(110))).toBe(true);
+  const judulTw = (await tepiKiri(tabelTw, barisTw.first())).judul;
+  expect(judulTw).toHaveLength(14);
+  expect((await tepiKiri(tabelTw, barisTw.first())).isi).toEqual(judulTw);
   // a phone: each row a card, those off screen skipped alike
   await page.setViewportSize({ width: 360, height: 740 });
   const kartu = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');

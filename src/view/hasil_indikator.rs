@@ -152,12 +152,13 @@ fn baris_indikator(b: BarisIndikator, k: Kendali, triwulan: bool) -> AnyView {
     .into_any()
 }
 
-/// The table's classes: a large one (`tetap`) without quarterly columns is also `lajur`, whose
-/// rows are grids of the heading's column widths on a wide screen (`www/style.css`), so that
-/// the browser can skip the rows off screen.
+/// The table's classes: a large one (`tetap`) is also `lajur`, whose rows are grids of the
+/// heading's column widths on a wide screen (`www/style.css`), so that the browser can skip the
+/// rows off screen; a large quarterly one (`tetap-tw`) is `lajur-tw`, the same from 1200 px.
 fn kelas(baris: usize, triwulan: bool) -> &'static str {
     match kelas_tabel(baris, triwulan) {
         "hasil kartu tetap" => "hasil kartu tetap lajur lajur-indikator",
+        "hasil kartu lebar-isi tetap-tw" => "hasil kartu lebar-isi tetap-tw lajur-tw",
         k => k,
     }
 }
