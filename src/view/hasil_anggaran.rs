@@ -10,7 +10,7 @@ use crate::core::teks::sunting::hapus_baris;
 use crate::view::fokus::ubah_baris;
 use crate::view::gulir::Gulir;
 use crate::view::jendela::{
-    berkunci, daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA,
+    berkunci, daftar_berkunci, kelas_tabel, kunci, nanti, JenisTabel, TombolLagi, JENDELA,
 };
 use crate::view::keadaan::Keadaan;
 use crate::view::sunting_anggaran::kolom_anggaran;
@@ -96,17 +96,6 @@ fn baris(
             })}
             {kendali}
         </tr>
-    }
-}
-
-/// The table's classes: a large one (`tetap`) is also `lajur`, whose rows are grids of
-/// the heading's column widths on a wide screen (`www/style.css`; `tw` with the quarterly
-/// columns), so that the browser can skip the rows off screen.
-fn kelas(baris: usize, tw: bool) -> &'static str {
-    match (kelas_tabel(baris, false), tw) {
-        (k, _) if !k.ends_with("tetap") => k,
-        (_, false) => "hasil kartu tetap lajur lajur-anggaran",
-        (_, true) => "hasil kartu tetap lajur lajur-anggaran tw",
     }
 }
 
@@ -206,7 +195,7 @@ pub fn HasilAnggaran(
     };
     view! {
         <Gulir label="Hasil realisasi anggaran">
-            <table class=move || kelas(model.with(|(_, _, n)| *n), tabel.with(|t| t.triwulan_rencana().is_some())) data-testid="hasil-anggaran">
+            <table class=move || kelas_tabel(model.with(|(_, _, n)| *n), if tabel.with(|t| t.triwulan_rencana().is_some()) { JenisTabel::AnggaranTw } else { JenisTabel::Anggaran }) data-testid="hasil-anggaran">
                 <thead>
                     <tr>
                         <th class="l-kode">"Kode"</th>

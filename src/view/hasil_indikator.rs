@@ -15,7 +15,9 @@ use crate::core::teks::kolom::Kolom;
 use crate::core::teks::sunting::{atur_kolom, hapus_baris, sidik, Pemetaan, KOLOM_BAKU_INDIKATOR};
 use crate::view::fokus::ubah_baris;
 use crate::view::gulir::Gulir;
-use crate::view::jendela::{daftar_berkunci, kelas_tabel, kunci, nanti, TombolLagi, JENDELA};
+use crate::view::jendela::{
+    daftar_berkunci, kelas_tabel, kunci, nanti, JenisTabel, TombolLagi, JENDELA,
+};
 use crate::view::sunting_baris::{baris_terbuka, kolom_editor, SuntingBaris, BARIS_BARU};
 use leptos::prelude::*;
 
@@ -150,17 +152,6 @@ fn baris_indikator(b: BarisIndikator, k: Kendali, triwulan: bool) -> AnyView {
         </tr>
     }
     .into_any()
-}
-
-/// The table's classes: a large one (`tetap`) is also `lajur`, whose rows are grids of the
-/// heading's column widths on a wide screen (`www/style.css`), so that the browser can skip the
-/// rows off screen; a large quarterly one (`tetap-tw`) is `lajur-tw`, the same from 1200 px.
-fn kelas(baris: usize, triwulan: bool) -> &'static str {
-    match kelas_tabel(baris, triwulan) {
-        "hasil kartu tetap" => "hasil kartu tetap lajur lajur-indikator",
-        "hasil kartu lebar-isi tetap-tw" => "hasil kartu lebar-isi tetap-tw lajur-tw",
-        k => k,
-    }
 }
 
 /// A sasaran or instansi summary row.
@@ -341,7 +332,7 @@ pub fn HasilIndikator(
     };
     view! {
         <Gulir label="Hasil capaian kinerja">
-            <table class=move || model.with(|(r, _, n)| kelas(*n, ada_triwulan(r))) data-testid="hasil-indikator">
+            <table class=move || model.with(|(r, _, n)| kelas_tabel(*n, if ada_triwulan(r) { JenisTabel::Triwulan } else { JenisTabel::Indikator })) data-testid="hasil-indikator">
                 <thead>
                     <tr>
                         <th class="l-teks">"Sasaran"</th>

@@ -98,15 +98,30 @@ pub const BARIS_LEBAR_TETAP: usize = 100;
 /// as far), as a small table's always do: `www/lebar.js` measures those once and fixes them.
 pub const BARIS_LEBAR_TETAP_TW: usize = 30;
 
-/// The class of a results table of `baris` rows (`tetap`, `tetap-tw`: fixed column widths);
-/// `lebar_isi` marks a quarterly indikator table. Both results tables are `kartu`: a card per
-/// row on a phone.
-pub fn kelas_tabel(baris: usize, lebar_isi: bool) -> &'static str {
-    match (lebar_isi, baris) {
-        (true, n) if n > BARIS_LEBAR_TETAP_TW => "hasil kartu lebar-isi tetap-tw",
-        (true, _) => "hasil kartu lebar-isi",
-        (false, n) if n > BARIS_LEBAR_TETAP => "hasil kartu tetap",
-        (false, _) => "hasil kartu",
+/// Which results table, for its classes.
+#[derive(Clone, Copy)]
+pub enum JenisTabel {
+    Indikator,
+    /// An indikator table with quarterly columns (`lebar-isi`).
+    Triwulan,
+    Anggaran,
+    /// A budget table with quarterly plan columns.
+    AnggaranTw,
+}
+
+/// The classes of a results table of `baris` rows. Both are `kartu`: a card per row on a phone.
+/// A large one has fixed column widths (`tetap`, `tetap-tw`) and rows that are grids of them
+/// on a wide screen (`lajur` with its columns, `lajur-tw` from 1200 px; `www/style.css`), so
+/// that the browser skips the rows off screen.
+pub fn kelas_tabel(baris: usize, jenis: JenisTabel) -> &'static str {
+    use JenisTabel::*;
+    match jenis {
+        Triwulan if baris > BARIS_LEBAR_TETAP_TW => "hasil kartu lebar-isi tetap-tw lajur-tw",
+        Triwulan => "hasil kartu lebar-isi",
+        _ if baris <= BARIS_LEBAR_TETAP => "hasil kartu",
+        Indikator => "hasil kartu tetap lajur lajur-indikator",
+        Anggaran => "hasil kartu tetap lajur lajur-anggaran",
+        AnggaranTw => "hasil kartu tetap lajur lajur-anggaran tw",
     }
 }
 
