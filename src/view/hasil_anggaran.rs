@@ -195,7 +195,7 @@ pub fn HasilAnggaran(
     };
     view! {
         <Gulir label="Hasil realisasi anggaran">
-            <table class=move || kelas_tabel(model.with(|(_, _, n)| *n), if tabel.with(|t| t.triwulan_rencana().is_some()) { JenisTabel::AnggaranTw } else { JenisTabel::Anggaran }) data-testid="hasil-anggaran">
+            <table class=move || { let jenis = if tabel.with(|t| t.triwulan_rencana().is_some()) { JenisTabel::AnggaranTw } else { JenisTabel::Anggaran }; model.with(|(rows, _, n)| kelas_tabel(*n, rows.len(), jenis)) } data-testid="hasil-anggaran">
                 <thead>
                     <tr>
                         <th class="l-kode">"Kode"</th>

@@ -332,7 +332,7 @@ pub fn HasilIndikator(
     };
     view! {
         <Gulir label="Hasil capaian kinerja">
-            <table class=move || model.with(|(r, _, n)| kelas_tabel(*n, if ada_triwulan(r) { JenisTabel::Triwulan } else { JenisTabel::Indikator })) data-testid="hasil-indikator">
+            <table class=move || model.with(|(r, _, n)| kelas_tabel(*n, r.len(), if ada_triwulan(r) { JenisTabel::Triwulan } else { JenisTabel::Indikator })) data-testid="hasil-indikator">
                 <thead>
                     <tr>
                         <th class="l-teks">"Sasaran"</th>

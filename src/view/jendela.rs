@@ -109,19 +109,31 @@ pub enum JenisTabel {
     AnggaranTw,
 }
 
-/// The classes of a results table of `baris` rows. Both are `kartu`: a card per row on a phone.
-/// A large one has fixed column widths (`tetap`, `tetap-tw`) and rows that are grids of them
-/// on a wide screen (`lajur` with its columns, `lajur-tw` from 1200 px; `www/style.css`), so
-/// that the browser skips the rows off screen.
-pub fn kelas_tabel(baris: usize, jenis: JenisTabel) -> &'static str {
+/// Up to this many rows on the page, the browser skips laying out and painting those off screen
+/// (class `lewati`: `content-visibility: auto` in `www/style.css`). Each such row is watched at
+/// every frame of a scroll, so with every row of a large table shown scrolling stuttered: 5.000
+/// budget rows 50 ms a frame, 20.000 67-133 ms (2.000: 17 ms, as without). Beyond this the rows
+/// are laid out once, and scroll as smoothly as a table's.
+pub const BARIS_LEWATI: usize = 2000;
+
+/// The classes of a results table of `baris` rows, `tampil` of them on the page. Both are
+/// `kartu`: a card per row on a phone. A large one has fixed column widths (`tetap`,
+/// `tetap-tw`) and rows that are grids of them on a wide screen (`lajur` with its columns,
+/// `lajur-tw` from 1200 px; a table row cannot be skipped); `lewati` while few enough are shown.
+pub fn kelas_tabel(baris: usize, tampil: usize, jenis: JenisTabel) -> String {
     use JenisTabel::*;
-    match jenis {
+    let kelas = match jenis {
         Triwulan if baris > BARIS_LEBAR_TETAP_TW => "hasil kartu lebar-isi tetap-tw lajur-tw",
         Triwulan => "hasil kartu lebar-isi",
         _ if baris <= BARIS_LEBAR_TETAP => "hasil kartu",
         Indikator => "hasil kartu tetap lajur lajur-indikator",
         Anggaran => "hasil kartu tetap lajur lajur-anggaran",
         AnggaranTw => "hasil kartu tetap lajur lajur-anggaran tw",
+    };
+    if tampil <= BARIS_LEWATI {
+        format!("{kelas} lewati")
+    } else {
+        kelas.to_string()
     }
 }
 
