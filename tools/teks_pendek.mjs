@@ -2,8 +2,9 @@
 // view builds is a string copied out of wasm memory, and in Chromium each TextDecoder.decode
 // call costs 250-550 ns whatever its length, where a loop over up to 32 ASCII bytes costs 70-290
 // (a microbenchmark in the page). "Tampilkan semua" under 20.000 budget lines spent 0,6 s of
-// its 5 s in `decode` (a CPU profile); with this it took 3,9-5,2 s instead of 5,1-5,8 (four runs
-// each, alternately; medians 4,9 and 5,5 s). Pasting 200 rows on the page gains too little to see.
+// its 5 s in `decode` (a CPU profile, while every row off screen was skipped); with this it took
+// 3,9-5,2 s instead of 5,1-5,8 (four runs each, alternately; medians 4,9 and 5,5 s). Pasting 200
+// rows on the page gains too little to see.
 // A byte over 127 (UTF-8 beyond ASCII) or a longer string goes to the decoder as before.
 //
 // Usage: node tools/teks_pendek.mjs dist/pkg/app.js (after wasm-bindgen). It fails when the

@@ -73,7 +73,7 @@ pub(super) fn periode_triwulan(t: &mut TabelAnggaran) {
     t.triwulan = q.or(Some(0));
     if let (false, Some(q)) = (per_tw, q) {
         if (0..q).any(tertulis) {
-            let tw = ["TW I", "TW II", "TW III", "TW IV"][q];
+            let tw = crate::core::kinerja::triwulan::NAMA_TW[q];
             t.pesan.push(Pesan::info(0, "", "", format!("Kolom Realisasi tidak menyebut triwulan: dibandingkan dengan rencana s.d. {tw}, triwulan terakhir yang rencananya tertulis. Bila realisasinya baru sampai triwulan lain, beri judul kolomnya, mis. \"Realisasi s.d. TW II\".")));
         }
     }
