@@ -4,6 +4,7 @@
 
 use kalkulator_sakip::core::kebijakan::{Agregasi, Kebijakan, Pembulatan, RumusNegatif};
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::baca::ulang::baca_lagi;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
 use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
 use kalkulator_sakip::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
@@ -94,6 +95,31 @@ fn tabel() -> impl Strategy<Value = String> {
             }
             out
         })
+}
+
+/// A tab-parted indicator table as Excel copies it: a heading, numbered rows of decimal-comma
+/// numbers mostly, now and then a title line, a sub-item, a stated total or any cell.
+fn tabel_tab() -> impl Strategy<Value = String> {
+    let angka = "[0-9]{1,3}(,[0-9]{1,2})?";
+    let baris = prop_oneof![
+        6 => ("[0-9]{0,2}", "[A-Za-z ]{0,12}", prop::sample::select(vec!["%", "Dokumen", ""]), angka, angka, prop_oneof![Just(String::new()), sel()])
+            .prop_map(|(n, i, s, t, r, k)| format!("{n}\t{i}\t{s}\t{t}\t{r}\t{k}")),
+        1 => prop::sample::select(vec![
+            "Sasaran 2. Meningkatnya pelayanan",
+            "\t✚ Sub kegiatan\tBuah\t5\t4\t",
+            "\tTotal capaian 80/100=80\t\t\t\t",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tKeterangan",
+        ]).prop_map(String::from),
+        1 => prop::collection::vec(sel(), 0..7).prop_map(|c| c.join("\t")),
+    ];
+    prop::collection::vec(baris, 1..10).prop_map(|rows| {
+        let mut out = String::from("No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tKeterangan");
+        for r in rows {
+            out.push('\n');
+            out.push_str(&r);
+        }
+        out
+    })
 }
 
 /// A line of a report as pasted whole: the words its headings, titles, captions, table of
@@ -193,6 +219,34 @@ proptest! {
             }
         }
         let _ = baris_kinerja(&t, &h, &k);
+    }
+
+    /// A cell edited in a table (a key, the row editor), read again from the reading before,
+    /// gives the table read whole from the new text.
+    #[test]
+    fn an_edited_cell_reads_as_the_whole_text(
+        teks in prop_oneof![3 => tabel_tab(), 1 => tabel()],
+        baris in 1..100usize,
+        // the target and realisasi mostly
+        kolom in prop::sample::select(vec![3usize, 4, 3, 4, 0, 1, 2, 5]),
+        isi in prop_oneof![
+            4 => "[0-9]{1,3}(,[0-9]{1,2})?",
+            1 => "[0-9]{1,4}([.,][0-9]{1,3}){0,2}",
+            1 => sel()
+        ],
+    ) {
+        let mut lines: Vec<String> = teks.split('\n').map(String::from).collect();
+        let n = lines.len();
+        let Some(line) = lines.get_mut(baris % n) else { return Ok(()) };
+        let mut sel: Vec<&str> = line.split('\t').collect();
+        let m = sel.len();
+        let Some(c) = sel.get_mut(kolom % m) else { return Ok(()) };
+        *c = &isi;
+        *line = sel.join("\t");
+        let baru = lines.join("\n");
+        let lama = baca_tabel_indikator(&teks, None);
+        let (dibaca, _) = baca_lagi(lama, &teks, &baru, None);
+        prop_assert_eq!(dibaca, baca_tabel_indikator(&baru, None));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::core::anggaran::tautan::{tautan_program as hitung_tautan, TautanProgr
 use crate::core::ikm::{hitung_ikm, HasilIkm};
 use crate::core::kebijakan::{Kebijakan, Pilihan};
 use crate::core::kinerja::baca::baca_tabel_indikator;
+use crate::core::kinerja::baca::ulang::baca_lagi;
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::perbandingan::{baris_perbandingan, BarisPerbandingan};
 use crate::core::kinerja::sasaran::{hitung_kinerja, HasilKinerja};
@@ -19,6 +20,7 @@ use crate::core::laporan::audit::{
 };
 use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja, BarisSasaran};
 use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
+use crate::core::teks::kolom::Kolom;
 use crate::core::teks::pesan::Pesan;
 use crate::core::teks::sunting::Pemetaan;
 use crate::view::tunda::Detak;
@@ -67,8 +69,32 @@ impl Keadaan {
         let teks_ikm = RwSignal::new(String::new());
         let teks_perkembangan = RwSignal::new(String::new());
         let metode = RwSignal::new(MetodePertumbuhan::default());
-        let tabel = Memo::new(move |_| {
-            teks.with(|t| pemetaan.with(|p| baca_tabel_indikator(t, p.untuk(t))))
+        // the text and roles the table was last read from: an edit of one row's values is read
+        // from that reading (`baca_lagi`), not from the whole text again
+        let dibaca = StoredValue::new((String::new(), None::<Vec<Kolom>>));
+        let tabel = Memo::new_owning(move |lama: Option<TabelIndikator>| {
+            teks.with(|t| {
+                pemetaan.with(|p| {
+                    let pilihan = p.untuk(t);
+                    let sama = dibaca.with_value(|(_, q)| q.as_deref() == pilihan);
+                    let hasil = match lama {
+                        Some(l) if sama => {
+                            dibaca.with_value(|(lt, _)| baca_lagi(l, lt, t, pilihan))
+                        }
+                        lama => {
+                            let baru = baca_tabel_indikator(t, pilihan);
+                            let berubah = lama.as_ref() != Some(&baru);
+                            (baru, berubah)
+                        }
+                    };
+                    dibaca.update_value(|(lt, q)| {
+                        lt.clear();
+                        lt.push_str(t);
+                        *q = pilihan.map(<[Kolom]>::to_vec);
+                    });
+                    hasil
+                })
+            })
         });
         let hasil = Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| hitung_kinerja(t, k))));
         let tabel_anggaran = Memo::new(move |_| teks_anggaran.with(|t| baca_tabel_anggaran(t)));

@@ -50,7 +50,7 @@ impl Konvensi {
 
 /// The evidence of a column's cells, counted one cell at a time, so a reader can take several
 /// columns in one pass over the rows ([`Konvensi::deteksi`] for one column).
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct BuktiKonvensi {
     id: usize,
     en: usize,

@@ -52,18 +52,23 @@ pub fn konvensi_kolom_data(
     // memory, a column's are not
     for b in data {
         for (j, bk) in &mut bukti {
-            // a target's bound (`min. 80`) says nothing of the convention; its number does
-            let sel = b.sel(*j);
-            let sel = pisah_batas(sel).map_or(sel, |(_, angka)| angka);
-            // a dash can only be in a cell that has a '-' byte or the lead byte of '–'
-            if rentang && sel.bytes().any(|x| x == b'-' || x == 0xE2) {
-                sel.split(['-', '–']).for_each(|s| bk.tambah(s));
-            } else {
-                bk.tambah(sel);
-            }
+            bukti_sel(bk, b.sel(*j), rentang);
         }
     }
     bukti.into_iter().map(|(j, bk)| (j, bk.putusan())).collect()
+}
+
+/// Counts what one cell shows of its column's convention, as [`konvensi_kolom_data`] counts
+/// it: a column's convention is decided by these counts alone.
+pub fn bukti_sel(bk: &mut BuktiKonvensi, sel: &str, rentang: bool) {
+    // a target's bound (`min. 80`) says nothing of the convention; its number does
+    let sel = pisah_batas(sel).map_or(sel, |(_, angka)| angka);
+    // a dash can only be in a cell that has a '-' byte or the lead byte of '–'
+    if rentang && sel.bytes().any(|x| x == b'-' || x == 0xE2) {
+        sel.split(['-', '–']).for_each(|s| bk.tambah(s));
+    } else {
+        bk.tambah(sel);
+    }
 }
 
 /// A cell that holds text but no readable amount (its message is already written).

@@ -416,6 +416,17 @@ fn sambung_sel_putus(rows: Vec<Baris<'_>>) -> Vec<Baris<'_>> {
     out
 }
 
+/// One line of a tab-parted paste that holds no quote, as [`pisah_tabel`] reads it: split at
+/// its tabs, each cell tidied. For a reader that reads one line of the paste again.
+pub fn baris_tab(line: &str, nomor_baris: usize) -> Baris<'_> {
+    let mut b = Baris {
+        nomor_baris,
+        sel: line.split('\t').map(Cow::Borrowed).collect(),
+    };
+    b.sel.iter_mut().for_each(rapikan);
+    b
+}
+
 /// Collapse runs of white space (line breaks inside a cell included) into one space, and trim.
 /// Most cells are tidy already and are left as they are, without a new string.
 fn rapikan(s: &mut Cow<'_, str>) {

@@ -15,6 +15,7 @@ pub mod judul;
 pub mod nama;
 pub mod peran;
 pub mod rakit;
+pub mod ulang;
 
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::teks::kolom::Kolom;

@@ -242,7 +242,7 @@ fn tambah_indikator(
     if !anak {
         k.induk = None;
     }
-    let i = baca_indikator(t, b, peran, letak, nama, sasaran);
+    let i = baca_indikator(&t.konvensi, &mut t.pesan, b, peran, letak, nama, sasaran);
     let kosong = |v: &Nilai| matches!(v, Nilai::Kosong(_));
     let tanpa_nilai = kosong(&i.target)
         && kosong(&i.realisasi)
@@ -277,10 +277,11 @@ fn satuan_tertulis(b: &Baris, letak: &Letak) -> Option<String> {
     }
 }
 
-/// The cells of one indikator row, each read in its column's convention; unreadable cells
-/// become messages.
-fn baca_indikator(
-    t: &mut TabelIndikator,
+/// The cells of one indikator row, each read in its column's convention (`konvensi`);
+/// unreadable cells become messages in `pesan`.
+pub(crate) fn baca_indikator(
+    konvensi: &[(usize, Konvensi)],
+    pesan: &mut Vec<Pesan>,
     b: &Baris,
     peran: &Peran,
     letak: &Letak,
@@ -291,8 +292,8 @@ fn baca_indikator(
     let satuan = tertulis.as_deref().unwrap_or(sel(b, letak.satuan));
     let mut r = PembacaSel {
         judul: &peran.judul,
-        konvensi: &t.konvensi,
-        pesan: &mut t.pesan,
+        konvensi,
+        pesan,
         satuan,
     };
     let (target, batas) = match letak.target {

@@ -1,0 +1,410 @@
+//! Reading the table again after an edit of values in one row: a key typed in a target, the
+//! row editor's Simpan. Reading 2.000 rows whole was half of the page's work for each key.
+//! When only number cells of one indikator's line changed, and each stays a number of the
+//! same kind, every stage but that row's reading decides as it did, so that row alone is read
+//! again into the table read before. Anything else is read whole ([`baca_tabel_indikator`]).
+//! A pipeline of guards, each cheap:
+//! 1. the texts differ within one line ([`satu_baris`]);
+//! 2. that line is one indikator's whole row, in a table whose shape a value cannot change
+//!    ([`indikator_di`]);
+//! 3. only its value cells changed, each a plain number before and after, showing the same of
+//!    its column's convention, of the year test and of the number test ([`sel_nilai`]);
+//! 4. the row read again gives no message ([`baca_baris`]).
+//!
+//! The tests read every value of the worked examples again both ways and compare.
+
+use crate::core::kinerja::baca::baca_tabel_indikator;
+use crate::core::kinerja::baca::peran::Peran;
+use crate::core::kinerja::baca::rakit::baca_indikator;
+use crate::core::kinerja::indikator::{Indikator, TabelIndikator};
+use crate::core::teks::angka::{baca_angka, konvensi_kolom, BuktiKonvensi, IsiAngka, Konvensi};
+use crate::core::teks::kolom::{tahun_dalam, Kolom};
+use crate::core::teks::nilai::Nilai;
+use crate::core::teks::pembaca::bukti_sel;
+use crate::core::teks::tabel::{baris_tab, tepi, Pemisah, MAKS_BARIS, MAKS_BYTE};
+
+/// The longest number cell read again alone; a longer one is read with the whole table.
+const PANJANG_ANGKA: usize = 24;
+
+/// `teks` read, where `lama` was read from `lama_teks` with the same roles chosen
+/// (`pilihan`), and whether the table changed.
+pub fn baca_lagi(
+    mut lama: TabelIndikator,
+    lama_teks: &str,
+    teks: &str,
+    pilihan: Option<&[Kolom]>,
+) -> (TabelIndikator, bool) {
+    match baca_sebaris(&lama, lama_teks, teks) {
+        Some((i, x)) => {
+            let berubah = lama.indikator[i] != x;
+            lama.indikator[i] = x;
+            (lama, berubah)
+        }
+        None => {
+            let baru = baca_tabel_indikator(teks, pilihan);
+            let berubah = baru != lama;
+            (baru, berubah)
+        }
+    }
+}
+
+/// The indikator at its index, read again from the one line of `teks` that differs from
+/// `lama_teks`, when the guards allow it.
+pub fn baca_sebaris(
+    lama: &TabelIndikator,
+    lama_teks: &str,
+    teks: &str,
+) -> Option<(usize, Indikator)> {
+    let ubah = satu_baris(lama_teks, teks)?;
+    let i = indikator_di(lama, ubah.nomor)?;
+    sel_nilai(lama, &ubah)?;
+    let x = baca_baris(lama, &lama.indikator[i], ubah.baru)?;
+    Some((i, x))
+}
+
+/// The one line two texts differ in.
+#[derive(Debug, PartialEq)]
+struct Perubahan<'a> {
+    /// Its number, from 1.
+    nomor: usize,
+    lama: &'a str,
+    baru: &'a str,
+    /// The line after it in the new text ("" at the end).
+    berikut: &'a str,
+}
+
+/// Stage 1: the line two texts differ in, when they differ within one line, and the texts are
+/// within the paste's limits (a text beyond them is cut, and the cut moves).
+fn satu_baris<'a>(lama: &'a str, baru: &'a str) -> Option<Perubahan<'a>> {
+    let (a, b) = (lama.as_bytes(), baru.as_bytes());
+    if a == b || b.len() >= MAKS_BYTE || a.len() >= MAKS_BYTE {
+        return None;
+    }
+    let awal = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let maks_akhir = a.len().min(b.len()) - awal;
+    let akhir = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(maks_akhir)
+        .take_while(|(x, y)| x == y)
+        .count();
+    let beda = |s: &[u8]| s[awal..s.len() - akhir].contains(&b'\n');
+    if beda(a) || beda(b) {
+        return None;
+    }
+    // the line: from after the last line break before the change to the next one after it
+    let mulai = a[..awal]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let ujung = |s: &[u8]| {
+        let dari = s.len() - akhir;
+        s[dari..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(s.len(), |p| dari + p)
+    };
+    let (ujung_a, ujung_b) = (ujung(a), ujung(b));
+    let nomor = a[..mulai].iter().filter(|&&c| c == b'\n').count() + 1;
+    let sisa = b[ujung_b..].iter().filter(|&&c| c == b'\n').count();
+    // every line boundary is an ASCII byte, so these are char boundaries
+    let berikut = baru.get(ujung_b + 1..).unwrap_or("");
+    let berikut = berikut.split('\n').next().unwrap_or("");
+    (nomor + sisa < MAKS_BARIS && nomor >= 2).then_some(Perubahan {
+        nomor,
+        lama: lama.get(mulai..ujung_a)?,
+        baru: baru.get(mulai..ujung_b)?,
+        berikut,
+    })
+}
+
+/// Stage 2: the index of the indikator read from line `nomor` alone, in a tab-parted table
+/// with a recognised heading and no quarterly columns, with no sub-item under it and no
+/// message on its line. (A guessed heading weighs the cells' lengths; a quarterly row's
+/// sifat follows its target; a value-less row takes the next as sub-items.)
+fn indikator_di(t: &TabelIndikator, nomor: usize) -> Option<usize> {
+    let triwulan = t.kolom.iter().any(|k| {
+        matches!(
+            k,
+            Kolom::TargetTw(_) | Kolom::TargetTwSd(_) | Kolom::RealisasiTw(_)
+        )
+    });
+    if t.pemisah != Pemisah::Tab || !t.judul_dikenali || triwulan {
+        return None;
+    }
+    let i = t.indikator.iter().position(|x| x.nomor_baris == nomor)?;
+    let induk = t.indikator.iter().any(|x| x.induk == Some(i));
+    let pesan = t.pesan.iter().any(|p| p.baris == nomor);
+    (!induk && !pesan).then_some(i)
+}
+
+/// Stage 3: only value cells of the line changed, each a plain number before and after that
+/// every stage sees alike; and the line starts no cell broken over the next line (which the
+/// reader would join to it).
+fn sel_nilai(t: &TabelIndikator, u: &Perubahan) -> Option<()> {
+    let polos = |s: &str| !s.bytes().any(|c| c == b'"' || c == b'\r');
+    if !polos(u.lama) || !polos(u.baru) {
+        return None;
+    }
+    let (lama, baru): (Vec<&str>, Vec<&str>) =
+        (u.lama.split('\t').collect(), u.baru.split('\t').collect());
+    if lama.len() != baru.len() {
+        return None;
+    }
+    let berubah: Vec<usize> = (0..lama.len()).filter(|&j| lama[j] != baru[j]).collect();
+    let pertama = lama.iter().position(|c| !tepi(c).is_empty())?;
+    let nilai = |j: usize| t.kolom.get(j).is_some_and(|k| k.numerik());
+    if berubah.iter().any(|&j| j <= pertama || !nilai(j)) {
+        return None;
+    }
+    let konvensi = |j: usize| konvensi_kolom(&t.konvensi, j);
+    if !berubah
+        .iter()
+        .all(|&j| ciri(lama[j], konvensi(j)).is_some_and(|c| ciri(baru[j], konvensi(j)) == Some(c)))
+    {
+        return None;
+    }
+    // Word's cell broken over two lines: a line ending in words, and a next line starting with
+    // one, may be one row
+    let huruf = |c: &str| c.bytes().any(|b| b.is_ascii_alphabetic());
+    let lanjutan = tepi(u.berikut.split('\t').next().unwrap_or(""))
+        .trim_start_matches('"')
+        .starts_with(char::is_alphabetic);
+    (!(baru.last().is_some_and(|c| huruf(c)) && lanjutan)).then_some(())
+}
+
+/// What the stages see of a value cell: its convention's evidence and whether it is a year;
+/// `None` for anything but a plain number (digits with `.` and `,`) that reads as one.
+fn ciri(sel: &str, konvensi: Konvensi) -> Option<(BuktiKonvensi, bool)> {
+    let polos = !sel.is_empty()
+        && sel.len() <= PANJANG_ANGKA
+        && sel.starts_with(|c: char| c.is_ascii_digit())
+        && sel
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+    let angka = |k| matches!(baca_angka(sel, k), IsiAngka::Angka(_));
+    if !polos || !angka(Konvensi::IdId) || !angka(konvensi) {
+        return None;
+    }
+    let mut bukti = BuktiKonvensi::default();
+    bukti_sel(&mut bukti, sel, true);
+    Some((bukti, tahun_dalam(sel).is_some()))
+}
+
+/// Stage 4: the indikator `lama` read again from its new line, with the table's roles and
+/// conventions: its name, sasaran and parent as before. `None` when the row has a message to
+/// give or its values became or stopped being empty.
+fn baca_baris(t: &TabelIndikator, lama: &Indikator, line: &str) -> Option<Indikator> {
+    let peran = Peran {
+        judul: t.judul.clone(),
+        kolom: t.kolom.clone(),
+        tahun: t.tahun,
+        dikenali: t.judul_dikenali,
+        realisasi_sd: false,
+    };
+    let b = baris_tab(line, lama.nomor_baris);
+    let mut pesan = Vec::new();
+    let x = baca_indikator(
+        &t.konvensi,
+        &mut pesan,
+        &b,
+        &peran,
+        &peran.letak(),
+        lama.nama.clone(),
+        lama.sasaran,
+    );
+    let kosong = |v: &Nilai| matches!(v, Nilai::Kosong(_));
+    let sama = kosong(&x.target) == kosong(&lama.target)
+        && kosong(&x.realisasi) == kosong(&lama.realisasi);
+    (pesan.is_empty() && sama).then_some(Indikator {
+        induk: lama.induk,
+        ..x
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Values put in a cell: plain numbers of every kind the guards tell apart, and texts
+    /// that must go to the whole reading.
+    const NILAI: &[&str] = &[
+        "0",
+        "7",
+        "80,5",
+        "82.5",
+        "1.500",
+        "1,500.25",
+        "1.234.567,89",
+        "2024",
+        "100000000",
+        "",
+        "-",
+        "abc",
+        "12 Kali",
+        "≥ 80",
+        "80%",
+        "\"9\"",
+    ];
+
+    /// A table with what the stages look at around a row: a title line, a sasaran over two
+    /// rows, a value-less parent and its sub-items, a stated total, a heading repeated and a
+    /// text column last.
+    const SINTETIS: &str = "Sasaran 1. Meningkatnya pelayanan publik
+No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian\tKeterangan
+1\tIndeks Kepuasan Masyarakat\tIndeks\t80,25\t81,14\t101,11\tTercapai
+2\tJumlah pengadaan sarana\t\t\t\t\t
+\t✚ Pengadaan meja\tBuah\t105\t105\t100\t
+\t✚ Pengadaan kursi\tBuah\t20\t15\t75\tbelum
+\tTotal capaian 175/200=87,5\t\t\t\t\t
+3\tPersentase aduan selesai\t%\t100\t97,5\t97,5\t
+No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian\tKeterangan
+4\tJumlah dokumen\tDokumen\t2024\t2023\t99,95\tsesuai
+5\tLaju pertumbuhan\t%\t1.500\t1.250\t83,33\tterlambat karena
+\tcuaca buruk\t\t\t\t\t
+Capaian Sasaran Berhasil (95,1%)
+";
+
+    fn contoh() -> Vec<(String, String)> {
+        let mut out = vec![("sintetis".to_string(), SINTETIS.to_string())];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut nama: Vec<_> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+            // the indicator tables (a budget's hundred lines read as one are only slow)
+            .filter(|p| {
+                let n = p.to_string_lossy();
+                !["anggaran", "ikm", "perkembangan"]
+                    .iter()
+                    .any(|x| n.contains(x))
+            })
+            .collect();
+        nama.sort();
+        for p in nama {
+            if let Ok(t) = std::fs::read_to_string(&p) {
+                out.push((p.display().to_string(), t));
+            }
+        }
+        out
+    }
+
+    /// Every cell of every line of `teks` with each of [`NILAI`] in turn (a text cell with
+    /// three of them: the guards turn it down whatever it becomes).
+    fn suntingan(teks: &str) -> Vec<(usize, usize, String)> {
+        let lines: Vec<&str> = teks.split('\n').collect();
+        let mut out = Vec::new();
+        for (l, line) in lines.iter().enumerate() {
+            let sel: Vec<&str> = line.split('\t').collect();
+            for j in 0..sel.len() {
+                let angka = sel[j].starts_with(|c: char| c.is_ascii_digit());
+                for v in NILAI
+                    .iter()
+                    .filter(|v| angka || ["7", "", "abc"].contains(v))
+                {
+                    let mut baru = sel.clone();
+                    baru[j] = v;
+                    let mut semua = lines.clone();
+                    let garis = baru.join("\t");
+                    semua[l] = &garis;
+                    out.push((l + 1, j, semua.join("\n")));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_value_read_again_alone_gives_the_table_read_whole() {
+        let mut cepat = 0;
+        for (nama, teks) in contoh() {
+            let lama = baca_tabel_indikator(&teks, None);
+            for (l, j, baru) in suntingan(&teks) {
+                // what the guards turn down is read whole by `baca_lagi`, by definition
+                if baca_sebaris(&lama, &teks, &baru).is_none() {
+                    continue;
+                }
+                let utuh = baca_tabel_indikator(&baru, None);
+                let (dibaca, berubah) = baca_lagi(lama.clone(), &teks, &baru, None);
+                assert_eq!(dibaca, utuh, "{nama}, line {l}, cell {j}:\n{baru}");
+                assert_eq!(berubah, utuh != lama, "{nama}, line {l}, cell {j}");
+                cepat += 1;
+            }
+        }
+        // most plain numbers in the examples' value cells are read alone
+        eprintln!("read alone {cepat} times");
+        assert!(cepat > 300, "read alone {cepat} times");
+    }
+
+    /// Edits one after another, each read from the reading before: what a person typing does.
+    #[test]
+    fn values_typed_one_after_another_keep_the_table_as_read_whole() {
+        for (nama, teks) in contoh() {
+            let mut lama = baca_tabel_indikator(&teks, None);
+            let mut lama_teks = teks.clone();
+            for (n, (l, j, _)) in suntingan(&teks).into_iter().enumerate().step_by(7) {
+                let mut lines: Vec<String> = lama_teks.split('\n').map(String::from).collect();
+                let mut sel: Vec<String> = lines[l - 1].split('\t').map(String::from).collect();
+                sel[j] = NILAI[n % NILAI.len()].to_string();
+                lines[l - 1] = sel.join("\t");
+                let baru = lines.join("\n");
+                let (dibaca, _) = baca_lagi(lama, &lama_teks, &baru, None);
+                assert_eq!(
+                    dibaca,
+                    baca_tabel_indikator(&baru, None),
+                    "{nama} after line {l}, cell {j}"
+                );
+                (lama, lama_teks) = (dibaca, baru);
+            }
+        }
+    }
+
+    #[test]
+    fn only_one_changed_line_is_found() {
+        let p = satu_baris("a\nb\t1\nc\n", "a\nb\t12\nc\n").unwrap();
+        assert_eq!(
+            (p.nomor, p.lama, p.baru, p.berikut),
+            (2, "b\t1", "b\t12", "c")
+        );
+        let p = satu_baris("a\nb\t10", "a\nb\t1").unwrap();
+        assert_eq!(
+            (p.nomor, p.lama, p.baru, p.berikut),
+            (2, "b\t10", "b\t1", "")
+        );
+        // a repeated digit: the common ends overlap
+        let p = satu_baris("a\nb\t11\nc", "a\nb\t111\nc").unwrap();
+        assert_eq!((p.lama, p.baru), ("b\t11", "b\t111"));
+        assert_eq!(satu_baris("a\nb\n", "a\nb\n"), None);
+        assert_eq!(satu_baris("a\nb\nc", "a\nx\ny"), None);
+        assert_eq!(satu_baris("a\nb", "a\nb\nc"), None);
+        // the first line may be a heading: always read whole
+        assert_eq!(satu_baris("a\nb", "x\nb"), None);
+        // a change inside a multibyte letter
+        let p = satu_baris("a\nä\t1", "a\nö\t1").unwrap();
+        assert_eq!((p.lama, p.baru), ("ä\t1", "ö\t1"));
+    }
+
+    #[test]
+    fn only_plain_numbers_of_one_kind_are_read_alone() {
+        let id = Konvensi::IdId;
+        assert_eq!(ciri("80", id), ciri("9", id));
+        assert_eq!(ciri("80,5", id), ciri("1.234,5", id));
+        assert_ne!(ciri("80,5", id), ciri("80", id));
+        assert_ne!(ciri("2024", id), ciri("2000000", id));
+        for s in [
+            "",
+            "-",
+            "80%",
+            "≥ 80",
+            "abc",
+            ".5",
+            "12 Kali",
+            "1234567890123456789012345",
+        ] {
+            assert_eq!(ciri(s, id), None, "{s}");
+        }
+    }
+}
