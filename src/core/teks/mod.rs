@@ -13,6 +13,7 @@ pub mod lipat;
 pub mod nilai;
 pub mod pembaca;
 pub mod pesan;
+pub mod sebaris;
 pub mod sekitar;
 pub mod spasi_tunggal;
 pub mod sunting;

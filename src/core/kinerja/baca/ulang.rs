@@ -9,7 +9,7 @@
 //!    ([`indikator_di`]);
 //! 3. only its value cells changed, each a plain number before and after, showing the same of
 //!    its column's convention, of the year test and of the number test ([`sel_nilai`]);
-//! 4. the row read again gives no message ([`baca_baris`]).
+//! 4. the row read again gives no message and is still a data row ([`baca_baris`]).
 //!
 //! The tests read every value of the worked examples again both ways and compare.
 
@@ -17,14 +17,11 @@ use crate::core::kinerja::baca::baca_tabel_indikator;
 use crate::core::kinerja::baca::peran::Peran;
 use crate::core::kinerja::baca::rakit::baca_indikator;
 use crate::core::kinerja::indikator::{Indikator, TabelIndikator};
-use crate::core::teks::angka::{baca_angka, konvensi_kolom, BuktiKonvensi, IsiAngka, Konvensi};
-use crate::core::teks::kolom::{tahun_dalam, Kolom};
+use crate::core::teks::angka::konvensi_kolom;
+use crate::core::teks::kolom::Kolom;
 use crate::core::teks::nilai::Nilai;
-use crate::core::teks::pembaca::bukti_sel;
-use crate::core::teks::tabel::{baris_tab, tepi, Pemisah, MAKS_BARIS, MAKS_BYTE};
-
-/// The longest number cell read again alone; a longer one is read with the whole table.
-const PANJANG_ANGKA: usize = 24;
+use crate::core::teks::sebaris::{satu_baris, sel_nilai};
+use crate::core::teks::tabel::{baris_nomor_kolom, baris_tab, Pemisah};
 
 /// `teks` read, where `lama` was read from `lama_teks` with the same roles chosen
 /// (`pilihan`), and whether the table changed.
@@ -57,66 +54,10 @@ pub fn baca_sebaris(
 ) -> Option<(usize, Indikator)> {
     let ubah = satu_baris(lama_teks, teks)?;
     let i = indikator_di(lama, ubah.nomor)?;
-    sel_nilai(lama, &ubah)?;
+    let nilai = |j: usize| lama.kolom.get(j).is_some_and(|k| k.numerik());
+    sel_nilai(&ubah, nilai, |j| konvensi_kolom(&lama.konvensi, j), true)?;
     let x = baca_baris(lama, &lama.indikator[i], ubah.baru)?;
     Some((i, x))
-}
-
-/// The one line two texts differ in.
-#[derive(Debug, PartialEq)]
-struct Perubahan<'a> {
-    /// Its number, from 1.
-    nomor: usize,
-    lama: &'a str,
-    baru: &'a str,
-    /// The line after it in the new text ("" at the end).
-    berikut: &'a str,
-}
-
-/// Stage 1: the line two texts differ in, when they differ within one line, and the texts are
-/// within the paste's limits (a text beyond them is cut, and the cut moves).
-fn satu_baris<'a>(lama: &'a str, baru: &'a str) -> Option<Perubahan<'a>> {
-    let (a, b) = (lama.as_bytes(), baru.as_bytes());
-    if a == b || b.len() >= MAKS_BYTE || a.len() >= MAKS_BYTE {
-        return None;
-    }
-    let awal = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let maks_akhir = a.len().min(b.len()) - awal;
-    let akhir = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take(maks_akhir)
-        .take_while(|(x, y)| x == y)
-        .count();
-    let beda = |s: &[u8]| s[awal..s.len() - akhir].contains(&b'\n');
-    if beda(a) || beda(b) {
-        return None;
-    }
-    // the line: from after the last line break before the change to the next one after it
-    let mulai = a[..awal]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1);
-    let ujung = |s: &[u8]| {
-        let dari = s.len() - akhir;
-        s[dari..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(s.len(), |p| dari + p)
-    };
-    let (ujung_a, ujung_b) = (ujung(a), ujung(b));
-    let nomor = a[..mulai].iter().filter(|&&c| c == b'\n').count() + 1;
-    let sisa = b[ujung_b..].iter().filter(|&&c| c == b'\n').count();
-    // every line boundary is an ASCII byte, so these are char boundaries
-    let berikut = baru.get(ujung_b + 1..).unwrap_or("");
-    let berikut = berikut.split('\n').next().unwrap_or("");
-    (nomor + sisa < MAKS_BARIS && nomor >= 2).then_some(Perubahan {
-        nomor,
-        lama: lama.get(mulai..ujung_a)?,
-        baru: baru.get(mulai..ujung_b)?,
-        berikut,
-    })
 }
 
 /// Stage 2: the index of the indikator read from line `nomor` alone, in a tab-parted table
@@ -139,62 +80,9 @@ fn indikator_di(t: &TabelIndikator, nomor: usize) -> Option<usize> {
     (!induk && !pesan).then_some(i)
 }
 
-/// Stage 3: only value cells of the line changed, each a plain number before and after that
-/// every stage sees alike; and the line starts no cell broken over the next line (which the
-/// reader would join to it).
-fn sel_nilai(t: &TabelIndikator, u: &Perubahan) -> Option<()> {
-    let polos = |s: &str| !s.bytes().any(|c| c == b'"' || c == b'\r');
-    if !polos(u.lama) || !polos(u.baru) {
-        return None;
-    }
-    let (lama, baru): (Vec<&str>, Vec<&str>) =
-        (u.lama.split('\t').collect(), u.baru.split('\t').collect());
-    if lama.len() != baru.len() {
-        return None;
-    }
-    let berubah: Vec<usize> = (0..lama.len()).filter(|&j| lama[j] != baru[j]).collect();
-    let pertama = lama.iter().position(|c| !tepi(c).is_empty())?;
-    let nilai = |j: usize| t.kolom.get(j).is_some_and(|k| k.numerik());
-    if berubah.iter().any(|&j| j <= pertama || !nilai(j)) {
-        return None;
-    }
-    let konvensi = |j: usize| konvensi_kolom(&t.konvensi, j);
-    if !berubah
-        .iter()
-        .all(|&j| ciri(lama[j], konvensi(j)).is_some_and(|c| ciri(baru[j], konvensi(j)) == Some(c)))
-    {
-        return None;
-    }
-    // Word's cell broken over two lines: a line ending in words, and a next line starting with
-    // one, may be one row
-    let huruf = |c: &str| c.bytes().any(|b| b.is_ascii_alphabetic());
-    let lanjutan = tepi(u.berikut.split('\t').next().unwrap_or(""))
-        .trim_start_matches('"')
-        .starts_with(char::is_alphabetic);
-    (!(baru.last().is_some_and(|c| huruf(c)) && lanjutan)).then_some(())
-}
-
-/// What the stages see of a value cell: its convention's evidence and whether it is a year;
-/// `None` for anything but a plain number (digits with `.` and `,`) that reads as one.
-fn ciri(sel: &str, konvensi: Konvensi) -> Option<(BuktiKonvensi, bool)> {
-    let polos = !sel.is_empty()
-        && sel.len() <= PANJANG_ANGKA
-        && sel.starts_with(|c: char| c.is_ascii_digit())
-        && sel
-            .bytes()
-            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
-    let angka = |k| matches!(baca_angka(sel, k), IsiAngka::Angka(_));
-    if !polos || !angka(Konvensi::IdId) || !angka(konvensi) {
-        return None;
-    }
-    let mut bukti = BuktiKonvensi::default();
-    bukti_sel(&mut bukti, sel, true);
-    Some((bukti, tahun_dalam(sel).is_some()))
-}
-
 /// Stage 4: the indikator `lama` read again from its new line, with the table's roles and
 /// conventions: its name, sasaran and parent as before. `None` when the row has a message to
-/// give or its values became or stopped being empty.
+/// give, its values became or stopped being empty, or it became a row of column numbers.
 fn baca_baris(t: &TabelIndikator, lama: &Indikator, line: &str) -> Option<Indikator> {
     let peran = Peran {
         judul: t.judul.clone(),
@@ -204,6 +92,10 @@ fn baca_baris(t: &TabelIndikator, lama: &Indikator, line: &str) -> Option<Indika
         realisasi_sd: false,
     };
     let b = baris_tab(line, lama.nomor_baris);
+    // a row of column numbers (`1 2 3 4`) is no data
+    if baris_nomor_kolom(&b) {
+        return None;
+    }
     let mut pesan = Vec::new();
     let x = baca_indikator(
         &t.konvensi,
@@ -359,52 +251,6 @@ Capaian Sasaran Berhasil (95,1%)
                 );
                 (lama, lama_teks) = (dibaca, baru);
             }
-        }
-    }
-
-    #[test]
-    fn only_one_changed_line_is_found() {
-        let p = satu_baris("a\nb\t1\nc\n", "a\nb\t12\nc\n").unwrap();
-        assert_eq!(
-            (p.nomor, p.lama, p.baru, p.berikut),
-            (2, "b\t1", "b\t12", "c")
-        );
-        let p = satu_baris("a\nb\t10", "a\nb\t1").unwrap();
-        assert_eq!(
-            (p.nomor, p.lama, p.baru, p.berikut),
-            (2, "b\t10", "b\t1", "")
-        );
-        // a repeated digit: the common ends overlap
-        let p = satu_baris("a\nb\t11\nc", "a\nb\t111\nc").unwrap();
-        assert_eq!((p.lama, p.baru), ("b\t11", "b\t111"));
-        assert_eq!(satu_baris("a\nb\n", "a\nb\n"), None);
-        assert_eq!(satu_baris("a\nb\nc", "a\nx\ny"), None);
-        assert_eq!(satu_baris("a\nb", "a\nb\nc"), None);
-        // the first line may be a heading: always read whole
-        assert_eq!(satu_baris("a\nb", "x\nb"), None);
-        // a change inside a multibyte letter
-        let p = satu_baris("a\nä\t1", "a\nö\t1").unwrap();
-        assert_eq!((p.lama, p.baru), ("ä\t1", "ö\t1"));
-    }
-
-    #[test]
-    fn only_plain_numbers_of_one_kind_are_read_alone() {
-        let id = Konvensi::IdId;
-        assert_eq!(ciri("80", id), ciri("9", id));
-        assert_eq!(ciri("80,5", id), ciri("1.234,5", id));
-        assert_ne!(ciri("80,5", id), ciri("80", id));
-        assert_ne!(ciri("2024", id), ciri("2000000", id));
-        for s in [
-            "",
-            "-",
-            "80%",
-            "≥ 80",
-            "abc",
-            ".5",
-            "12 Kali",
-            "1234567890123456789012345",
-        ] {
-            assert_eq!(ciri(s, id), None, "{s}");
         }
     }
 }

@@ -1,0 +1,196 @@
+//! What every reader that reads one row again needs to know of an edit: the one line two texts
+//! differ in ([`satu_baris`]), and whether only value cells of it changed, each a plain number
+//! before and after that every stage of a reader sees alike ([`sel_nilai`]). The indicator and
+//! budget readers add their own guards (`kinerja/baca/ulang.rs`, `anggaran/baca/ulang.rs`).
+
+use crate::core::teks::angka::{baca_angka, BuktiKonvensi, IsiAngka, Konvensi};
+use crate::core::teks::beda::beda_byte;
+use crate::core::teks::kolom::tahun_dalam;
+use crate::core::teks::pembaca::bukti_sel;
+use crate::core::teks::tabel::{tepi, MAKS_BARIS, MAKS_BYTE};
+
+/// The longest number cell read again alone; a longer one is read with the whole table.
+const PANJANG_ANGKA: usize = 24;
+
+/// The one line two texts differ in.
+#[derive(Debug, PartialEq)]
+pub struct Perubahan<'a> {
+    /// Its number, from 1.
+    pub nomor: usize,
+    pub lama: &'a str,
+    pub baru: &'a str,
+    /// The line after it in the new text ("" at the end).
+    pub berikut: &'a str,
+}
+
+/// The line two texts differ in, when they differ within one line that is not the first (a
+/// heading's), and are within the paste's limits (a text beyond them is cut, and the cut
+/// moves).
+pub fn satu_baris<'a>(lama: &'a str, baru: &'a str) -> Option<Perubahan<'a>> {
+    if lama == baru || baru.len() >= MAKS_BYTE || lama.len() >= MAKS_BYTE {
+        return None;
+    }
+    let (rentang, sisipan) = beda_byte(lama, baru);
+    if lama[rentang.clone()].contains('\n') || sisipan.contains('\n') {
+        return None;
+    }
+    let (a, b) = (lama.as_bytes(), baru.as_bytes());
+    // the line: from after the last line break before the change to the next one after it
+    let mulai = a[..rentang.start]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let ujung = |s: &[u8], dari: usize| {
+        s[dari..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(s.len(), |p| dari + p)
+    };
+    let ujung_a = ujung(a, rentang.end);
+    let ujung_b = ujung(b, rentang.start + sisipan.len());
+    let nomor = a[..mulai].iter().filter(|&&c| c == b'\n').count() + 1;
+    let sisa = b[ujung_b..].iter().filter(|&&c| c == b'\n').count();
+    // every line boundary is an ASCII byte, so these are char boundaries
+    let berikut = baru.get(ujung_b + 1..).unwrap_or("");
+    let berikut = berikut.split('\n').next().unwrap_or("");
+    (nomor + sisa < MAKS_BARIS && nomor >= 2).then_some(Perubahan {
+        nomor,
+        lama: lama.get(mulai..ujung_a)?,
+        baru: baru.get(mulai..ujung_b)?,
+        berikut,
+    })
+}
+
+/// Only value cells of a tab-parted line changed (`nilai` says which columns hold values), each
+/// a plain number before and after with the same [`ciri`] in its column's convention
+/// (`konvensi`; `rentang`: ranges count as two cells, as the reader counts them); and the line
+/// starts no cell broken over the next line (which the reader would join to it).
+pub fn sel_nilai(
+    u: &Perubahan,
+    nilai: impl Fn(usize) -> bool,
+    konvensi: impl Fn(usize) -> Konvensi,
+    rentang: bool,
+) -> Option<()> {
+    let polos = |s: &str| !s.bytes().any(|c| c == b'"' || c == b'\r');
+    if !polos(u.lama) || !polos(u.baru) {
+        return None;
+    }
+    let lama: Vec<&str> = u.lama.split('\t').collect();
+    let baru: Vec<&str> = u.baru.split('\t').collect();
+    if lama.len() != baru.len() {
+        return None;
+    }
+    let berubah: Vec<usize> = (0..lama.len()).filter(|&j| lama[j] != baru[j]).collect();
+    // the first filled cell names the row (a title, a total): it stays
+    let pertama = lama.iter().position(|c| !tepi(c).is_empty())?;
+    if berubah.iter().any(|&j| j <= pertama || !nilai(j)) {
+        return None;
+    }
+    let sama = |j: usize| {
+        let k = konvensi(j);
+        ciri(lama[j], k, rentang).is_some_and(|c| ciri(baru[j], k, rentang) == Some(c))
+    };
+    if !berubah.iter().all(|&j| sama(j)) {
+        return None;
+    }
+    // Word's cell broken over two lines: a line ending in words, and a next line starting with
+    // one, may be one row
+    let huruf = |c: &str| c.bytes().any(|b| b.is_ascii_alphabetic());
+    let lanjutan = tepi(u.berikut.split('\t').next().unwrap_or(""))
+        .trim_start_matches('"')
+        .starts_with(char::is_alphabetic);
+    (!(baru.last().is_some_and(|c| huruf(c)) && lanjutan)).then_some(())
+}
+
+/// What the stages see of a value cell: its convention's evidence and whether it is a year;
+/// `None` for anything but a plain number (digits with `.` and `,`) that reads as one.
+fn ciri(sel: &str, konvensi: Konvensi, rentang: bool) -> Option<(BuktiKonvensi, bool)> {
+    let polos = !sel.is_empty()
+        && sel.len() <= PANJANG_ANGKA
+        && sel.starts_with(|c: char| c.is_ascii_digit())
+        && sel
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+    let angka = |k| matches!(baca_angka(sel, k), IsiAngka::Angka(_));
+    if !polos || !angka(Konvensi::IdId) || !angka(konvensi) {
+        return None;
+    }
+    let mut bukti = BuktiKonvensi::default();
+    bukti_sel(&mut bukti, sel, rentang);
+    Some((bukti, tahun_dalam(sel).is_some()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_one_changed_line_is_found() {
+        let p = satu_baris("a\nb\t1\nc\n", "a\nb\t12\nc\n").unwrap();
+        assert_eq!(
+            (p.nomor, p.lama, p.baru, p.berikut),
+            (2, "b\t1", "b\t12", "c")
+        );
+        let p = satu_baris("a\nb\t10", "a\nb\t1").unwrap();
+        assert_eq!(
+            (p.nomor, p.lama, p.baru, p.berikut),
+            (2, "b\t10", "b\t1", "")
+        );
+        // a repeated digit: the common ends overlap
+        let p = satu_baris("a\nb\t11\nc", "a\nb\t111\nc").unwrap();
+        assert_eq!((p.lama, p.baru), ("b\t11", "b\t111"));
+        assert_eq!(satu_baris("a\nb\n", "a\nb\n"), None);
+        assert_eq!(satu_baris("a\nb\nc", "a\nx\ny"), None);
+        assert_eq!(satu_baris("a\nb", "a\nb\nc"), None);
+        // the first line may be a heading: always read whole
+        assert_eq!(satu_baris("a\nb", "x\nb"), None);
+        // a change inside a multibyte letter
+        let p = satu_baris("a\nä\t1", "a\nö\t1").unwrap();
+        assert_eq!((p.lama, p.baru), ("ä\t1", "ö\t1"));
+    }
+
+    #[test]
+    fn only_plain_numbers_of_one_kind_are_read_alone() {
+        let id = Konvensi::IdId;
+        assert_eq!(ciri("80", id, true), ciri("9", id, true));
+        assert_eq!(ciri("80,5", id, true), ciri("1.234,5", id, true));
+        assert_ne!(ciri("80,5", id, true), ciri("80", id, true));
+        assert_ne!(ciri("2024", id, true), ciri("2000000", id, true));
+        for s in [
+            "",
+            "-",
+            "80%",
+            "≥ 80",
+            "abc",
+            ".5",
+            "12 Kali",
+            "1234567890123456789012345",
+        ] {
+            assert_eq!(ciri(s, id, true), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn only_value_cells_may_change() {
+        let nilai = |j: usize| j >= 2;
+        let id = |_| Konvensi::IdId;
+        let u = |lama, baru, berikut| Perubahan {
+            nomor: 2,
+            lama,
+            baru,
+            berikut,
+        };
+        assert!(sel_nilai(&u("1\tA\t80\t90", "1\tA\t80\t91", ""), nilai, id, true).is_some());
+        // a name, a cell more, a quote, a number of another kind
+        assert!(sel_nilai(&u("1\tA\t80\t90", "1\tB\t80\t90", ""), nilai, id, true).is_none());
+        assert!(sel_nilai(&u("1\tA\t80\t90", "1\tA\t80\t90\t1", ""), nilai, id, true).is_none());
+        assert!(sel_nilai(&u("1\tA\t80\t90", "1\tA\t80\t\"9\"", ""), nilai, id, true).is_none());
+        assert!(sel_nilai(&u("1\tA\t80\t90", "1\tA\t80\t90,5", ""), nilai, id, true).is_none());
+        // a value cell that names the row (the first filled one)
+        assert!(sel_nilai(&u("\t\t80\t90", "\t\t81\t90", ""), |_| true, id, true).is_none());
+        // a line ending in words above one starting with words: maybe one row broken in two
+        let kata = "1\tA\t80\tbelum";
+        assert!(sel_nilai(&u(kata, "1\tA\t81\tbelum", "selesai\t\t"), nilai, id, true).is_none());
+        assert!(sel_nilai(&u(kata, "1\tA\t81\tbelum", "2\tB\t1\t2"), nilai, id, true).is_some());
+    }
+}
