@@ -1,6 +1,6 @@
 // The budget calculator, IKM and growth, through the CONTRACT hooks with the seeds' tables.
 // Totals come from the leaves of the tree (DOMAIN.md section 5); serapan = R / A x 100.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { fixture, tempel, tempelClipboard, tempelGanti, barisData, bukaHalaman, ketikDiPonsel } from './helpers';
 
 const COLS = ['uraian', 'anggaran', 'realisasi', 'sisa', 'serapan'];
@@ -725,4 +725,47 @@ test('a DPA\'s rincian under each rekening (Koefisien | Satuan | Harga | Jumlah)
   expect(await total(page)).toMatchObject({ anggaran: '18.500.000' });
   const rows = page.getByTestId('hasil-anggaran').locator('tr[data-row="anggaran"]');
   await expect(rows.nth(1).locator('[data-col="uraian"]')).toHaveClass(/dalam-1/);
+});
+
+test('an amount typed into one line of a long budget: the line, its kegiatan, program and total follow each key as a fresh read of the text does', async ({ page }) => {
+  const errors = await bukaHalaman(page);
+  const baris = ['Kode Rekening\tUraian\tAnggaran\tRealisasi'];
+  let p = 0, k = 0, s = 0;
+  for (let i = 0; i < 150; i++) {
+    if (i % 100 === 0) { p++; k = 0; baris.push(`7.01.${p}.\tProgram ${p}\t\t`); }
+    else if (i % 10 === 1) { k++; s = 0; baris.push(`7.01.${p}.2.${k}.\tKegiatan ${p}.${k}\t\t`); }
+    else { s++; const a = 1000000 + i * 1000; baris.push(`7.01.${p}.2.${k}.${s}.\tSub kegiatan ${p}.${k}.${s}\t${a}\t${a - 12345}`); }
+  }
+  await tempelClipboard(page, 'input-anggaran', baris.join('\n'));
+  const hasil = page.getByTestId('hasil-anggaran');
+  const jumlah = hasil.locator('tr[data-row="total"] [data-col="realisasi"]');
+  const rupiah = async (l: Locator) => Number((await l.textContent() ?? '').replace(/\D/g, ''));
+  await expect(jumlah).not.toHaveText('');
+  const awal = await rupiah(jumlah);
+  // the first sub kegiatan (line 4): 989.655; a 1 typed before it adds a million
+  const ta = page.getByTestId('input-anggaran');
+  await ta.evaluate((t: HTMLTextAreaElement) => {
+    const awal = t.value.split('\n').slice(0, 3).join('\n').length + 1;
+    const j = t.value.lastIndexOf('\t', t.value.indexOf('\n', awal)) + 1;
+    t.focus();
+    t.setSelectionRange(j, j);
+  });
+  await page.keyboard.type('1');
+  const baris1 = hasil.locator('tr[data-row="anggaran"]', { hasText: 'Sub kegiatan 1.1.1' }).first();
+  await expect(baris1.locator('[data-col="realisasi"]')).toContainText('1.989.655');
+  await expect.poll(() => rupiah(jumlah)).toBe(awal + 1_000_000);
+  // a letter: the cell is named and left out of the total; taken back, counted again
+  await page.keyboard.type('x');
+  await expect(page.getByText('1x989655').first()).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => rupiah(jumlah)).toBe(awal + 1_000_000);
+  await expect(page.getByText('1x989655')).toHaveCount(0);
+  // the same text read whole, after a reload (the autosave keeps it)
+  const semua = () => hasil.locator('[data-col="realisasi"]').allTextContents();
+  const diketik = await semua();
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await expect(jumlah).not.toHaveText('');
+  expect(await semua()).toEqual(diketik);
+  expect(errors).toEqual([]);
 });

@@ -262,6 +262,7 @@ proptest! {
 
 mod anggaran {
     use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
+    use kalkulator_sakip::core::anggaran::baca::ulang::baca_lagi;
     use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
     use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
     use kalkulator_sakip::core::anggaran::terbilang::terbilang_rupiah;
@@ -347,6 +348,28 @@ mod anggaran {
             }
             let (rows, _) = baris_anggaran(&t, &p);
             prop_assert_eq!(rows.len(), t.baris.len());
+        }
+
+        /// An amount edited in a budget (a key, the row editor), read again from the reading
+        /// before, gives the table read whole from the new text.
+        #[test]
+        fn an_edited_amount_reads_as_the_whole_text(
+            teks in tabel(),
+            baris in 1..100usize,
+            kolom in 2..5usize,
+            isi in prop_oneof![3 => "[1-9][0-9]{0,2}(\\.[0-9]{3}){0,3}", 1 => uang()],
+        ) {
+            let mut lines: Vec<String> = teks.split('\n').map(String::from).collect();
+            let n = lines.len();
+            let line = &mut lines[baris % n];
+            let mut sel: Vec<&str> = line.split('\t').collect();
+            let Some(c) = sel.get_mut(kolom) else { return Ok(()) };
+            *c = &isi;
+            *line = sel.join("\t");
+            let baru = lines.join("\n");
+            let lama = baca_tabel_anggaran(&teks);
+            let (dibaca, _) = baca_lagi(lama, &teks, &baru);
+            prop_assert_eq!(dibaca, baca_tabel_anggaran(&baru));
         }
 
         #[test]

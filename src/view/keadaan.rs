@@ -2,6 +2,7 @@
 //! it (memos). Provided once by `App` as context; inputs flow one way into results.
 
 use crate::core::anggaran::baca::baca_tabel_anggaran;
+use crate::core::anggaran::baca::ulang::baca_lagi as baca_lagi_anggaran;
 use crate::core::anggaran::efisiensi::{efisiensi as hitung_efisiensi, EfisiensiSasaran};
 use crate::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan, Perkembangan};
 use crate::core::anggaran::pohon::{bangun_pohon, PohonAnggaran};
@@ -88,8 +89,7 @@ impl Keadaan {
                         }
                     };
                     dibaca.update_value(|(lt, q)| {
-                        lt.clear();
-                        lt.push_str(t);
+                        ingat(lt, t);
                         *q = pilihan.map(<[Kolom]>::to_vec);
                     });
                     hasil
@@ -97,7 +97,18 @@ impl Keadaan {
             })
         });
         let hasil = Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| hitung_kinerja(t, k))));
-        let tabel_anggaran = Memo::new(move |_| teks_anggaran.with(|t| baca_tabel_anggaran(t)));
+        // as `tabel`: an edit of one line's amounts is read from the reading before
+        let dibaca_anggaran = StoredValue::new(String::new());
+        let tabel_anggaran = Memo::new_owning(move |lama: Option<TabelAnggaran>| {
+            teks_anggaran.with(|t| {
+                let hasil = match lama {
+                    Some(l) => dibaca_anggaran.with_value(|lt| baca_lagi_anggaran(l, lt, t)),
+                    None => (baca_tabel_anggaran(t), true),
+                };
+                dibaca_anggaran.update_value(|lt| ingat(lt, t));
+                hasil
+            })
+        });
         let pohon = Memo::new(move |_| tabel_anggaran.with(bangun_pohon));
         let ikm = Memo::new(move |_| {
             teks_ikm.with(|t| kebijakan.with(|k| hitung_ikm(t, k.bobot_ikm.nilai())))
@@ -163,6 +174,12 @@ impl Keadaan {
             efisiensi,
         }
     }
+}
+
+/// `teks` kept in `dibaca`, its allocation reused: the text a reading was made from.
+fn ingat(dibaca: &mut String, teks: &str) {
+    dibaca.clear();
+    dibaca.push_str(teks);
 }
 
 impl Keadaan {

@@ -21,6 +21,7 @@ pub mod bagian;
 pub mod baris;
 pub mod judul;
 pub mod peran;
+pub mod ulang;
 
 use crate::core::anggaran::kolom_tingkat::{baris_kepala, kolom_tingkat, satukan_tingkat, Terbuka};
 use crate::core::anggaran::tabel::{peran_judul_anggaran, KolomAnggaran, TabelAnggaran};
