@@ -8,6 +8,8 @@ use kalkulator_sakip::core::kinerja::baca::ulang::baca_lagi;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
 use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
 use kalkulator_sakip::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
+use kalkulator_sakip::core::teks::sebaris::baris_sendiri;
+use kalkulator_sakip::core::teks::tabel::pisah_tabel;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -247,6 +249,21 @@ proptest! {
         let lama = baca_tabel_indikator(&teks, None);
         let (dibaca, _) = baca_lagi(lama, &teks, &baru, None);
         prop_assert_eq!(dibaca, baca_tabel_indikator(&baru, None));
+    }
+
+    /// A row edit reads its row from its own line when it can: only ever the row the whole
+    /// paste reads there.
+    #[test]
+    fn a_line_read_alone_is_the_row_of_the_whole_paste(
+        teks in prop_oneof![tabel_tab(), tabel(), prop::collection::vec(baris_laporan(), 0..20).prop_map(|b| b.join("\n"))],
+    ) {
+        let (_, rows) = pisah_tabel(&teks);
+        for n in 1..=teks.split('\n').count() {
+            if let Some(b) = baris_sendiri(&teks, n) {
+                let utuh = rows.iter().find(|r| r.nomor_baris == n).map(|r| &r.sel);
+                prop_assert_eq!(utuh, Some(&b.sel), "line {}", n);
+            }
+        }
     }
 
     #[test]

@@ -1,13 +1,16 @@
-//! What every reader that reads one row again needs to know of an edit: the one line two texts
-//! differ in ([`satu_baris`]), and whether only value cells of it changed, each a plain number
-//! before and after that every stage of a reader sees alike ([`sel_nilai`]). The indicator and
-//! budget readers add their own guards (`kinerja/baca/ulang.rs`, `anggaran/baca/ulang.rs`).
+//! Reading one line of a paste without the rest. What every reader that reads one row again
+//! needs to know of an edit: the one line two texts differ in ([`satu_baris`]), and whether only
+//! value cells of it changed, each a plain number before and after that every stage of a reader
+//! sees alike ([`sel_nilai`]); the indicator and budget readers add their own guards
+//! (`kinerja/baca/ulang.rs`, `anggaran/baca/ulang.rs`). And the row a line starts, for a row
+//! edit, when no other line can change it ([`baris_sendiri`]): splitting 2.000 lines to find
+//! it took 2 ms of a row edit's click.
 
 use crate::core::teks::angka::{baca_angka, BuktiKonvensi, IsiAngka, Konvensi};
 use crate::core::teks::beda::beda_byte;
 use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::pembaca::bukti_sel;
-use crate::core::teks::tabel::{tepi, MAKS_BARIS, MAKS_BYTE};
+use crate::core::teks::tabel::{baris_tab, tepi, Baris, MAKS_BARIS, MAKS_BYTE};
 
 /// The longest number cell read again alone; a longer one is read with the whole table.
 const PANJANG_ANGKA: usize = 24;
@@ -102,6 +105,49 @@ pub fn sel_nilai(
     (!(baru.last().is_some_and(|c| huruf(c)) && lanjutan)).then_some(())
 }
 
+/// The row that starts on line `nomor` (from 1) of a tab-parted paste, read from that line
+/// alone, when [`crate::core::teks::tabel::pisah_tabel`] would read it so whatever the other
+/// lines hold: the text has a tab and no quote (a quoted cell may run over lines), most of its
+/// lines do not start with a pipe (a markdown table), the line is not the first (a byte-order
+/// mark) and has something in it, and it neither goes on from the line above nor is gone on
+/// from by the line below (Word's cell broken over two lines: a line ending in words, then one
+/// starting with words). `None` when the whole paste must be split to say.
+pub fn baris_sendiri(teks: &str, nomor: usize) -> Option<Baris<'_>> {
+    if nomor < 2 || !teks.contains('\t') || teks.contains('"') {
+        return None;
+    }
+    let (mut lines, mut pipes) = (0usize, 0usize);
+    for l in teks.lines() {
+        let t = l.trim_start();
+        if !t.is_empty() {
+            lines += 1;
+            pipes += usize::from(t.starts_with('|'));
+        }
+    }
+    if pipes * 2 >= lines {
+        return None;
+    }
+    let mut garis = teks.split('\n').skip(nomor - 2);
+    let (atas, line) = (garis.next()?, garis.next()?);
+    let bawah = garis.next().unwrap_or("");
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    if line.contains('\r') {
+        return None;
+    }
+    let b = baris_tab(line, nomor);
+    if b.sel.iter().all(|c| c.is_empty()) {
+        return None;
+    }
+    let huruf = |c: &str| c.bytes().any(|x| x.is_ascii_alphabetic());
+    let pertama =
+        |l: &str| tepi(l.split('\t').next().unwrap_or("")).starts_with(char::is_alphabetic);
+    let akhir = |l: &str| l.rsplit('\t').next().is_some_and(huruf);
+    // the line above is neither a row's rest nor a start with words last: this line starts a row
+    let lanjutan = pertama(line) && (pertama(atas) || akhir(atas));
+    let dilanjutkan = akhir(line) && pertama(bawah);
+    (!lanjutan && !dilanjutkan).then_some(b)
+}
+
 /// What the stages see of a value cell: its convention's evidence and whether it is a year;
 /// `None` for anything but a plain number (digits with `.` and `,`) that reads as one.
 fn ciri(sel: &str, konvensi: Konvensi, rentang: bool) -> Option<(BuktiKonvensi, bool)> {
@@ -168,6 +214,45 @@ mod tests {
         ] {
             assert_eq!(ciri(s, id, true), None, "{s}");
         }
+    }
+
+    /// Every line of the examples and of texts made to trip it: read alone only as the whole
+    /// paste reads it.
+    #[test]
+    fn a_line_read_alone_is_the_row_the_whole_paste_reads() {
+        let mut teks: Vec<String> = vec![
+            "No\tIndikator\tTarget\tKet\n1\tA\t80\tbelum\nselesai\t\t\n2\tB\t1\tok".into(),
+            "Kode\tUraian\tAnggaran\n1\tProgram Penunjang\nUrusan Pemerintahan\t5.000\n2\tX\t7"
+                .into(),
+            "| a | b |\n| 1 | 2 |\nx\ty".into(),
+            "\u{feff}A\tB\nC\tD\r\nE\r\tF\r\n\t\t\nG\t\"q\nr\"\n".into(),
+            "Indikator\tTarget\nSatu\t8\nDua\t9\n\nTiga\t1".into(),
+            // a quoted cell over two lines, neither of them with words
+            "No\tTarget\tRealisasi\n1\t8\t\"8\n9\"\n2\t3\t4".into(),
+        ];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                teks.push(t);
+            }
+        }
+        let mut sendiri = 0;
+        for t in &teks {
+            let (pemisah, rows) = crate::core::teks::tabel::pisah_tabel(t);
+            for n in 1..=t.split('\n').count() + 1 {
+                if let Some(b) = baris_sendiri(t, n) {
+                    let utuh = rows.iter().find(|r| r.nomor_baris == n);
+                    assert_eq!(
+                        pemisah,
+                        crate::core::teks::tabel::Pemisah::Tab,
+                        "{t:?} line {n}"
+                    );
+                    assert_eq!(utuh.map(|r| &r.sel), Some(&b.sel), "{t:?} line {n}");
+                    sendiri += 1;
+                }
+            }
+        }
+        assert!(sendiri > 300, "read alone {sendiri} times");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! saved and restored; nothing else the person typed is touched.
 
 use crate::core::teks::kolom::Kolom;
-use crate::core::teks::tabel::{pisah_tabel, sel_sebaris, tulis_sebaris, Baris};
+use crate::core::teks::sebaris::baris_sendiri;
+use crate::core::teks::tabel::{pisah_tabel, sel_sebaris, tulis_sebaris, Baris, Pemisah};
 use crate::core::teks::tempelan::baca_tempelan;
 use std::borrow::Cow;
 
@@ -60,8 +61,7 @@ fn ganti_garis(teks: &str, nomor: usize, baru: Option<&str>) -> Option<String> {
 /// row is not one line of its own (a quoted cell over lines, a PDF copy's spaces): the caller
 /// then writes the table again.
 fn sunting_sebaris(teks: &str, baris: usize, sel: Option<&[String]>) -> Option<String> {
-    let (pemisah, rows) = pisah_tabel(teks);
-    let row = rows.iter().find(|b| b.nomor_baris == baris)?;
+    let (pemisah, row) = baris_di(teks, baris)?;
     let garis = teks.split('\n').nth(baris.checked_sub(1)?)?;
     let garis = garis.strip_suffix('\r').unwrap_or(garis);
     if sel_sebaris(teks, pemisah, garis)? != row.sel {
@@ -121,11 +121,19 @@ pub fn ganti_baris(teks: &str, baris: usize, sel: &[String]) -> String {
 
 /// The cells of the row that starts on line `baris` (empty when there is none).
 pub fn sel_baris(teks: &str, baris: usize) -> Vec<String> {
-    let (_, rows) = pisah_tabel(teks);
-    rows.into_iter()
-        .find(|b| b.nomor_baris == baris)
-        .map(|b| b.sel.into_iter().map(Cow::into_owned).collect())
+    baris_di(teks, baris)
+        .map(|(_, b)| b.sel.into_iter().map(Cow::into_owned).collect())
         .unwrap_or_default()
+}
+
+/// The table's separator and the row that starts on line `baris`: read from that line alone
+/// when it can be ([`baris_sendiri`]), else from the whole paste split.
+fn baris_di(teks: &str, baris: usize) -> Option<(Pemisah, Baris<'_>)> {
+    if let Some(b) = baris_sendiri(teks, baris) {
+        return Some((Pemisah::Tab, b));
+    }
+    let (pemisah, rows) = pisah_tabel(teks);
+    Some((pemisah, rows.into_iter().find(|b| b.nomor_baris == baris)?))
 }
 
 /// Remove the row that starts on line `baris`.
