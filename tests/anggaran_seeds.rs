@@ -94,7 +94,7 @@ fn seed_000_btl_bl_and_programs() {
             ("BELANJA LANGSUNG".to_string(), "16.200.680.610".to_string())
         ]
     );
-    assert_eq!(p.program(&t).count(), 16);
+    assert_eq!(p.program().count(), 16);
     assert_eq!(
         terbilang_rupiah(d("22073322462")),
         "dua puluh dua miliar tujuh puluh tiga juta tiga ratus dua puluh dua ribu empat ratus enam puluh dua rupiah"

@@ -77,13 +77,13 @@ fn semua_dengan(
     let _ = terbilang_total(&p);
     let _ = audit_anggaran(&ta, &p);
     let tautan: Vec<(usize, usize)> = p
-        .program(&ta)
+        .program()
         .zip(0..h.sasaran.len())
         .map(|((n, _), s)| (n, s))
         .collect();
     let _ = efisiensi(&p, &h, &tautan);
     let program: Vec<_> = p
-        .program(&ta)
+        .program()
         .map(|(n, r)| (n.to_string(), r.serapan()))
         .collect();
     let _ = grafik_batang(&program, TataGrafik::Samping);

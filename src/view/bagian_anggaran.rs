@@ -29,7 +29,7 @@ fn belanja(s: Keadaan) -> Vec<BarisRingkasan> {
 fn program(s: Keadaan) -> Vec<BarisRingkasan> {
     s.tabel_anggaran.with(|t| {
         s.pohon.with(|p| {
-            p.program(t)
+            p.program()
                 .map(|(n, r)| (t.baris[p.simpul[n].baris].uraian.clone(), r))
                 .collect()
         })

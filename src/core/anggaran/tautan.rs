@@ -129,7 +129,7 @@ pub fn tautan_program(
     let dipilih: PetaCepat<&str, usize> = pilihan.iter().map(|(u, s)| (u.as_str(), *s)).collect();
     let mut program = Vec::new();
     let mut per_uraian = PetaCepat::default();
-    for (n, _) in p.program(t) {
+    for (n, _) in p.program() {
         let b = p.simpul[n].baris;
         let uraian = &t.baris[b].uraian;
         let tautan = match ditulis(b) {
@@ -187,7 +187,7 @@ mod tests {
         let uraian = |n: usize| t.baris[p.simpul[n].baris].uraian.clone();
         Hasil {
             program: p
-                .program(&t)
+                .program()
                 .filter_map(|(n, _)| Some((uraian(n), h.dari_uraian(&uraian(n))?)))
                 .collect(),
             jumlahkan: h.pasangan.iter().map(|(n, s)| (uraian(*n), *s)).collect(),

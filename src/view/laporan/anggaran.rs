@@ -31,7 +31,7 @@ pub fn LaporanAnggaran() -> impl IntoView {
     let program = Memo::new(move |_| {
         s.tabel_anggaran.with(|t| {
             s.pohon.with(|p| {
-                p.program(t)
+                p.program()
                     .map(|(n, r)| (t.baris[p.simpul[n].baris].uraian.clone(), r.serapan()))
                     .collect::<Vec<_>>()
             })
