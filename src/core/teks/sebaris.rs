@@ -12,6 +12,9 @@ use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::pembaca::bukti_sel;
 use crate::core::teks::tabel::{baris_tab, tepi, Baris, MAKS_BARIS, MAKS_BYTE};
 
+#[cfg(test)]
+pub(crate) mod uji;
+
 /// The longest number cell read again alone; a longer one is read with the whole table.
 const PANJANG_ANGKA: usize = 24;
 

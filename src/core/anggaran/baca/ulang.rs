@@ -112,6 +112,7 @@ fn baca_ulang(t: &mut TabelAnggaran, i: usize, line: &str) -> Option<BarisAnggar
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::teks::sebaris::uji;
 
     /// Values put in a money cell: plain amounts of every kind the guards tell apart, and
     /// texts that must go to the whole reading.
@@ -148,92 +149,36 @@ mod tests {
 \t\t1.270.500.000\t1.219.950.000\t
 ";
 
+    /// The budgets among the examples.
     fn contoh() -> Vec<(String, String)> {
-        let mut out = vec![("sintetis".to_string(), SINTETIS.to_string())];
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut nama: Vec<_> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| {
-                let n = p.to_string_lossy();
-                n.ends_with(".tsv") && (n.contains("anggaran") || n.contains("dpa"))
-            })
-            .collect();
-        nama.sort();
-        for p in nama {
-            if let Ok(t) = std::fs::read_to_string(&p) {
-                out.push((p.display().to_string(), t));
-            }
-        }
-        out
+        uji::contoh(SINTETIS, |p| p.contains("anggaran") || p.contains("dpa"))
     }
 
-    /// Every cell of every line that holds a number with each of [`NILAI`] in turn.
-    fn suntingan(teks: &str) -> Vec<(usize, usize, String)> {
-        let lines: Vec<&str> = teks.split('\n').collect();
-        let mut out = Vec::new();
-        for (l, line) in lines.iter().enumerate() {
-            let sel: Vec<&str> = line.split('\t').collect();
-            for j in (0..sel.len()).filter(|&j| sel[j].starts_with(|c: char| c.is_ascii_digit())) {
-                for v in NILAI {
-                    let mut baru = sel.clone();
-                    baru[j] = v;
-                    let mut semua = lines.clone();
-                    let garis = baru.join("\t");
-                    semua[l] = &garis;
-                    out.push((l + 1, j, semua.join("\n")));
-                }
-            }
-        }
-        out
+    /// Whether `baca_sebaris` reads the edit alone; when it does not, the table is as it was.
+    fn sebaris(lama: &TabelAnggaran, a: &str, b: &str) -> bool {
+        let mut salinan = lama.clone();
+        let dibaca = baca_sebaris(&mut salinan, a, b).is_some();
+        assert!(dibaca || salinan == *lama);
+        dibaca
     }
 
     #[test]
     fn an_amount_read_again_alone_gives_the_table_read_whole() {
-        let mut cepat = 0;
-        for (nama, teks) in contoh() {
-            let lama = baca_tabel_anggaran(&teks);
-            for (l, j, baru) in suntingan(&teks) {
-                let mut salinan = lama.clone();
-                // what the guards turn down is read whole by `baca_lagi`, by definition
-                if baca_sebaris(&mut salinan, &teks, &baru).is_none() {
-                    assert_eq!(salinan, lama, "{nama}, line {l}, cell {j}");
-                    continue;
-                }
-                let utuh = baca_tabel_anggaran(&baru);
-                let (dibaca, berubah) = baca_lagi(lama.clone(), &teks, &baru);
-                assert_eq!(dibaca, utuh, "{nama}, line {l}, cell {j}:\n{baru}");
-                assert_eq!(berubah, utuh != lama, "{nama}, line {l}, cell {j}");
-                cepat += 1;
-            }
-        }
-        eprintln!("read alone {cepat} times");
+        let cepat = uji::banding(
+            &contoh(),
+            NILAI,
+            &[],
+            baca_tabel_anggaran,
+            sebaris,
+            baca_lagi,
+        );
         assert!(cepat > 300, "read alone {cepat} times");
     }
 
     /// Amounts typed one after another, each read from the reading before.
     #[test]
     fn amounts_typed_one_after_another_keep_the_table_as_read_whole() {
-        for (nama, teks) in contoh() {
-            let mut lama = baca_tabel_anggaran(&teks);
-            let mut lama_teks = teks.clone();
-            // every 23rd edit: a few dozen per example, each read whole to compare
-            for (n, (l, j, _)) in suntingan(&teks).into_iter().enumerate().step_by(23) {
-                let mut lines: Vec<String> = lama_teks.split('\n').map(String::from).collect();
-                let mut sel: Vec<String> = lines[l - 1].split('\t').map(String::from).collect();
-                sel[j] = NILAI[n % NILAI.len()].to_string();
-                lines[l - 1] = sel.join("\t");
-                let baru = lines.join("\n");
-                let (dibaca, _) = baca_lagi(lama, &lama_teks, &baru);
-                assert_eq!(
-                    dibaca,
-                    baca_tabel_anggaran(&baru),
-                    "{nama} after line {l}, cell {j}"
-                );
-                (lama, lama_teks) = (dibaca, baru);
-            }
-        }
+        // every 23rd edit: a few dozen per example, each read whole to compare
+        uji::berturut(&contoh(), NILAI, 23, baca_tabel_anggaran, baca_lagi);
     }
 }

@@ -118,6 +118,7 @@ fn baca_baris(t: &TabelIndikator, lama: &Indikator, line: &str) -> Option<Indika
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::teks::sebaris::uji;
 
     /// Values put in a cell: plain numbers of every kind the guards tell apart, and texts
     /// that must go to the whole reading.
@@ -158,99 +159,42 @@ No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian\tKeterangan
 Capaian Sasaran Berhasil (95,1%)
 ";
 
+    /// The indicator tables among the examples (a budget's hundred lines read as one are
+    /// only slow).
     fn contoh() -> Vec<(String, String)> {
-        let mut out = vec![("sintetis".to_string(), SINTETIS.to_string())];
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut nama: Vec<_> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-            // the indicator tables (a budget's hundred lines read as one are only slow)
-            .filter(|p| {
-                let n = p.to_string_lossy();
-                !["anggaran", "ikm", "perkembangan"]
-                    .iter()
-                    .any(|x| n.contains(x))
-            })
-            .collect();
-        nama.sort();
-        for p in nama {
-            if let Ok(t) = std::fs::read_to_string(&p) {
-                out.push((p.display().to_string(), t));
-            }
-        }
-        out
+        uji::contoh(SINTETIS, |p| {
+            !["anggaran", "ikm", "perkembangan"]
+                .iter()
+                .any(|x| p.contains(x))
+        })
     }
 
-    /// Every cell of every line of `teks` with each of [`NILAI`] in turn (a text cell with
-    /// three of them: the guards turn it down whatever it becomes).
-    fn suntingan(teks: &str) -> Vec<(usize, usize, String)> {
-        let lines: Vec<&str> = teks.split('\n').collect();
-        let mut out = Vec::new();
-        for (l, line) in lines.iter().enumerate() {
-            let sel: Vec<&str> = line.split('\t').collect();
-            for j in 0..sel.len() {
-                let angka = sel[j].starts_with(|c: char| c.is_ascii_digit());
-                for v in NILAI
-                    .iter()
-                    .filter(|v| angka || ["7", "", "abc"].contains(v))
-                {
-                    let mut baru = sel.clone();
-                    baru[j] = v;
-                    let mut semua = lines.clone();
-                    let garis = baru.join("\t");
-                    semua[l] = &garis;
-                    out.push((l + 1, j, semua.join("\n")));
-                }
-            }
-        }
-        out
-    }
+    /// A text cell gets three values: the guards turn it down whatever it becomes.
+    const LAIN: &[&str] = &["7", "", "abc"];
 
     #[test]
     fn a_value_read_again_alone_gives_the_table_read_whole() {
-        let mut cepat = 0;
-        for (nama, teks) in contoh() {
-            let lama = baca_tabel_indikator(&teks, None);
-            for (l, j, baru) in suntingan(&teks) {
-                // what the guards turn down is read whole by `baca_lagi`, by definition
-                if baca_sebaris(&lama, &teks, &baru).is_none() {
-                    continue;
-                }
-                let utuh = baca_tabel_indikator(&baru, None);
-                let (dibaca, berubah) = baca_lagi(lama.clone(), &teks, &baru, None);
-                assert_eq!(dibaca, utuh, "{nama}, line {l}, cell {j}:\n{baru}");
-                assert_eq!(berubah, utuh != lama, "{nama}, line {l}, cell {j}");
-                cepat += 1;
-            }
-        }
+        let cepat = uji::banding(
+            &contoh(),
+            NILAI,
+            LAIN,
+            |t| baca_tabel_indikator(t, None),
+            |lama, a, b| baca_sebaris(lama, a, b).is_some(),
+            |lama, a, b| baca_lagi(lama, a, b, None),
+        );
         // most plain numbers in the examples' value cells are read alone
-        eprintln!("read alone {cepat} times");
         assert!(cepat > 300, "read alone {cepat} times");
     }
 
     /// Edits one after another, each read from the reading before: what a person typing does.
     #[test]
     fn values_typed_one_after_another_keep_the_table_as_read_whole() {
-        for (nama, teks) in contoh() {
-            let mut lama = baca_tabel_indikator(&teks, None);
-            let mut lama_teks = teks.clone();
-            for (n, (l, j, _)) in suntingan(&teks).into_iter().enumerate().step_by(7) {
-                let mut lines: Vec<String> = lama_teks.split('\n').map(String::from).collect();
-                let mut sel: Vec<String> = lines[l - 1].split('\t').map(String::from).collect();
-                sel[j] = NILAI[n % NILAI.len()].to_string();
-                lines[l - 1] = sel.join("\t");
-                let baru = lines.join("\n");
-                let (dibaca, _) = baca_lagi(lama, &lama_teks, &baru, None);
-                assert_eq!(
-                    dibaca,
-                    baca_tabel_indikator(&baru, None),
-                    "{nama} after line {l}, cell {j}"
-                );
-                (lama, lama_teks) = (dibaca, baru);
-            }
-        }
+        uji::berturut(
+            &contoh(),
+            NILAI,
+            7,
+            |t| baca_tabel_indikator(t, None),
+            |lama, a, b| baca_lagi(lama, a, b, None),
+        );
     }
 }
