@@ -8,11 +8,13 @@ mod bersama;
 
 use bersama::salinan_pdf;
 use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
+use kalkulator_sakip::core::anggaran::baca::ulang::baca_sebaris as baca_sebaris_anggaran;
 use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
 use kalkulator_sakip::core::ikm::hitung_ikm;
 use kalkulator_sakip::core::kebijakan::Kebijakan;
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
+use kalkulator_sakip::core::kinerja::baca::ulang::baca_sebaris as baca_sebaris_indikator;
 use kalkulator_sakip::core::kinerja::perbandingan::baris_perbandingan;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
 use kalkulator_sakip::core::laporan::anggaran::baris_anggaran;
@@ -106,6 +108,16 @@ fn tabel_anggaran(n: usize) -> String {
         lines += 1;
     }
     s
+}
+
+/// `teks` with a 1 typed before the last cell of line `baris` (from 1): a key in a value.
+fn ketik_di(teks: &str, baris: usize) -> String {
+    let mut lines: Vec<String> = teks.split('\n').map(String::from).collect();
+    if let Some(l) = lines.get_mut(baris - 1) {
+        let j = l.rfind('\t').map_or(0, |j| j + 1);
+        l.insert(j, '1');
+    }
+    lines.join("\n")
 }
 
 /// A quarterly monitoring table of `n` indikator (DOMAIN.md section 9): annual target, target
@@ -202,6 +214,30 @@ fn main() {
         sebelum = Some(w);
     }
     tahap_anggaran(&tabel_anggaran(100_000));
+    // a key in a value in the middle of the table: the one row read again into the table read
+    // before (`baca_sebaris`, what a key costs the reader), against the whole reading above
+    let mut sebelum = None;
+    for n in [1_000, 10_000, 100_000] {
+        let teks = tabel_indikator(n);
+        let baru = ketik_di(&teks, n / 2 + 4);
+        let lama = baca_tabel_indikator(&teks, None);
+        let dibaca = baca_sebaris_indikator(&lama, &teks, &baru).is_some();
+        let w = ukur(|| drop(baca_sebaris_indikator(&lama, &teks, &baru)));
+        let nama = format!("indikator: a key, its row read again (alone: {dibaca}) {n}");
+        cetak(&nama, n, w, sebelum);
+        sebelum = Some(w);
+    }
+    let mut sebelum = None;
+    for n in [1_000, 10_000, 100_000] {
+        let teks = tabel_anggaran(n);
+        let baru = ketik_di(&teks, n / 2 + 4);
+        let mut lama = baca_tabel_anggaran(&teks);
+        let dibaca = baca_sebaris_anggaran(&mut lama, &teks, &baru).is_some();
+        let w = ukur(|| drop(baca_sebaris_anggaran(&mut lama, &teks, &baru)));
+        let nama = format!("anggaran: a key, its line read again (alone: {dibaca}) {n}");
+        cetak(&nama, n, w, sebelum);
+        sebelum = Some(w);
+    }
     // the other pages of the app, at the same sizes
     per_ukuran("triwulan: read, compute, show", tabel_triwulan, |teks| {
         let t = baca_tabel_indikator(teks, None);
