@@ -101,19 +101,23 @@ pub fn tentukan_peran(
     let (mut kolom, tahun) = selesaikan_peran(kolom);
     let tahun = tahun.or(tahun_judul);
     kolom_penomor(&mut kolom, data);
-    let realisasi_sd = (0..kolom.len()).any(|j| {
-        matches!(kolom[j], Kolom::RealisasiTw(_))
-            && judul
-                .get(j)
-                .is_some_and(|h| sampai_dengan(&h.to_ascii_lowercase()))
-    });
     Peran {
+        realisasi_sd: realisasi_sd(&judul, &kolom),
         judul,
         kolom,
         tahun,
         dikenali: blok.is_some(),
-        realisasi_sd,
     }
+}
+
+/// A realisasi quarter's heading says it is to date (`Realisasi s.d. TW II`).
+pub fn realisasi_sd(judul: &[String], kolom: &[Kolom]) -> bool {
+    (0..kolom.len()).any(|j| {
+        matches!(kolom[j], Kolom::RealisasiTw(_))
+            && judul
+                .get(j)
+                .is_some_and(|h| sampai_dengan(&h.to_ascii_lowercase()))
+    })
 }
 
 /// Two target columns (`Target PK Awal | Target PK Perubahan`, `Target Renja | Target PK`):

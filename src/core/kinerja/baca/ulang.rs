@@ -6,7 +6,7 @@
 //! A pipeline of guards, each cheap:
 //! 1. the texts differ within one line ([`satu_baris`]);
 //! 2. that line is one indikator's whole row, in a table whose shape a value cannot change
-//!    ([`indikator_di`]);
+//!    ([`indikator_di`]; a quarterly table too, its quarters kept);
 //! 3. only its value cells changed, each a plain number before and after, showing the same of
 //!    its column's convention, of the year test and of the number test ([`sel_nilai`]);
 //! 4. the row read again gives no message and is still a data row ([`baca_baris`]).
@@ -14,7 +14,7 @@
 //! The tests read every value of the worked examples again both ways and compare.
 
 use crate::core::kinerja::baca::baca_tabel_indikator;
-use crate::core::kinerja::baca::peran::Peran;
+use crate::core::kinerja::baca::peran::{realisasi_sd, Peran};
 use crate::core::kinerja::baca::rakit::baca_indikator;
 use crate::core::kinerja::indikator::{Indikator, TabelIndikator};
 use crate::core::teks::angka::konvensi_kolom;
@@ -61,9 +61,10 @@ pub fn baca_sebaris(
 }
 
 /// Stage 2: the index of the indikator read from line `nomor` alone, in a tab-parted table
-/// with a recognised heading and no quarterly columns, with no sub-item under it and no
-/// message on its line. (A guessed heading weighs the cells' lengths; a quarterly row's
-/// sifat follows its target; a value-less row takes the next as sub-items.)
+/// with a recognised heading, with no sub-item under it and no message on its line; in a
+/// quarterly table, one whose quarters were kept (quarterly columns with nothing written in
+/// any row are dropped from every row). (A guessed heading weighs the cells' lengths; a
+/// value-less row takes the next as sub-items.)
 fn indikator_di(t: &TabelIndikator, nomor: usize) -> Option<usize> {
     let triwulan = t.kolom.iter().any(|k| {
         matches!(
@@ -71,10 +72,13 @@ fn indikator_di(t: &TabelIndikator, nomor: usize) -> Option<usize> {
             Kolom::TargetTw(_) | Kolom::TargetTwSd(_) | Kolom::RealisasiTw(_)
         )
     });
-    if t.pemisah != Pemisah::Tab || !t.judul_dikenali || triwulan {
+    if t.pemisah != Pemisah::Tab || !t.judul_dikenali {
         return None;
     }
     let i = t.indikator.iter().position(|x| x.nomor_baris == nomor)?;
+    if triwulan && t.indikator[i].triwulan.is_none() {
+        return None;
+    }
     let induk = t.indikator.iter().any(|x| x.induk == Some(i));
     let pesan = t.pesan.iter().any(|p| p.baris == nomor);
     (!induk && !pesan).then_some(i)
@@ -89,7 +93,7 @@ fn baca_baris(t: &TabelIndikator, lama: &Indikator, line: &str) -> Option<Indika
         kolom: t.kolom.clone(),
         tahun: t.tahun,
         dikenali: t.judul_dikenali,
-        realisasi_sd: false,
+        realisasi_sd: realisasi_sd(&t.judul, &t.kolom),
     };
     let b = baris_tab(line, lama.nomor_baris);
     // a row of column numbers (`1 2 3 4`) is no data
@@ -107,8 +111,19 @@ fn baca_baris(t: &TabelIndikator, lama: &Indikator, line: &str) -> Option<Indika
         lama.sasaran,
     );
     let kosong = |v: &Nilai| matches!(v, Nilai::Kosong(_));
+    // each quarter's cell written or not as before: whether a table's quarters are kept
+    // depends on any of them being written
+    let tw = |x: &Indikator| {
+        x.triwulan.as_ref().map(|tw| {
+            (
+                tw.target.each_ref().map(kosong),
+                tw.realisasi.each_ref().map(kosong),
+            )
+        })
+    };
     let sama = kosong(&x.target) == kosong(&lama.target)
-        && kosong(&x.realisasi) == kosong(&lama.realisasi);
+        && kosong(&x.realisasi) == kosong(&lama.realisasi)
+        && tw(&x) == tw(lama);
     (pesan.is_empty() && sama).then_some(Indikator {
         induk: lama.induk,
         ..x
@@ -162,12 +177,26 @@ Capaian Sasaran Berhasil (95,1%)
     /// The indicator tables among the examples (a budget's hundred lines read as one are
     /// only slow).
     fn contoh() -> Vec<(String, String)> {
-        uji::contoh(SINTETIS, |p| {
+        let mut out = uji::contoh(SINTETIS, |p| {
             !["anggaran", "ikm", "perkembangan"]
                 .iter()
                 .any(|x| p.contains(x))
-        })
+        });
+        out.push(("triwulan".into(), TRIWULAN.into()));
+        out.push((
+            "triwulan s.d.".into(),
+            TRIWULAN.replace("Realisasi TW", "Realisasi s.d. TW"),
+        ));
+        out
     }
+
+    /// A quarterly table: a flow (documents, summed), a stock (a percentage), a row with the
+    /// later quarters not written yet, and one with no quarter written.
+    const TRIWULAN: &str = "No\tIndikator\tSatuan\tTarget\tTarget TW I\tTarget TW II\tTarget TW III\tTarget TW IV\tRealisasi TW I\tRealisasi TW II\tRealisasi TW III\tRealisasi TW IV
+1\tJumlah dokumen perencanaan\tDokumen\t12\t3\t3\t3\t3\t3\t2\t4\t3
+2\tPersentase pelayanan tepat waktu\t%\t90\t90\t90\t90\t90\t85\t88,5\t\t
+3\tIndeks kepuasan\tIndeks\t80\t\t\t\t\t\t\t\t
+4\tJumlah kegiatan\tKegiatan\t40\t10\t10\t10\t10\t12\t9\t11\t10";
 
     /// A text cell gets three values: the guards turn it down whatever it becomes.
     const LAIN: &[&str] = &["7", "", "abc"];
