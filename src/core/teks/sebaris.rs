@@ -10,7 +10,9 @@ use crate::core::teks::angka::{baca_angka, BuktiKonvensi, IsiAngka, Konvensi};
 use crate::core::teks::beda::beda_byte;
 use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::pembaca::bukti_sel;
-use crate::core::teks::tabel::{baris_tab, tepi, Baris, MAKS_BARIS, MAKS_BYTE};
+use crate::core::teks::tabel::{
+    baris_tab, pemisah_garis, tepi, Baris, Pemisah, MAKS_BARIS, MAKS_BYTE,
+};
 
 #[cfg(test)]
 pub(crate) mod uji;
@@ -110,24 +112,13 @@ pub fn sel_nilai(
 
 /// The row that starts on line `nomor` (from 1) of a tab-parted paste, read from that line
 /// alone, when [`crate::core::teks::tabel::pisah_tabel`] would read it so whatever the other
-/// lines hold: the text has a tab and no quote (a quoted cell may run over lines), most of its
-/// lines do not start with a pipe (a markdown table), the line is not the first (a byte-order
-/// mark) and has something in it, and it neither goes on from the line above nor is gone on
+/// lines hold: its lines show tabs ([`pemisah_garis`]) and no quote (a quoted cell may run over
+/// lines), the line is not the first (a byte-order mark) and has something in it, and it neither goes on from the line above nor is gone on
 /// from by the line below (Word's cell broken over two lines: a line ending in words, then one
 /// starting with words). `None` when the whole paste must be split to say.
 pub fn baris_sendiri(teks: &str, nomor: usize) -> Option<Baris<'_>> {
-    if nomor < 2 || !teks.contains('\t') || teks.contains('"') {
-        return None;
-    }
-    let (mut lines, mut pipes) = (0usize, 0usize);
-    for l in teks.lines() {
-        let t = l.trim_start();
-        if !t.is_empty() {
-            lines += 1;
-            pipes += usize::from(t.starts_with('|'));
-        }
-    }
-    if pipes * 2 >= lines {
+    let tanpa_bom = teks.strip_prefix('\u{feff}').unwrap_or(teks);
+    if nomor < 2 || teks.contains('"') || pemisah_garis(tanpa_bom) != Pemisah::Tab {
         return None;
     }
     let mut garis = teks.split('\n').skip(nomor - 2);

@@ -115,6 +115,33 @@ pub fn batasi(teks: &str) -> (&str, Option<String>) {
     (&teks[..akhir], Some(pesan))
 }
 
+/// The separator a paste's lines show: pipes, tabs, semicolons, else spaces (which
+/// [`pisah_tabel_ttd`] then tells from commas). `teks` without its byte-order mark.
+pub fn pemisah_garis(teks: &str) -> Pemisah {
+    // counted, not collected: this pass is over every line of the paste
+    let (mut lines, mut pipes, mut semis) = (0usize, 0usize, 0usize);
+    for l in teks.lines() {
+        let t = l.trim_start();
+        if !t.is_empty() {
+            lines += 1;
+            pipes += usize::from(t.starts_with('|'));
+            semis += usize::from(t.contains(';'));
+        }
+    }
+    // a markdown table under the report's text: most lines are prose, a few are the table's
+    if lines > 0 && pipes * 2 >= lines || pipes >= 3 && !teks.contains('\t') {
+        Pemisah::Pipa
+    } else if teks.contains('\t') {
+        Pemisah::Tab
+    } else if semis * 2 >= lines && semis > 0 {
+        // most lines: a semicolon in the report's prose (a whole report copied from its
+        // PDF) parts no cells
+        Pemisah::TitikKoma
+    } else {
+        Pemisah::Spasi
+    }
+}
+
 /// Split pasted text into rows. Blank lines and markdown rule lines (`|---|`) are dropped.
 pub fn pisah_tabel(teks: &str) -> (Pemisah, Vec<Baris<'_>>) {
     let (pemisah, rows, _) = pisah_tabel_ttd(teks, None);
@@ -133,28 +160,7 @@ pub fn pisah_tabel_ttd(teks: &str, kotak: Option<Kotak>) -> (Pemisah, Vec<Baris<
     // (seed 004's budget with one read its `No` column as the uraian: 5.301.141.396 for
     // 2.739.012.300)
     let teks = teks.strip_prefix('\u{feff}').unwrap_or(teks);
-    // counted, not collected: this pass is over every line of the paste
-    let (mut lines, mut pipes, mut semis) = (0usize, 0usize, 0usize);
-    for l in teks.lines() {
-        let t = l.trim_start();
-        if !t.is_empty() {
-            lines += 1;
-            pipes += usize::from(t.starts_with('|'));
-            semis += usize::from(t.contains(';'));
-        }
-    }
-    // a markdown table under the report's text: most lines are prose, a few are the table's
-    let mut pemisah = if lines > 0 && pipes * 2 >= lines || pipes >= 3 && !teks.contains('\t') {
-        Pemisah::Pipa
-    } else if teks.contains('\t') {
-        Pemisah::Tab
-    } else if semis * 2 >= lines && semis > 0 {
-        // most lines: a semicolon in the report's prose (a whole report copied from its
-        // PDF) parts no cells
-        Pemisah::TitikKoma
-    } else {
-        Pemisah::Spasi
-    };
+    let mut pemisah = pemisah_garis(teks);
     let koma = if pemisah == Pemisah::Spasi {
         pemisah_koma(teks)
     } else {
