@@ -11,10 +11,11 @@ use crate::core::anggaran::tautan::{tautan_program as hitung_tautan, TautanProgr
 use crate::core::ikm::{hitung_ikm, HasilIkm};
 use crate::core::kebijakan::{Kebijakan, Pilihan};
 use crate::core::kinerja::baca::baca_tabel_indikator;
-use crate::core::kinerja::baca::ulang::baca_lagi;
+use crate::core::kinerja::baca::ulang::{baca_lagi, Perubahan};
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::perbandingan::{baris_perbandingan, BarisPerbandingan};
 use crate::core::kinerja::sasaran::{hitung_kinerja, HasilKinerja};
+use crate::core::kinerja::ulang::hitung_ulang;
 use crate::core::laporan::anggaran::{baris_anggaran, BarisTampilAnggaran};
 use crate::core::laporan::audit::{
     audit_anggaran, audit_ikm, audit_kinerja, audit_perkembangan, Temuan,
@@ -73,30 +74,63 @@ impl Keadaan {
         // the text and roles the table was last read from: an edit of one row's values is read
         // from that reading (`baca_lagi`), not from the whole text again
         let dibaca = StoredValue::new((String::new(), None::<Vec<Kolom>>));
+        // what the table's last change was, and a count of its changes: the results compute a
+        // row read again alone again alone (`hitung_ulang`) when theirs are from the change
+        // before, under the same policies
+        let perubahan = StoredValue::new((0u64, Perubahan::Semua));
         let tabel = Memo::new_owning(move |lama: Option<TabelIndikator>| {
             teks.with(|t| {
                 pemetaan.with(|p| {
                     let pilihan = p.untuk(t);
                     let sama = dibaca.with_value(|(_, q)| q.as_deref() == pilihan);
-                    let hasil = match lama {
+                    let (tabel, ubah) = match lama {
                         Some(l) if sama => {
                             dibaca.with_value(|(lt, _)| baca_lagi(l, lt, t, pilihan))
                         }
                         lama => {
                             let baru = baca_tabel_indikator(t, pilihan);
                             let berubah = lama.as_ref() != Some(&baru);
-                            (baru, berubah)
+                            (
+                                baru,
+                                if berubah {
+                                    Perubahan::Semua
+                                } else {
+                                    Perubahan::Tidak
+                                },
+                            )
                         }
                     };
                     dibaca.update_value(|(lt, q)| {
                         ingat(lt, t);
                         *q = pilihan.map(<[Kolom]>::to_vec);
                     });
+                    if ubah.ada() {
+                        perubahan.update_value(|(n, u)| (*n, *u) = (*n + 1, ubah));
+                    }
+                    (tabel, ubah.ada())
+                })
+            })
+        });
+        let dihitung = StoredValue::new((0u64, None::<Kebijakan>));
+        let hasil = Memo::new_owning(move |lama: Option<HasilKinerja>| {
+            tabel.with(|t| {
+                kebijakan.with(|k| {
+                    let (n, ubah) = perubahan.get_value();
+                    let sebelum =
+                        dihitung.with_value(|(m, q)| *m + 1 == n && q.as_ref() == Some(k));
+                    let hasil = match (lama, ubah) {
+                        (Some(l), Perubahan::Indikator(i)) if sebelum => hitung_ulang(l, t, k, i),
+                        (lama, _) => {
+                            let baru = hitung_kinerja(t, k);
+                            let berubah = lama.as_ref() != Some(&baru);
+                            (baru, berubah)
+                        }
+                    };
+                    dihitung.set_value((n, Some(k.clone())));
                     hasil
                 })
             })
         });
-        let hasil = Memo::new(move |_| tabel.with(|t| kebijakan.with(|k| hitung_kinerja(t, k))));
         // as `tabel`: an edit of one line's amounts is read from the reading before
         let dibaca_anggaran = StoredValue::new(String::new());
         let tabel_anggaran = Memo::new_owning(move |lama: Option<TabelAnggaran>| {

@@ -8,3 +8,4 @@ pub mod perbandingan;
 pub mod polaritas;
 pub mod sasaran;
 pub mod triwulan;
+pub mod ulang;

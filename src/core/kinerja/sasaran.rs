@@ -8,7 +8,7 @@ use crate::core::kebijakan::predikat::SkalaPredikat;
 use crate::core::kebijakan::{persen, tulis_persen};
 use crate::core::kebijakan::{Agregasi, Kebijakan};
 use crate::core::kinerja::capaian::{hitung_capaian, Capaian};
-use crate::core::kinerja::indikator::TabelIndikator;
+use crate::core::kinerja::indikator::{Indikator, TabelIndikator};
 use crate::core::kinerja::triwulan::{hitung_triwulan, CapaianTriwulan};
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::pesan::Pesan;
@@ -259,73 +259,91 @@ fn butir(
 
 /// Compute every capaian, sasaran and the instansi capaian of a table under policies `k`.
 pub fn hitung_kinerja(t: &TabelIndikator, k: &Kebijakan) -> HasilKinerja {
-    let triwulan: Vec<Option<CapaianTriwulan>> = t
-        .indikator
-        .iter()
-        .map(|i| {
-            i.triwulan
-                .as_ref()
-                .map(|tw| hitung_triwulan(tw, &i.target, i.polaritas, k))
-        })
-        .collect();
-    let mut capaian: Vec<Capaian> = t
-        .indikator
-        .iter()
-        .zip(&triwulan)
-        .map(|(i, tw)| match tw {
-            Some(tw) => tw.tahunan(),
-            None => hitung_capaian(&i.target, &i.realisasi, i.polaritas, k),
-        })
-        .collect();
+    let (triwulan, mut capaian): (Vec<_>, Vec<_>) =
+        t.indikator.iter().map(|i| capaian_baris(i, k)).unzip();
     // a parent of sub-items gets the mean of their capped capaian
     for (p, anak) in t.anak_semua().into_iter().enumerate() {
-        if anak.is_empty() {
-            continue;
+        if !anak.is_empty() {
+            capaian[p] = capaian_induk(t, &capaian, &anak, k);
         }
-        let items = butir(t, &capaian, &anak, k);
-        let r = rata_rata(&items, k);
-        capaian[p] = Capaian {
-            nilai: r.nilai,
-            alasan: r
-                .nilai
-                .is_none()
-                .then(|| "tidak ada sub-indikator yang dapat dihitung".to_string()),
-            rumus: format!("rata-rata {} sub-indikator: {}", anak.len(), r.rumus),
-        };
     }
     let sasaran: Vec<HasilSasaran> = t
         .sasaran
         .iter()
         .zip(t.per_sasaran())
-        .map(|(nama, indikator)| {
-            let items = butir(t, &capaian, &indikator, k);
-            let capaian = match k.agregasi {
-                Agregasi::RataRata => rata_rata(&items, k),
-                Agregasi::Tertimbang => {
-                    let w: Vec<_> = indikator.iter().map(|j| t.indikator[*j].bobot).collect();
-                    tertimbang(&items, &w, k)
-                }
-                Agregasi::DataKelompok => data_kelompok(&items, k),
-            };
-            HasilSasaran {
-                nama: nama.clone(),
-                indikator,
-                capaian,
-            }
+        .map(|(nama, indikator)| HasilSasaran {
+            nama: nama.clone(),
+            capaian: capaian_sasaran(t, &capaian, &indikator, k),
+            indikator,
         })
         .filter(|s| !s.indikator.is_empty())
         .collect();
-    let items: Vec<_> = sasaran
-        .iter()
-        .map(|s| (s.nama.clone(), s.capaian.nilai, None))
-        .collect();
-    let instansi = rata_rata(&items, k);
+    let instansi = capaian_instansi(&sasaran, k);
     HasilKinerja {
         capaian,
         triwulan,
         sasaran,
         instansi,
     }
+}
+
+/// Capaian of one row from its own values: by quarter for a quarterly row (its capaian the one
+/// to date at its last quarter with a realisasi).
+pub(crate) fn capaian_baris(i: &Indikator, k: &Kebijakan) -> (Option<CapaianTriwulan>, Capaian) {
+    let tw = i
+        .triwulan
+        .as_ref()
+        .map(|tw| hitung_triwulan(tw, &i.target, i.polaritas, k));
+    let c = match &tw {
+        Some(tw) => tw.tahunan(),
+        None => hitung_capaian(&i.target, &i.realisasi, i.polaritas, k),
+    };
+    (tw, c)
+}
+
+/// Capaian of a parent: the mean of its sub-items' (`anak`) capped capaian.
+pub(crate) fn capaian_induk(
+    t: &TabelIndikator,
+    capaian: &[Capaian],
+    anak: &[usize],
+    k: &Kebijakan,
+) -> Capaian {
+    let r = rata_rata(&butir(t, capaian, anak, k), k);
+    Capaian {
+        nilai: r.nilai,
+        alasan: r
+            .nilai
+            .is_none()
+            .then(|| "tidak ada sub-indikator yang dapat dihitung".to_string()),
+        rumus: format!("rata-rata {} sub-indikator: {}", anak.len(), r.rumus),
+    }
+}
+
+/// Capaian of a sasaran from its top-level `indikator`, by the aggregation policy.
+pub(crate) fn capaian_sasaran(
+    t: &TabelIndikator,
+    capaian: &[Capaian],
+    indikator: &[usize],
+    k: &Kebijakan,
+) -> Rerata {
+    let items = butir(t, capaian, indikator, k);
+    match k.agregasi {
+        Agregasi::RataRata => rata_rata(&items, k),
+        Agregasi::Tertimbang => {
+            let w: Vec<_> = indikator.iter().map(|j| t.indikator[*j].bobot).collect();
+            tertimbang(&items, &w, k)
+        }
+        Agregasi::DataKelompok => data_kelompok(&items, k),
+    }
+}
+
+/// Capaian of the instansi: the mean of its sasaran's.
+pub(crate) fn capaian_instansi(sasaran: &[HasilSasaran], k: &Kebijakan) -> Rerata {
+    let items: Vec<_> = sasaran
+        .iter()
+        .map(|s| (s.nama.clone(), s.capaian.nilai, None))
+        .collect();
+    rata_rata(&items, k)
 }
 
 #[cfg(test)]
