@@ -8,10 +8,11 @@ use crate::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan
 use crate::core::anggaran::pohon::{bangun_pohon, PohonAnggaran};
 use crate::core::anggaran::tabel::TabelAnggaran;
 use crate::core::anggaran::tautan::{tautan_program as hitung_tautan, TautanProgram};
+use crate::core::anggaran::ulang::bangun_ulang;
 use crate::core::ikm::{hitung_ikm, HasilIkm};
 use crate::core::kebijakan::{Kebijakan, Pilihan};
 use crate::core::kinerja::baca::baca_tabel_indikator;
-use crate::core::kinerja::baca::ulang::{baca_lagi, Perubahan};
+use crate::core::kinerja::baca::ulang::baca_lagi;
 use crate::core::kinerja::indikator::TabelIndikator;
 use crate::core::kinerja::perbandingan::{baris_perbandingan, BarisPerbandingan};
 use crate::core::kinerja::sasaran::{hitung_kinerja, HasilKinerja};
@@ -24,7 +25,9 @@ use crate::core::laporan::kinerja::{baris_kinerja, BarisKinerja, BarisSasaran};
 use crate::core::proyek::berkas::{KepalaLaporan, Proyek, FORMAT, VERSI};
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::pesan::Pesan;
+use crate::core::teks::sebaris::Berubah;
 use crate::core::teks::sunting::Pemetaan;
+use crate::view::jejak::Jejak;
 use crate::view::tunda::Detak;
 use leptos::prelude::*;
 
@@ -74,10 +77,7 @@ impl Keadaan {
         // the text and roles the table was last read from: an edit of one row's values is read
         // from that reading (`baca_lagi`), not from the whole text again
         let dibaca = StoredValue::new((String::new(), None::<Vec<Kolom>>));
-        // what the table's last change was, and a count of its changes: the results compute a
-        // row read again alone again alone (`hitung_ulang`) when theirs are from the change
-        // before, under the same policies
-        let perubahan = StoredValue::new((0u64, Perubahan::Semua));
+        let jejak = Jejak::baru();
         let tabel = Memo::new_owning(move |lama: Option<TabelIndikator>| {
             teks.with(|t| {
                 pemetaan.with(|p| {
@@ -90,36 +90,28 @@ impl Keadaan {
                         lama => {
                             let baru = baca_tabel_indikator(t, pilihan);
                             let berubah = lama.as_ref() != Some(&baru);
-                            (
-                                baru,
-                                if berubah {
-                                    Perubahan::Semua
-                                } else {
-                                    Perubahan::Tidak
-                                },
-                            )
+                            (baru, Berubah::semua(berubah))
                         }
                     };
                     dibaca.update_value(|(lt, q)| {
                         ingat(lt, t);
                         *q = pilihan.map(<[Kolom]>::to_vec);
                     });
-                    if ubah.ada() {
-                        perubahan.update_value(|(n, u)| (*n, *u) = (*n + 1, ubah));
-                    }
+                    jejak.catat(ubah);
                     (tabel, ubah.ada())
                 })
             })
         });
+        // the change count and policies the results were computed at: a row's values changed
+        // alone since, under the same policies, are computed alone
         let dihitung = StoredValue::new((0u64, None::<Kebijakan>));
         let hasil = Memo::new_owning(move |lama: Option<HasilKinerja>| {
             tabel.with(|t| {
                 kebijakan.with(|k| {
-                    let (n, ubah) = perubahan.get_value();
-                    let sebelum =
-                        dihitung.with_value(|(m, q)| *m + 1 == n && q.as_ref() == Some(k));
-                    let hasil = match (lama, ubah) {
-                        (Some(l), Perubahan::Indikator(i)) if sebelum => hitung_ulang(l, t, k, i),
+                    let (baris, n) = jejak.baris_sejak(dihitung.with_value(|(m, _)| *m));
+                    let sama = dihitung.with_value(|(_, q)| q.as_ref() == Some(k));
+                    let hasil = match (lama, baris) {
+                        (Some(l), Some(i)) if sama => hitung_ulang(l, t, k, i),
                         (lama, _) => {
                             let baru = hitung_kinerja(t, k);
                             let berubah = lama.as_ref() != Some(&baru);
@@ -133,17 +125,34 @@ impl Keadaan {
         });
         // as `tabel`: an edit of one line's amounts is read from the reading before
         let dibaca_anggaran = StoredValue::new(String::new());
+        let jejak_anggaran = Jejak::baru();
         let tabel_anggaran = Memo::new_owning(move |lama: Option<TabelAnggaran>| {
             teks_anggaran.with(|t| {
-                let hasil = match lama {
+                let (tabel, ubah) = match lama {
                     Some(l) => dibaca_anggaran.with_value(|lt| baca_lagi_anggaran(l, lt, t)),
-                    None => (baca_tabel_anggaran(t), true),
+                    None => (baca_tabel_anggaran(t), Berubah::Semua),
                 };
                 dibaca_anggaran.update_value(|lt| ingat(lt, t));
-                hasil
+                jejak_anggaran.catat(ubah);
+                (tabel, ubah.ada())
             })
         });
-        let pohon = Memo::new(move |_| tabel_anggaran.with(bangun_pohon));
+        // as `hasil`: one line's amounts changed alone are summed again alone
+        let dibangun = StoredValue::new(0u64);
+        let pohon = Memo::new_owning(move |lama: Option<PohonAnggaran>| {
+            tabel_anggaran.with(|t| {
+                let (baris, n) = jejak_anggaran.baris_sejak(dibangun.get_value());
+                dibangun.set_value(n);
+                match (lama, baris) {
+                    (Some(l), Some(i)) => bangun_ulang(l, t, i),
+                    (lama, _) => {
+                        let baru = bangun_pohon(t);
+                        let berubah = lama.as_ref() != Some(&baru);
+                        (baru, berubah)
+                    }
+                }
+            })
+        });
         let ikm = Memo::new(move |_| {
             teks_ikm.with(|t| kebijakan.with(|k| hitung_ikm(t, k.bobot_ikm.nilai())))
         });

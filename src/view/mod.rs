@@ -19,6 +19,7 @@ mod hasil_indikator;
 mod hitung_cepat;
 mod ikm;
 mod jeda;
+mod jejak;
 mod jendela;
 mod keadaan;
 mod kebijakan_panel;

@@ -9,3 +9,4 @@ pub mod pohon;
 pub mod tabel;
 pub mod tautan;
 pub mod terbilang;
+pub mod ulang;

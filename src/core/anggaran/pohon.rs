@@ -431,10 +431,7 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
     }
     lepas_kosong(t, &mut simpul);
     hitung_total(t, &mut simpul);
-    let mut total = Ringkasan::default();
-    for s in simpul.iter().filter(|s| s.induk.is_none()) {
-        total.tambah(s.total);
-    }
+    let total = total_akar(&simpul);
     let jumlah = periksa_jumlah(t, &simpul, total);
     PohonAnggaran {
         simpul,
@@ -497,55 +494,73 @@ fn berisi(b: &BarisAnggaran) -> bool {
 /// Totals bottom-up (children always come after their parent), with each node's flags.
 fn hitung_total(t: &TabelAnggaran, simpul: &mut [Simpul]) {
     for n in (0..simpul.len()).rev() {
-        let b = &t.baris[simpul[n].baris];
-        let total = if simpul[n].anak.is_empty() {
-            // a realisasi written only as a percentage is the leaf's share of its anggaran
-            let persen = || b.realisasi_persen().filter(|_| t.realisasi_persen);
-            Ringkasan {
-                anggaran: b.anggaran.unwrap_or_default(),
-                realisasi: b.realisasi.or_else(persen).unwrap_or_default(),
-                rencana: rencana_sd(b, t.triwulan),
-                tak_terbaca: b.tak_terbaca.map(u32::from),
-            }
-        } else {
-            let mut sum = Ringkasan::default();
-            for &c in &simpul[n].anak {
-                sum.tambah(simpul[c].total);
-            }
-            sum
-        };
-        let mut tanda = Vec::new();
-        if !simpul[n].anak.is_empty() {
-            periksa_rincian(b, total, ["Anggaran", "Realisasi"], &mut tanda);
-        } else {
-            for (apa, _) in [("Anggaran", 0), ("Realisasi", 1)]
-                .into_iter()
-                .filter(|(_, k)| b.tak_terbaca[*k])
-            {
-                tanda.push(Tanda::TakTerbaca { apa });
-            }
-        }
-        if b.bernilai() || !simpul[n].anak.is_empty() {
-            // an anggaran lacking an unreadable cell is not known to be exceeded
-            if total.realisasi > total.anggaran && total.tak_terbaca[0] == 0 {
-                tanda.push(Tanda::Lebih {
-                    anggaran: total.anggaran,
-                    realisasi: total.realisasi,
-                });
-            }
-            if total.anggaran.is_zero() && b.anggaran.is_some() {
-                tanda.push(Tanda::AnggaranNol);
-            }
-        }
-        periksa_sendiri(b, &mut tanda);
-        simpul[n].total = total;
-        simpul[n].tanda = tanda;
+        (simpul[n].total, simpul[n].tanda) = total_simpul(t, simpul, n);
     }
+}
+
+/// Node `n`'s total (its own values as a leaf, else the sum of its children's totals) and its
+/// flags.
+pub(crate) fn total_simpul(
+    t: &TabelAnggaran,
+    simpul: &[Simpul],
+    n: usize,
+) -> (Ringkasan, Vec<Tanda>) {
+    let b = &t.baris[simpul[n].baris];
+    let total = if simpul[n].anak.is_empty() {
+        // a realisasi written only as a percentage is the leaf's share of its anggaran
+        let persen = || b.realisasi_persen().filter(|_| t.realisasi_persen);
+        Ringkasan {
+            anggaran: b.anggaran.unwrap_or_default(),
+            realisasi: b.realisasi.or_else(persen).unwrap_or_default(),
+            rencana: rencana_sd(b, t.triwulan),
+            tak_terbaca: b.tak_terbaca.map(u32::from),
+        }
+    } else {
+        let mut sum = Ringkasan::default();
+        for &c in &simpul[n].anak {
+            sum.tambah(simpul[c].total);
+        }
+        sum
+    };
+    let mut tanda = Vec::new();
+    if !simpul[n].anak.is_empty() {
+        periksa_rincian(b, total, ["Anggaran", "Realisasi"], &mut tanda);
+    } else {
+        for (apa, _) in [("Anggaran", 0), ("Realisasi", 1)]
+            .into_iter()
+            .filter(|(_, k)| b.tak_terbaca[*k])
+        {
+            tanda.push(Tanda::TakTerbaca { apa });
+        }
+    }
+    if b.bernilai() || !simpul[n].anak.is_empty() {
+        // an anggaran lacking an unreadable cell is not known to be exceeded
+        if total.realisasi > total.anggaran && total.tak_terbaca[0] == 0 {
+            tanda.push(Tanda::Lebih {
+                anggaran: total.anggaran,
+                realisasi: total.realisasi,
+            });
+        }
+        if total.anggaran.is_zero() && b.anggaran.is_some() {
+            tanda.push(Tanda::AnggaranNol);
+        }
+    }
+    periksa_sendiri(b, &mut tanda);
+    (total, tanda)
+}
+
+/// The sum of the top-level nodes.
+pub(crate) fn total_akar(simpul: &[Simpul]) -> Ringkasan {
+    let mut total = Ringkasan::default();
+    for s in simpul.iter().filter(|s| s.induk.is_none()) {
+        total.tambah(s.total);
+    }
+    total
 }
 
 /// Pasted Jumlah rows: a "total" closes everything, another closes the leaves since the last
 /// Jumlah row. One pass: the leaves are summed as the rows go by.
-fn periksa_jumlah(
+pub(crate) fn periksa_jumlah(
     t: &TabelAnggaran,
     simpul: &[Simpul],
     total: Ringkasan,

@@ -20,6 +20,32 @@ pub(crate) mod uji;
 /// The longest number cell read again alone; a longer one is read with the whole table.
 const PANJANG_ANGKA: usize = 24;
 
+/// What reading a text again changed in the table read before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Berubah {
+    Tidak,
+    /// The values of this row alone (read again alone; computed again alone too:
+    /// `kinerja::ulang`, `anggaran::ulang`).
+    Baris(usize),
+    /// Anything: read whole.
+    Semua,
+}
+
+impl Berubah {
+    /// `Semua` when a table read whole `berubah`.
+    pub fn semua(berubah: bool) -> Self {
+        if berubah {
+            Berubah::Semua
+        } else {
+            Berubah::Tidak
+        }
+    }
+
+    pub fn ada(self) -> bool {
+        self != Berubah::Tidak
+    }
+}
+
 /// The one line two texts differ in.
 #[derive(Debug, PartialEq)]
 pub struct Perubahan<'a> {

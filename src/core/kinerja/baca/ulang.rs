@@ -20,25 +20,8 @@ use crate::core::kinerja::indikator::{Indikator, TabelIndikator};
 use crate::core::teks::angka::konvensi_kolom;
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::nilai::Nilai;
-use crate::core::teks::sebaris::{satu_baris, sel_nilai};
+use crate::core::teks::sebaris::{satu_baris, sel_nilai, Berubah};
 use crate::core::teks::tabel::{baris_nomor_kolom, baris_tab, Pemisah};
-
-/// What a reading changed in the table read before.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Perubahan {
-    Tidak,
-    /// The values of this indikator alone (read again alone; `kinerja::ulang` computes it
-    /// alone too).
-    Indikator(usize),
-    /// Anything: read whole.
-    Semua,
-}
-
-impl Perubahan {
-    pub fn ada(self) -> bool {
-        self != Perubahan::Tidak
-    }
-}
 
 /// `teks` read, where `lama` was read from `lama_teks` with the same roles chosen
 /// (`pilihan`), and what changed.
@@ -47,7 +30,7 @@ pub fn baca_lagi(
     lama_teks: &str,
     teks: &str,
     pilihan: Option<&[Kolom]>,
-) -> (TabelIndikator, Perubahan) {
+) -> (TabelIndikator, Berubah) {
     match baca_sebaris(&lama, lama_teks, teks) {
         Some((i, x)) => {
             let berubah = lama.indikator[i] != x;
@@ -55,23 +38,16 @@ pub fn baca_lagi(
             (
                 lama,
                 if berubah {
-                    Perubahan::Indikator(i)
+                    Berubah::Baris(i)
                 } else {
-                    Perubahan::Tidak
+                    Berubah::Tidak
                 },
             )
         }
         None => {
             let baru = baca_tabel_indikator(teks, pilihan);
             let berubah = baru != lama;
-            (
-                baru,
-                if berubah {
-                    Perubahan::Semua
-                } else {
-                    Perubahan::Tidak
-                },
-            )
+            (baru, Berubah::semua(berubah))
         }
     }
 }
@@ -243,10 +219,7 @@ Capaian Sasaran Berhasil (95,1%)
             LAIN,
             |t| baca_tabel_indikator(t, None),
             |lama, a, b| baca_sebaris(lama, a, b).is_some(),
-            |lama, a, b| {
-                let (t, p) = baca_lagi(lama, a, b, None);
-                (t, p.ada())
-            },
+            |lama, a, b| baca_lagi(lama, a, b, None),
         );
         // most plain numbers in the examples' value cells are read alone
         assert!(cepat > 300, "read alone {cepat} times");
@@ -260,10 +233,7 @@ Capaian Sasaran Berhasil (95,1%)
             NILAI,
             7,
             |t| baca_tabel_indikator(t, None),
-            |lama, a, b| {
-                let (t, p) = baca_lagi(lama, a, b, None);
-                (t, p.ada())
-            },
+            |lama, a, b| baca_lagi(lama, a, b, None),
         );
     }
 
@@ -284,13 +254,13 @@ Capaian Sasaran Berhasil (95,1%)
             hitung,
             |(lama, _), a, b| baca_sebaris(lama, a, b).is_some(),
             |(lama, h), a, b| match baca_lagi(lama, a, b, None) {
-                (t, Perubahan::Indikator(i)) => {
+                (t, Berubah::Baris(i)) => {
                     let (h, _) = hitung_ulang(h, &t, &k, i);
-                    ((t, h), true)
+                    ((t, h), Berubah::Baris(i))
                 }
                 (t, p) => {
                     let h = hitung_kinerja(&t, &k);
-                    ((t, h), p.ada())
+                    ((t, h), p)
                 }
             },
         );

@@ -1,6 +1,7 @@
 //! What the tests of reading one row again share: the worked examples, every edit of their
 //! cells, and the comparison of each reading with the whole reading of the edited text.
 
+use super::Berubah;
 use std::fmt::Debug;
 
 /// `sintetis`, then the fixtures (`tests/fixtures/*.tsv`) whose path passes `pilih`.
@@ -64,7 +65,7 @@ pub fn banding<T: Clone + PartialEq + Debug>(
     lain: &[&str],
     baca: impl Fn(&str) -> T,
     sebaris: impl Fn(&T, &str, &str) -> bool,
-    lagi: impl Fn(T, &str, &str) -> (T, bool),
+    lagi: impl Fn(T, &str, &str) -> (T, Berubah),
 ) -> usize {
     let mut cepat = 0;
     for (nama, teks) in contoh {
@@ -78,7 +79,7 @@ pub fn banding<T: Clone + PartialEq + Debug>(
             let utuh = baca(&baru);
             let (dibaca, berubah) = lagi(lama.clone(), teks, &baru);
             assert_eq!(dibaca, utuh, "{nama}, line {l}, cell {j}:\n{baru}");
-            assert_eq!(berubah, utuh != lama, "{nama}, line {l}, cell {j}");
+            assert_eq!(berubah.ada(), utuh != lama, "{nama}, line {l}, cell {j}");
             cepat += 1;
         }
     }
@@ -92,7 +93,7 @@ pub fn berturut<T: PartialEq + Debug>(
     nilai: &[&str],
     langkah: usize,
     baca: impl Fn(&str) -> T,
-    lagi: impl Fn(T, &str, &str) -> (T, bool),
+    lagi: impl Fn(T, &str, &str) -> (T, Berubah),
 ) {
     for (nama, teks) in contoh {
         let mut lama = baca(teks);
