@@ -8,6 +8,7 @@
 //! textarea first takes whatever typing is still waiting, so such an edit never starts from an
 //! older text.
 
+use crate::core::teks::beda;
 use crate::core::teks::tampil::ribuan;
 use crate::view::jeda::Jeda;
 use crate::view::jendela::TEKS_BESAR;
@@ -139,7 +140,7 @@ pub fn MasukanTabel(
     Effect::new(move |_| {
         kotak.track();
         let besar = teks.with(|baru| {
-            let sama = dari_kotak.with_value(|d| d.as_deref() == Some(baru.as_str()));
+            let sama = dari_kotak.with_value(|d| d.as_deref().is_some_and(|d| beda::sama(d, baru)));
             (!sama).then_some(baru.len() > TEKS_BESAR)
         });
         match besar {

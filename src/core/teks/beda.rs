@@ -33,25 +33,71 @@ pub fn beda_byte<'a>(lama: &str, baru: &'a str) -> (std::ops::Range<usize>, &'a 
     (awal..lama.len() - ujung, &baru[awal..baru.len() - ujung])
 }
 
+/// Whether two texts are equal: as `==`, eight bytes at a time (`==` compares byte by byte in
+/// wasm: 0,6 ms for a 1 MB text at every key).
+pub fn sama(a: &str, b: &str) -> bool {
+    a.len() == b.len() && awalan_sama(a, b) == a.len()
+}
+
 /// Bytes of the longest common start, ending on a character boundary of both.
 fn awalan_sama(a: &str, b: &str) -> usize {
-    let n = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    // eight bytes at a time, then byte by byte: a byte loop over a 1 MB text was most of
+    // finding the line a key changed (1,5 ms)
+    let kata = x
+        .chunks_exact(8)
+        .zip(y.chunks_exact(8))
+        .take_while(|(p, q)| kata8(p) == kata8(q))
+        .count();
+    let n = kata * 8
+        + x[kata * 8..]
+            .iter()
+            .zip(&y[kata * 8..])
+            .take_while(|(p, q)| p == q)
+            .count();
     // equal bytes up to n: a boundary in one is a boundary in the other
     (0..=n).rev().find(|&i| a.is_char_boundary(i)).unwrap_or(0)
 }
 
 /// Bytes of the longest common end, ending on a character boundary of both.
 fn akhiran_sama(a: &str, b: &str) -> usize {
-    let n = a
-        .bytes()
-        .rev()
-        .zip(b.bytes().rev())
-        .take_while(|(x, y)| x == y)
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let kata = x
+        .rchunks_exact(8)
+        .zip(y.rchunks_exact(8))
+        .take_while(|(p, q)| kata8(p) == kata8(q))
         .count();
+    let (x, y) = (&x[..x.len() - kata * 8], &y[..y.len() - kata * 8]);
+    let n = kata * 8
+        + x.iter()
+            .rev()
+            .zip(y.iter().rev())
+            .take_while(|(p, q)| p == q)
+            .count();
     (0..=n)
         .rev()
         .find(|&i| a.is_char_boundary(a.len() - i))
         .unwrap_or(0)
+}
+
+/// Eight bytes as one word.
+fn kata8(b: &[u8]) -> u64 {
+    <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes)
+}
+
+/// How many `\n` bytes `b` holds, eight at a time: a zero byte of the word XOR eight line
+/// feeds is a line feed, and each zero byte gets its high bit alone (no borrow between bytes).
+pub fn hitung_lf(b: &[u8]) -> usize {
+    const LF: u64 = 0x0A0A_0A0A_0A0A_0A0A;
+    const M: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut potong = b.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut potong {
+        let x = kata8(c) ^ LF;
+        let nol = !(((x & M) + M) | x | M);
+        n += nol.count_ones() as usize;
+    }
+    n + potong.remainder().iter().filter(|&&c| c == b'\n').count()
 }
 
 /// Length in UTF-16 code units.
@@ -112,6 +158,33 @@ mod tests {
                 let b = beda(&lama, &baru);
                 prop_assert!(b.mulai <= b.akhir);
                 prop_assert_eq!(terapkan(&lama, &b), baru);
+            }
+
+            /// Longer texts, through the eight-byte steps: the common start and end are the
+            /// longest a byte-by-byte walk finds (on character boundaries), and the line feeds
+            /// are counted as one by one.
+            #[test]
+            fn words_find_what_bytes_find(
+                awal in "[a\t\n\u{b}\u{8a}é😀]{0,40}",
+                lama in "[ab\n]{0,9}",
+                baru in "[ab\n]{0,9}",
+                akhir in "[a\t\n\u{b}\u{8a}é😀]{0,40}",
+            ) {
+                let (x, y) = (format!("{awal}{lama}{akhir}"), format!("{awal}{baru}{akhir}"));
+                let pelan = |p: &str, q: &str, rev: bool| {
+                    let n = if rev {
+                        p.bytes().rev().zip(q.bytes().rev()).take_while(|(a, b)| a == b).count()
+                    } else {
+                        p.bytes().zip(q.bytes()).take_while(|(a, b)| a == b).count()
+                    };
+                    (0..=n).rev().find(|&i| p.is_char_boundary(if rev { p.len() - i } else { i })).unwrap_or(0)
+                };
+                let a = awalan_sama(&x, &y);
+                prop_assert_eq!(a, pelan(&x, &y, false));
+                prop_assert_eq!(akhiran_sama(&x[a..], &y[a..]), pelan(&x[a..], &y[a..], true));
+                prop_assert_eq!(hitung_lf(x.as_bytes()), x.bytes().filter(|c| *c == b'\n').count());
+                prop_assert_eq!(sama(&x, &y), x == y);
+                prop_assert!(sama(&x, &x.clone()));
             }
 
             /// An edit inside one line of a long text replaces no more than that edit.

@@ -7,7 +7,7 @@
 //! it took 2 ms of a row edit's click.
 
 use crate::core::teks::angka::{baca_angka, BuktiKonvensi, IsiAngka, Konvensi};
-use crate::core::teks::beda::beda_byte;
+use crate::core::teks::beda::{beda_byte, hitung_lf};
 use crate::core::teks::kolom::tahun_dalam;
 use crate::core::teks::pembaca::bukti_sel;
 use crate::core::teks::tabel::{
@@ -61,11 +61,13 @@ pub struct Perubahan<'a> {
 /// heading's), and are within the paste's limits (a text beyond them is cut, and the cut
 /// moves).
 pub fn satu_baris<'a>(lama: &'a str, baru: &'a str) -> Option<Perubahan<'a>> {
-    if lama == baru || baru.len() >= MAKS_BYTE || lama.len() >= MAKS_BYTE {
+    if baru.len() >= MAKS_BYTE || lama.len() >= MAKS_BYTE {
         return None;
     }
     let (rentang, sisipan) = beda_byte(lama, baru);
-    if lama[rentang.clone()].contains('\n') || sisipan.contains('\n') {
+    // equal texts have nothing between their common start and end
+    let sama = rentang.is_empty() && sisipan.is_empty();
+    if sama || lama[rentang.clone()].contains('\n') || sisipan.contains('\n') {
         return None;
     }
     let (a, b) = (lama.as_bytes(), baru.as_bytes());
@@ -82,8 +84,8 @@ pub fn satu_baris<'a>(lama: &'a str, baru: &'a str) -> Option<Perubahan<'a>> {
     };
     let ujung_a = ujung(a, rentang.end);
     let ujung_b = ujung(b, rentang.start + sisipan.len());
-    let nomor = a[..mulai].iter().filter(|&&c| c == b'\n').count() + 1;
-    let sisa = b[ujung_b..].iter().filter(|&&c| c == b'\n').count();
+    let nomor = hitung_lf(&a[..mulai]) + 1;
+    let sisa = hitung_lf(&b[ujung_b..]);
     // every line boundary is an ASCII byte, so these are char boundaries
     let berikut = baru.get(ujung_b + 1..).unwrap_or("");
     let berikut = berikut.split('\n').next().unwrap_or("");
