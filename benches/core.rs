@@ -11,12 +11,14 @@ use kalkulator_sakip::core::anggaran::baca::baca_tabel_anggaran;
 use kalkulator_sakip::core::anggaran::baca::ulang::baca_sebaris as baca_sebaris_anggaran;
 use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
 use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
+use kalkulator_sakip::core::anggaran::ulang::bangun_ulang;
 use kalkulator_sakip::core::ikm::hitung_ikm;
 use kalkulator_sakip::core::kebijakan::Kebijakan;
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::baca::ulang::baca_sebaris as baca_sebaris_indikator;
 use kalkulator_sakip::core::kinerja::perbandingan::baris_perbandingan;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::kinerja::ulang::hitung_ulang;
 use kalkulator_sakip::core::laporan::anggaran::baris_anggaran;
 use kalkulator_sakip::core::laporan::audit::{audit_anggaran, audit_kinerja};
 use kalkulator_sakip::core::laporan::kalimat::kalimat_indikator;
@@ -235,6 +237,55 @@ fn main() {
         let dibaca = baca_sebaris_anggaran(&mut lama, &teks, &baru).is_some();
         let w = ukur(|| drop(baca_sebaris_anggaran(&mut lama, &teks, &baru)));
         let nama = format!("anggaran: a key, its line read again (alone: {dibaca}) {n}");
+        cetak(&nama, n, w, sebelum);
+        sebelum = Some(w);
+    }
+    // the same key's results: that row computed again (`hitung_ulang`) and that line's path
+    // in the tree summed again (`bangun_ulang`) into the results before, against computing
+    // and building whole. Two texts differing in that row take turns, so each call owns the
+    // results the last one gave.
+    let mut sebelum = None;
+    for n in [1_000, 10_000, 100_000] {
+        let teks = tabel_indikator(n);
+        let ab = [
+            baca_tabel_indikator(&teks, None),
+            baca_tabel_indikator(&ketik_di(&teks, n / 2 + 4), None),
+        ];
+        let Some(i) =
+            (0..ab[0].indikator.len()).find(|i| ab[0].indikator[*i] != ab[1].indikator[*i])
+        else {
+            continue;
+        };
+        let mut hasil = Some(hitung_kinerja(&ab[0], &k));
+        let mut giliran = 0;
+        let w = ukur(|| {
+            giliran ^= 1;
+            hasil = hasil.take().map(|h| hitung_ulang(h, &ab[giliran], &k, i).0);
+        });
+        let utuh = ukur(|| drop(hitung_kinerja(&ab[0], &k)));
+        let nama = format!("indikator: a key, its row computed again (whole: {utuh:.2?}) {n}");
+        cetak(&nama, n, w, sebelum);
+        sebelum = Some(w);
+    }
+    let mut sebelum = None;
+    for n in [1_000, 10_000, 100_000] {
+        let teks = tabel_anggaran(n);
+        let ab = [
+            baca_tabel_anggaran(&teks),
+            baca_tabel_anggaran(&ketik_di(&teks, n / 2 + 4)),
+        ];
+        let Some(i) = (0..ab[0].baris.len()).find(|i| ab[0].baris[*i] != ab[1].baris[*i]) else {
+            continue;
+        };
+        let mut pohon = Some(bangun_pohon(&ab[0]));
+        let mut giliran = 0;
+        let w = ukur(|| {
+            giliran ^= 1;
+            pohon = pohon.take().map(|p| bangun_ulang(p, &ab[giliran], i).0);
+        });
+        let utuh = ukur(|| drop(bangun_pohon(&ab[0])));
+        let nama =
+            format!("anggaran: a key, its line's tree path summed again (whole: {utuh:.2?}) {n}");
         cetak(&nama, n, w, sebelum);
         sebelum = Some(w);
     }
