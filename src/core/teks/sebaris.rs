@@ -46,6 +46,33 @@ impl Berubah {
     }
 }
 
+/// The table after reading again: `sebaris`, a row read alone at its index, put into `lama`'s
+/// rows (`baris`), else the whole reading `utuh`; and what changed.
+pub fn ganti_baris<T: PartialEq, R: PartialEq>(
+    mut lama: T,
+    sebaris: Option<(usize, R)>,
+    baris: impl FnOnce(&mut T) -> &mut [R],
+    utuh: impl FnOnce() -> T,
+) -> (T, Berubah) {
+    if let Some((i, x)) = sebaris {
+        if let Some(r) = baris(&mut lama).get_mut(i) {
+            let berubah = *r != x;
+            *r = x;
+            return (
+                lama,
+                if berubah {
+                    Berubah::Baris(i)
+                } else {
+                    Berubah::Tidak
+                },
+            );
+        }
+    }
+    let baru = utuh();
+    let berubah = baru != lama;
+    (baru, Berubah::semua(berubah))
+}
+
 /// The one line two texts differ in.
 #[derive(Debug, PartialEq)]
 pub struct Perubahan<'a> {

@@ -21,30 +21,18 @@ use super::peran::kolom_uang;
 use crate::core::anggaran::kolom_tingkat::kolom_tingkat;
 use crate::core::anggaran::tabel::{BarisAnggaran, KolomAnggaran, TabelAnggaran};
 use crate::core::teks::angka::konvensi_kolom;
-use crate::core::teks::sebaris::{satu_baris, sel_nilai, Berubah};
+use crate::core::teks::sebaris::{ganti_baris, satu_baris, sel_nilai, Berubah};
 use crate::core::teks::tabel::{baris_nomor_kolom, baris_tab, Pemisah};
 
 /// `teks` read, where `lama` was read from `lama_teks`, and what changed.
 pub fn baca_lagi(mut lama: TabelAnggaran, lama_teks: &str, teks: &str) -> (TabelAnggaran, Berubah) {
-    match baca_sebaris(&mut lama, lama_teks, teks) {
-        Some((i, x)) => {
-            let berubah = lama.baris[i] != x;
-            lama.baris[i] = x;
-            (
-                lama,
-                if berubah {
-                    Berubah::Baris(i)
-                } else {
-                    Berubah::Tidak
-                },
-            )
-        }
-        None => {
-            let baru = baca_tabel_anggaran(teks);
-            let berubah = baru != lama;
-            (baru, Berubah::semua(berubah))
-        }
-    }
+    let sebaris = baca_sebaris(&mut lama, lama_teks, teks);
+    ganti_baris(
+        lama,
+        sebaris,
+        |t| &mut t.baris,
+        || baca_tabel_anggaran(teks),
+    )
 }
 
 /// The row at its index, read again from the one line of `teks` that differs from

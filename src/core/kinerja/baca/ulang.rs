@@ -20,36 +20,24 @@ use crate::core::kinerja::indikator::{Indikator, TabelIndikator};
 use crate::core::teks::angka::konvensi_kolom;
 use crate::core::teks::kolom::Kolom;
 use crate::core::teks::nilai::Nilai;
-use crate::core::teks::sebaris::{satu_baris, sel_nilai, Berubah};
+use crate::core::teks::sebaris::{ganti_baris, satu_baris, sel_nilai, Berubah};
 use crate::core::teks::tabel::{baris_nomor_kolom, baris_tab, Pemisah};
 
 /// `teks` read, where `lama` was read from `lama_teks` with the same roles chosen
 /// (`pilihan`), and what changed.
 pub fn baca_lagi(
-    mut lama: TabelIndikator,
+    lama: TabelIndikator,
     lama_teks: &str,
     teks: &str,
     pilihan: Option<&[Kolom]>,
 ) -> (TabelIndikator, Berubah) {
-    match baca_sebaris(&lama, lama_teks, teks) {
-        Some((i, x)) => {
-            let berubah = lama.indikator[i] != x;
-            lama.indikator[i] = x;
-            (
-                lama,
-                if berubah {
-                    Berubah::Baris(i)
-                } else {
-                    Berubah::Tidak
-                },
-            )
-        }
-        None => {
-            let baru = baca_tabel_indikator(teks, pilihan);
-            let berubah = baru != lama;
-            (baru, Berubah::semua(berubah))
-        }
-    }
+    let sebaris = baca_sebaris(&lama, lama_teks, teks);
+    ganti_baris(
+        lama,
+        sebaris,
+        |t| &mut t.indikator,
+        || baca_tabel_indikator(teks, pilihan),
+    )
 }
 
 /// The indikator at its index, read again from the one line of `teks` that differs from
