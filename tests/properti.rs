@@ -6,9 +6,10 @@ use kalkulator_sakip::core::kebijakan::{Agregasi, Kebijakan, Pembulatan, RumusNe
 use kalkulator_sakip::core::kinerja::baca::baca_tabel_indikator;
 use kalkulator_sakip::core::kinerja::baca::ulang::baca_lagi;
 use kalkulator_sakip::core::kinerja::sasaran::hitung_kinerja;
+use kalkulator_sakip::core::kinerja::ulang::hitung_ulang;
 use kalkulator_sakip::core::laporan::kinerja::baris_kinerja;
 use kalkulator_sakip::core::teks::angka::{baca_angka, IsiAngka, Konvensi};
-use kalkulator_sakip::core::teks::sebaris::baris_sendiri;
+use kalkulator_sakip::core::teks::sebaris::{baris_sendiri, Berubah};
 use kalkulator_sakip::core::teks::tabel::pisah_tabel;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -236,6 +237,7 @@ proptest! {
             1 => "[0-9]{1,4}([.,][0-9]{1,3}){0,2}",
             1 => sel()
         ],
+        k in kebijakan(),
     ) {
         let mut lines: Vec<String> = teks.split('\n').map(String::from).collect();
         let n = lines.len();
@@ -247,8 +249,13 @@ proptest! {
         *line = sel.join("\t");
         let baru = lines.join("\n");
         let lama = baca_tabel_indikator(&teks, None);
-        let (dibaca, _) = baca_lagi(lama, &teks, &baru, None);
-        prop_assert_eq!(dibaca, baca_tabel_indikator(&baru, None));
+        let hasil = hitung_kinerja(&lama, &k);
+        let (dibaca, berubah) = baca_lagi(lama, &teks, &baru, None);
+        prop_assert_eq!(&dibaca, &baca_tabel_indikator(&baru, None));
+        // a row read alone is computed alone, into the results before, as the page does
+        if let Berubah::Baris(i) = berubah {
+            prop_assert_eq!(hitung_ulang(hasil, &dibaca, &k, i).0, hitung_kinerja(&dibaca, &k));
+        }
     }
 
     /// A row edit reads its row from its own line when it can: only ever the row the whole
@@ -283,8 +290,10 @@ mod anggaran {
     use kalkulator_sakip::core::anggaran::perkembangan::{hitung_perkembangan, MetodePertumbuhan};
     use kalkulator_sakip::core::anggaran::pohon::bangun_pohon;
     use kalkulator_sakip::core::anggaran::terbilang::terbilang_rupiah;
+    use kalkulator_sakip::core::anggaran::ulang::bangun_ulang;
     use kalkulator_sakip::core::ikm::hitung_ikm;
     use kalkulator_sakip::core::laporan::anggaran::baris_anggaran;
+    use kalkulator_sakip::core::teks::sebaris::Berubah;
     use proptest::prelude::*;
     use rust_decimal::Decimal;
 
@@ -385,8 +394,13 @@ mod anggaran {
             *line = sel.join("\t");
             let baru = lines.join("\n");
             let lama = baca_tabel_anggaran(&teks);
-            let (dibaca, _) = baca_lagi(lama, &teks, &baru);
-            prop_assert_eq!(dibaca, baca_tabel_anggaran(&baru));
+            let pohon = bangun_pohon(&lama);
+            let (dibaca, berubah) = baca_lagi(lama, &teks, &baru);
+            prop_assert_eq!(&dibaca, &baca_tabel_anggaran(&baru));
+            // a line read alone is summed alone, into the tree before, as the page does
+            if let Berubah::Baris(i) = berubah {
+                prop_assert_eq!(bangun_ulang(pohon, &dibaca, i).0, bangun_pohon(&dibaca));
+            }
         }
 
         #[test]
