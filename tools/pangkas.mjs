@@ -10,64 +10,30 @@
 // leptos without wasm-streams), so the build never ships a module missing what its glue needs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bacaBagian, bacaLeb, bacaNama, bagian, rakit, tulisLeb } from './wasm.mjs';
 
 const POLA = /^(__wbg_)?intounderlying(bytesource|sink|source)_/;
 const KELAS = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
 
-/** An unsigned LEB128 at `o`: [value, offset after it]. */
-function bacaLeb(buf, o) {
-  let nilai = 0;
-  let geser = 0;
-  let b;
-  do {
-    b = buf[o++];
-    nilai += (b & 0x7f) * 2 ** geser;
-    geser += 7;
-  } while (b & 0x80);
-  return [nilai, o];
-}
-
-function tulisLeb(n) {
-  const out = [];
-  do {
-    let b = n % 128;
-    n = Math.floor(n / 128);
-    if (n) b |= 0x80;
-    out.push(b);
-  } while (n);
-  return Buffer.from(out);
-}
-
 /** The module without the exports whose names match `pola`, and those names. */
 function tanpaEkspor(wasm, pola) {
-  const bagian = [wasm.subarray(0, 8)];
   const dibuang = [];
-  let o = 8;
-  while (o < wasm.length) {
-    const id = wasm[o];
-    const [panjang, awal] = bacaLeb(wasm, o + 1);
-    const akhir = awal + panjang;
-    if (id === 7) {
-      // the export section: a count, then (name, kind, index) entries
-      const isi = wasm.subarray(awal, akhir);
-      let [jumlah, q] = bacaLeb(isi, 0);
-      const tetap = [];
-      for (let i = 0; i < jumlah; i++) {
-        const [pjNama, n] = bacaLeb(isi, q);
-        const nama = isi.subarray(n, n + pjNama).toString('utf8');
-        const [, sesudah] = bacaLeb(isi, n + pjNama + 1);
-        if (pola.test(nama)) dibuang.push(nama);
-        else tetap.push(isi.subarray(q, sesudah));
-        q = sesudah;
-      }
-      const baru = Buffer.concat([tulisLeb(tetap.length), ...tetap]);
-      bagian.push(Buffer.from([7]), tulisLeb(baru.length), baru);
-    } else {
-      bagian.push(wasm.subarray(o, akhir));
+  const daftar = bacaBagian(wasm).map((b) => {
+    if (b.id !== 7) return b;
+    // the export section: a count, then (name, kind, index) entries
+    const isi = b.isi;
+    let [jumlah, q] = bacaLeb(isi, 0);
+    const tetap = [];
+    for (let i = 0; i < jumlah; i++) {
+      const [nama, n] = bacaNama(isi, q);
+      const [, sesudah] = bacaLeb(isi, n + 1);
+      if (pola.test(nama)) dibuang.push(nama);
+      else tetap.push(isi.subarray(q, sesudah));
+      q = sesudah;
     }
-    o = akhir;
-  }
-  return [Buffer.concat(bagian), dibuang];
+    return bagian(7, Buffer.concat([tulisLeb(tetap.length), ...tetap]));
+  });
+  return [rakit(wasm, daftar), dibuang];
 }
 
 /** The glue without the classes: each `export class X {` to its closing brace at the line's

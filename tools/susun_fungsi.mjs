@@ -11,57 +11,62 @@
 //
 // usage: node tools/susun_fungsi.mjs dist/pkg/app_bg.wasm (rewritten in place)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { bacaBagian, bacaLeb, bacaNama, bagian, rakit, tulisLeb, tulisNama } from './wasm.mjs';
 
 const berkas = process.argv[2];
-const b = readFileSync(berkas);
+const wasm = readFileSync(berkas);
+const daftarBagian = bacaBagian(wasm);
 
 // --- reading the module: imports (function indices start after them), bodies, names ---
-let p = 8;
-const u32 = () => {
-  let r = 0, s = 0, x;
-  do { x = b[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80);
-  return r >>> 0;
-};
-const teks = () => { const n = u32(); const s = b.toString('utf8', p, p + n); p += n; return s; };
-const leb = (n) => { const o = []; do { let x = n & 0x7f; n >>>= 7; if (n) x |= 0x80; o.push(x); } while (n); return Buffer.from(o); };
-const lebTeks = (s) => { const x = Buffer.from(s, 'utf8'); return Buffer.concat([leb(x.length), x]); };
-const batas = () => { const f = b[p++]; u32(); if (f & 1) u32(); };
-
-const bagian = [];
-let impor = 0;
-const isi = [];
-let nama = null;
-while (p < b.length) {
-  const awal = p;
-  const id = b[p++];
-  const ukuran = u32();
-  const ujung = p + ukuran;
-  if (id === 2) {
-    for (let n = u32(); n > 0; n--) {
-      teks(); teks();
-      const jenis = b[p++];
-      if (jenis === 0) { u32(); impor++; } else if (jenis === 1) { p++; batas(); } else if (jenis === 2) batas(); else if (jenis === 3) p += 2; else { p++; u32(); }
-    }
-  } else if (id === 10) {
-    for (let n = u32(); n > 0; n--) { const s = u32(); isi.push(b.subarray(p, p + s)); p += s; }
-  } else if (id === 0 && teks() === 'name') {
-    nama = { indeks: bagian.length, sub: [], fungsi: new Map() };
-    while (p < ujung) {
-      const sid = b[p++];
-      const sz = u32();
-      const mulai = p;
-      if (sid === 1) for (let n = u32(); n > 0; n--) { const i = u32(); nama.fungsi.set(i, teks()); }
-      nama.sub.push({ sid, mentah: b.subarray(mulai, mulai + sz) });
-      p = mulai + sz;
-    }
+/** The count of imported functions: the import section's entries of kind 0. */
+function imporFungsi(isi) {
+  let [n, p] = bacaLeb(isi, 0);
+  let jumlah = 0;
+  const batas = () => { const f = isi[p++]; [, p] = bacaLeb(isi, p); if (f & 1) [, p] = bacaLeb(isi, p); };
+  for (; n > 0; n--) {
+    [, p] = bacaNama(isi, p);
+    [, p] = bacaNama(isi, p);
+    const jenis = isi[p++];
+    if (jenis === 0) { [, p] = bacaLeb(isi, p); jumlah++; } else if (jenis === 1) { p++; batas(); } else if (jenis === 2) batas(); else if (jenis === 3) p += 2; else { p++; [, p] = bacaLeb(isi, p); }
   }
-  bagian.push(b.subarray(awal, ujung));
-  p = ujung;
+  return jumlah;
 }
-if (!nama) {
+/** The function bodies of the code section. */
+function badan(isi) {
+  let [n, p] = bacaLeb(isi, 0);
+  const out = [];
+  for (; n > 0; n--) { const [s, awal] = bacaLeb(isi, p); out.push(isi.subarray(awal, awal + s)); p = awal + s; }
+  return out;
+}
+/** The name section's subsections, and its function names by index. */
+function namaNama(isi) {
+  let [, p] = bacaNama(isi, 0);
+  const sub = [];
+  const fungsi = new Map();
+  while (p < isi.length) {
+    const sid = isi[p];
+    const [sz, mulai] = bacaLeb(isi, p + 1);
+    if (sid === 1) {
+      let [n, q] = bacaLeb(isi, mulai);
+      for (; n > 0; n--) { let i, s; [i, q] = bacaLeb(isi, q); [s, q] = bacaNama(isi, q); fungsi.set(i, s); }
+    }
+    sub.push({ sid, mentah: isi.subarray(mulai, mulai + sz) });
+    p = mulai + sz;
+  }
+  return { sub, fungsi };
+}
+
+const cari = (f) => daftarBagian.findIndex(f);
+const iImpor = cari((b) => b.id === 2);
+const impor = iImpor < 0 ? 0 : imporFungsi(daftarBagian[iImpor].isi);
+const iKode = cari((b) => b.id === 10);
+const isi = iKode < 0 ? [] : badan(daftarBagian[iKode].isi);
+const iNama = cari((b) => b.id === 0 && bacaNama(b.isi, 0)[0] === 'name');
+if (iNama < 0) {
   console.log('susun_fungsi: the module has no name section; its functions keep their order');
   process.exit(0);
 }
+const nama = namaNama(daftarBagian[iNama].isi);
 
 // --- the order ---
 // crate::module of a Rust name, without generic arguments and hash
@@ -114,13 +119,10 @@ const lebar = String(urutan.length).length;
 urutan.forEach((f, r) => nama.fungsi.set(impor + f, String(r).padStart(lebar, '0')));
 
 // --- writing the name section back with the order as names ---
-const daftar = [leb(nama.fungsi.size)];
-for (const [i, s] of [...nama.fungsi.entries()].sort((x, y) => x[0] - y[0])) daftar.push(leb(i), lebTeks(s));
+const daftar = [tulisLeb(nama.fungsi.size)];
+for (const [i, s] of [...nama.fungsi.entries()].sort((x, y) => x[0] - y[0])) daftar.push(tulisLeb(i), tulisNama(s));
 const fungsi = Buffer.concat(daftar);
-const sub = nama.sub.map(({ sid, mentah }) => (sid === 1
-  ? Buffer.concat([Buffer.from([1]), leb(fungsi.length), fungsi])
-  : Buffer.concat([Buffer.from([sid]), leb(mentah.length), mentah])));
-const muatan = Buffer.concat([lebTeks('name'), ...sub]);
-bagian[nama.indeks] = Buffer.concat([Buffer.from([0]), leb(muatan.length), muatan]);
-writeFileSync(berkas, Buffer.concat([b.subarray(0, 8), ...bagian]));
+const sub = nama.sub.map(({ sid, mentah }) => bagian(sid, sid === 1 ? fungsi : mentah));
+daftarBagian[iNama] = bagian(0, Buffer.concat([tulisNama('name'), ...sub]));
+writeFileSync(berkas, rakit(wasm, daftarBagian));
 console.log(`susun_fungsi: ${isi.length} functions in ${grup.size} groups, each group's alike next to each other`);

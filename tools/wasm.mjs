@@ -1,0 +1,61 @@
+// Reading and writing a WebAssembly module's sections, for the build's tools that rework what
+// wasm-bindgen and wasm-opt leave (pangkas.mjs, nama_singkat.mjs, susun_fungsi.mjs).
+
+/** An unsigned LEB128 at `o`: [value, offset after it]. */
+export function bacaLeb(buf, o) {
+  let nilai = 0;
+  let geser = 0;
+  let b;
+  do {
+    b = buf[o++];
+    nilai += (b & 0x7f) * 2 ** geser;
+    geser += 7;
+  } while (b & 0x80);
+  return [nilai, o];
+}
+
+export function tulisLeb(n) {
+  const out = [];
+  do {
+    let b = n % 128;
+    n = Math.floor(n / 128);
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return Buffer.from(out);
+}
+
+/** A name (length, then UTF-8) at `o`: [text, offset after it]. */
+export function bacaNama(buf, o) {
+  const [n, awal] = bacaLeb(buf, o);
+  return [buf.toString('utf8', awal, awal + n), awal + n];
+}
+
+export function tulisNama(s) {
+  const b = Buffer.from(s, 'utf8');
+  return Buffer.concat([tulisLeb(b.length), b]);
+}
+
+/** The module's sections in order: `id`, its content `isi`, and the whole of it `mentah`. */
+export function bacaBagian(wasm) {
+  const daftar = [];
+  let o = 8;
+  while (o < wasm.length) {
+    const id = wasm[o];
+    const [panjang, awal] = bacaLeb(wasm, o + 1);
+    daftar.push({ id, isi: wasm.subarray(awal, awal + panjang), mentah: wasm.subarray(o, awal + panjang) });
+    o = awal + panjang;
+  }
+  return daftar;
+}
+
+/** A section of `id` holding `isi`. */
+export function bagian(id, isi) {
+  return Buffer.concat([Buffer.from([id]), tulisLeb(isi.length), isi]);
+}
+
+/** The module again: `wasm`'s header, then each section (a Buffer as it is, or one from
+ * `bacaBagian` as it was read). */
+export function rakit(wasm, daftar) {
+  return Buffer.concat([wasm.subarray(0, 8), ...daftar.map((b) => (Buffer.isBuffer(b) ? b : b.mentah))]);
+}
