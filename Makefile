@@ -25,6 +25,7 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	rm -rf dist && mkdir -p dist/pkg
 	wasm-bindgen --target web --no-typescript --out-name app --out-dir dist/pkg $(WASM)
 	node tools/pangkas.mjs dist/pkg
+	node tools/nama_singkat.mjs dist/pkg
 	node tools/teks_pendek.mjs dist/pkg/app.js
 	@# wasm-bindgen's JavaScript minified: 8,6 -> 6,5 KB gzipped; the names the module imports
 	@# are properties of its import object, which terser leaves as they are
