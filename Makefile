@@ -38,6 +38,7 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	node tools/susun_fungsi.mjs dist/pkg/app_bg.wasm
 	wasm-opt --reorder-functions-by-name --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
 	cp -r www/* dist/
+	node tools/ringkas_css.mjs dist/style.css
 	@# the worked examples' tables, fetched when one is opened (src/core/proyek/contoh.rs)
 	mkdir -p dist/contoh && cp $(CONTOH) dist/contoh/
 	@# the service worker's cache is named for this build, so a new build replaces it whole

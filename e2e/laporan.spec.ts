@@ -236,7 +236,7 @@ test('results copy as tab-separated text and download as CSV with ; and decimal 
   expect(text).toContain('<!doctype html>');
   expect(text).toContain('10.869.637.137');
   // standalone: the page's stylesheet travels inside the file
-  expect(text).toMatch(/<style>[^<]*article\.laporan \{/);
+  expect(text).toMatch(/<style>[^<]*article\.laporan\s*\{/);
 });
 
 for (const [seed, indikator, anggaran, kalimat] of [

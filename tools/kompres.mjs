@@ -6,7 +6,7 @@
 // zlib's best level (the module: 335 -> 319 KB), for a few seconds of build time. A host that
 // compresses on the fly sends zlib's, which the last line prints too.
 import { gzipAsync } from '@gfx/zopfli';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 
@@ -39,3 +39,9 @@ for (const p of ['dist/pkg/app_bg.wasm', 'dist/pkg/app.js', 'dist/muat.js']) {
   onTheFly += zlib.gzipSync(readFileSync(p)).length;
 }
 console.log(`wasm+js: gzip ${kib(ahead)} KiB as written ahead (${kib(onTheFly)} KiB from a host gzipping on the fly), brotli ${kib(br)} KiB`);
+// all that a first visit fetches before the page works (the stylesheet too, minified by
+// tools/ringkas_css.mjs): what a slow line waits for
+const pertama = jalan('dist').filter((p) => /^dist\/(index\.html|style\.css|muat\.js|ikon\.svg|manifest\.webmanifest|pkg\/.*\.(js|wasm))$/.test(p));
+// (a file that compression makes no smaller is sent as it is)
+const jumlah = (akhiran) => pertama.reduce((n, p) => n + readFileSync(existsSync(p + akhiran) ? p + akhiran : p).length, 0);
+console.log(`first visit (${pertama.length} files: page, stylesheet, scripts, module): gzip ${kib(jumlah('.gz'))} KiB as written ahead, brotli ${kib(jumlah('.br'))} KiB`);
