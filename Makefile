@@ -39,7 +39,9 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	node tools/susun_fungsi.mjs dist/pkg/app_bg.wasm
 	wasm-opt --reorder-functions-by-name --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
 	cp -r www/* dist/
-	node tools/ringkas_css.mjs dist/style.css
+	@# served without comments: the stylesheet and page by tools/ringkas.mjs, the scripts by terser
+	node tools/ringkas.mjs dist/style.css dist/index.html
+	for f in dist/muat.js dist/lebar.js dist/pkg/snippets/*/*.js; do terser $$f --module --compress --mangle -o $$f; done
 	@# the worked examples' tables, fetched when one is opened (src/core/proyek/contoh.rs)
 	mkdir -p dist/contoh && cp $(CONTOH) dist/contoh/
 	@# the service worker's cache is named for this build, so a new build replaces it whole

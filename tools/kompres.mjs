@@ -39,8 +39,8 @@ for (const p of ['dist/pkg/app_bg.wasm', 'dist/pkg/app.js', 'dist/muat.js']) {
   onTheFly += zlib.gzipSync(readFileSync(p)).length;
 }
 console.log(`wasm+js: gzip ${kib(ahead)} KiB as written ahead (${kib(onTheFly)} KiB from a host gzipping on the fly), brotli ${kib(br)} KiB`);
-// all that a first visit fetches before the page works (the stylesheet too, minified by
-// tools/ringkas_css.mjs): what a slow line waits for
+// all that a first visit fetches before the page works (the page and stylesheet too, without
+// their comments: tools/ringkas.mjs): what a slow line waits for
 const pertama = jalan('dist').filter((p) => /^dist\/(index\.html|style\.css|muat\.js|ikon\.svg|manifest\.webmanifest|pkg\/.*\.(js|wasm))$/.test(p));
 // (a file that compression makes no smaller is sent as it is)
 const jumlah = (akhiran) => pertama.reduce((n, p) => n + readFileSync(existsSync(p + akhiran) ? p + akhiran : p).length, 0);
