@@ -12,7 +12,7 @@
 // which keep these names).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bacaBagian, bacaLeb, bacaNama, bagian, rakit, tulisLeb, tulisNama } from './wasm.mjs';
+import { bacaBagian, bacaEntri, bagianEntri, rakit } from './wasm.mjs';
 
 const dir = process.argv[2] ?? 'dist/pkg';
 const berkasWasm = join(dir, 'app_bg.wasm');
@@ -47,44 +47,22 @@ const ganti = new Map();
 let impor = 0, dikirim = 0;
 const daftar = bacaBagian(wasm).map((b) => {
   if (b.id !== 2 && b.id !== 7) return b;
-  const isi = b.isi;
-  let [n, p] = bacaLeb(isi, 0);
-  const keluar = [tulisLeb(n)];
-  for (; n > 0; n--) {
-    let modul, nama;
-    if (b.id === 2) [modul, p] = bacaNama(isi, p);
-    [nama, p] = bacaNama(isi, p);
-    const sisaAwal = p;
-    // what follows the names: an import's kind and type, an export's kind and index
-    const jenis = isi[p++];
-    if (b.id === 7 || jenis === 0) [, p] = bacaLeb(isi, p);
-    else if (jenis === 1) p = batas(isi, p + 1);
-    else if (jenis === 2) p = batas(isi, p);
-    else if (jenis === 3) p += 2;
-    else [, p] = bacaLeb(isi, p + 1);
-    let baru = nama;
-    if (b.id === 2 && modul === './app_bg.js' && hitung(kata(nama)) === 1) {
+  const entri = bacaEntri(b.id, b.isi).map((e) => {
+    let baru = e.nama;
+    if (b.id === 2 && e.modul === './app_bg.js' && hitung(kata(e.nama)) === 1) {
       baru = singkat();
-      js = js.replace(kata(nama), baru);
+      js = js.replace(kata(e.nama), baru);
       impor++;
-    } else if (b.id === 7 && /^[\w$]+$/.test(nama) && hitung(ekspor(nama)) > 0 && hitung(teks(nama)) === 0) {
+    } else if (b.id === 7 && /^[\w$]+$/.test(e.nama) && hitung(ekspor(e.nama)) > 0 && hitung(teks(e.nama)) === 0) {
       baru = singkat();
-      js = js.replace(ekspor(nama), `wasm.${baru}`);
+      js = js.replace(ekspor(e.nama), `wasm.${baru}`);
       dikirim++;
     }
-    if (baru !== nama) ganti.set(nama, baru);
-    keluar.push(b.id === 2 ? tulisNama(modul) : Buffer.alloc(0), tulisNama(baru), isi.subarray(sisaAwal, p));
-  }
-  return bagian(b.id, Buffer.concat(keluar));
+    if (baru !== e.nama) ganti.set(e.nama, baru);
+    return { ...e, nama: baru };
+  });
+  return bagianEntri(b.id, entri);
 });
-
-/** Past a table's or memory's limits at `p`. */
-function batas(isi, p) {
-  const f = isi[p++];
-  [, p] = bacaLeb(isi, p);
-  if (f & 1) [, p] = bacaLeb(isi, p);
-  return p;
-}
 
 const tertinggal = [...ganti.keys()].filter((n) => hitung(ekspor(n)) + hitung(teks(n)) > 0 || (n.startsWith('__wbg') && hitung(kata(n)) > 0));
 if (tertinggal.length > 0) {

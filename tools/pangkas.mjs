@@ -10,7 +10,7 @@
 // leptos without wasm-streams), so the build never ships a module missing what its glue needs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bacaBagian, bacaLeb, bacaNama, bagian, rakit, tulisLeb } from './wasm.mjs';
+import { bacaBagian, bacaEntri, bagianEntri, rakit } from './wasm.mjs';
 
 const POLA = /^(__wbg_)?intounderlying(bytesource|sink|source)_/;
 const KELAS = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
@@ -20,18 +20,10 @@ function tanpaEkspor(wasm, pola) {
   const dibuang = [];
   const daftar = bacaBagian(wasm).map((b) => {
     if (b.id !== 7) return b;
-    // the export section: a count, then (name, kind, index) entries
-    const isi = b.isi;
-    let [jumlah, q] = bacaLeb(isi, 0);
-    const tetap = [];
-    for (let i = 0; i < jumlah; i++) {
-      const [nama, n] = bacaNama(isi, q);
-      const [, sesudah] = bacaLeb(isi, n + 1);
-      if (pola.test(nama)) dibuang.push(nama);
-      else tetap.push(isi.subarray(q, sesudah));
-      q = sesudah;
-    }
-    return bagian(7, Buffer.concat([tulisLeb(tetap.length), ...tetap]));
+    const [buang, tetap] = [[], []];
+    for (const e of bacaEntri(7, b.isi)) (pola.test(e.nama) ? buang : tetap).push(e);
+    dibuang.push(...buang.map((e) => e.nama));
+    return bagianEntri(7, tetap);
   });
   return [rakit(wasm, daftar), dibuang];
 }

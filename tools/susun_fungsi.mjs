@@ -11,26 +11,13 @@
 //
 // usage: node tools/susun_fungsi.mjs dist/pkg/app_bg.wasm (rewritten in place)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { bacaBagian, bacaLeb, bacaNama, bagian, rakit, tulisLeb, tulisNama } from './wasm.mjs';
+import { bacaBagian, bacaEntri, bacaLeb, bacaNama, bagian, rakit, tulisLeb, tulisNama } from './wasm.mjs';
 
 const berkas = process.argv[2];
 const wasm = readFileSync(berkas);
 const daftarBagian = bacaBagian(wasm);
 
 // --- reading the module: imports (function indices start after them), bodies, names ---
-/** The count of imported functions: the import section's entries of kind 0. */
-function imporFungsi(isi) {
-  let [n, p] = bacaLeb(isi, 0);
-  let jumlah = 0;
-  const batas = () => { const f = isi[p++]; [, p] = bacaLeb(isi, p); if (f & 1) [, p] = bacaLeb(isi, p); };
-  for (; n > 0; n--) {
-    [, p] = bacaNama(isi, p);
-    [, p] = bacaNama(isi, p);
-    const jenis = isi[p++];
-    if (jenis === 0) { [, p] = bacaLeb(isi, p); jumlah++; } else if (jenis === 1) { p++; batas(); } else if (jenis === 2) batas(); else if (jenis === 3) p += 2; else { p++; [, p] = bacaLeb(isi, p); }
-  }
-  return jumlah;
-}
 /** The function bodies of the code section. */
 function badan(isi) {
   let [n, p] = bacaLeb(isi, 0);
@@ -58,7 +45,7 @@ function namaNama(isi) {
 
 const cari = (f) => daftarBagian.findIndex(f);
 const iImpor = cari((b) => b.id === 2);
-const impor = iImpor < 0 ? 0 : imporFungsi(daftarBagian[iImpor].isi);
+const impor = iImpor < 0 ? 0 : bacaEntri(2, daftarBagian[iImpor].isi).filter((e) => e.jenis === 0).length;
 const iKode = cari((b) => b.id === 10);
 const isi = iKode < 0 ? [] : badan(daftarBagian[iKode].isi);
 const iNama = cari((b) => b.id === 0 && bacaNama(b.isi, 0)[0] === 'name');

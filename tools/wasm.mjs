@@ -36,6 +36,42 @@ export function tulisNama(s) {
   return Buffer.concat([tulisLeb(b.length), b]);
 }
 
+/** Past a table's or memory's limits at `p`: flags, minimum, maximum if flagged. */
+function lewatiBatas(isi, p) {
+  const f = isi[p++];
+  [, p] = bacaLeb(isi, p);
+  if (f & 1) [, p] = bacaLeb(isi, p);
+  return p;
+}
+
+/** The entries of an import (`id` 2) or export (7) section's content: each one's `modul`
+ * (imports), `nama`, `jenis` (0 a function) and `sisa`, the bytes after its names. */
+export function bacaEntri(id, isi) {
+  let [n, p] = bacaLeb(isi, 0);
+  const daftar = [];
+  for (; n > 0; n--) {
+    let modul;
+    let nama;
+    if (id === 2) [modul, p] = bacaNama(isi, p);
+    [nama, p] = bacaNama(isi, p);
+    const awal = p;
+    const jenis = isi[p++];
+    if (id === 7 || jenis === 0) [, p] = bacaLeb(isi, p); // an export's index, a function's type
+    else if (jenis === 1) p = lewatiBatas(isi, p + 1); // a table: element type, limits
+    else if (jenis === 2) p = lewatiBatas(isi, p); // a memory
+    else if (jenis === 3) p += 2; // a global: value type, mutability
+    else [, p] = bacaLeb(isi, p + 1); // a tag: attribute, type
+    daftar.push({ modul, nama, jenis, sisa: isi.subarray(awal, p) });
+  }
+  return daftar;
+}
+
+/** An import (`id` 2) or export (7) section of `daftar`, entries as `bacaEntri` reads them. */
+export function bagianEntri(id, daftar) {
+  const isi = daftar.flatMap((e) => [...(id === 2 ? [tulisNama(e.modul)] : []), tulisNama(e.nama), e.sisa]);
+  return bagian(id, Buffer.concat([tulisLeb(daftar.length), ...isi]));
+}
+
 /** The module's sections in order: `id`, its content `isi`, and the whole of it `mentah`. */
 export function bacaBagian(wasm) {
   const daftar = [];
