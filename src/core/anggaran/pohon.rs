@@ -163,6 +163,9 @@ pub struct PohonAnggaran {
     pub simpul: Vec<Simpul>,
     /// Sum of the leaves.
     pub total: Ringkasan,
+    /// The top-level nodes, in paste order: the total is theirs, summed again alone after a key
+    /// (`ulang.rs`; scanning every node for them was most of a key's tree work at 100.000 lines).
+    pub akar: Vec<usize>,
     /// Pasted Jumlah rows: row index and their flags.
     pub jumlah: Vec<(usize, Vec<Tanda>)>,
 }
@@ -173,9 +176,10 @@ impl PohonAnggaran {
         &'a self,
         t: &'a TabelAnggaran,
     ) -> impl Iterator<Item = (&'a BarisAnggaran, Ringkasan)> + 'a {
-        self.simpul
+        self.akar
             .iter()
-            .filter(move |s| s.induk.is_none() && s.label == Some(Tingkat::Belanja))
+            .map(|&n| &self.simpul[n])
+            .filter(|s| s.label == Some(Tingkat::Belanja))
             .map(move |s| (&t.baris[s.baris], s.total))
     }
 
@@ -431,11 +435,15 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
     }
     lepas_kosong(t, &mut simpul);
     hitung_total(t, &mut simpul);
-    let total = total_akar(&simpul);
+    let akar: Vec<usize> = (0..simpul.len())
+        .filter(|&n| simpul[n].induk.is_none())
+        .collect();
+    let total = total_akar(&simpul, &akar);
     let jumlah = periksa_jumlah(t, &simpul, total);
     PohonAnggaran {
         simpul,
         total,
+        akar,
         jumlah,
     }
 }
@@ -550,10 +558,10 @@ pub(crate) fn total_simpul(
 }
 
 /// The sum of the top-level nodes.
-pub(crate) fn total_akar(simpul: &[Simpul]) -> Ringkasan {
+pub(crate) fn total_akar(simpul: &[Simpul], akar: &[usize]) -> Ringkasan {
     let mut total = Ringkasan::default();
-    for s in simpul.iter().filter(|s| s.induk.is_none()) {
-        total.tambah(s.total);
+    for &n in akar {
+        total.tambah(simpul[n].total);
     }
     total
 }

@@ -53,7 +53,7 @@ fn ulang(mut lama: PohonAnggaran, t: &TabelAnggaran, n: Option<usize>) -> (Pohon
         m = s.induk;
     }
     if berubah {
-        lama.total = total_akar(&lama.simpul);
+        lama.total = total_akar(&lama.simpul, &lama.akar);
     }
     if !lama.jumlah.is_empty() && (berubah || n.is_none()) {
         let jumlah = periksa_jumlah(t, &lama.simpul, lama.total);
