@@ -39,8 +39,11 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	@# locals, code pushed into the branch that uses it) without -O2's inlining: 1,6 KB less
 	@# brotli, 1,8 KB less gzipped; and a constant added to an address folded into the load's or
 	@# store's offset (1,3 / 2,0 KB less): it assumes no address below 1 KiB is reached by
-	@# wrapping around 4 GiB, which no Rust pointer does (the stack ends at 0, the data starts at 1 MiB)
-	wasm-opt -O1 --rse --dae-optimizing --precompute-propagate --code-pushing --low-memory-unused --optimize-added-constants-propagate --converge -g --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
+	@# wrapping around 4 GiB, which no Rust pointer does (the stack ends at 0, the data starts at 1 MiB);
+	@# and only the smallest functions inlined (0,5 / 0,6 KB less; -O2's inlining, or limits of 6
+	@# bytes and up, make it larger compressed)
+	wasm-opt -O1 --rse --dae-optimizing --precompute-propagate --code-pushing --low-memory-unused --optimize-added-constants-propagate \
+	  --inlining --always-inline-max-function-size=4 --flexible-inline-max-function-size=0 --one-caller-inline-max-function-size=0 --converge -g --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
 	node tools/susun_fungsi.mjs dist/pkg/app_bg.wasm
 	wasm-opt --reorder-functions-by-name --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
 	cp -r www/* dist/
