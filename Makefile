@@ -36,8 +36,8 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	@# alike functions together (10 KB less gzipped); the last pass moves them and drops the names,
 	@# and the producers and target-features sections no browser reads (0,4 KB in brotli)
 	@# four of -O2's passes beyond -O1 (redundant sets, dead arguments, constants carried through
-	@# locals, code pushed into the branch that uses it) without -O2's inlining: 1,6 KB less
-	@# brotli, 1,8 KB less gzipped; and a constant added to an address folded into the load's or
+	@# locals, code pushed into the branch that uses it) without -O2's inlining: 1,4 KB less
+	@# brotli, 1,6 KB less gzipped; and a constant added to an address folded into the load's or
 	@# store's offset (1,3 / 2,0 KB less): it assumes no address below 1 KiB is reached by
 	@# wrapping around 4 GiB, which no Rust pointer does (the stack ends at 0, the data starts at 1 MiB);
 	@# and only the smallest functions inlined (0,5 / 0,6 KB less; -O2's inlining, or limits of 6
