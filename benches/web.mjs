@@ -208,14 +208,7 @@ async function ukurMuat(browser, port) {
     await page.evaluate((t) => navigator.clipboard.writeText(t), `Indikator\tTarget\tRealisasi\nPersentase layanan\t80\t${realisasi}`);
     await input.focus();
     await page.keyboard.press('Control+A'); // the repeat visit has the first visit's row restored
-    await input.evaluate((ta) => ta.addEventListener('paste', () => { window.__tempel = performance.now(); }, { capture: true, once: true }));
-    await page.keyboard.press('Control+V');
-    const tempel = await page.evaluate((capaian) => new Promise((res) => {
-      const f = () => [...document.querySelectorAll('[data-testid="hasil-indikator"] tr[data-row="indikator"] [data-col="capaian"]')].some((td) => td.textContent.includes(capaian))
-        ? res(performance.now() - window.__tempel)
-        : requestAnimationFrame(f);
-      f();
-    }), capaian);
+    const tempel = await tempelDiHalaman(page, input, (capaian) => [...document.querySelectorAll('[data-testid="hasil-indikator"] tr[data-row="indikator"] [data-col="capaian"]')].some((td) => td.textContent.includes(capaian)), [capaian]);
     return { cat: Math.round(cat), siap: Math.round(siap), tempel: Math.round(tempel), semua: Math.round(siap + tempel) };
   };
   const pertama = await sekali(() => page.goto(alamat, { waitUntil: 'commit' }), 90, '112,50');
