@@ -1,6 +1,8 @@
 // Writes every file of dist/ compressed ahead, beside it (`app_bg.wasm.br`, `.gz`), for a host
 // that serves such files (nginx gzip_static / brotli_static, Caddy's `precompressed`; README),
-// then prints what wasm and JS weigh on the wire.
+// then prints what wasm and JS weigh on the wire. The module itself crosses the line as LZMA
+// (`pkg/app_bg.wasm.lzma`, written by tools/lzma_tulis.py), from any host; its `.gz` and `.br`
+// are for the plain module, which the page loads only if the LZMA file fails.
 //
 // The `.gz` files are zopfli's: still plain gzip that every browser reads, but 4-5% smaller than
 // zlib's best level (the module: 335 -> 319 KB), for a few seconds of build time. A host that
@@ -8,6 +10,7 @@
 import { gzipAsync } from '@gfx/zopfli';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import zlib from 'node:zlib';
 
 const jalan = (d) => readdirSync(d, { withFileTypes: true })
@@ -31,7 +34,7 @@ const brotli = (d) => SETELAN
   .reduce((a, b) => (b.length < a.length ? b : a));
 
 for (const berkas of jalan('dist')) {
-  if (/\.(gz|br|png|ico)$/.test(berkas)) continue;
+  if (/\.(gz|br|lzma|png|ico)$/.test(berkas)) continue;
   const isi = readFileSync(berkas);
   // blocks split as often as pays (zopfli stops at 15 by default): the module 0,8 KB smaller
   const gz = Buffer.from(await gzipAsync(isi, { numiterations: 15, blocksplittingmax: 0 }));
@@ -45,17 +48,31 @@ for (const berkas of jalan('dist')) {
   if (br.length < isi.length) writeFileSync(`${berkas}.br`, br);
 }
 
+// the module crosses the line as LZMA (tools/lzma_tulis.py), decoded in the page by
+// www/lzma.js: that decoder, as served, must give back exactly the module. It is a classic script
+// that sets `self.lzma`, run here in a context of its own.
+const ruang = { self: {} };
+vm.runInNewContext(readFileSync('dist/lzma.js', 'utf8'), ruang);
+const modul = readFileSync('dist/pkg/app_bg.wasm');
+const lzma = readFileSync('dist/pkg/app_bg.wasm.lzma');
+const hasil = ruang.self.lzma.decode(new Uint8Array(lzma));
+if (!Buffer.from(hasil.buffer, hasil.byteOffset, hasil.length).equals(modul)) {
+  throw new Error('dist/pkg/app_bg.wasm.lzma: www/lzma.js does not decode it to the module');
+}
+
 const kib = (n) => (n / 1024).toFixed(1);
-let ahead = 0, onTheFly = 0, br = 0;
-for (const p of ['dist/pkg/app_bg.wasm', 'dist/pkg/app.js', 'dist/muat.js']) {
+const skrip = ['dist/pkg/app.js', 'dist/muat.js', 'dist/lzma.js'];
+let ahead = lzma.length, onTheFly = lzma.length, br = lzma.length;
+for (const p of skrip) {
   ahead += readFileSync(`${p}.gz`).length;
   br += readFileSync(`${p}.br`).length;
   onTheFly += zlib.gzipSync(readFileSync(p)).length;
 }
-console.log(`wasm+js: gzip ${kib(ahead)} KiB as written ahead (${kib(onTheFly)} KiB from a host gzipping on the fly), brotli ${kib(br)} KiB`);
+console.log(`wasm+js (the module as LZMA, from any host; the scripts compressed): gzip ${kib(ahead)} KiB as written ahead (${kib(onTheFly)} KiB from a host gzipping on the fly), brotli ${kib(br)} KiB`);
+console.log(`the module alone: LZMA ${kib(lzma.length)} KiB; the plain module, loaded only if that fails: gzip ${kib(readFileSync('dist/pkg/app_bg.wasm.gz').length)} KiB as written ahead (${kib(zlib.gzipSync(modul).length)} KiB on the fly), brotli ${kib(readFileSync('dist/pkg/app_bg.wasm.br').length)} KiB`);
 // all that a first visit fetches before the page works (the page and stylesheet too, without
 // their comments: tools/ringkas.mjs): what a slow line waits for
-const pertama = jalan('dist').filter((p) => /^dist\/(index\.html|style\.css|muat\.js|ikon\.svg|manifest\.webmanifest|pkg\/.*\.(js|wasm))$/.test(p));
+const pertama = jalan('dist').filter((p) => /^dist\/(index\.html|style\.css|muat\.js|lzma\.js|ikon\.svg|manifest\.webmanifest|pkg\/.*\.(js|wasm\.lzma))$/.test(p));
 // (a file that compression makes no smaller is sent as it is)
 const jumlah = (akhiran) => pertama.reduce((n, p) => n + readFileSync(existsSync(p + akhiran) ? p + akhiran : p).length, 0);
 console.log(`first visit (${pertama.length} files: page, stylesheet, scripts, module): gzip ${kib(jumlah('.gz'))} KiB as written ahead, brotli ${kib(jumlah('.br'))} KiB`);
