@@ -104,7 +104,7 @@ test('while the module is on its way the page says it is loading; then only the 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // a slow line: the module arrives 1,5 s after it is asked for
-  await page.route('**/app_bg.wasm', async (route) => {
+  await page.route('**/app_bg.wasm.lzma', async (route) => {
     await new Promise((r) => setTimeout(r, 1500));
     await route.continue();
   });

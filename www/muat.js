@@ -1,12 +1,32 @@
 // Loads the app, then registers the service worker that lets it open offline after one visit.
-// The worker's install downloads the build again into its cache; it starts only once the app
-// runs, so on a slow first visit it never shares the line with the module being loaded.
+// The worker's install puts the build into its cache (mostly from the browser's own cache); it
+// starts only once the app runs, so on a slow first visit it never shares the line with the
+// module being loaded.
 import init from "./pkg/app.js";
 
 // The loading line in index.html goes once the app is on the page, or gives way to the error.
 const memuat = document.getElementById("memuat");
 
-init().then(
+// On a first visit the module crosses the line as LZMA (pkg/app_bg.wasm.lzma, 293 KB against 360
+// gzipped ahead and 304 as brotli; index.html preloads it), decoded as it arrives by lzma.js and
+// compiled as it is decoded. If that file is missing or damaged, the plain module is loaded.
+const lzma = () =>
+  fetch("pkg/app_bg.wasm.lzma").then((r) => {
+    if (!r.ok || !r.body || !self.lzma) throw new Error("pkg/app_bg.wasm.lzma: " + r.status);
+    return new Response(self.lzma.stream(r.body), { headers: { "Content-Type": "application/wasm" } });
+  });
+
+// A page the service worker serves (a later visit) takes the plain module from its cache, which
+// the worker decoded once (sw.js): no decoding, and the browser's compiled code is kept with it.
+// The preloaded LZMA file, from the same cache, is taken and dropped, so it is not reported unused.
+const dariCache = () => {
+  fetch("pkg/app_bg.wasm.lzma").then((r) => r.body?.cancel(), () => {});
+  return undefined;
+};
+
+const modul = navigator.serviceWorker?.controller ? dariCache() : lzma();
+
+init({ module_or_path: modul }).catch(() => init()).then(
   () => {
     memuat?.remove();
     // layout help for large quarterly tables on a mid-sized page (lebar.js); not needed first

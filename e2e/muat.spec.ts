@@ -1,0 +1,84 @@
+// How the module reaches the page (issue 8, load): as LZMA, pkg/app_bg.wasm.lzma, decoded in the
+// page by lzma.js; the plain pkg/app_bg.wasm only when that file cannot be had or read.
+import { test, expect, type Page } from '@playwright/test';
+import { fixture, tempelClipboard, tempelGanti } from './helpers';
+
+/** Opens the page, records which module files it asks for, and checks that it computes. */
+async function bukaDanHitung(page: Page) {
+  const modul: string[] = [];
+  page.on('request', (r) => {
+    const nama = new URL(r.url()).pathname;
+    if (nama.includes('app_bg.wasm')) modul.push(nama);
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const konsol: string[] = [];
+  page.on('console', (m) => konsol.push(m.text()));
+  await page.goto('/');
+  await expect(page.getByTestId('input-indikator')).toBeVisible();
+  await tempelClipboard(page, 'input-indikator', fixture('seed000_indikator.tsv'));
+  const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(baris).toHaveCount(5);
+  await expect(baris.first().locator('[data-col="capaian"]')).toContainText('101,11');
+  expect(errors).toEqual([]);
+  await expect(page.locator('.galat-muat')).toHaveCount(0);
+  return { modul, konsol };
+}
+
+test('the module arrives once, as LZMA through the preload, and the page computes', async ({ page }) => {
+  const { modul, konsol } = await bukaDanHitung(page);
+  // one request: the page's preload, which the loader's fetch takes over
+  expect(modul).toEqual(['/pkg/app_bg.wasm.lzma']);
+  // Chromium warns when a preload goes unused, or when its request differs from the fetch's
+  await page.waitForTimeout(3500);
+  expect(konsol.filter((k) => /preload/i.test(k))).toEqual([]);
+});
+
+for (const [rusak, ubah] of [
+  ['missing (404)', null],
+  ['cut short', (b: Buffer) => b.subarray(0, b.length >> 1)],
+  ['damaged in the middle', (b: Buffer) => { const c = Buffer.from(b); for (let i = 0; i < 64; i++) c[(c.length >> 1) + i] ^= 0x5a; return c; }],
+  ['not LZMA at all (an error page)', () => Buffer.from('<!doctype html><title>Not found</title>')],
+] as const) {
+  test(`an LZMA file ${rusak} gives way to the plain module, and the page computes`, async ({ page }) => {
+    await page.route('**/pkg/app_bg.wasm.lzma', async (route) => {
+      if (!ubah) return route.fulfill({ status: 404, body: '' });
+      const asli = await route.fetch();
+      await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: ubah(await asli.body()) });
+    });
+    const { modul } = await bukaDanHitung(page);
+    expect(modul).toContain('/pkg/app_bg.wasm');
+  });
+}
+
+test('a later visit takes the plain module from the service worker, which decoded it once', async ({ page }) => {
+  await bukaDanHitung(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // the worker's cache holds the module as the worker decoded it: a wasm module, whole
+  const awal = await page.evaluate(async () => {
+    for (const nama of await caches.keys()) {
+      const r = await (await caches.open(nama)).match('pkg/app_bg.wasm');
+      if (r) return [...new Uint8Array(await r.arrayBuffer()).subarray(0, 4)];
+    }
+    return null;
+  });
+  expect(awal).toEqual([0, 0x61, 0x73, 0x6d]); // "\0asm"
+  const dariJaringan: string[] = [];
+  const dariWorker: string[] = [];
+  page.on('response', (r) => {
+    const nama = new URL(r.url()).pathname;
+    if (nama.includes('app_bg.wasm')) (r.fromServiceWorker() ? dariWorker : dariJaringan).push(nama);
+  });
+  const konsol: string[] = [];
+  page.on('console', (m) => konsol.push(m.text()));
+  await page.reload();
+  const baris = page.getByTestId('hasil-indikator').locator('tr[data-row="indikator"]');
+  await expect(baris).toHaveCount(5); // the first visit's rows, kept
+  await tempelGanti(page, 'input-indikator', fixture('seed001_indikator.tsv'));
+  await expect(baris).toHaveCount(3);
+  expect(dariJaringan).toEqual([]);
+  expect(dariWorker).toContain('/pkg/app_bg.wasm');
+  await page.waitForTimeout(3500);
+  expect(konsol.filter((k) => /preload/i.test(k))).toEqual([]);
+});
