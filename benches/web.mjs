@@ -152,7 +152,8 @@ async function ukurLantaiTempel(browser, teks) {
 
 /** A static host as most are: gzip for text and wasm, revalidation (no-cache) for every file.
  * `cara`: `gzip` compresses on the fly (zlib), `gz` serves the `.gz` files `make dist` writes
- * beside each file (nginx gzip_static), `br` its `.br` files. */
+ * beside each file (nginx gzip_static), `br` its `.br` files, `polos` nothing compressed (as
+ * `python3 -m http.server`, which `make serve` runs). */
 function hostStatis(port, cara) {
   const brotli = cara === 'br';
   const jenis = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.tsv': 'text/plain', '.md': 'text/plain' };
@@ -164,7 +165,7 @@ function hostStatis(port, cara) {
       const isi = await readFile(file);
       const terima = req.headers['accept-encoding'] ?? '';
       const br = brotli && /\bbr\b/.test(terima) ? await readFile(file + '.br').catch(() => null) : null;
-      const gz = !br && /gzip/.test(terima);
+      const gz = cara !== 'polos' && !br && /gzip/.test(terima);
       const kode = br ? { 'Content-Encoding': 'br' } : gz ? { 'Content-Encoding': 'gzip' } : {};
       res.writeHead(200, { 'Content-Type': jenis[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...kode });
       const gzDulu = gz && cara === 'gz' ? await readFile(file + '.gz').catch(() => null) : null;
@@ -703,7 +704,7 @@ try {
     process.exit(0);
   }
   const kunjungan = (k) => `${k.semua} ms (first paint ${k.cat} ms, page ready ${k.siap} ms, then the paste ${k.tempel} ms)`;
-  for (const [cara, nama] of [['gzip', 'host gzipping on the fly'], ['gz', 'host serving the .gz files'], ['br', 'host serving the .br files']]) {
+  for (const [cara, nama] of [['gzip', 'host gzipping on the fly'], ['gz', 'host serving the .gz files'], ['br', 'host serving the .br files'], ['polos', 'host compressing nothing, as make serve']]) {
     const host = await hostStatis(PORT + 1, cara);
     const muat = await ukurMuat(browser, PORT + 1);
     host.close();
