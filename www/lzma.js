@@ -32,8 +32,9 @@ class LzmaDecoder {
     this.pb = Math.floor(d / 45);
     let size = 0;
     for (let i = 12; i >= 5; i--) size = size * 256 + header[i];
-    // the size must be written (not "unknown" or 0), and a module is far below 1 GiB
-    if (size === 0 || size > 1 << 30) throw new Error("lzma: size not stated or too large");
+    // the size must be written (not "unknown" or 0); a damaged header must not make the page
+    // set aside more than 64 MiB (the module is about 1 MiB)
+    if (size === 0 || size > 1 << 26) throw new Error("lzma: size not stated or too large");
     this.out = new Uint8Array(size);
     this.pos = 0;
     const probs = (n) => new Uint16Array(n).fill(PROB_INIT);
@@ -54,11 +55,12 @@ class LzmaDecoder {
     this.input = new Uint8Array(0);
     this.inPos = 0;
     this.started = false;
+    this.ended = false;
   }
 
-  /** True once every byte the header promised is out. */
+  /** True once every byte the header promised is out and the file ended as it should. */
   get done() {
-    return this.pos === this.out.length;
+    return this.ended;
   }
 
   /** Decodes what `input` (all of the compressed body received so far, after the header)
@@ -79,7 +81,25 @@ class LzmaDecoder {
     }
     const enough = last ? input.length : input.length - SYMBOL_MAX_BYTES;
     while (this.pos < this.out.length && (this.inPos < enough || last)) this.symbol();
+    if (last && !this.ended) this.end();
     return this.pos;
+  }
+
+  /** After the last byte the end marker must follow (tools/lzma_tulis.py always writes it), and
+   * the range coder must end exactly there. LZMA has no checksum: this is what tells a damaged
+   * file from a whole one, as damage anywhere puts the coder off its track. */
+  end() {
+    const posState = this.pos & ((1 << this.pb) - 1);
+    if (
+      this.pos !== this.out.length ||
+      this.bit(this.isMatch, (this.state << POS_BITS_MAX) + posState) !== 1 ||
+      this.bit(this.isRep, this.state) !== 0 ||
+      this.distance(this.length(this.len, posState)) !== 0xffffffff ||
+      this.code !== 0
+    ) {
+      throw new Error("lzma: bad end");
+    }
+    this.ended = true;
   }
 
   byte() {
