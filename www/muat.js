@@ -17,14 +17,9 @@ const lzma = () =>
   });
 
 // A page the service worker serves (a later visit) takes the plain module from its cache, which
-// the worker decoded once (sw.js): no decoding, and the browser's compiled code is kept with it.
-// The preloaded LZMA file, from the same cache, is taken and dropped, so it is not reported unused.
-const dariCache = () => {
-  fetch("pkg/app_bg.wasm.lzma").then((r) => r.body?.cancel(), () => {});
-  return undefined;
-};
-
-const modul = navigator.serviceWorker?.controller ? dariCache() : lzma();
+// the worker decoded once, and preloads it (sw.js): no decoding, and the browser's compiled code
+// is kept with it.
+const modul = navigator.serviceWorker?.controller ? undefined : lzma();
 
 init({ module_or_path: modul }).catch(() => init()).then(
   () => {

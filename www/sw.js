@@ -13,7 +13,7 @@ const BERKAS = ["./", "./index.html", "./style.css", "./muat.js", "./lebar.js", 
 self.addEventListener("install", (e) => {
   e.waitUntil(
     caches.open(CACHE)
-      .then((c) => c.addAll(BERKAS).then(() => modulBiasa(c)))
+      .then((c) => c.addAll(BERKAS).then(() => modulBiasa(c)).then(() => halamanBiasa(c)))
       .then(() => self.skipWaiting()),
   );
 });
@@ -26,6 +26,16 @@ function modulBiasa(c) {
     .then((r) => r.arrayBuffer())
     .then((b) => new Response(self.lzma.decode(new Uint8Array(b)), { headers: { "Content-Type": "application/wasm" } }))
     .then((r) => c.put("./pkg/app_bg.wasm", r), () => c.add("./pkg/app_bg.wasm"));
+}
+
+// The page as this worker serves it preloads that plain module instead of the LZMA file, so a
+// later visit asks for the module as soon as the page is read, as muat.js then loads it.
+function halamanBiasa(c) {
+  return Promise.all(["./", "./index.html"].map((p) =>
+    c.match(p)
+      .then((r) => r.text())
+      .then((t) => c.put(p, new Response(t.replace("pkg/app_bg.wasm.lzma", "pkg/app_bg.wasm"), { headers: { "Content-Type": "text/html; charset=utf-8" } }))),
+  ));
 }
 
 self.addEventListener("activate", (e) => {
