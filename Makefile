@@ -12,7 +12,7 @@ CHROMEDRIVER := /usr/bin/chromedriver
 CONTOH := $(addprefix tests/fixtures/,$(sort $(shell grep -o '"seed[0-9a-z_]*\.[a-z]*"' src/core/proyek/contoh.rs | tr -d '"')))
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: test serve dist tools tool-target tool-wasm-bindgen tool-npm tool-chromium test-native test-wasm test-e2e bench bench-web clean
+.PHONY: test serve dist tools tool-target tool-wasm-bindgen tool-npm tool-python tool-chromium test-native test-wasm test-e2e bench bench-web clean
 
 test: tools test-native test-wasm dist test-e2e
 
@@ -20,7 +20,7 @@ serve: dist
 	@echo "Kalkulator SAKIP: http://127.0.0.1:$(PORT)/"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 -d dist
 
-dist: tool-target tool-wasm-bindgen tool-npm
+dist: tool-target tool-wasm-bindgen tool-npm tool-python
 	cargo build --release --locked --target $(TARGET)
 	rm -rf dist && mkdir -p dist/pkg
 	wasm-bindgen --target web --no-typescript --out-name app --out-dir dist/pkg $(WASM)
@@ -62,7 +62,7 @@ dist: tool-target tool-wasm-bindgen tool-npm
 	@# every file compressed ahead, beside it, and what wasm and JS weigh gzipped and in brotli
 	node tools/kompres.mjs
 
-tools: tool-target tool-wasm-bindgen tool-npm tool-chromium
+tools: tool-target tool-wasm-bindgen tool-npm tool-python tool-chromium
 
 tool-target:
 	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
@@ -79,6 +79,15 @@ tool-npm:
 	  echo "npm dev tools present"; \
 	else \
 	  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; \
+	fi
+
+# python3 with its lzma module: the LZMA module file (tools/lzma_tulis.py) and the local server
+tool-python:
+	@if python3 -c "import lzma" 2>/dev/null; then \
+	  echo "python3 present"; \
+	else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y python3; \
 	fi
 
 tool-chromium:
