@@ -107,6 +107,17 @@ class LzmaDecoder {
     return this.input[this.inPos++];
   }
 
+  /** Keeps the range above 2^24 by taking in the next byte. Range and code stay below 2^32 as
+   * plain numbers, so no 32-bit wrapping is needed. */
+  normalize() {
+    if (this.range < 0x1000000) {
+      this.range = this.range * 256;
+      this.code = this.code * 256 + this.byte();
+    }
+  }
+
+  /** One bit by its probability `probs[i]` (of a 0, in 1/2048), which it then moves toward the
+   * bit decoded. */
   bit(probs, i) {
     const p = probs[i];
     const bound = (this.range >>> 11) * p;
@@ -121,13 +132,11 @@ class LzmaDecoder {
       this.range -= bound;
       b = 1;
     }
-    if (this.range < 0x1000000) {
-      this.range = this.range * 256;
-      this.code = this.code * 256 + this.byte();
-    }
+    this.normalize();
     return b;
   }
 
+  /** `n` bits of even odds (a long distance's middle bits), highest first. */
   direct(n) {
     let r = 0;
     for (let i = 0; i < n; i++) {
@@ -138,20 +147,19 @@ class LzmaDecoder {
         b = 1;
       }
       r = r * 2 + b;
-      if (this.range < 0x1000000) {
-        this.range = this.range * 256;
-        this.code = this.code * 256 + this.byte();
-      }
+      this.normalize();
     }
     return r;
   }
 
+  /** An `n`-bit number, highest bit first, each bit's probability chosen by the bits before it. */
   tree(probs, base, n) {
     let m = 1;
     for (let i = 0; i < n; i++) m = (m << 1) | this.bit(probs, base + m);
     return m - (1 << n);
   }
 
+  /** The same, lowest bit first (a distance's low bits). */
   reverse(probs, base, n) {
     let m = 1, s = 0;
     for (let i = 0; i < n; i++) {
@@ -162,12 +170,15 @@ class LzmaDecoder {
     return s;
   }
 
+  /** A match's length less 2, by a length model (lenModel): 0-7, 8-15 or 16-271. */
   length(p, posState) {
     if (this.bit(p, 0) === 0) return this.tree(p, 2 + (posState << 3), 3);
     if (this.bit(p, 1) === 0) return 8 + this.tree(p, 2 + 128 + (posState << 3), 3);
     return 16 + this.tree(p, 2 + 256, 8);
   }
 
+  /** A match's distance less 1: a slot (by the length) gives its top bits, then modelled,
+   * direct and aligned bits the rest. */
   distance(len) {
     const slot = this.tree(this.posSlot, (len < 3 ? len : 3) << 6, 6);
     if (slot < 4) return slot;
