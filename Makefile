@@ -46,13 +46,16 @@ dist: tool-target tool-wasm-bindgen tool-npm tool-python
 	  --inlining --always-inline-max-function-size=4 --flexible-inline-max-function-size=0 --one-caller-inline-max-function-size=0 --converge -g --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
 	node tools/susun_fungsi.mjs dist/pkg/app_bg.wasm
 	wasm-opt --reorder-functions-by-name --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
-	@# the module as LZMA, which www/lzma.js decodes in the page: 293 KB against 360 gzipped
-	@# ahead and 304 as brotli, from any host (python3's lzma is liblzma, xz's own coder)
-	python3 tools/lzma_tulis.py dist/pkg/app_bg.wasm
+	@# the module as LZMA, which www/lzma.js decodes in the page, its code first split into one
+	@# stream per kind (www/kode_wasm.js joins them back): 273 KB against 360 gzipped ahead and
+	@# 304 as brotli, from any host (python3's lzma is liblzma, xz's own coder)
+	node tools/pisah_kode.mjs dist/pkg/app_bg.wasm dist/pkg/app_bg.wasm.pisah
+	python3 tools/lzma_tulis.py dist/pkg/app_bg.wasm.pisah dist/pkg/app_bg.wasm.lzma
+	rm dist/pkg/app_bg.wasm.pisah
 	cp -r www/* dist/
 	@# served without comments: the stylesheet and page by tools/ringkas.mjs, the scripts by terser
 	node tools/ringkas.mjs dist/style.css dist/index.html
-	for f in dist/muat.js dist/lebar.js dist/lzma.js dist/pkg/snippets/*/*.js; do terser $$f --module --compress --mangle -o $$f; done
+	for f in dist/muat.js dist/lebar.js dist/lzma.js dist/kode_wasm.js dist/pkg/snippets/*/*.js; do terser $$f --module --compress --mangle -o $$f; done
 	@# the worked examples' tables, fetched when one is opened (src/core/proyek/contoh.rs)
 	mkdir -p dist/contoh && cp $(CONTOH) dist/contoh/
 	@# the service worker's cache is named for this build, so a new build replaces it whole

@@ -85,12 +85,16 @@ test('a later visit takes the plain module from the service worker, which decode
   expect(konsol.filter((k) => /preload/i.test(k))).toEqual([]);
 });
 
-test('the decoder, given damaged copies of the file, gives the module back or an error, never hangs', async ({ page }) => {
+test('the file decodes and joins to the plain module; damaged copies give it back or an error, never hang', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('input-indikator')).toBeVisible();
   const hasil = await page.evaluate(async () => {
     const asli = new Uint8Array(await (await fetch('pkg/app_bg.wasm.lzma')).arrayBuffer());
     const utuh = (self as any).lzma.decode(asli) as Uint8Array;
+    // decoded and joined (kode_wasm.js), it is the plain module byte for byte
+    const modul = new Uint8Array(await (await fetch('pkg/app_bg.wasm')).arrayBuffer());
+    const gabung = (self as any).kodeWasm.join(utuh) as Uint8Array;
+    const sama = gabung.length === modul.length && gabung.every((b, i) => b === modul[i]);
     // a fixed sequence of pseudo-random numbers, so that a failure can be replayed
     let benih = 12345;
     const acak = (n: number) => { benih = (benih * 1103515245 + 12345) % 2147483648; return benih % n; };
@@ -116,10 +120,11 @@ test('the decoder, given damaged copies of the file, gives the module back or an
         else hitung.lain.push(String(e));
       }
     }
-    return { ...hitung, semua: salinan.length, modul: utuh.length };
+    return { ...hitung, semua: salinan.length, modul: modul.length, sama };
   });
   expect(hasil.semua).toBe(93);
   expect(hasil.modul).toBeGreaterThan(500_000);
+  expect(hasil.sama).toBe(true);
   // a damaged copy either fails with the decoder's own error or (a flip it never reads) decodes
   // whole; none gives a wrong module silently or another kind of error
   expect(hasil.lain).toEqual([]);

@@ -48,31 +48,33 @@ for (const berkas of jalan('dist')) {
   if (br.length < isi.length) writeFileSync(`${berkas}.br`, br);
 }
 
-// the module crosses the line as LZMA (tools/lzma_tulis.py), decoded in the page by
-// www/lzma.js: that decoder, as served, must give back exactly the module. It is a classic script
-// that sets `self.lzma`, run here in a context of its own.
+// the module crosses the line as LZMA of its code's streams (tools/pisah_kode.mjs,
+// tools/lzma_tulis.py), decoded in the page by lzma.js and joined by kode_wasm.js: those two, as
+// served, must give back exactly the module. They are classic scripts that set `self.lzma` and
+// `self.kodeWasm`, run here in a context of their own.
 const ruang = { self: {} };
 vm.runInNewContext(readFileSync('dist/lzma.js', 'utf8'), ruang);
+vm.runInNewContext(readFileSync('dist/kode_wasm.js', 'utf8'), ruang);
 const modul = readFileSync('dist/pkg/app_bg.wasm');
 const lzma = readFileSync('dist/pkg/app_bg.wasm.lzma');
-const hasil = ruang.self.lzma.decode(new Uint8Array(lzma));
+const hasil = ruang.self.kodeWasm.join(ruang.self.lzma.decode(new Uint8Array(lzma)));
 if (!Buffer.from(hasil.buffer, hasil.byteOffset, hasil.length).equals(modul)) {
-  throw new Error('dist/pkg/app_bg.wasm.lzma: www/lzma.js does not decode it to the module');
+  throw new Error('dist/pkg/app_bg.wasm.lzma: www/lzma.js and www/kode_wasm.js do not give back the module');
 }
 
 const kib = (n) => (n / 1024).toFixed(1);
-const skrip = ['dist/pkg/app.js', 'dist/muat.js', 'dist/lzma.js'];
+const skrip = ['dist/pkg/app.js', 'dist/muat.js', 'dist/lzma.js', 'dist/kode_wasm.js'];
 let ahead = lzma.length, onTheFly = lzma.length, br = lzma.length;
 for (const p of skrip) {
   ahead += readFileSync(`${p}.gz`).length;
   br += readFileSync(`${p}.br`).length;
   onTheFly += zlib.gzipSync(readFileSync(p)).length;
 }
-console.log(`wasm+js (the module as LZMA, from any host; the scripts compressed): gzip ${kib(ahead)} KiB as written ahead (${kib(onTheFly)} KiB from a host gzipping on the fly), brotli ${kib(br)} KiB`);
+console.log(`wasm+js (the module as LZMA of its code's streams, from any host; the scripts compressed): gzip ${kib(ahead)} KiB as written ahead (${kib(onTheFly)} KiB from a host gzipping on the fly), brotli ${kib(br)} KiB`);
 console.log(`the module alone: LZMA ${kib(lzma.length)} KiB; the plain module, loaded only if that fails: gzip ${kib(readFileSync('dist/pkg/app_bg.wasm.gz').length)} KiB as written ahead (${kib(zlib.gzipSync(modul).length)} KiB on the fly), brotli ${kib(readFileSync('dist/pkg/app_bg.wasm.br').length)} KiB`);
 // all that a first visit fetches before the page works (the page and stylesheet too, without
 // their comments: tools/ringkas.mjs): what a slow line waits for
-const pertama = jalan('dist').filter((p) => /^dist\/(index\.html|style\.css|muat\.js|lzma\.js|ikon\.svg|manifest\.webmanifest|pkg\/.*\.(js|wasm\.lzma))$/.test(p));
+const pertama = jalan('dist').filter((p) => /^dist\/(index\.html|style\.css|muat\.js|lzma\.js|kode_wasm\.js|ikon\.svg|manifest\.webmanifest|pkg\/.*\.(js|wasm\.lzma))$/.test(p));
 // (a file that compression makes no smaller is sent as it is)
 const jumlah = (akhiran) => pertama.reduce((n, p) => n + readFileSync(existsSync(p + akhiran) ? p + akhiran : p).length, 0);
 console.log(`first visit (${pertama.length} files: page, stylesheet, scripts, module): gzip ${kib(jumlah('.gz'))} KiB as written ahead, brotli ${kib(jumlah('.br'))} KiB`);

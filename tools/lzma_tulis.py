@@ -1,11 +1,12 @@
-"""Writes FILE.lzma beside each FILE given: an "LZMA alone" file (13-byte header, then the
-stream) that www/lzma.js decodes in the page. The module crosses the line this way from any host:
-LZMA at its best setting is 293 KB where zopfli's gzip is 360 and brotli's 304.
+"""Writes OUT, an "LZMA alone" file (13-byte header, then the stream) of IN, which www/lzma.js
+decodes in the page: `python3 tools/lzma_tulis.py IN OUT`. The module crosses the line this way
+from any host (its code first split into streams by tools/pisah_kode.mjs): 273 KB, where
+zopfli's gzip of the module is 360 KB and brotli's 304.
 
 The header states the size (the standard writer leaves it "unknown"), so the page allocates the
-module once; the end marker the standard writer adds stays, and the page's decoder checks it, as
-LZMA has no checksum. Of a few literal-context and match-finder settings, the
-smallest file is kept; they differ by under 0,3 KB (lc=4 lp=0 pb=0 suits wasm's bytes best).
+output once; the end marker the standard writer adds stays, and the page's decoder checks it, as
+LZMA has no checksum. Of a few literal-context and match-finder settings, the smallest file is
+kept; they differ by under 2 KB.
 """
 
 import lzma
@@ -30,12 +31,12 @@ def compress(data: bytes) -> bytes:
     return best[:5] + struct.pack("<Q", len(data)) + best[13:]
 
 
-for path in sys.argv[1:]:
-    with open(path, "rb") as f:
-        data = f.read()
-    packed = compress(data)
-    # the standard reader must give the file back too (the page's reader is checked by kompres.mjs)
-    if lzma.decompress(packed, format=lzma.FORMAT_ALONE) != data:
-        sys.exit(f"{path}: LZMA copy does not decompress to the file")
-    with open(path + ".lzma", "wb") as f:
-        f.write(packed)
+source, target = sys.argv[1:3]
+with open(source, "rb") as f:
+    data = f.read()
+packed = compress(data)
+# the standard reader must give the input back too (the page's reader is checked by kompres.mjs)
+if lzma.decompress(packed, format=lzma.FORMAT_ALONE) != data:
+    sys.exit(f"{source}: LZMA copy does not decompress to the file")
+with open(target, "wb") as f:
+    f.write(packed)

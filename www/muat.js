@@ -7,14 +7,17 @@ import init from "./pkg/app.js";
 // The loading line in index.html goes once the app is on the page, or gives way to the error.
 const memuat = document.getElementById("memuat");
 
-// On a first visit the module crosses the line as LZMA (pkg/app_bg.wasm.lzma, 293 KB against 360
-// gzipped ahead and 304 as brotli; index.html preloads it), decoded as it arrives by lzma.js and
-// compiled as it is decoded. If that file is missing or damaged, the plain module is loaded.
+// On a first visit the module crosses the line as LZMA (pkg/app_bg.wasm.lzma, 273 KB against 360
+// gzipped ahead and 304 as brotli; index.html preloads it): its code in one stream per kind of
+// content, decoded by lzma.js as it arrives, then joined back into the module by kode_wasm.js.
+// If that file is missing or damaged, the plain module is loaded.
 const lzma = () =>
-  fetch("pkg/app_bg.wasm.lzma").then((r) => {
-    if (!r.ok || !r.body || !self.lzma) throw new Error("pkg/app_bg.wasm.lzma: " + r.status);
-    return new Response(self.lzma.stream(r.body), { headers: { "Content-Type": "application/wasm" } });
-  });
+  fetch("pkg/app_bg.wasm.lzma")
+    .then((r) => {
+      if (!r.ok || !r.body || !self.lzma || !self.kodeWasm) throw new Error("pkg/app_bg.wasm.lzma: " + r.status);
+      return new Response(self.lzma.stream(r.body)).arrayBuffer();
+    })
+    .then((b) => self.kodeWasm.join(new Uint8Array(b)));
 
 // A page the service worker serves (a later visit) takes the plain module from its cache, which
 // the worker decoded once, and preloads it (sw.js): no decoding, and the browser's compiled code

@@ -1,0 +1,201 @@
+// The module's code written as one stream per kind of content (opcodes, local indices, constants,
+// memory offsets, call targets, ...) instead of instruction by instruction: LZMA finds far more
+// alike bytes in a stream of opcodes alone, and in one of local indices alone, than in their mix
+// (on the module: 293 KB -> 273 KB). `make dist` splits (tools/pisah_kode.mjs); the page joins
+// the streams back into the very same module before compiling it.
+//
+// One walk over the code section serves both ways, so the two cannot disagree: it moves each
+// instruction's bytes between the module's sequence and the stream of their kind. A classic
+// script, like lzma.js, for the service worker too: it sets `self.kodeWasm` = { split, join }.
+(() => {
+
+// the streams, in the order they are written
+const KINDS = ["fsize", "locals", "op", "bt", "br", "call", "calli", "local", "global", "align", "off", "i32", "i64", "f", "misc"];
+const K = Object.fromEntries(KINDS.map((k, i) => [k, i]));
+const HEADER = 4 * (3 + KINDS.length);
+
+/** Walks `count` function bodies, moving every byte through `io`: `leb(k)` moves one LEB128
+ * number of kind `k` and gives its value, `raw(k, n)` moves `n` bytes and gives the first,
+ * `peek(k)` gives the next byte of kind `k` unmoved, `at()` the position in the module. */
+function walk(io, count) {
+  for (let f = 0; f < count; f++) {
+    const size = io.leb(K.fsize);
+    const end = io.at() + size;
+    for (let g = io.leb(K.locals); g > 0; g--) {
+      io.leb(K.locals);
+      io.raw(K.locals, 1);
+    }
+    while (io.at() < end) instruction(io, io.raw(K.op, 1));
+    if (io.at() !== end) throw new Error("kode: a function's end is not where its size says");
+  }
+}
+
+/** One instruction's immediates, by its opcode (the core instructions, bulk memory and the
+ * non-trapping conversions: what the build enables; any other opcode stops the build). */
+function instruction(io, op) {
+  if (op <= 0x01 || op === 0x05 || op === 0x0b || op === 0x0f || op === 0x1a || op === 0x1b) return;
+  if (op >= 0x45 && op <= 0xc4) return;
+  if (op >= 0x28 && op <= 0x3e) {
+    io.leb(K.align);
+    io.leb(K.off);
+    return;
+  }
+  switch (op) {
+    case 0x02: case 0x03: case 0x04: {
+      // a block type: empty (0x40), one value type, or a type's index
+      const b = io.peek(K.bt);
+      if (b === 0x40 || (b >= 0x6f && b <= 0x7f)) io.raw(K.bt, 1);
+      else io.leb(K.bt);
+      return;
+    }
+    case 0x0c: case 0x0d: io.leb(K.br); return;
+    case 0x0e: for (let n = io.leb(K.br); n >= 0; n--) io.leb(K.br); return;
+    case 0x10: io.leb(K.call); return;
+    case 0x11: io.leb(K.calli); io.leb(K.calli); return;
+    case 0x1c: io.raw(K.misc, io.leb(K.misc)); return;
+    case 0x20: case 0x21: case 0x22: io.leb(K.local); return;
+    case 0x23: case 0x24: io.leb(K.global); return;
+    case 0x25: case 0x26: io.leb(K.misc); return;
+    case 0x3f: case 0x40: io.raw(K.misc, 1); return;
+    case 0x41: io.leb(K.i32); return;
+    case 0x42: io.leb(K.i64); return;
+    case 0x43: io.raw(K.f, 4); return;
+    case 0x44: io.raw(K.f, 8); return;
+    case 0xd0: io.raw(K.misc, 1); return;
+    case 0xd1: return;
+    case 0xd2: io.leb(K.misc); return;
+    case 0xfc: {
+      const sub = io.leb(K.op);
+      if (sub <= 7) return;
+      if (sub === 8) { io.leb(K.misc); io.raw(K.misc, 1); return; }
+      if (sub === 10) { io.raw(K.misc, 2); return; }
+      if (sub === 11) { io.raw(K.misc, 1); return; }
+      if (sub === 12 || sub === 14) { io.leb(K.misc); io.leb(K.misc); return; }
+      if (sub === 9 || sub === 13 || (sub >= 15 && sub <= 17)) { io.leb(K.misc); return; }
+    }
+  }
+  throw new Error("kode: opcode 0x" + op.toString(16) + " not known");
+}
+
+/** Reads a LEB128 number at `p` of `b`: [value, position after it]. */
+function readLeb(b, p) {
+  let v = 0, m = 1, x;
+  do {
+    if (p >= b.length) throw new Error("kode: cut short");
+    x = b[p++];
+    v += (x & 0x7f) * m;
+    m *= 128;
+  } while (x & 0x80);
+  return [v, p];
+}
+
+/** The module's code as streams (the build's side). */
+function split(wasm) {
+  // find the code section (id 10): its payload starts with the function count
+  let p = 8, start = -1, stop = -1;
+  while (p < wasm.length) {
+    const id = wasm[p];
+    const [size, q] = readLeb(wasm, p + 1);
+    if (id === 10) [start, stop] = [q, q + size];
+    p = q + size;
+  }
+  if (start < 0) throw new Error("kode: no code section");
+  const [count, body] = readLeb(wasm, start);
+  const out = KINDS.map(() => []);
+  let pos = body;
+  const io = {
+    at: () => pos,
+    peek: () => wasm[pos],
+    raw(k, n) {
+      const first = wasm[pos];
+      for (let i = 0; i < n; i++) out[k].push(wasm[pos++]);
+      return first;
+    },
+    leb(k) {
+      const [v, q] = readLeb(wasm, pos);
+      while (pos < q) out[k].push(wasm[pos++]);
+      return v;
+    },
+  };
+  walk(io, count);
+  if (pos !== stop) throw new Error("kode: the code section does not end where it says");
+  const prefix = wasm.subarray(0, body);
+  const suffix = wasm.subarray(stop);
+  const streams = out.map((s) => Uint8Array.from(s));
+  const file = new Uint8Array(HEADER + prefix.length + suffix.length + streams.reduce((n, s) => n + s.length, 0));
+  const v = new DataView(file.buffer);
+  [wasm.length, prefix.length, suffix.length, ...streams.map((s) => s.length)].forEach((n, i) => v.setUint32(4 * i, n, true));
+  let at = HEADER;
+  for (const part of [prefix, suffix, ...streams]) {
+    file.set(part, at);
+    at += part.length;
+  }
+  return file;
+}
+
+/** The module back from its streams (the page's side); an error if they do not fit together. */
+function join(file) {
+  if (file.length < HEADER) throw new Error("kode: cut short");
+  const v = new DataView(file.buffer, file.byteOffset, file.length);
+  const n = (i) => v.getUint32(4 * i, true);
+  const [total, pre, suf] = [n(0), n(1), n(2)];
+  if (total > 1 << 26) throw new Error("kode: too large");
+  const out = new Uint8Array(total);
+  let at = HEADER;
+  const take = (len) => {
+    if (at + len > file.length) throw new Error("kode: cut short");
+    const s = file.subarray(at, at + len);
+    at += len;
+    return s;
+  };
+  const prefix = take(pre);
+  const suffix = take(suf);
+  const streams = KINDS.map((_, i) => take(n(3 + i)));
+  const cur = KINDS.map(() => 0);
+  if (prefix.length + suffix.length > total) throw new Error("kode: sizes do not fit");
+  out.set(prefix, 0);
+  let pos = prefix.length;
+  const limit = total - suffix.length;
+  const byte = (k) => {
+    if (cur[k] >= streams[k].length) throw new Error("kode: a stream is cut short");
+    return streams[k][cur[k]++];
+  };
+  const put = (b) => {
+    if (pos >= limit) throw new Error("kode: more code than the module holds");
+    out[pos++] = b;
+  };
+  const io = {
+    at: () => pos,
+    peek: (k) => streams[k][cur[k]],
+    raw(k, len) {
+      const first = streams[k][cur[k]];
+      for (let i = 0; i < len; i++) put(byte(k));
+      return first;
+    },
+    leb(k) {
+      let val = 0, m = 1, x;
+      do {
+        x = byte(k);
+        put(x);
+        val += (x & 0x7f) * m;
+        m *= 128;
+      } while (x & 0x80);
+      return val;
+    },
+  };
+  const [count] = readLeb(prefix, prefix.length - lebLength(prefix));
+  walk(io, count);
+  if (pos !== limit || cur.some((c, k) => c !== streams[k].length)) throw new Error("kode: streams left over");
+  out.set(suffix, pos);
+  return out;
+}
+
+/** How many bytes the LEB128 number that ends `b` takes (the function count ends the prefix). */
+function lebLength(b) {
+  let i = b.length - 1;
+  while (i > 0 && b[i - 1] & 0x80) i--;
+  return b.length - i;
+}
+
+self.kodeWasm = { split, join };
+})();
