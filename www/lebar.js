@@ -82,6 +82,9 @@ new MutationObserver((catatan) => {
 }).observe(document.getElementById("kinerja") ?? document.body, { subtree: true, childList: true });
 
 const lagi = (ms) => { for (const t of document.querySelectorAll(PILIH)) nanti(t, ms); };
+// the tables already on the page: this file is loaded once the app runs, and the rows kept from
+// the last visit (or a paste made at once) may be on the page before it, with no change to come
+lagi(0);
 RENTANG.addEventListener("change", () => lagi(0));
 PONSEL.addEventListener("change", () => lagi(0));
 addEventListener("resize", () => lagi(200));
