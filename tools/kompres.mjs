@@ -10,7 +10,7 @@
 import { gzipAsync } from '@gfx/zopfli';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
+import { skripHalaman } from './skrip_halaman.mjs';
 import zlib from 'node:zlib';
 
 const jalan = (d) => readdirSync(d, { withFileTypes: true })
@@ -52,12 +52,10 @@ for (const berkas of jalan('dist')) {
 // tools/lzma_tulis.py), decoded in the page by lzma.js and joined by kode_wasm.js: those two, as
 // served, must give back exactly the module. They are classic scripts that set `self.lzma` and
 // `self.kodeWasm`, run here in a context of their own.
-const ruang = { self: {} };
-vm.runInNewContext(readFileSync('dist/lzma.js', 'utf8'), ruang);
-vm.runInNewContext(readFileSync('dist/kode_wasm.js', 'utf8'), ruang);
+const halaman = skripHalaman('dist/lzma.js', 'dist/kode_wasm.js');
 const modul = readFileSync('dist/pkg/app_bg.wasm');
 const lzma = readFileSync('dist/pkg/app_bg.wasm.lzma');
-const hasil = ruang.self.kodeWasm.join(ruang.self.lzma.decode(new Uint8Array(lzma)));
+const hasil = halaman.kodeWasm.join(halaman.lzma.decode(new Uint8Array(lzma)));
 if (!Buffer.from(hasil.buffer, hasil.byteOffset, hasil.length).equals(modul)) {
   throw new Error('dist/pkg/app_bg.wasm.lzma: www/lzma.js and www/kode_wasm.js do not give back the module');
 }
