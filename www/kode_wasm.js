@@ -10,13 +10,19 @@
 (() => {
 
 // the streams, in the order they are written
-const KINDS = ["fsize", "locals", "op", "bt", "br", "call", "calli", "local", "global", "align", "off", "i32", "i64", "f", "misc"];
+const KINDS = ["fsize", "locals", "op", "bt", "br", "call", "calli", "local", "global", "align", "off", "i32", "i32l", "i64", "f", "misc"];
 const K = Object.fromEntries(KINDS.map((k, i) => [k, i]));
 const HEADER = 4 * (3 + KINDS.length);
 
+// In the opcode stream, an `i32.const` whose number takes four bytes or more: such numbers (the
+// addresses of the module's data, from 1 MiB up, and large masks) go to a stream of their own
+// ("i32l"), as they are little like the small ones (2 KB less under LZMA). No module holds this opcode.
+const I32_LARGE = 0xc5;
+
 /** Walks `count` function bodies, moving every byte through `io`: `leb(k)` moves one LEB128
  * number of kind `k` and gives its value, `raw(k, n)` moves `n` bytes and gives the first,
- * `peek(k)` gives the next byte of kind `k` unmoved, `at()` the position in the module. */
+ * `op()` moves an opcode and gives it as the opcode stream holds it, `peek(k)` gives the next
+ * byte of kind `k` unmoved, `at()` the position in the module. */
 function walk(io, count) {
   for (let f = 0; f < count; f++) {
     const size = io.leb(K.fsize);
@@ -25,7 +31,7 @@ function walk(io, count) {
       io.leb(K.locals);
       io.raw(K.locals, 1);
     }
-    while (io.at() < end) instruction(io, io.raw(K.op, 1));
+    while (io.at() < end) instruction(io, io.op());
     if (io.at() !== end) throw new Error("kode: a function's end is not where its size says");
   }
 }
@@ -58,6 +64,7 @@ function instruction(io, op) {
     case 0x25: case 0x26: io.leb(K.misc); return;
     case 0x3f: case 0x40: io.raw(K.misc, 1); return;
     case 0x41: io.leb(K.i32); return;
+    case I32_LARGE: io.leb(K.i32l); return;
     case 0x42: io.leb(K.i64); return;
     case 0x43: io.raw(K.f, 4); return;
     case 0x44: io.raw(K.f, 8); return;
@@ -106,6 +113,14 @@ function split(wasm) {
   const io = {
     at: () => pos,
     peek: () => wasm[pos],
+    op() {
+      const op = wasm[pos];
+      if (op === I32_LARGE) throw new Error("kode: opcode 0x" + op.toString(16) + " not known");
+      if (op !== 0x41 || readLeb(wasm, pos + 1)[1] - (pos + 1) < 4) return io.raw(K.op, 1);
+      out[K.op].push(I32_LARGE);
+      pos++;
+      return I32_LARGE;
+    },
     raw(k, n) {
       const first = wasm[pos];
       for (let i = 0; i < n; i++) out[k].push(wasm[pos++]);
@@ -167,6 +182,11 @@ function join(file) {
   const io = {
     at: () => pos,
     peek: (k) => streams[k][cur[k]],
+    op() {
+      const op = byte(K.op);
+      put(op === I32_LARGE ? 0x41 : op);
+      return op;
+    },
     raw(k, len) {
       const first = streams[k][cur[k]];
       for (let i = 0; i < len; i++) put(byte(k));
