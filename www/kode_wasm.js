@@ -1,12 +1,17 @@
 // The module's code written as one stream per kind of content (opcodes, local indices, constants,
 // memory offsets, call targets, ...) instead of instruction by instruction: LZMA finds far more
 // alike bytes in a stream of opcodes alone, and in one of local indices alone, than in their mix
-// (on the module: 293 KB -> 266 KB). `make dist` splits (tools/pisah_kode.mjs); the page joins
-// the streams back into the very same module before compiling it.
+// (on the module: 293 KB -> 257 KB, with the aliases and the sizes below). `make dist` splits
+// (tools/pisah_kode.mjs); the page joins the streams back into the very same module before
+// compiling it.
 //
 // One walk over the code section serves both ways, so the two cannot disagree: it moves each
 // instruction's bytes between the module's sequence and the stream of their kind. A classic
 // script, like lzma.js, for the service worker too: it sets `self.kodeWasm` = { split, join }.
+//
+// The file: a header of 32-bit numbers (the module's size, the sizes of what comes before and
+// after the function bodies, the number of call aliases and the functions they call, and each
+// stream's length), then what comes before the bodies, what comes after, and the streams.
 (() => {
 
 // the streams, in the order they are written
@@ -14,17 +19,38 @@
 // loads' offsets and local.get's indices, each beside its kin: 1,6 KB less under LZMA)
 const KINDS = ["locals", "op", "bt", "br", "call", "calli", "local", "lset", "global", "align", "off", "offs", "i32", "i32l", "i64", "f", "misc"];
 const K = Object.fromEntries(KINDS.map((k, i) => [k, i]));
-const HEADER = 4 * (3 + KINDS.length);
 
-// Opcodes no module holds, standing for an `i32.const` in the opcode stream:
-// - I32_LARGE: one whose number takes four bytes or more; such numbers (the addresses of the
-//   module's data, from 1 MiB up, and large masks) go to a stream of their own ("i32l"), as they
-//   are little like the small ones (2 KB less under LZMA);
-// - I32_SMALL + i: one of the numbers compilers write most, 0, 1 and -1 (their LEB128 byte at
-//   i in I32_SMALL_BYTES), written by the opcode alone (2,5 KB less).
+// Opcodes no module holds (0xc5-0xca, 0xd3-0xfb), each standing in the opcode stream for an
+// instruction the module writes often, or for its start: what follows an opcode LZMA finds far
+// more cheaply in the opcode stream than in a stream of immediates.
+// - I32_LARGE: an i32.const whose number takes four bytes or more; such numbers (the addresses of
+//   the module's data, from 1 MiB up, and large masks) go to a stream of their own ("i32l"), as
+//   they are little like the small ones (2 KB less under LZMA).
+// - FIXED + i: the whole instruction FIXED_BYTES[i]: i32.const 0, 1 and -1, the numbers compilers
+//   write most (2,5 KB less), and br 0, br_if 0 (0,3 KB).
+// - NATURAL + (op - 0x28): a load or store whose alignment is its natural one (four bytes for
+//   i32.load...), as four in five are; its offset follows in its stream (3,6 KB less).
+// - CALLS + i: a call of the i-th most called function, listed in the file's header (1,7 KB
+//   less for 18).
 const I32_LARGE = 0xc5;
-const I32_SMALL = 0xc6;
-const I32_SMALL_BYTES = [0x00, 0x01, 0x7f];
+const FIXED = 0xc6;
+const FIXED_BYTES = [[0x41, 0x00], [0x41, 0x01], [0x41, 0x7f], [0x0c, 0x00], [0x0d, 0x00]];
+const NATURAL = 0xd3;
+const NATURAL_ALIGN = [2, 3, 2, 3, 0, 0, 1, 1, 0, 0, 1, 1, 2, 2, 2, 3, 2, 3, 0, 1, 0, 1, 2];
+const CALLS = NATURAL + NATURAL_ALIGN.length;
+const CALLS_MAX = 0xfc - CALLS;
+const reserved = (op) => (op >= I32_LARGE && op < FIXED + FIXED_BYTES.length) || (op >= NATURAL && op < 0xfc);
+
+/** What each alias opcode stands for (its bytes in the module), with `calls` the functions its
+ * call aliases call. */
+function aliases(calls) {
+  const a = new Array(256);
+  a[I32_LARGE] = [0x41];
+  FIXED_BYTES.forEach((b, i) => (a[FIXED + i] = b));
+  NATURAL_ALIGN.forEach((al, i) => (a[NATURAL + i] = [0x28 + i, al]));
+  calls.forEach((f, i) => (a[CALLS + i] = [0x10, ...uleb(f)]));
+  return a;
+}
 
 /** Walks `count` function bodies, moving every byte through `io`: `leb(k)` moves one LEB128
  * number of kind `k` and gives its value, `raw(k, n)` moves `n` bytes and gives the first,
@@ -59,6 +85,12 @@ function instruction(io, op) {
     io.leb(op < 0x36 ? K.off : K.offs);
     return;
   }
+  if (op >= NATURAL && op < CALLS) {
+    io.leb(op < NATURAL + 0x36 - 0x28 ? K.off : K.offs);
+    return;
+  }
+  // the whole instruction is in its alias
+  if ((op >= FIXED && op < FIXED + FIXED_BYTES.length) || (op >= CALLS && op < 0xfc)) return;
   switch (op) {
     case 0x02: case 0x03: case 0x04: {
       // a block type: empty (0x40), one value type, or a type's index
@@ -79,7 +111,6 @@ function instruction(io, op) {
     case 0x3f: case 0x40: io.raw(K.misc, 1); return;
     case 0x41: io.leb(K.i32); return;
     case I32_LARGE: io.leb(K.i32l); return;
-    case I32_SMALL: case I32_SMALL + 1: case I32_SMALL + 2: return;
     case 0x42: io.leb(K.i64); return;
     case 0x43: io.raw(K.f, 4); return;
     case 0x44: io.raw(K.f, 8); return;
@@ -123,6 +154,31 @@ function readLeb(b, p) {
 
 /** The module's code as streams (the build's side). */
 function split(wasm) {
+  // once to count the calls, then again with the most called functions' aliases
+  const { streams } = splitWith(wasm, []);
+  const counts = new Map();
+  for (let p = 0; p < streams[K.call].length; ) {
+    const [f, q] = readLeb(streams[K.call], p);
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+    p = q;
+  }
+  const calls = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CALLS_MAX).map((c) => c[0]);
+  const s = splitWith(wasm, calls);
+  const head = [wasm.length, s.prefix.length, s.suffix.length, calls.length, ...calls, ...s.streams.map((x) => x.length)];
+  const file = new Uint8Array(4 * head.length + s.prefix.length + s.suffix.length + s.streams.reduce((n, x) => n + x.length, 0));
+  const v = new DataView(file.buffer);
+  head.forEach((n, i) => v.setUint32(4 * i, n, true));
+  let at = 4 * head.length;
+  for (const part of [s.prefix, s.suffix, ...s.streams]) {
+    file.set(part, at);
+    at += part.length;
+  }
+  return file;
+}
+
+/** The module's parts: what comes before its function bodies, what after, and the streams of
+ * the bodies, written with the aliases for `calls`. */
+function splitWith(wasm, calls) {
   // find the code section (id 10): its payload starts with the function count
   let p = 8, start = -1, stop = -1;
   while (p < wasm.length) {
@@ -133,6 +189,11 @@ function split(wasm) {
   }
   if (start < 0) throw new Error("kode: no code section");
   const [count, body] = readLeb(wasm, start);
+  // the aliases by the opcode they start with
+  const starts = new Array(256);
+  aliases(calls).forEach((bytes, alias) => {
+    if (alias !== I32_LARGE) (starts[bytes[0]] ??= []).push([alias, bytes]);
+  });
   const out = KINDS.map(() => []);
   let pos = body;
   const io = {
@@ -148,14 +209,17 @@ function split(wasm) {
     },
     op() {
       const op = wasm[pos];
-      if (op >= I32_LARGE && op < I32_SMALL + 3) throw new Error("kode: opcode 0x" + op.toString(16) + " not known");
-      if (op !== 0x41) return io.raw(K.op, 1);
-      const n = readLeb(wasm, pos + 1)[1] - (pos + 1);
-      const small = I32_SMALL_BYTES.indexOf(wasm[pos + 1]);
-      const alias = n === 1 && small >= 0 ? I32_SMALL + small : n >= 4 ? I32_LARGE : op;
+      if (reserved(op)) throw new Error("kode: opcode 0x" + op.toString(16) + " not known");
+      let alias = op, len = 1;
+      for (const [a, bytes] of starts[op] ?? []) {
+        if (bytes.every((b, i) => wasm[pos + i] === b)) {
+          [alias, len] = [a, bytes.length];
+          break;
+        }
+      }
+      if (alias === op && op === 0x41 && readLeb(wasm, pos + 1)[1] - (pos + 1) >= 4) alias = I32_LARGE;
       out[K.op].push(alias);
-      // a small number is the opcode's: it moves with it
-      pos += alias === I32_LARGE || alias === op ? 1 : 2;
+      pos += len;
       return alias;
     },
     raw(k, n) {
@@ -171,30 +235,23 @@ function split(wasm) {
   };
   walk(io, count);
   if (pos !== stop) throw new Error("kode: the code section does not end where it says");
-  const prefix = wasm.subarray(0, body);
-  const suffix = wasm.subarray(stop);
-  const streams = out.map((s) => Uint8Array.from(s));
-  const file = new Uint8Array(HEADER + prefix.length + suffix.length + streams.reduce((n, s) => n + s.length, 0));
-  const v = new DataView(file.buffer);
-  [wasm.length, prefix.length, suffix.length, ...streams.map((s) => s.length)].forEach((n, i) => v.setUint32(4 * i, n, true));
-  let at = HEADER;
-  for (const part of [prefix, suffix, ...streams]) {
-    file.set(part, at);
-    at += part.length;
-  }
-  return file;
+  return { prefix: wasm.subarray(0, body), suffix: wasm.subarray(stop), streams: out.map((x) => Uint8Array.from(x)) };
 }
 
 /** The module back from its streams (the page's side); an error if they do not fit together. */
 function join(file) {
-  if (file.length < HEADER) throw new Error("kode: cut short");
+  if (file.length < 16) throw new Error("kode: cut short");
   const v = new DataView(file.buffer, file.byteOffset, file.length);
   const n = (i) => v.getUint32(4 * i, true);
-  const [total, pre, suf] = [n(0), n(1), n(2)];
+  const [total, pre, suf, ncalls] = [n(0), n(1), n(2), n(3)];
   if (total > 1 << 26) throw new Error("kode: too large");
+  if (ncalls > CALLS_MAX) throw new Error("kode: too many calls listed");
+  const head = 4 + ncalls + KINDS.length;
+  if (file.length < 4 * head) throw new Error("kode: cut short");
+  const table = aliases(Array.from({ length: ncalls }, (_, i) => n(4 + i)));
   // five bytes spare: a function's body is joined ahead of where it ends up (`sized`)
   const out = new Uint8Array(total + 5);
-  let at = HEADER;
+  let at = 4 * head;
   const take = (len) => {
     if (at + len > file.length) throw new Error("kode: cut short");
     const s = file.subarray(at, at + len);
@@ -203,7 +260,7 @@ function join(file) {
   };
   const prefix = take(pre);
   const suffix = take(suf);
-  const streams = KINDS.map((_, i) => take(n(3 + i)));
+  const streams = KINDS.map((_, i) => take(n(4 + ncalls + i)));
   const cur = KINDS.map(() => 0);
   if (prefix.length + suffix.length > total) throw new Error("kode: sizes do not fit");
   out.set(prefix, 0);
@@ -233,11 +290,10 @@ function join(file) {
     },
     op() {
       const op = byte(K.op);
-      if (op < I32_LARGE || op >= I32_SMALL + 3) put(op);
-      else {
-        put(0x41);
-        if (op !== I32_LARGE) put(I32_SMALL_BYTES[op - I32_SMALL]);
-      }
+      const bytes = table[op];
+      if (bytes) for (let i = 0; i < bytes.length; i++) put(bytes[i]);
+      else if (reserved(op)) throw new Error("kode: opcode 0x" + op.toString(16) + " not known");
+      else put(op);
       return op;
     },
     raw(k, len) {
