@@ -20,26 +20,28 @@
 const KINDS = ["locals", "op", "bt", "br", "call", "calli", "local", "lset", "global", "align", "off", "offs", "i32", "i32l", "i64", "f", "misc"];
 const K = Object.fromEntries(KINDS.map((k, i) => [k, i]));
 
-// Opcodes no module holds (0xc5-0xca, 0xd3-0xfb), each standing in the opcode stream for an
+// Opcodes no module holds (0xc5-0xcf, 0xd3-0xfb), each standing in the opcode stream for an
 // instruction the module writes often, or for its start: what follows an opcode LZMA finds far
 // more cheaply in the opcode stream than in a stream of immediates.
 // - I32_LARGE: an i32.const whose number takes four bytes or more; such numbers (the addresses of
 //   the module's data, from 1 MiB up, and large masks) go to a stream of their own ("i32l"), as
 //   they are little like the small ones (2 KB less under LZMA).
 // - FIXED + i: the whole instruction FIXED_BYTES[i]: i32.const 0, 1 and -1, the numbers compilers
-//   write most (2,5 KB less), and br 0, br_if 0 (0,3 KB).
+//   write most (2,5 KB less), br 0, br_if 0 (0,3 KB), local.get 0 and i64.const 0 (0,8 KB).
+// - BLOCK + i: a block, loop or if of no result (0x40), the most common kind (0,3 KB).
 // - NATURAL + (op - 0x28): a load or store whose alignment is its natural one (four bytes for
 //   i32.load...), as four in five are; its offset follows in its stream (3,6 KB less).
 // - CALLS + i: a call of the i-th most called function, listed in the file's header (1,7 KB
 //   less for 18).
 const I32_LARGE = 0xc5;
 const FIXED = 0xc6;
-const FIXED_BYTES = [[0x41, 0x00], [0x41, 0x01], [0x41, 0x7f], [0x0c, 0x00], [0x0d, 0x00]];
+const FIXED_BYTES = [[0x41, 0x00], [0x41, 0x01], [0x41, 0x7f], [0x0c, 0x00], [0x0d, 0x00], [0x20, 0x00], [0x42, 0x00]];
+const BLOCK = FIXED + FIXED_BYTES.length;
 const NATURAL = 0xd3;
 const NATURAL_ALIGN = [2, 3, 2, 3, 0, 0, 1, 1, 0, 0, 1, 1, 2, 2, 2, 3, 2, 3, 0, 1, 0, 1, 2];
 const CALLS = NATURAL + NATURAL_ALIGN.length;
 const CALLS_MAX = 0xfc - CALLS;
-const reserved = (op) => (op >= I32_LARGE && op < FIXED + FIXED_BYTES.length) || (op >= NATURAL && op < 0xfc);
+const reserved = (op) => (op >= I32_LARGE && op < BLOCK + 3) || (op >= NATURAL && op < 0xfc);
 
 /** What each alias opcode stands for (its bytes in the module), with `calls` the functions its
  * call aliases call. */
@@ -47,6 +49,7 @@ function aliases(calls) {
   const a = new Array(256);
   a[I32_LARGE] = [0x41];
   FIXED_BYTES.forEach((b, i) => (a[FIXED + i] = b));
+  for (let i = 0; i < 3; i++) a[BLOCK + i] = [0x02 + i, 0x40];
   NATURAL_ALIGN.forEach((al, i) => (a[NATURAL + i] = [0x28 + i, al]));
   calls.forEach((f, i) => (a[CALLS + i] = [0x10, ...uleb(f)]));
   return a;
@@ -67,7 +70,7 @@ function walk(io, count) {
       }
       for (let depth = 0; depth >= 0; ) {
         const op = io.op();
-        if (op === 0x02 || op === 0x03 || op === 0x04) depth++;
+        if ((op >= 0x02 && op <= 0x04) || (op >= BLOCK && op < BLOCK + 3)) depth++;
         else if (op === 0x0b) depth--;
         instruction(io, op);
       }
@@ -90,7 +93,7 @@ function instruction(io, op) {
     return;
   }
   // the whole instruction is in its alias
-  if ((op >= FIXED && op < FIXED + FIXED_BYTES.length) || (op >= CALLS && op < 0xfc)) return;
+  if ((op >= FIXED && op < BLOCK + 3) || (op >= CALLS && op < 0xfc)) return;
   switch (op) {
     case 0x02: case 0x03: case 0x04: {
       // a block type: empty (0x40), one value type, or a type's index
