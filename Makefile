@@ -55,7 +55,9 @@ dist: tool-target tool-wasm-bindgen tool-npm tool-python
 	cp -r www/* dist/
 	@# served without comments: the stylesheet and page by tools/ringkas.mjs, the scripts by terser
 	node tools/ringkas.mjs dist/style.css dist/index.html
-	for f in dist/muat.js dist/lebar.js dist/lzma.js dist/kode_wasm.js dist/pkg/snippets/*/*.js; do terser $$f --module --compress --mangle -o $$f; done
+	for f in dist/muat.js dist/lebar.js dist/lzma.js dist/pkg/snippets/*/*.js; do terser $$f --module --compress --mangle -o $$f; done
+	@# kode_wasm.js without its build side (the split), which the page never uses: 2,2 -> 1,6 KB gzipped
+	terser dist/kode_wasm.js --module --compress --mangle --define SERVED=true -o dist/kode_wasm.js
 	@# the worked examples' tables, fetched when one is opened (src/core/proyek/contoh.rs)
 	mkdir -p dist/contoh && cp $(CONTOH) dist/contoh/
 	@# the service worker's cache is named for this build, so a new build replaces it whole

@@ -7,7 +7,8 @@
 //
 // One walk over the code section serves both ways, so the two cannot disagree: it moves each
 // instruction's bytes between the module's sequence and the stream of their kind. A classic
-// script, like lzma.js, for the service worker too: it sets `self.kodeWasm` = { split, join }.
+// script, like lzma.js, for the service worker too: it sets `self.kodeWasm` = { join } (and
+// `split` for the build).
 //
 // The file: a header of 32-bit numbers (the module's size, the sizes of what comes before and
 // after the function bodies, the number of call aliases and the functions they call, and each
@@ -329,5 +330,8 @@ function lebLength(b) {
   return b.length - i;
 }
 
-self.kodeWasm = { split, join };
+self.kodeWasm = { join };
+// the build's side (tools/pisah_kode.mjs), which the page never uses: the served copy leaves it
+// out (`make dist` minifies it with SERVED defined)
+if (typeof SERVED === "undefined") self.kodeWasm.split = split;
 })();
