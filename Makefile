@@ -47,7 +47,7 @@ dist: tool-target tool-wasm-bindgen tool-npm tool-python
 	node tools/susun_fungsi.mjs dist/pkg/app_bg.wasm
 	wasm-opt --reorder-functions-by-name --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int dist/pkg/app_bg.wasm -o dist/pkg/app_bg.wasm
 	@# the module as LZMA, which www/lzma.js decodes in the page, its code first split into one
-	@# stream per kind (www/kode_wasm.js joins them back): 273 KB against 360 gzipped ahead and
+	@# stream per kind (www/kode_wasm.js joins them back): 256 KB against 360 gzipped ahead and
 	@# 304 as brotli, from any host (python3's lzma is liblzma, xz's own coder)
 	node tools/pisah_kode.mjs dist/pkg/app_bg.wasm dist/pkg/app_bg.wasm.pisah
 	python3 tools/lzma_tulis.py dist/pkg/app_bg.wasm.pisah dist/pkg/app_bg.wasm.lzma

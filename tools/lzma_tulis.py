@@ -1,6 +1,6 @@
 """Writes OUT, an "LZMA alone" file (13-byte header, then the stream) of IN, which www/lzma.js
 decodes in the page: `python3 tools/lzma_tulis.py IN OUT`. The module crosses the line this way
-from any host (its code first split into streams by tools/pisah_kode.mjs): 273 KB, where
+from any host (its code first split into streams by tools/pisah_kode.mjs): 256 KB, where
 zopfli's gzip of the module is 360 KB and brotli's 304.
 
 The header states the size (the standard writer leaves it "unknown"), so the page allocates the

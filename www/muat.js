@@ -7,7 +7,7 @@ import init from "./pkg/app.js";
 // The loading line in index.html goes once the app is on the page, or gives way to the error.
 const memuat = document.getElementById("memuat");
 
-// On a first visit the module crosses the line as LZMA (pkg/app_bg.wasm.lzma, 273 KB against 360
+// On a first visit the module crosses the line as LZMA (pkg/app_bg.wasm.lzma, 256 KB against 360
 // gzipped ahead and 304 as brotli; index.html preloads it): its code in one stream per kind of
 // content, decoded by lzma.js as it arrives, then joined back into the module by kode_wasm.js.
 // If that file is missing or damaged, the plain module is loaded.
