@@ -30,7 +30,9 @@ init({ module_or_path: modul }).catch(() => init()).then(
     // layout help for large quarterly tables on a mid-sized page (lebar.js); not needed first
     import("./lebar.js").catch(() => {});
     if ("serviceWorker" in navigator) {
-      navigator.serviceWorker.register("./sw.js").catch(() => {});
+      // the scripts the worker imports (lzma.js, kode_wasm.js) checked with the server at each
+      // update, as sw.js is: a stale copy from the HTTP cache could not join a new build's module
+      navigator.serviceWorker.register("./sw.js", { updateViaCache: "none" }).catch(() => {});
     }
   },
   (e) => {

@@ -11,10 +11,15 @@ const VERSI = "__VERSI__";
 const CACHE = "kalkulator-sakip-" + VERSI;
 const BERKAS = ["./", "./index.html", "./style.css", "./muat.js", "./lebar.js", "./pkg/app.js", "./lzma.js", "./kode_wasm.js", "./pkg/app_bg.wasm.lzma", "./manifest.webmanifest", "./ikon.svg", /*CUPLIKAN*/];
 
+// Each file asked of the server, never taken from the browser's HTTP cache unchecked: that may
+// still hold the last build's files, fresh by the browser's own guess when the host sends no
+// Cache-Control (python's http.server, many others), and this build's cache would keep them.
+const frisch = (u) => new Request(u, { cache: "no-cache" });
+
 self.addEventListener("install", (e) => {
   e.waitUntil(
     caches.open(CACHE)
-      .then((c) => c.addAll(BERKAS).then(() => modulBiasa(c)).then(() => halamanBiasa(c)))
+      .then((c) => c.addAll(BERKAS.map(frisch)).then(() => modulBiasa(c)).then(() => halamanBiasa(c)))
       .then(() => self.skipWaiting()),
   );
 });
@@ -26,7 +31,7 @@ function modulBiasa(c) {
   return c.match("./pkg/app_bg.wasm.lzma")
     .then((r) => r.arrayBuffer())
     .then((b) => new Response(self.kodeWasm.join(self.lzma.decode(new Uint8Array(b))), { headers: { "Content-Type": "application/wasm" } }))
-    .then((r) => c.put("./pkg/app_bg.wasm", r), () => c.add("./pkg/app_bg.wasm"));
+    .then((r) => c.put("./pkg/app_bg.wasm", r), () => c.add(frisch("./pkg/app_bg.wasm")));
 }
 
 // The page as this worker serves it preloads that plain module instead of the LZMA file, so a
