@@ -1,5 +1,6 @@
 // Loads the app, then registers the service worker that lets it open offline after one visit.
-// The worker's install puts the build into its cache (mostly from the browser's own cache); it
+// The worker's install puts the build into its cache (checked with the server, mostly "not
+// modified" answers after this visit); it
 // starts only once the app runs, so on a slow first visit it never shares the line with the
 // module being loaded.
 import init from "./pkg/app.js";
