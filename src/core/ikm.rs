@@ -248,7 +248,7 @@ type Bacaan = (Vec<BarisNilai>, Option<usize>, bool, Vec<usize>);
 /// whether answers were letters, and the columns that are no answers. A row of nine letters or
 /// more is a respondent's answers in letters; a lone `a.` elsewhere is a numbering, left as text.
 fn baca_baris(rows: &[Baris]) -> Bacaan {
-    let mut nilai_baris = Vec::new();
+    let mut nilai_baris = Vec::with_capacity(rows.len());
     let mut kolom_nrr = None;
     let mut ada_huruf = false;
     let mut bukan_jawaban = Vec::new();
