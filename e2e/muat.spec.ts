@@ -25,6 +25,25 @@ async function bukaDanHitung(page: Page) {
   return { modul, konsol };
 }
 
+/** Opens the page and puts in it the makers of damaged copies the two tests below use, from a fixed sequence
+ * of pseudo-random numbers, so that a failure can be replayed: `self.acakDari(benih)` gives that
+ * sequence (`acak(n)`, 0 to n-1), `self.dibalik(asli, n, paling, acak)` n copies with 1 to
+ * `paling` bytes flipped anywhere, `self.dipotong(asli, n, acak)` n copies cut short. */
+async function bukaDenganPerusak(page: Page) {
+  await page.goto('/');
+  await expect(page.getByTestId('input-indikator')).toBeVisible();
+  await page.evaluate(() => {
+    const w = self as any;
+    w.acakDari = (benih: number) => (n: number) => { benih = (benih * 1103515245 + 12345) % 2147483648; return benih % n; };
+    w.dibalik = (asli: Uint8Array, n: number, paling: number, acak: (n: number) => number) => Array.from({ length: n }, () => {
+      const c = asli.slice();
+      for (let k = 0, m = 1 + acak(paling); k < m; k++) c[acak(c.length)] ^= 1 + acak(255);
+      return c;
+    });
+    w.dipotong = (asli: Uint8Array, n: number, acak: (n: number) => number) => Array.from({ length: n }, () => asli.slice(0, acak(asli.length)));
+  });
+}
+
 test('the module arrives once, as LZMA through the preload, and the page computes', async ({ page }) => {
   const { modul, konsol } = await bukaDanHitung(page);
   // one request: the page's preload, which the loader's fetch takes over
@@ -86,32 +105,24 @@ test('a later visit takes the plain module from the service worker, which decode
 });
 
 test('the file decodes and joins to the plain module; damaged copies give it back or an error, never hang', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByTestId('input-indikator')).toBeVisible();
+  await bukaDenganPerusak(page);
   const hasil = await page.evaluate(async () => {
+    const w = self as any;
     const asli = new Uint8Array(await (await fetch('pkg/app_bg.wasm.lzma')).arrayBuffer());
-    const utuh = (self as any).lzma.decode(asli) as Uint8Array;
+    const utuh = w.lzma.decode(asli) as Uint8Array;
     // decoded and joined (kode_wasm.js), it is the plain module byte for byte
     const modul = new Uint8Array(await (await fetch('pkg/app_bg.wasm')).arrayBuffer());
-    const gabung = (self as any).kodeWasm.join(utuh) as Uint8Array;
+    const gabung = w.kodeWasm.join(utuh) as Uint8Array;
     const sama = gabung.length === modul.length && gabung.every((b, i) => b === modul[i]);
-    // a fixed sequence of pseudo-random numbers, so that a failure can be replayed
-    let benih = 12345;
-    const acak = (n: number) => { benih = (benih * 1103515245 + 12345) % 2147483648; return benih % n; };
-    const salinan: Uint8Array[] = [];
-    for (let i = 0; i < 40; i++) {
-      const c = asli.slice();
-      for (let k = 0, n = 1 + acak(8); k < n; k++) c[acak(c.length)] ^= 1 + acak(255);
-      salinan.push(c);
-    }
-    for (let i = 0; i < 20; i++) salinan.push(asli.slice(0, acak(asli.length)));
+    const acak = w.acakDari(12345);
+    const salinan: Uint8Array[] = [...w.dibalik(asli, 40, 8, acak), ...w.dipotong(asli, 20, acak)];
     for (let i = 0; i < 20; i++) salinan.push(Uint8Array.from({ length: acak(4000) }, () => acak(256)));
     // the header's settings and size, each byte of it damaged in turn
     for (let i = 0; i < 13; i++) { const c = asli.slice(); c[i] ^= 0xff; salinan.push(c); }
     const hitung = { utuh: 0, galat: 0, lain: [] as string[] };
     for (const c of salinan) {
       try {
-        const o = (self as any).lzma.decode(c) as Uint8Array;
+        const o = w.lzma.decode(c) as Uint8Array;
         // a flip the stream does not depend on (the header's dictionary size)
         if (o.length === utuh.length && o.every((b, i) => b === utuh[i])) hitung.utuh++;
         else hitung.lain.push(`decoded ${o.length} bytes, not the module`);
@@ -132,22 +143,15 @@ test('the file decodes and joins to the plain module; damaged copies give it bac
 });
 
 test('damaged streams give a module or the joiner\'s own error, never another error or a hang', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByTestId('input-indikator')).toBeVisible();
+  await bukaDenganPerusak(page);
   const hasil = await page.evaluate(async () => {
     const w = self as any;
     const utuh = w.lzma.decode(new Uint8Array(await (await fetch('pkg/app_bg.wasm.lzma')).arrayBuffer())) as Uint8Array;
-    let benih = 54321;
-    const acak = (n: number) => { benih = (benih * 1103515245 + 12345) % 2147483648; return benih % n; };
-    const salinan: Uint8Array[] = [];
+    const acak = w.acakDari(54321);
     // flips anywhere, flips in the header (sizes and stream lengths), and copies cut short
-    for (let i = 0; i < 60; i++) {
-      const c = utuh.slice();
-      for (let k = 0, n = 1 + acak(4); k < n; k++) c[acak(c.length)] ^= 1 + acak(255);
-      salinan.push(c);
-    }
+    const salinan: Uint8Array[] = w.dibalik(utuh, 60, 4, acak);
     for (let i = 0; i < 20; i++) { const c = utuh.slice(); c[acak(80)] ^= 1 + acak(255); salinan.push(c); }
-    for (let i = 0; i < 20; i++) salinan.push(utuh.slice(0, acak(utuh.length)));
+    salinan.push(...w.dipotong(utuh, 20, acak));
     const hitung = { modul: 0, galat: 0, lain: [] as string[] };
     for (const c of salinan) {
       try {
