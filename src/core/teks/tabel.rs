@@ -539,8 +539,10 @@ fn pisah_berkutip(teks: &str, sep: char) -> Vec<Baris<'_>> {
             line += 1;
             rest = tail;
         } else {
-            let (sel, dibaca, baris) = baris_berkutip(rest, sep);
-            let mut sel: Vec<Cow<'_, str>> = sel.into_iter().map(Cow::Owned).collect();
+            let (mut sel, dibaca, baris) = baris_berkutip_pinjam(rest, sep).unwrap_or_else(|| {
+                let (sel, dibaca, baris) = baris_berkutip(rest, sep);
+                (sel.into_iter().map(Cow::Owned).collect(), dibaca, baris)
+            });
             sel.iter_mut().for_each(rapikan);
             rows.push(Baris {
                 nomor_baris: line,
@@ -551,6 +553,43 @@ fn pisah_berkutip(teks: &str, sep: char) -> Vec<Baris<'_>> {
         }
     }
     rows
+}
+
+/// [`baris_berkutip`] for most rows that hold a quote: each cell is either quoted whole, with
+/// no quote inside, or holds no quote and no `\r`. Its cells are borrowed from the text (a CSV
+/// file quotes every decimal comma, and a string a cell was 600.000 allocations for 100.000
+/// rows). Before they are tidied ([`rapikan`]), they differ from [`baris_berkutip`]'s only in
+/// a quoted line break kept as it is, not made a space. `None` for any other row.
+fn baris_berkutip_pinjam(teks: &str, sep: char) -> Option<(Vec<Cow<'_, str>>, usize, usize)> {
+    let b = teks.as_bytes();
+    let sep = u8::try_from(sep).ok().filter(u8::is_ascii)?;
+    let mut cells = Vec::new();
+    let (mut i, mut lines) = (0, 1);
+    loop {
+        // only ASCII bytes are looked for, so every index is a character's boundary
+        let (cell, next) = if b.get(i) == Some(&b'"') {
+            let tutup = i + 1 + b.get(i + 1..)?.iter().position(|c| *c == b'"')?;
+            let cell = teks.get(i + 1..tutup)?;
+            lines += cell.bytes().filter(|c| *c == b'\n').count();
+            (cell, tutup + 1)
+        } else {
+            let rest = b.get(i..)?;
+            let akhir = i + rest
+                .iter()
+                .position(|c| matches!(*c, b'\n' | b'\r' | b'"') || *c == sep)
+                .unwrap_or(rest.len());
+            (teks.get(i..akhir)?, akhir)
+        };
+        cells.push(Cow::Borrowed(cell));
+        match (b.get(next), b.get(next + 1)) {
+            (Some(c), _) if *c == sep => i = next + 1,
+            (None, _) => return Some((cells, b.len(), lines)),
+            (Some(b'\n'), _) => return Some((cells, next + 1, lines)),
+            (Some(b'\r'), Some(b'\n')) => return Some((cells, next + 2, lines)),
+            // a quote inside a cell, text after a closing quote, a lone `\r`
+            _ => return None,
+        }
+    }
 }
 
 /// One row of delimited text that may hold quoted cells: its cells, the bytes read (its line
@@ -892,6 +931,7 @@ mod tests {
     mod sifat {
         use super::super::{baris_nomor_kolom, rapi, Baris};
         use proptest::prelude::*;
+        use std::borrow::Cow;
 
         /// The definition `rapi` reads ASCII cells by byte for: `char::is_whitespace`.
         fn rapi_menurut_char(s: &str) -> bool {
@@ -943,6 +983,29 @@ mod tests {
             ) {
                 let b = Baris { nomor_baris: 1, sel: sel.into_iter().map(Into::into).collect() };
                 prop_assert_eq!(baris_nomor_kolom(&b), nomor_kolom_acuan(&b), "{:?}", b.sel);
+            }
+
+            #[test]
+            fn a_row_borrowed_reads_as_a_row_copied(
+                s in "[a,;\"\n\r \t\u{a0}é]{0,16}", sep in "[,;\t]"
+            ) {
+                let sep = sep.chars().next().unwrap_or(',');
+                let rapi_semua = |sel: Vec<Cow<str>>| -> Vec<String> {
+                    sel.into_iter()
+                        .map(|mut c| {
+                            super::super::rapikan(&mut c);
+                            c.into_owned()
+                        })
+                        .collect()
+                };
+                if let Some((sel, dibaca, baris)) = super::super::baris_berkutip_pinjam(&s, sep) {
+                    let (salin, dibaca_salin, baris_salin) = super::super::baris_berkutip(&s, sep);
+                    prop_assert_eq!(
+                        rapi_semua(sel),
+                        rapi_semua(salin.into_iter().map(Cow::Owned).collect())
+                    );
+                    prop_assert_eq!((dibaca, baris), (dibaca_salin, baris_salin));
+                }
             }
 
             #[test]
