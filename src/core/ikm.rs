@@ -13,6 +13,7 @@ use crate::core::teks::tabel::{baris_nomor_kolom, Baris};
 use crate::core::teks::tampil::{apa_adanya, bulat, id_desimal};
 use crate::core::teks::tempelan::baca_tempelan_untuk;
 use rust_decimal::Decimal;
+use std::ops::Range;
 
 /// The nine unsur, in order.
 pub const UNSUR: [&str; 9] = [
@@ -84,14 +85,18 @@ pub fn mutu(ikm: Decimal) -> (&'static str, &'static str) {
 }
 
 /// A row with numbers: its line, (column, value) pairs, and its text (an unsur name).
-type BarisNilai = (usize, Vec<(usize, Decimal)>, String);
+type BarisNilai<'a> = (usize, &'a [(usize, Decimal)], String);
 
 /// Read and compute an IKM input with weight `bobot` (see `BobotIkm`): the rows with numbers,
 /// then either raw answers (every row nine answers or more) or nine NRR. Cell problems are
 /// messages; `None` when nothing could be computed.
 pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) {
     let (_, rows, mut pesan) = baca_tempelan_untuk(teks, Some(Kotak::Ikm));
-    let (nilai_baris, kolom_nrr, huruf, bukan_jawaban) = baca_baris(&rows);
+    let (baris_nilai, semua_nilai, kolom_nrr, huruf, bukan_jawaban) = baca_baris(&rows);
+    let nilai_baris: Vec<BarisNilai> = baris_nilai
+        .into_iter()
+        .map(|(baris, n, text)| (baris, &semua_nilai[n], text))
+        .collect();
     if huruf {
         pesan.push(Pesan::info(
             0,
@@ -155,7 +160,7 @@ pub fn hitung_ikm(teks: &str, bobot: Decimal) -> (Option<HasilIkm>, Vec<Pesan>) 
 /// Nine NRR across one row, the unsur as columns (`Unsur | U1 ... U9` over `NRR per unsur |
 /// 3,00 ...`, a processing sheet's NRR row copied without the answers above it): the one row
 /// named as a mean (or not named) whose last nine numbers are each 1 to 4.
-fn nrr_melintang(rows: &[BarisNilai]) -> Option<&BarisNilai> {
+fn nrr_melintang<'a, 'n>(rows: &'a [BarisNilai<'n>]) -> Option<&'a BarisNilai<'n>> {
     let mut cocok = rows.iter().filter(|(_, n, teks)| {
         n.len() >= 9
             && (teks.is_empty() || memuat(teks, "nrr") || memuat(teks, "rata"))
@@ -239,16 +244,27 @@ fn jawaban_huruf(c: &str) -> Option<u8> {
     }
 }
 
-/// What [`baca_baris`] finds: the rows with numbers, the column a header names as the NRR,
-/// whether answers were letters, and the columns a header names as a respondent's own sum or
-/// mean (`Jumlah`, `Rata-rata`), which are no answers.
-type Bacaan = (Vec<BarisNilai>, Option<usize>, bool, Vec<usize>);
+/// What [`baca_baris`] finds: the rows with numbers (each with where its numbers are in the
+/// second, one vector for all rows), the column a header names as the NRR, whether answers were
+/// letters, and the columns a header names as a respondent's own sum or mean (`Jumlah`,
+/// `Rata-rata`), which are no answers.
+type Bacaan = (
+    Vec<(usize, Range<usize>, String)>,
+    Vec<(usize, Decimal)>,
+    Option<usize>,
+    bool,
+    Vec<usize>,
+);
 
 /// The rows with numbers, the column a header names as the NRR ("rata-rata unsur", "NRR"),
 /// whether answers were letters, and the columns that are no answers. A row of nine letters or
 /// more is a respondent's answers in letters; a lone `a.` elsewhere is a numbering, left as text.
 fn baca_baris(rows: &[Baris]) -> Bacaan {
     let mut nilai_baris = Vec::with_capacity(rows.len());
+    // all rows' numbers in one vector: a vector a row was 100.000 allocations, and as many
+    // frees (8 ms of 100.000 raw answers, where 10.000 took 0,3). Grown as it fills: sized to
+    // every cell, a paste of empty cells would hold room for millions of numbers it never reads
+    let mut nums = Vec::new();
     let mut kolom_nrr = None;
     let mut ada_huruf = false;
     let mut bukan_jawaban = Vec::new();
@@ -274,8 +290,7 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
             bukan_jawaban = (0..b.sel.len()).filter(|j| ringkasan(&b.sel[*j])).collect();
             continue;
         }
-        // sized once: grown from empty, 100.000 rows of ten numbers reallocated each three times
-        let mut nums = Vec::with_capacity(b.sel.len());
+        let awal = nums.len();
         let mut text = String::new();
         let huruf = b
             .sel
@@ -336,8 +351,8 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
                 }
             }
         }
-        if !nums.is_empty() {
-            nilai_baris.push((b.nomor_baris, nums, text));
+        if nums.len() > awal {
+            nilai_baris.push((b.nomor_baris, awal..nums.len(), text));
         } else if diketik
             && !nilai_baris.is_empty()
             && b.pertama()
@@ -349,7 +364,7 @@ fn baca_baris(rows: &[Baris]) -> Bacaan {
             break;
         }
     }
-    (nilai_baris, kolom_nrr, ada_huruf, bukan_jawaban)
+    (nilai_baris, nums, kolom_nrr, ada_huruf, bukan_jawaban)
 }
 
 /// A typed cell's name and the numbers that end it (a number inside the name, `Unsur 2
