@@ -127,7 +127,7 @@ fn baris_indikator(b: BarisIndikator, k: Kendali, triwulan: bool) -> AnyView {
     let periksa = (!periksa.is_empty()).then(|| {
         view! { <ul class="tanda">{periksa.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }
     });
-    let tw = triwulan.then(|| sel_triwulan(nomor, b.triwulan, k));
+    let tw = triwulan.then(|| sel_triwulan(nomor, b.triwulan.map(|t| *t), k));
     view! {
         <tr data-row=row class=if b.sub { "sub" } else { "" } data-baris=nomor.to_string()>
             <td data-col="sasaran" class=sasaran_cls>{b.sasaran}</td>

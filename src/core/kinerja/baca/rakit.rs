@@ -352,7 +352,7 @@ pub fn lepas_triwulan_kosong(t: &mut TabelIndikator) {
     if !t
         .indikator
         .iter()
-        .any(|i| i.triwulan.as_ref().is_some_and(tertulis))
+        .any(|i| i.triwulan.as_deref().is_some_and(tertulis))
     {
         for i in &mut t.indikator {
             i.triwulan = None;
@@ -370,7 +370,7 @@ fn baca_triwulan(
     satuan: &str,
     tahunan: &Nilai,
     batas: Option<Batas>,
-) -> (Option<Triwulan>, Option<Batas>) {
+) -> (Option<Box<Triwulan>>, Option<Batas>) {
     let kolom = &peran.kolom;
     let cari = |f: &dyn Fn(Kolom) -> bool| kolom.iter().position(|k| f(*k));
     let ada = kolom.iter().any(|k| {
@@ -438,7 +438,7 @@ fn baca_triwulan(
         asal_sifat: asal,
         target_sd_tertulis: sd_tertulis,
     };
-    (Some(tw), batas_tw)
+    (Some(Box::new(tw)), batas_tw)
 }
 
 /// [`aritmetika::per_triwulan`] over cells: only when every written quarter is a number.
