@@ -451,7 +451,7 @@ pub fn bangun_pohon(t: &TabelAnggaran) -> PohonAnggaran {
 /// A row's plan to date: its plan of the quarters up to the table's period.
 fn rencana_sd(b: &BarisAnggaran, periode: Option<usize>) -> Decimal {
     periode
-        .map(|p| aritmetika::jumlah_batas(b.rencana_tw[..=p.min(3)].iter().flatten().copied()))
+        .map(|p| aritmetika::jumlah_batas(b.rencana_tw()[..=p.min(3)].iter().flatten().copied()))
         .unwrap_or_default()
 }
 
@@ -493,10 +493,7 @@ fn berisi(b: &BarisAnggaran) -> bool {
         || b.tak_terbaca.contains(&true)
         || b.persen_laporan.is_some()
         || b.sisa_laporan.is_some()
-        || b.rencana_tw
-            .iter()
-            .chain(&b.realisasi_tw)
-            .any(Option::is_some)
+        || b.tw.is_some()
 }
 
 /// Totals bottom-up (children always come after their parent), with each node's flags.

@@ -1,7 +1,7 @@
 //! Stages over the rows once read: an unlabelled total, empty quarterly columns, the quarter
 //! the figures are to date, and a budget without realisasi in rupiah.
 
-use crate::core::anggaran::tabel::{BarisAnggaran, KolomAnggaran, TabelAnggaran};
+use crate::core::anggaran::tabel::{KolomAnggaran, TabelAnggaran, TriwulanAnggaran};
 use crate::core::teks::pesan::Pesan;
 use rust_decimal::Decimal;
 
@@ -29,11 +29,14 @@ pub(super) fn jumlah_tanpa_nama(t: &mut TabelAnggaran) {
 /// beside every line. Empty plan columns go whatever the realisasi; empty realisasi columns
 /// only with them (a plan written at the start of the year has no realisasi yet).
 pub(super) fn lepas_triwulan_kosong(t: &mut TabelAnggaran) {
-    let tertulis = |f: fn(&BarisAnggaran) -> &[Option<Decimal>; 4]| {
-        t.baris.iter().any(|b| f(b).iter().any(Option::is_some))
+    let tertulis = |f: fn(&TriwulanAnggaran) -> &[Option<Decimal>; 4]| {
+        t.baris
+            .iter()
+            .filter_map(|b| b.tw.as_deref())
+            .any(|tw| f(tw).iter().any(Option::is_some))
     };
-    let rencana = tertulis(|b| &b.rencana_tw);
-    let realisasi = rencana || tertulis(|b| &b.realisasi_tw);
+    let rencana = tertulis(|tw| &tw.rencana);
+    let realisasi = rencana || tertulis(|tw| &tw.realisasi);
     for k in &mut t.kolom {
         match k {
             KolomAnggaran::RencanaTw(_) if !rencana => *k = KolomAnggaran::Abaikan,
@@ -62,11 +65,13 @@ pub(super) fn periode_triwulan(t: &mut TabelAnggaran) {
     let tertulis = |q: usize| {
         t.baris.iter().any(|b| {
             !b.jumlah
-                && if per_tw {
-                    b.realisasi_tw[q].is_some()
-                } else {
-                    b.rencana_tw[q].is_some()
-                }
+                && b.tw.as_ref().is_some_and(|tw| {
+                    if per_tw {
+                        tw.realisasi[q].is_some()
+                    } else {
+                        tw.rencana[q].is_some()
+                    }
+                })
         })
     };
     let q = (0..4).rev().find(|q| tertulis(*q));

@@ -3,6 +3,7 @@
 
 use crate::core::anggaran::tabel::{
     kode_di_uraian, sisa_jumlah, BarisAnggaran, KolomAnggaran, TabelAnggaran, Tingkat,
+    TriwulanAnggaran,
 };
 use crate::core::aritmetika;
 use crate::core::teks::pembaca::{PembacaSel, TakTerbaca};
@@ -86,8 +87,16 @@ pub(super) fn baca_baris(
         tak_terbaca: [anggaran.is_err(), realisasi.is_err()],
         anggaran: anggaran.unwrap_or(None),
         realisasi: realisasi.unwrap_or(None),
-        rencana_tw,
-        realisasi_tw,
+        tw: rencana_tw
+            .iter()
+            .chain(&realisasi_tw)
+            .any(Option::is_some)
+            .then(|| {
+                Box::new(TriwulanAnggaran {
+                    rencana: rencana_tw,
+                    realisasi: realisasi_tw,
+                })
+            }),
         sisa_laporan: uang(KolomAnggaran::Sisa).unwrap_or(None),
         persen_laporan: uang(KolomAnggaran::Persen).unwrap_or(None),
         kode,

@@ -98,8 +98,7 @@ fn baca_ulang(t: &mut TabelAnggaran, i: usize, line: &str) -> Option<BarisAnggar
         && x.tingkat == lama.tingkat
         && x.kepala_sebaris == lama.kepala_sebaris
         && x.tak_terbaca == lama.tak_terbaca
-        && x.rencana_tw == lama.rencana_tw
-        && x.realisasi_tw == lama.realisasi_tw
+        && x.tw == lama.tw
         && ada(&x) == ada(lama);
     (baru.is_empty() && sama).then_some(x)
 }
