@@ -2,6 +2,7 @@
 //! (Excel quotes a cell that holds a line break); seed 004 has markdown pipes; some offices
 //! use `;`. A PDF copy often has only runs of spaces between columns.
 
+use crate::core::teks::beda::hitung_lf;
 use crate::core::teks::kata::awali;
 use crate::core::teks::kotak::Kotak;
 use crate::core::teks::lipat::lipat_sel_per_baris;
@@ -121,8 +122,7 @@ pub fn batasi(teks: &str) -> (&str, Option<String>) {
 /// of a paste cut at [`MAKS_BYTE`] (a paste cut at [`MAKS_BARIS`] lines has that many: walking
 /// them again took 4 ms of 100.000 raw IKM answers).
 fn banyak_baris(teks: &str) -> usize {
-    let putus = teks.bytes().filter(|b| *b == b'\n').count();
-    putus + usize::from(!teks.is_empty() && !teks.ends_with('\n'))
+    hitung_lf(teks.as_bytes()) + usize::from(!teks.is_empty() && !teks.ends_with('\n'))
 }
 
 /// The separator a paste's lines show: pipes, tabs, semicolons, else spaces (which
